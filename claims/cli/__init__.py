@@ -1,0 +1,395 @@
+"""The `claims` command: parse options, call a use case, render the result.
+
+Nothing heavy is imported at module level: `claims --help` must start fast, so SQLAlchemy,
+Alembic and the extraction code are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional
+
+import typer
+
+from claims.cli.render import Col, Format, emit, emit_object, error, info, trim
+
+app = typer.Typer(
+    name="claims",
+    help=(
+        "Track quotes and claims across news articles: extract who said what, when and where, "
+        "cross-reference repeats, and curate a verification status once for every repeat.\n\n"
+        "Example:  claims load seeds/ && claims list --speaker Blinken"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+db_app = typer.Typer(help="Create, upgrade and inspect the database.", no_args_is_help=True)
+speakers_app = typer.Typer(
+    help="List speakers and fix what automatic matching got wrong.\n\n"
+    "Example:  claims speakers --name barcena",
+    invoke_without_command=True,
+)
+app.add_typer(db_app, name="db")
+app.add_typer(speakers_app, name="speakers")
+
+FORMAT_OPT = typer.Option(Format.table, "--format", "-f", help="Output format: table, json, jsonl or csv.")
+
+
+class State:
+    db_url: Optional[str] = None
+    _db = None
+
+    def db(self, migrate: bool = True):
+        if self._db is None:
+            from claims.store.engine import open_database
+
+            self._db = open_database(self.db_url, migrate=migrate)
+        return self._db
+
+
+state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from claims import __version__
+
+        typer.echo(f"claims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    db: Optional[str] = typer.Option(
+        None, "--db", metavar="URL", envvar=None,
+        help="Database URL, e.g. sqlite:///claims.db or postgresql+psycopg://user@host/db. "
+        "Default: $CLAIMS_DATABASE_URL, else claims.db in your data directory "
+        "(see `claims db path`).",
+    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    state.db_url = db
+    state._db = None
+
+
+def _date(value: Optional[str], option: str):
+    if value is None:
+        return None
+    from claims.dates import BadDate, parse_date
+    from claims.errors import ClaimsError
+
+    try:
+        return parse_date(value)[0]
+    except BadDate as exc:
+        raise ClaimsError(f"{option}: {exc}") from None
+
+
+# --- articles -------------------------------------------------------------------------------
+
+@app.command()
+def load(
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files, directories (searched "
+                                      "recursively for *.txt, *.json, *.jsonl) or - for stdin."),
+    date: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for a single file "
+                                       "whose text does not give it."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name, overriding what the text says."),
+    url: Optional[str] = typer.Option(None, help="The article's URL."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for extraction."),
+) -> None:
+    """Load articles, extract their quotes and cross-reference them.
+
+    Each article is stored in its own transaction: a bad file is reported on one line and
+    the rest of the batch goes on; the exit code is non-zero if any file failed. Loading
+    the same text twice is a no-op that says so.
+
+    Example:  claims load seeds/ more/article.json -
+    """
+    from claims.ingest import Overrides
+    from claims.usecases.load import count_files, load as do_load
+
+    if (date or url) and (len(paths) > 1 or os.path.isdir(paths[0])):
+        from claims.errors import ClaimsError
+
+        raise ClaimsError("--date and --url apply to a single file; give one file")
+    if date:
+        _date(date, "--date")
+    db = state.db()
+    progress = None
+    total = count_files(p for p in paths if p != "-")
+    show_bar = sys.stderr.isatty() and total > 5
+    ov = Overrides(date=date, outlet=outlet, url=url)
+    if show_bar:
+        from rich.progress import Progress
+
+        from claims.cli.render import err_console
+
+        with Progress(console=err_console(), transient=True) as bar:
+            task = bar.add_task("loading", total=total)
+            report = do_load(db, paths, ov, on_error=lambda e: error(str(e)),
+                             on_progress=lambda _src: bar.advance(task), jobs=jobs)
+    else:
+        report = do_load(db, paths, ov, on_error=lambda e: error(str(e)), jobs=jobs)
+    parts = [f"{report.loaded} loaded", f"{report.present} already present", f"{report.failed} failed"]
+    info(", ".join(parts) + f"; {report.quotes} quotes")
+    if report.joined or report.suggested:
+        info(f"{report.joined} quotes joined existing claims, {report.suggested} await confirmation "
+             "(claims suggestions)")
+    for verdict, n in sorted(report.rated_repeats.items()):
+        info(f"{n} new quote{'s' if n != 1 else ''} repeat claims already rated {verdict}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    limit: Optional[int] = typer.Option(None, help="Show at most this many."),
+    offset: int = typer.Option(0, help="Skip this many first."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """List loaded articles: id, date, outlet, title and number of quotes.
+
+    Example:  claims articles --format csv > articles.csv
+    """
+    from claims.usecases import browse
+
+    rows = browse.articles(state.db(), limit, offset)
+    emit(rows, [
+        Col("id", justify="right"), Col("date"), Col("outlet"),
+        Col("title", ratio=3, fmt=lambda v: v or "(no title)"),
+        Col("quotes", justify="right"),
+    ], format, empty="no articles loaded: try `claims load seeds/`")
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files or directories; - for stdin."),
+    format: Format = typer.Option(Format.jsonl, "--format", "-f",
+                                  help="Output format: jsonl (default), json, csv or table."),
+) -> None:
+    """Extract quotes from files without touching the database (preview, pipelines).
+
+    Example:  claims extract seeds/*.txt --format jsonl > quotes.jsonl
+    """
+    from claims.usecases.extract import extract_rows
+
+    failed = []
+    rows = extract_rows(paths, on_error=lambda e: (failed.append(e), error(str(e))))
+    emit(rows, [
+        Col("article", width=28), Col("speaker", width=24), Col("kind"),
+        Col("text", ratio=3, fmt=trim(160)), Col("cue", width=20),
+    ], format, empty="no quotes found")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_quotes(
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Speaker name, any part, "
+                                          "case- and accent-insensitive (--speaker barcena)."),
+    article: Optional[int] = typer.Option(None, "--article", "-a", help="Article id."),
+    since: Optional[str] = typer.Option(None, help="On or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="On or before this date (YYYY-MM-DD)."),
+    search: Optional[str] = typer.Option(None, "--search", "-q", help="Full-text search in the quote."),
+    kind: Optional[str] = typer.Option(None, help="direct, partial, indirect or statement."),
+    status: Optional[str] = typer.Option(None, help="Claim status: unreviewed, in-progress, verified, "
+                                         "not-applicable."),
+    verdict: Optional[str] = typer.Option(None, help="Claim verdict, e.g. false."),
+    claim: Optional[int] = typer.Option(None, help="Quotes of this claim."),
+    limit: int = typer.Option(50, help="Show at most this many (0: all)."),
+    offset: int = typer.Option(0, help="Skip this many first."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """List quotes, newest first, with their claim and its verdict.
+
+    Example:  claims list --speaker "López Obrador" --since 2024-01-01 --format json
+    """
+    from claims.store.queries import QuoteFilter
+    from claims.usecases import browse
+
+    f = QuoteFilter(speaker=speaker, article=article, since=_date(since, "--since"),
+                    until=_date(until, "--until"), search=search, kind=kind, status=status,
+                    verdict=verdict, claim=claim, limit=limit or None, offset=offset)
+    rows = browse.quotes(state.db(), f)
+    emit(rows, [
+        Col("id", justify="right"), Col("date", width=10), Col("speaker", width=22),
+        Col("text", header="quote", ratio=4, fmt=trim(200)), Col("outlet", width=10),
+        Col("claim", justify="right"), Col("verdict", width=12),
+    ], format, empty="no quotes match")
+
+
+@app.command()
+def show(
+    claim_id: int = typer.Argument(..., metavar="CLAIM_ID", help="The claim's id (see `claims list`)."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """Show a claim: its text, speaker, status, every appearance in context, and history.
+
+    Example:  claims show 12
+    """
+    from claims.usecases import browse
+
+    detail = browse.claim(state.db(), claim_id)
+    if emit_object(detail, format):
+        return
+    from claims.cli.views import show_claim
+
+    show_claim(detail)
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+@speakers_app.callback()
+def speakers_list(
+    ctx: typer.Context,
+    name: Optional[str] = typer.Option(None, "--name", "-n", help="Only speakers whose name contains this."),
+    limit: Optional[int] = typer.Option(None, help="Show at most this many."),
+    offset: int = typer.Option(0, help="Skip this many first."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """List speakers with their number of quotes and articles."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from claims.usecases import browse
+
+    rows = browse.speakers(state.db(), name, limit, offset)
+    emit(rows, [
+        Col("id", justify="right"), Col("name", width=30), Col("role", width=30),
+        Col("kind"), Col("quotes", justify="right"), Col("articles", justify="right"),
+        Col("aliases", ratio=1),
+    ], format, empty="no speakers")
+
+
+@speakers_app.command("merge")
+def speakers_merge(
+    target: str = typer.Argument(..., help="The speaker to keep (id or name)."),
+    others: List[str] = typer.Argument(..., help="Speakers to fold into it (ids or names)."),
+) -> None:
+    """Merge speakers that are one person; their names stay as aliases, so later loads
+    find the merged speaker.
+
+    Example:  claims speakers merge "Alicia Bárcena" 17
+    """
+    from claims.usecases import browse
+
+    for msg in browse.merge_speakers(state.db(), target, others):
+        info(msg)
+
+
+@speakers_app.command("rename")
+def speakers_rename(
+    speaker: str = typer.Argument(..., help="Speaker id or name."),
+    new_name: str = typer.Argument(..., help="The new canonical name."),
+    role: Optional[str] = typer.Option(None, help="Also set the role or title."),
+) -> None:
+    """Rename a speaker; the old name stays an alias.
+
+    Example:  claims speakers rename 4 "Andrés Manuel López Obrador" --role "President of Mexico"
+    """
+    from claims.usecases import browse
+
+    info(browse.rename_speaker(state.db(), speaker, new_name, role))
+
+
+# --- database -------------------------------------------------------------------------------
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
+    """Create the schema or bring it to the newest revision.
+
+    Example:  claims --db postgresql+psycopg://me@localhost/claims db upgrade
+    """
+    from claims.store.engine import current_revision, upgrade
+
+    db = state.db(migrate=False)
+    before = current_revision(db.engine)
+    upgrade(db.engine, revision)
+    after = current_revision(db.engine)
+    info(f"{db.display_url()}: {before or 'empty'} -> {after}" if before != after
+         else f"{db.display_url()}: already at {after}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str = typer.Argument(..., help="Target revision, or base.")) -> None:
+    """Step the schema back (data in dropped tables is lost).
+
+    Example:  claims db downgrade base
+    """
+    from claims.store.engine import current_revision, downgrade
+
+    db = state.db(migrate=False)
+    downgrade(db.engine, revision)
+    info(f"{db.display_url()}: now at {current_revision(db.engine) or 'base'}")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the database's schema revision and the newest one.
+
+    Example:  claims db current
+    """
+    from claims.store.engine import _cached_head, current_revision
+
+    db = state.db(migrate=False)
+    cur = current_revision(db.engine)
+    head = _cached_head()
+    typer.echo(f"{cur or 'none'}" + (" (head)" if cur == head else f" (newest is {head})"))
+
+
+@db_app.command("path")
+def db_path() -> None:
+    """Print which database the commands use, and why.
+
+    Example:  claims db path
+    """
+    from claims.store.engine import ENV_URL, resolve_url
+
+    url, is_default = resolve_url(state.db_url)
+    why = "--db" if state.db_url else (ENV_URL if not is_default else "default")
+    typer.echo(url)
+    info(f"(from {why})")
+
+
+app.command("info", hidden=True)(db_path)
+
+
+def main() -> None:
+    """Entry point: user errors become one red line and an exit code, never a traceback."""
+    from claims.errors import ClaimsError
+
+    try:
+        rc = app(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
+    except ClaimsError as exc:
+        error(str(exc))
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        error("aborted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        error("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as exc:  # click usage errors and the unexpected
+        if callable(getattr(exc, "show", None)) and hasattr(exc, "exit_code"):
+            exc.show()  # a usage error: Typer's own message, exit code 2
+            sys.exit(exc.exit_code)
+        if os.environ.get("CLAIMS_DEBUG"):
+            raise
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            error(f"database error: {exc.orig}")
+            sys.exit(1)
+        error(f"internal error: {type(exc).__name__}: {exc} (set CLAIMS_DEBUG=1 for a traceback)")
+        sys.exit(70)

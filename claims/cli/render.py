@@ -1,0 +1,152 @@
+"""The one output layer: every listing goes through `emit` as table, json, jsonl or csv.
+
+Tables are Rich (colour off under NO_COLOR or when not a TTY, as Rich decides); machine
+formats go to stdout with no decoration. Messages go to stderr so pipes stay clean.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Iterable
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@dataclass
+class Col:
+    key: str
+    header: str | None = None
+    width: int | None = None  # max width
+    ratio: int | None = None  # share of spare width (wrapping text columns)
+    justify: str = "left"
+    style: str | None = None
+    fmt: Any = None  # callable for the table cell
+
+
+_console = None
+_err_console = None
+
+
+def console():
+    global _console
+    if _console is None:
+        from rich.console import Console
+
+        _console = Console()
+    return _console
+
+
+def err_console():
+    global _err_console
+    if _err_console is None:
+        from rich.console import Console
+
+        _err_console = Console(stderr=True)
+    return _err_console
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, (list, tuple)):
+        return "; ".join(str(x) for x in v)
+    return v
+
+
+def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str | None = None,
+         empty: str = "nothing found") -> int:
+    """Write rows in the chosen format; returns how many were written."""
+    fmt = Format(fmt)
+    out = sys.stdout
+    n = 0
+    if fmt is Format.jsonl:
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+            n += 1
+        return n
+    if fmt is Format.json:
+        rows = list(rows)
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return len(rows)
+    if fmt is Format.csv:
+        w = None
+        for r in rows:
+            if w is None:
+                w = csv.DictWriter(out, fieldnames=list(r.keys()), extrasaction="ignore",
+                                   lineterminator="\n")
+                w.writeheader()
+            w.writerow({k: _plain(v) for k, v in r.items()})
+            n += 1
+        if w is None:  # no rows: the header alone, from the columns
+            csv.writer(out, lineterminator="\n").writerow([c.key for c in cols])
+        return n
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold", expand=False,
+                  title_justify="left")
+    for c in cols:
+        table.add_column(c.header or c.key, max_width=c.width, ratio=c.ratio, justify=c.justify,
+                         style=c.style, overflow="fold")
+    for r in rows:
+        table.add_row(*[_cell(c, r.get(c.key)) for c in cols])
+        n += 1
+    if n == 0:
+        err_console().print(f"[dim]{empty}[/dim]")
+        return 0
+    console().print(table)
+    return n
+
+
+def _cell(c: Col, v: Any) -> str:
+    from rich.markup import escape
+
+    if c.fmt is not None:
+        v = c.fmt(v)
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        v = ", ".join(str(x) for x in v)
+    return escape(str(v))
+
+
+def trim(n: int):
+    def f(v: Any) -> str | None:
+        if v is None:
+            return None
+        s = " ".join(str(v).split())
+        return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
+    return f
+
+
+def emit_object(obj: dict, fmt: Format | str) -> bool:
+    """Machine formats of a single object. Returns False for table (caller renders)."""
+    fmt = Format(fmt)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt is Format.jsonl:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    elif fmt is Format.csv:
+        flat = {k: v for k, v in obj.items() if not isinstance(v, (list, dict))}
+        w = csv.DictWriter(sys.stdout, fieldnames=list(flat), lineterminator="\n")
+        w.writeheader()
+        w.writerow(flat)
+    else:
+        return False
+    return True
+
+
+def info(msg: str) -> None:
+    err_console().print(msg, highlight=False)
+
+
+def error(msg: str) -> None:
+    from rich.markup import escape
+
+    err_console().print(f"[bold red]Error:[/bold red] {escape(msg)}", highlight=False, soft_wrap=True)

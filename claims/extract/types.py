@@ -1,0 +1,43 @@
+"""Small typed records that extraction returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+# Who stands behind a quote.
+PERSON = "person"
+GROUP = "group"  # joint statements, "the leaders said"
+ANONYMOUS = "anonymous"  # "a US official who requested anonymity"
+ORGANIZATION = "organization"  # "the U.S. government", "Human Rights Watch"
+OUTLET = "outlet"  # a factual statement attributed to the article's outlet
+
+
+@dataclass
+class SpeakerRef:
+    """The speaker as this article names them: `name` is the fullest name the article
+    gives, `aliases` the other spellings it uses ("Lopez Obrador")."""
+
+    name: str
+    kind: str = PERSON
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int  # offsets into the article body
+    end: int
+    kind: str  # direct / partial / indirect / statement
+    speaker: SpeakerRef | None = None
+    mention: str | None = None  # the words that name the speaker where the quote is
+    cue: str | None = None
+    sentence: str | None = None
+    date: dt.date | None = None
+    date_source: str = "unknown"  # article / text / unknown
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        return d

@@ -1,0 +1,248 @@
+"""Reads and writes of articles, quotes and claims. All SQL of the project lives in
+claims/store; the layers above pass plain values and get dicts or model objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, literal_column, select, text
+from sqlalchemy.orm import Session, aliased
+
+from claims.errors import NotFound
+from claims.store.models import Article, Claim, Quote, Speaker, StatusEvent
+from claims.store import speakers as speakers_store
+from claims.textutil import words
+
+
+def article_by_hash(s: Session, content_hash: str) -> Article | None:
+    return s.scalar(select(Article).where(Article.content_hash == content_hash))
+
+
+def article_rows(s: Session, limit: int | None, offset: int = 0) -> list[dict]:
+    n_quotes = (
+        select(func.count(Quote.id)).where(Quote.article_id == Article.id).scalar_subquery()
+    )
+    q = select(Article, n_quotes.label("n")).order_by(Article.id).offset(offset)
+    if limit:
+        q = q.limit(limit)
+    return [
+        {
+            "id": a.id,
+            "date": a.published.isoformat() if a.published else None,
+            "date_precision": a.date_precision,
+            "outlet": a.outlet,
+            "title": a.title,
+            "byline": a.byline,
+            "url": a.url,
+            "source": a.source,
+            "quotes": n,
+        }
+        for a, n in s.execute(q)
+    ]
+
+
+def get_article(s: Session, article_id: int) -> Article:
+    a = s.get(Article, article_id)
+    if a is None:
+        raise NotFound(f"no article {article_id}")
+    return a
+
+
+@dataclass
+class QuoteFilter:
+    speaker: str | None = None
+    article: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    claim: int | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+
+def fts_query(user_text: str) -> str | None:
+    """User text to an FTS5 query that matches literally: every word quoted, all required."""
+    toks = words(user_text)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in toks) or None
+
+
+def quote_rows(s: Session, f: QuoteFilter) -> list[dict]:
+    spk = aliased(Speaker)
+    q = (
+        select(Quote, Article.outlet, Article.title, spk.name, Claim.status, Claim.verdict)
+        .join(Article, Article.id == Quote.article_id)
+        .outerjoin(spk, spk.id == Quote.speaker_id)
+        .outerjoin(Claim, Claim.id == Quote.claim_id)
+    )
+    conds = []
+    if f.speaker is not None:
+        ids = speakers_store.find_ids(s, f.speaker)
+        conds.append(Quote.speaker_id.in_(ids) if ids else literal_column("1") == 0)
+    if f.article is not None:
+        conds.append(Quote.article_id == f.article)
+    if f.claim is not None:
+        conds.append(Quote.claim_id == f.claim)
+    if f.since:
+        conds.append(Quote.said_on >= f.since)
+    if f.until:
+        conds.append(Quote.said_on <= f.until)
+    if f.kind:
+        conds.append(Quote.kind == f.kind)
+    if f.status:
+        conds.append(Claim.status == f.status)
+    if f.verdict:
+        conds.append(Claim.verdict == f.verdict)
+    if f.search:
+        if s.get_bind().dialect.name == "sqlite":
+            match = fts_query(f.search)
+            if match is None:
+                conds.append(literal_column("1") == 0)
+            else:
+                conds.append(Quote.id.in_(
+                    select(literal_column("rowid")).select_from(text("quote_fts"))
+                    .where(text("quote_fts MATCH :fts"))
+                ))
+        else:
+            conds.append(text("to_tsvector('english', quote.text) @@ plainto_tsquery('english', :fts)"))
+    if conds:
+        q = q.where(and_(*conds))
+    q = q.order_by(Quote.said_on.is_(None), Quote.said_on.desc(), Quote.id)
+    q = q.offset(f.offset)
+    if f.limit:
+        q = q.limit(f.limit)
+    params = {}
+    if f.search:
+        params["fts"] = fts_query(f.search) if s.get_bind().dialect.name == "sqlite" else f.search
+    return [quote_dict(row.Quote, row.outlet, row.title, row.name, row.status, row.verdict)
+            for row in s.execute(q, params)]
+
+
+def quote_dict(qt: Quote, outlet, title, speaker_name, status, verdict) -> dict:
+    return {
+        "id": qt.id,
+        "date": qt.said_on.isoformat() if qt.said_on else None,
+        "speaker": speaker_name or qt.speaker_label,
+        "speaker_id": qt.speaker_id,
+        "speaker_kind": qt.speaker_kind,
+        "text": qt.text,
+        "kind": qt.kind,
+        "cue": qt.cue,
+        "article": qt.article_id,
+        "outlet": outlet,
+        "title": title,
+        "claim": qt.claim_id,
+        "status": status,
+        "verdict": verdict,
+    }
+
+
+def resolve_claim(s: Session, claim_id: int) -> tuple[Claim, list[int]]:
+    """A claim by id, following merges: returns the surviving claim and the chain of ids
+    that redirected to it."""
+    seen: list[int] = []
+    c = s.get(Claim, claim_id)
+    while c is not None and c.merged_into_id is not None and c.id not in seen:
+        seen.append(c.id)
+        c = s.get(Claim, c.merged_into_id)
+    if c is None:
+        raise NotFound(f"no claim {claim_id}")
+    return c, seen
+
+
+def claim_detail(s: Session, claim_id: int) -> dict:
+    c, redirected = resolve_claim(s, claim_id)
+    rows = s.execute(
+        select(Quote, Article, Speaker)
+        .join(Article, Article.id == Quote.article_id)
+        .outerjoin(Speaker, Speaker.id == Quote.speaker_id)
+        .where(Quote.claim_id == c.id)
+        .order_by(Quote.said_on.is_(None), Quote.said_on, Quote.id)
+    ).all()
+    appearances = [
+        {
+            "quote": q.id,
+            "article": a.id,
+            "outlet": a.outlet,
+            "title": a.title,
+            "url": a.url,
+            "source": a.source,
+            "date": q.said_on.isoformat() if q.said_on else None,
+            "date_source": q.date_source,
+            "speaker": sp.name if sp else q.speaker_label,
+            "speaker_id": q.speaker_id,
+            "speaker_kind": q.speaker_kind,
+            "role": q.role or (sp.role if sp else None),
+            "text": q.text,
+            "kind": q.kind,
+            "cue": q.cue,
+            "sentence": q.sentence,
+        }
+        for q, a, sp in rows
+    ]
+    speaker = c.speaker
+    history = [event_dict(e) for e in s.scalars(
+        select(StatusEvent).where(StatusEvent.claim_id == c.id).order_by(StatusEvent.id))]
+    dates = [x["date"] for x in appearances if x["date"]]
+    return {
+        "id": c.id,
+        "redirected_from": redirected,
+        "external_id": c.external_id,
+        "text": c.text,
+        "speaker": speaker.name if speaker else (appearances[0]["speaker"] if appearances else None),
+        "speaker_id": c.speaker_id,
+        "role": (speaker.role if speaker else None) or next((x["role"] for x in appearances if x["role"]), None),
+        "status": c.status,
+        "verdict": c.verdict,
+        "version": c.version,
+        "origin": c.origin,
+        "title": c.title,
+        "url": c.url,
+        "first_date": min(dates) if dates else (c.claim_date.isoformat() if c.claim_date else None),
+        "last_date": max(dates) if dates else (c.claim_date.isoformat() if c.claim_date else None),
+        "articles": len({x["article"] for x in appearances}),
+        "appearances": appearances,
+        "history": history,
+    }
+
+
+def event_dict(e: StatusEvent) -> dict:
+    import json
+
+    return {
+        "id": e.id,
+        "claim": e.claim_id,
+        "at": e.at.isoformat() if e.at else None,
+        "by": e.by,
+        "field": e.field,
+        "old": e.old,
+        "new": e.new,
+        "note": e.note,
+        "sources": json.loads(e.sources) if e.sources else [],
+        "undoes": e.undoes_id,
+    }
+
+
+def add_article(s: Session, **fields) -> Article:
+    a = Article(**fields)
+    s.add(a)
+    s.flush()
+    return a
+
+
+def add_quote(s: Session, **fields) -> Quote:
+    q = Quote(**fields)
+    s.add(q)
+    s.flush()
+    return q
+
+
+def new_claim(s: Session, **fields) -> Claim:
+    c = Claim(**fields)
+    s.add(c)
+    s.flush()
+    return c

@@ -1,0 +1,1 @@
+"""Use cases: what the commands do, in terms of ingest, extract, xref and store."""

@@ -1,0 +1,50 @@
+"""Read-side use cases: listings and details, and the small speaker fixes."""
+
+from __future__ import annotations
+
+from claims.store import queries
+from claims.store import speakers as speakers_store
+from claims.store.engine import Database
+from claims.store.queries import QuoteFilter
+
+
+def articles(db: Database, limit: int | None, offset: int = 0) -> list[dict]:
+    with db.session() as s:
+        return queries.article_rows(s, limit, offset)
+
+
+def quotes(db: Database, f: QuoteFilter) -> list[dict]:
+    with db.session() as s:
+        return queries.quote_rows(s, f)
+
+
+def claim(db: Database, claim_id: int) -> dict:
+    with db.session() as s:
+        return queries.claim_detail(s, claim_id)
+
+
+def speakers(db: Database, name: str | None, limit: int | None, offset: int = 0) -> list[dict]:
+    with db.session() as s:
+        return speakers_store.listing(s, name, limit, offset)
+
+
+def merge_speakers(db: Database, target: str, others: list[str]) -> list[str]:
+    msgs = []
+    with db.session() as s:
+        keep = speakers_store.get(s, target)
+        for o in others:
+            other = speakers_store.get(s, o)
+            name = other.name
+            n = speakers_store.merge(s, keep, other)
+            msgs.append(f"merged {name!r} into {keep.name!r} (speaker {keep.id}): {n} quotes moved")
+    return msgs
+
+
+def rename_speaker(db: Database, ident: str, new_name: str, role: str | None) -> str:
+    with db.session() as s:
+        spk = speakers_store.get(s, ident)
+        old = spk.name
+        speakers_store.rename(s, spk, new_name)
+        if role is not None:
+            spk.role = role or None
+        return f"speaker {spk.id}: {old!r} -> {spk.name!r}"

@@ -1,0 +1,34 @@
+"""Extraction without the database: files in, quote rows out."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator
+
+from claims.errors import InputError
+from claims.ingest import read_documents
+from claims.usecases.load import prepare_safe
+
+
+def extract_rows(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[dict]:
+    for doc in read_documents(paths):
+        item = prepare_safe(doc, None)
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        art = item.article
+        for q in item.quotes:
+            yield {
+                "article": art.source,
+                "text": q.text,
+                "speaker": q.speaker.name if q.speaker else None,
+                "speaker_kind": q.speaker.kind if q.speaker else None,
+                "role": q.speaker.role if q.speaker else None,
+                "mention": q.mention,
+                "kind": q.kind,
+                "cue": q.cue,
+                "start": q.start,
+                "end": q.end,
+                "date": q.date.isoformat() if q.date else None,
+                "date_source": q.date_source,
+                "sentence": q.sentence,
+            }

@@ -1,0 +1,156 @@
+"""Load articles: read, parse, extract, and store each article with its quotes in one
+transaction. One bad file never stops the rest; nothing half-written is left behind."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterable
+
+from sqlalchemy.exc import IntegrityError
+
+from claims.errors import InputError
+from claims.extract import extract_quotes
+from claims.extract.types import Quote as ExtractedQuote
+from claims.ingest import ArticleInput, Overrides, parse_document, read_documents
+from claims.ingest.reader import Document, expand_paths
+from claims.store import queries
+from claims.store import speakers as speakers_store
+from claims.store.engine import Database
+
+
+@dataclass
+class LoadReport:
+    loaded: int = 0
+    present: int = 0
+    failed: int = 0
+    quotes: int = 0
+    joined: int = 0  # quotes that joined an existing claim
+    suggested: int = 0  # quotes awaiting a person's confirmation
+    rated_repeats: Counter = field(default_factory=Counter)  # verdict -> quotes repeating it
+    errors: list[InputError] = field(default_factory=list)
+    present_sources: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class Prepared:
+    """An article parsed and its quotes extracted, ready to store (no database yet)."""
+
+    article: ArticleInput
+    quotes: list[ExtractedQuote]
+
+
+def prepare(doc: Document, overrides: Overrides | None = None) -> Prepared:
+    art = parse_document(doc, overrides)
+    return Prepared(art, extract_quotes(art.body, art.published, art.date_precision))
+
+
+def count_files(paths: Iterable[str]) -> int:
+    return sum(1 for p in expand_paths(paths) if not isinstance(p, InputError))
+
+
+def load(
+    db: Database,
+    paths: list[str],
+    overrides: Overrides | None = None,
+    stdin: BinaryIO | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
+) -> LoadReport:
+    report = LoadReport()
+    docs = read_documents(paths, stdin=stdin)
+    for item in _prepared(docs, overrides, jobs):
+        if isinstance(item, InputError):
+            report.failed += 1
+            report.errors.append(item)
+            if on_error:
+                on_error(item)
+        else:
+            try:
+                store_prepared(db, item, report)
+            except InputError as err:
+                report.failed += 1
+                report.errors.append(err)
+                if on_error:
+                    on_error(err)
+        if on_progress:
+            on_progress(item.source if isinstance(item, InputError) else item.article.source)
+    return report
+
+
+def prepare_safe(doc: Document | InputError, overrides: Overrides | None) -> Prepared | InputError:
+    if isinstance(doc, InputError):
+        return doc
+    try:
+        return prepare(doc, overrides)
+    except InputError as err:
+        return err
+    except RecursionError:
+        return InputError(doc.source, "text is nested too deeply to process")
+
+
+def _prepared(docs, overrides, jobs: int):
+    if jobs <= 1:
+        for doc in docs:
+            yield prepare_safe(doc, overrides)
+        return
+    # Extraction is pure CPU work: spread it over processes, store in input order.
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(partial(prepare_safe, overrides=overrides), docs, chunksize=8)
+
+
+def store_prepared(db: Database, item: Prepared, report: LoadReport) -> None:
+    """Store one article and its quotes in a single transaction."""
+    from claims.xref import assign_claims
+
+    art = item.article
+    try:
+        with db.session() as s:
+            if queries.article_by_hash(s, art.content_hash) is not None:
+                report.present += 1
+                report.present_sources.append(art.source)
+                return
+            row = queries.add_article(
+                s,
+                content_hash=art.content_hash, source=art.source, url=art.url, outlet=art.outlet,
+                title=art.title, byline=art.byline, published=art.published,
+                date_precision=art.date_precision, dateline=art.dateline, body=art.body, raw=art.raw,
+            )
+            stored = []
+            for q in item.quotes:
+                spk = None
+                if q.speaker is not None:
+                    spk = speakers_store.resolve(
+                        s, q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.aliases
+                    )
+                stored.append(queries.add_quote(
+                    s,
+                    article_id=row.id, speaker_id=spk.id if spk else None,
+                    speaker_label=q.speaker.name if q.speaker else None,
+                    speaker_kind=q.speaker.kind if q.speaker else None,
+                    role=q.speaker.role if q.speaker else None,
+                    text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
+                    sentence=q.sentence, said_on=q.date, date_source=q.date_source,
+                ))
+            outcome = assign_claims(s, stored)
+        report.loaded += 1
+        report.quotes += len(stored)
+        report.joined += outcome.joined
+        report.suggested += outcome.suggested
+        report.rated_repeats.update(outcome.rated_repeats)
+    except IntegrityError:
+        # Another process stored the same article between our check and our insert.
+        with db.session() as s:
+            if queries.article_by_hash(s, art.content_hash) is not None:
+                report.present += 1
+                report.present_sources.append(art.source)
+                return
+        raise

@@ -1,0 +1,119 @@
+"""Loading articles into SQLite and PostgreSQL: idempotence, bad files, all-or-nothing."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import create_engine, func, select, text
+
+
+def test_load_seeds_lists_five_articles_with_dates(cli, db_url, seeds_dir):
+    r = cli("--db", db_url, "load", seeds_dir)
+    assert r.code == 0, r.err
+    assert "5 loaded" in r.err
+    r = cli("--db", db_url, "articles", "--format", "json")
+    rows = json.loads(r.out)
+    assert len(rows) == 5
+    assert set(rows[0]) >= {"id", "date", "date_precision", "outlet", "title", "byline", "url",
+                            "source", "quotes"}
+    by_src = {r["source"].rsplit("/", 1)[-1]: r for r in rows}
+    assert by_src["000_4aee30bb119a980c.txt"]["date"] == "2023-12-27"
+    assert by_src["001_5076cc95327936f8.txt"]["date"] == "2024-01-19"
+    assert by_src["002_37fd8833205349a3.txt"]["date"] is None
+    assert by_src["002_37fd8833205349a3.txt"]["date_precision"] == "unknown"
+    assert by_src["003_203f55c1c9505874.txt"]["title"] == (
+        "Migrant caravan advances north as U.S. officials head to Mexico")
+    assert by_src["003_203f55c1c9505874.txt"]["byline"] == "By Jose Torres"
+    assert by_src["000_4aee30bb119a980c.txt"]["outlet"] == "Reuters"
+
+
+def test_second_load_is_a_no_op(cli, db_url, seeds_dir):
+    assert cli("--db", db_url, "load", seeds_dir).code == 0
+    r = cli("--db", db_url, "load", seeds_dir)
+    assert r.code == 0
+    assert "0 loaded, 5 already present, 0 failed" in r.err
+    rows = json.loads(cli("--db", db_url, "articles", "--format", "json").out)
+    assert len(rows) == 5
+
+
+def test_bad_files_are_reported_and_good_ones_loaded(cli, db_url, seeds_dir):
+    (seeds_dir / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (seeds_dir / "empty.txt").write_text("")
+    (seeds_dir / "broken.jsonl").write_text('{"text": "Fine."\n')
+    r = cli("--db", db_url, "load", seeds_dir)
+    assert r.code != 0
+    lines = [ln for ln in r.err.splitlines() if ln.startswith("Error:")]
+    assert len(lines) == 3, r.err
+    assert any("photo.txt" in ln and "binary" in ln for ln in lines)
+    assert any("empty.txt" in ln and "empty" in ln for ln in lines)
+    assert any("broken.jsonl:1" in ln and "malformed JSON" in ln for ln in lines)
+    assert "5 loaded, 0 already present, 3 failed" in r.err
+    rows = json.loads(cli("--db", db_url, "articles", "--format", "json").out)
+    assert len(rows) == 5
+
+
+def test_not_utf8_and_impossible_date(cli, db_url, tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 au lait, said the chef.".encode("latin-1"))
+    (tmp_path / "bad_date.json").write_text(json.dumps({"text": "Words.", "date": "2024-02-30"}))
+    r = cli("--db", db_url, "load", tmp_path / "latin1.txt", tmp_path / "bad_date.json")
+    assert r.code == 1
+    assert "latin1.txt: not UTF-8" in r.err
+    assert "bad_date.json: impossible date '2024-02-30'" in r.err
+
+
+def test_json_jsonl_front_matter_and_stdin(cli, db_url, tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps(
+        {"text": "Prices rose, the minister said.", "title": "Prices", "date": "2024-03-01",
+         "outlet": "AP", "url": "https://example.org/a"}))
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"text": "One article."}) + "\n" + json.dumps({"text": "Another article.", "date": "2024-03"}) + "\n")
+    (tmp_path / "c.txt").write_text(
+        "---\ntitle: Front matter works\ndate: 2024-04-05\noutlet: Le Monde\nbyline: By A. Writer\n---\nBody text here.\n")
+    assert cli("--db", db_url, "load", tmp_path).code == 0
+    r = cli("--db", db_url, "load", "-", stdin="Text from a pipe.\n")
+    assert r.code == 0 and "1 loaded" in r.err
+    rows = {r["title"] or r["source"]: r for r in json.loads(cli("--db", db_url, "articles", "--format", "json").out)}
+    assert rows["Prices"]["outlet"] == "AP" and rows["Prices"]["url"] == "https://example.org/a"
+    assert rows["Front matter works"]["date"] == "2024-04-05"
+    assert rows["Front matter works"]["outlet"] == "Le Monde"
+    month = [r for r in rows.values() if r["date_precision"] == "month"]
+    assert month and month[0]["date"] == "2024-03-01"
+    assert "<stdin>" in rows
+
+
+def test_overrides_for_a_single_file(cli, db_url, seeds_dir):
+    f = seeds_dir / "002_37fd8833205349a3.txt"
+    r = cli("--db", db_url, "load", f, "--date", "2021-06-10", "--url", "https://reuters.example/x")
+    assert r.code == 0, r.err
+    row = json.loads(cli("--db", db_url, "articles", "--format", "json").out)[0]
+    assert row["date"] == "2021-06-10" and row["url"] == "https://reuters.example/x"
+    r = cli("--db", db_url, "load", seeds_dir, "--date", "2021-06-10")
+    assert r.code != 0 and "single file" in r.err
+
+
+def test_a_failing_article_leaves_nothing_behind(cli, db_url, seeds_dir, monkeypatch):
+    """All-or-nothing per article: an error while storing quotes rolls the article back."""
+    import claims.xref as xref
+
+    calls = {"n": 0}
+    real = xref.assign_claims
+
+    def flaky(s, quotes):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        return real(s, quotes)
+
+    monkeypatch.setattr(xref, "assign_claims", flaky)
+    monkeypatch.delenv("CLAIMS_DEBUG")
+    r = cli("--db", db_url, "load", seeds_dir)
+    assert r.code != 0
+    eng = create_engine(db_url.replace("postgresql://", "postgresql+psycopg://"))
+    with eng.connect() as c:
+        n_articles = c.execute(text("SELECT count(*) FROM article")).scalar()
+        quotes_without_claims = c.execute(text(
+            "SELECT count(*) FROM quote WHERE claim_id IS NULL")).scalar()
+        n_quotes = c.execute(text("SELECT count(*) FROM quote")).scalar()
+    eng.dispose()
+    assert n_articles == 1  # the first stored; the second rolled back whole; the run stopped
+    assert n_quotes > 0 and quotes_without_claims == 0
