@@ -1,5 +1,646 @@
+"""Quotations and their speakers, by rule, in the manner of textacy's direct-quotation
+triples (Krestel et al. 2008; Pareti 2016 for the cue/source/content frame): find the
+quoted content, find a reporting cue outside any quotation (after the quote, before it in
+the same sentence, or carried over from the previous quote), take the noun phrase the cue
+governs as the source, and resolve pronouns and descriptions against the people the
+article has introduced.
+
+Pure functions: text in, records out.
+"""
+
 from __future__ import annotations
 
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
-def extract_quotes(body, published=None, precision="unknown"):
-    return []
+from claims.dates import resolve_relative
+from claims.extract.lexicon import ADVERBS, CUE_PHRASES, CUE_VERBS, SPEECH_NOUNS
+from claims.extract.names import NP, Person, Register, guess_gender, norm_key, parse_np, split_title, tokens_of
+from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
+from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019\-]*")
+CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(CUE_PHRASES) + r")\b", re.I)
+TIME_TAIL = re.compile(
+    r"(?:\s+|^)(?:(?:on|this|last|next|late|early|earlier|later)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"week|month|year|morning|afternoon|evening|night|(?:earlier|later) in the (?:day|week)|"
+    r"in the day|at the time|at the (?:start|beginning|end) of [\w ]{1,30})$",
+    re.I,
+)
+WEEKDAY_NEAR = re.compile(
+    r"\b(?:on |this |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b",
+    re.I,
+)
+LEAD_PREPS = frozenset(
+    "from of in at with by for to on about after before during into over under while as since "
+    "who which whose where when whom that speaking according including".split()
+)
+RELATIVE = frozenset(("who", "which", "that"))
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    """Someone the text has just put in focus: a speaker or a sentence's subject."""
+
+    pos: int
+    person: Person | None
+    label: str | None = None
+    kind: str = PERSON
+    is_speaker: bool = False
+
+
+def extract_quotes(body: str, published: dt.date | None = None, precision: str = "unknown",
+                   *, indirect: bool = True) -> list[Quote]:
+    return _Extractor(body, published, precision).run(indirect=indirect)
+
+
+class _Extractor:
+    def __init__(self, body: str, published: dt.date | None, precision: str) -> None:
+        self.body = body
+        self.published = published if precision == "day" else None
+        self.article_date = published
+        self.spans = find_spans(body)
+        self.masked = mask(body, self.spans)
+        self.sents = sentences(self.masked)
+        self._sent_starts = [s for s, _ in self.sents]
+        self.paras = paragraphs(body)
+        self._para_starts = [s for s, _ in self.paras]
+        self.register = Register()
+        self.events: list[Event] = []
+        self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
+        self._collect_people()
+
+    # --- people ------------------------------------------------------------------------
+    def _collect_people(self) -> None:
+        """Register everyone named with a title or a known first name, and note which
+        sentences open with a person (their subjects, for pronouns)."""
+        m_text = self.masked
+        run = re.compile(
+            r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-]*|of|de|del|la|van|von|bin|al|da|dos|y)\s+){0,7}"
+            r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[.](?=\s))?"
+        )
+        for m in run.finditer(m_text):
+            toks = m.group().split()
+            # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
+            pre = m_text[max(0, m.start() - 40):m.start()].split()
+            lead = []
+            for w in reversed(pre[-3:]):
+                wl = w.lower().strip(",")
+                if wl in ("spokesman", "spokeswoman", "secretary", "activist", "minister", "official",
+                          "president", "adviser", "advisor", "aide", "director", "leader", "chief",
+                          "press", "rights", "pollster", "strategist", "candidate", "nominee",
+                          "senator", "governor", "mayor", "chairman", "chairwoman", "host", "lawmaker",
+                          "economist", "analyst", "ambassador", "envoy", "lawyer", "attorney") and not w.endswith(","):
+                    lead.insert(0, w)
+                else:
+                    break
+            toks = [t.rstrip(",") for t in toks]
+            if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
+                toks[-1] = toks[-1].rstrip(".")
+            toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
+            title, name = split_title(lead + toks)
+            if not name:
+                continue
+            role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
+            first = name[0]
+            known_first = guess_gender(first) is not None
+            if len(name) >= 2 and (role or known_first or self._named_as_speaker(m)):
+                if any(norm_key(t) in _NOT_PERSON for t in name):
+                    continue
+                self.register.add(" ".join(name), role=_clean_role(title), gender=None)
+            if " and " in m.group():
+                pass
+        for s0, s1 in self.sents:
+            self._subject_event(s0, s1)
+
+    def _named_as_speaker(self, m: re.Match) -> bool:
+        after = self.masked[m.end():m.end() + 40].lower()
+        before = self.masked[max(0, m.start() - 25):m.start()].lower()
+        return bool(re.match(r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|told|added|stated|wrote)\b", after)) or \
+            bool(re.search(r"(?:said|says|according to)\s*$", before))
+
+    def _subject_event(self, s0: int, s1: int) -> None:
+        text = self.masked[s0:s1]
+        # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
+        m = re.match(r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
+                     r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
+                     r"From|Under|By|Speaking|Asked)\b[^,]{0,80},\s*)?", text)
+        rest = text[m.end():] if m else text
+        pos = s0 + (m.end() if m else 0)
+        toks = rest.split()[:12]
+        # Coordinated people: "U.S. President Joe Biden and Mexican President ... said"
+        if " and " in " ".join(toks):
+            head = " ".join(toks)
+            cm = re.match(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|would|have|had)\b", head)
+            if cm:
+                np_ = parse_np(cm.group(1))
+                if np_ is not None and np_.kind == "group" and np_.name and " and " in np_.name:
+                    people = [self.register.lookup(n) for n in np_.name.split(" and ")]
+                    if all(people):
+                        self.pairs.append((pos, " and ".join(p.name for p in people)))
+                        return
+        for k in range(len(toks), 0, -1):
+            cand = " ".join(toks[:k]).rstrip(",")
+            if cand.endswith(("'s", "\u2019s")):
+                cand = cand[:-2]
+            np_ = parse_np(cand)
+            if np_ is not None and np_.kind == "person":
+                person = self.register.lookup(np_.name)
+                if person is not None:
+                    self.events.append(Event(pos, person))
+                return
+            if np_ is not None:
+                return
+
+    # --- main loop ---------------------------------------------------------------------
+    def run(self, indirect: bool = True) -> list[Quote]:
+        """Walk the text in order, so that each attribution can lean on the people the
+        text has put in focus before it (speakers of quotes and of reported speech)."""
+        out: list[Quote] = []
+        prev: Quote | None = None
+        prev_span: Span | None = None
+        span_starts = [sp.open for sp in self.spans]
+        si = 0
+        for s0, s1 in self.sents:
+            k = bisect_right(span_starts, s1) - 1
+            has_quote = k >= 0 and self.spans[k].close >= s0
+            rep = self._indirect_sentence(s0, s1)
+            if not has_quote:
+                if rep is not None and indirect:
+                    out.append(rep)
+                continue
+            while si < len(self.spans) and self.spans[si].open < s1:
+                sp = self.spans[si]
+                q = self._attribute(si, sp, prev, prev_span)
+                if _keep(q):
+                    out.append(q)
+                prev, prev_span = q, sp
+                si += 1
+        while si < len(self.spans):  # quotes outside any sentence span (should not happen)
+            sp = self.spans[si]
+            q = self._attribute(si, sp, prev, prev_span)
+            if _keep(q):
+                out.append(q)
+            prev, prev_span = q, sp
+            si += 1
+        out.sort(key=lambda q: q.start)
+        return out
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k < 0:
+            return (0, len(self.body))
+        return self.sents[k]
+
+    def _para_of(self, pos: int) -> int:
+        return bisect_right(self._para_starts, pos) - 1
+
+    def _attribute(self, i: int, sp: Span, prev: Quote | None, prev_span: Span | None) -> Quote:
+        body = self.body
+        text = body[sp.start:sp.end].strip()
+        s0, s1 = self._sentence_of(sp.open)
+        nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
+        after_end = min(s1, nxt.open) if nxt and nxt.open < s1 else s1
+        if not sp.closed:
+            after_end = sp.close
+        after_start = sp.close + 1 if sp.closed else sp.close
+        before_start = max(s0, prev_span.close + 1) if prev_span and prev_span.close >= s0 else s0
+        before = self.masked[before_start:sp.open]
+        after = self.masked[after_start:after_end]
+        kind = self._kind(sp, before)
+        q = Quote(text=text, start=sp.start, end=sp.end, kind=kind,
+                  sentence=" ".join(body[s0:s1].split()))
+
+        found = self._cue_after(after, after_start) or self._cue_before(before, before_start)
+        if found is None and prev is not None and prev.speaker is not None:
+            if self._continues(prev_span, sp):
+                q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
+                q.date, q.date_source = prev.date, prev.date_source
+                return self._dated(q, None)
+        if found is None:
+            found = (self._possessive(before, before_start) or self._colon_lead(sp)
+                     or self._clause_subject(before, before_start))
+        if found is not None:
+            np_, cue, pos = found
+            q.cue = cue.text if cue else None
+            q.mention = np_.text
+            q.speaker = self._resolve(np_, pos)
+            if q.speaker is not None:
+                self._push(pos, q.speaker)
+            return self._dated(q, cue)
+        return self._dated(q, None)
+
+    def _kind(self, sp: Span, before: str) -> str:
+        content = self.body[sp.start:sp.end].lstrip()
+        lead = before.rstrip()
+        if content[:1].islower() or (lead and lead[-1].isalnum() and not lead.endswith(("said", "says"))):
+            return "partial"
+        return "direct"
+
+    def _continues(self, prev_span: Span | None, sp: Span) -> bool:
+        """A quote with no cue of its own carries on the previous speaker when nothing but
+        attribution text stands between them: the rest of a split quote, or the next
+        paragraph of the same speech."""
+        if prev_span is None:
+            return False
+        gap = self.masked[prev_span.close + 1:sp.open]
+        pa, pb = self._para_of(prev_span.open), self._para_of(sp.open)
+        if pb - pa > 1:
+            return False
+        if pb == pa + 1:
+            # The new paragraph must open with the quote, and the previous quote must have
+            # ended its paragraph (or run on unclosed).
+            para_start = self.paras[pb][0]
+            return not self.masked[para_start:sp.open].strip() and (
+                not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 14)
+        # Same paragraph: only a cue clause or joining words may stand between.
+        return len(gap.split()) <= 16 and not self._has_other_subject(gap)
+
+    def _has_other_subject(self, gap: str) -> bool:
+        return False
+
+    # --- cues --------------------------------------------------------------------------
+    def _cues(self, text: str) -> list[Cue]:
+        cues = []
+        for m in WORD.finditer(text):
+            w = m.group().lower()
+            if w in CUE_VERBS:
+                cues.append(Cue(m.start(), m.end(), m.group()))
+        for m in CUE_PHRASE_RE.finditer(text):
+            cues.append(Cue(m.start(), m.end(), m.group()))
+        cues.sort(key=lambda c: c.start)
+        return cues
+
+    def _cue_after(self, after: str, offset: int):
+        """`"...," she told reporters` / `"...," said Caddell` / `"...," according to X`."""
+        if not after.strip() or after.lstrip()[:1] in ("(",):
+            return None
+        stripped = after.lstrip(" ,\u2014\u2013-")
+        lead_ws = len(after) - len(stripped)
+        words = stripped.split()
+        if not words:
+            return None
+        for cue in self._cues(stripped):
+            left = stripped[:cue.start]
+            if len(left.split()) > 14:
+                break
+            prev_word = left.split()[-1].lower() if left.split() else ""
+            if prev_word in RELATIVE:
+                continue  # "a US official who requested anonymity clarified"
+            if cue.text.lower() == "according to" or not left.strip(" ,"):
+                np_ = self._np_after(stripped[cue.end:])
+                if np_ is not None:
+                    return np_, cue, offset + lead_ws + cue.start
+                if cue.text.lower() == "according to":
+                    continue
+            np_ = self._np_before(left)
+            if np_ is not None:
+                return np_, cue, offset + lead_ws + cue.start
+            # "... barriers," he said: nothing else may come between the quote and a cue
+        return None
+
+    def _cue_before(self, before: str, offset: int):
+        """`X said: "..."`, `the chancellor stressed that migrants "are ..."`."""
+        cues = self._cues(before)
+        # A cue in another clause does not govern the quote: in `X said on Wednesday, as
+        # U.S. officials sought to stem "irregular migration"` the words are the officials'.
+        for m in CLAUSE_START.finditer(before):
+            if cues and m.start() < cues[-1].start:
+                continue
+            np_ = self._np_prefix(before[m.end():])
+            if np_ is not None:
+                return np_, None, offset + m.end()
+        for cue in reversed(cues):
+            left = before[:cue.start]
+            if cue.text.lower() == "according to" or re.match(r"in (a|an|his|her|their|its|the) ", cue.text, re.I):
+                np_ = self._np_after(before[cue.end:]) if cue.text.lower() == "according to" else None
+                if np_ is not None:
+                    return np_, cue, offset + cue.start
+                if cue.text.lower() == "according to":
+                    continue
+                np_ = self._np_before(left)
+                if np_ is None:
+                    # "In a statement, the campaign said ..." - look for a verb cue later
+                    continue
+                return np_, cue, offset + cue.start
+            prev_word = left.split()[-1].lower() if left.split() else ""
+            if prev_word in RELATIVE and cue.text.lower() not in ("said", "says"):
+                continue
+            np_ = self._np_before(left)
+            if np_ is not None:
+                return np_, cue, offset + cue.start
+            # Inverted in mid-sentence: `..., said Lopez Obrador, "..."`
+            np_ = self._np_after(before[cue.end:]) if not left.strip() or left.rstrip().endswith(",") else None
+            if np_ is not None:
+                return np_, cue, offset + cue.start
+        return None
+
+    def _possessive(self, before: str, offset: int):
+        """`Trump's claim of "thousands of shootings"`."""
+        for m in re.finditer(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)", before):
+            if m.group(2).lower() in SPEECH_NOUNS:
+                np_ = parse_np(m.group(1))
+                if np_ is not None and np_.kind in ("person", "organization"):
+                    return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
+        m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
+        if m and m.group(2).lower() in SPEECH_NOUNS:
+            pron = {"his": "he", "her": "she", "their": "they"}[m.group(1).lower()]
+            return NP("pronoun", m.group(1), pronoun=pron), Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
+        return None
+
+    def _clause_subject(self, before: str, offset: int):
+        """No cue at all: the words belong to the subject of the clause that carries them
+        (`Trump openly admires Putin as a "strong leader"`), when that subject names
+        someone; the nearest clause opening is tried first, then the sentence's."""
+        starts = [m.end() for m in CLAUSE_START.finditer(before)]
+        intro = SENTENCE_INTRO.match(before)
+        starts = sorted(set(starts + [intro.end() if intro else 0]), reverse=True)
+        for st in starts:
+            np_ = self._np_prefix(before[st:])
+            if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
+                return np_, None, offset + st
+        return None
+
+    def _colon_lead(self, sp: Span):
+        """A quote that opens its paragraph after a paragraph ending `X continued:`."""
+        p = self._para_of(sp.open)
+        if p <= 0 or self.masked[self.paras[p][0]:sp.open].strip():
+            return None
+        ps, pe = self.paras[p - 1]
+        prev_text = self.masked[ps:pe].rstrip()
+        if not prev_text.endswith(":"):
+            return None
+        s0, _ = self._sentence_of(pe - 1)
+        return self._cue_before(self.masked[s0:pe].rstrip()[:-1], s0)
+
+    # --- noun phrases ------------------------------------------------------------------
+    def _np_before(self, left: str) -> NP | None:
+        t = left.rstrip()
+        # Drop trailing adverbs and time phrases between the subject and its verb.
+        for _ in range(6):
+            before = t
+            toks = t.split()
+            if toks and toks[-1].lower().strip(",") in ADVERBS:
+                t = t[: t.rfind(toks[-1])].rstrip()
+            m = TIME_TAIL.search(t)
+            if m and m.start() > 0:
+                t = t[: m.start()].rstrip()
+            if t == before:
+                break
+        t = PARENTHETICAL.sub("", t).rstrip()
+        t = PARTY_TAG.sub("", t).rstrip()
+        segments = re.split(r",|\u2014|\u2013| - |\(|\)|;|:", t)
+        tried = 0
+        segs = [x.strip() for x in segments]
+        for idx in range(len(segs) - 1, -1, -1):
+            seg = segs[idx]
+            if not seg:
+                continue
+            tried += 1
+            if tried > 3:
+                break
+            first = seg.split()[0].lower()
+            if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",)):
+                continue
+            np_ = self._longest_np_suffix(seg)
+            if np_ is not None:
+                if np_.kind in ("description", "organization", "group") and first in ("a", "an", "the"):
+                    # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
+                    earlier = [x for x in segs[:idx] if x]
+                    if earlier:
+                        name_np = parse_np(earlier[-1])
+                        if name_np is not None and name_np.kind == "person":
+                            if np_.kind == "description" and not name_np.role:
+                                name_np.role = seg
+                            return name_np
+                return np_
+            if tried == 1 and not t.endswith(","):
+                return None  # the word right before the verb is not a speaker
+        return None
+
+    def _longest_np_suffix(self, seg: str) -> NP | None:
+        np_ = parse_np(seg)
+        if np_ is not None:
+            return np_
+        toks = seg.split()
+        for k in range(max(0, len(toks) - 12), len(toks)):
+            cand = " ".join(toks[k:])
+            np_ = parse_np(cand)
+            if np_ is not None:
+                return np_
+        return None
+
+    def _np_prefix(self, text: str) -> NP | None:
+        """The noun phrase a clause opens with, when a verb follows it."""
+        toks = text.split()[:10]
+        for k in range(min(len(toks) - 1, 8), 0, -1):
+            nxt = toks[k].lower()
+            if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in"):
+                continue
+            np_ = parse_np(" ".join(toks[:k]))
+            if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description", "pronoun"):
+                return np_
+        return None
+
+    def _np_after(self, right: str) -> NP | None:
+        t = right.strip()
+        m = re.match(r"(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview) (?:from|by|of|with)\s+)?(.*)", t, re.I)
+        t = m.group(1)
+        cut = re.split(r",|\.(?=\s|$)|;|:|\(|\u2014|\s(?:on|in|at|after|during|before|as|while|who|when|to|about|that|from|of|last|this|earlier|later)\s", " " + t + " ", maxsplit=1)[0]
+        cut = cut.strip()
+        if not cut:
+            return None
+        np_ = parse_np(cut)
+        if np_ is None:
+            toks = cut.split()
+            for k in range(len(toks) - 1, 0, -1):
+                np_ = parse_np(" ".join(toks[:k]))
+                if np_ is not None:
+                    break
+        return np_
+
+    # --- resolution --------------------------------------------------------------------
+    def _push(self, pos: int, spk: SpeakerRef) -> None:
+        person = self.register.lookup(spk.name) if spk.kind == PERSON else None
+        self.events.append(Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True))
+
+    def _ref(self, p: Person) -> SpeakerRef:
+        aliases = sorted(a for a in p.aliases if a != p.name)
+        return SpeakerRef(name=p.name, kind=PERSON, role=p.role, aliases=aliases)
+
+    def _events_before(self, pos: int) -> list[Event]:
+        return sorted((e for e in self.events if e.pos <= pos), key=lambda e: e.pos, reverse=True)
+
+    def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
+        if np_.kind == "person":
+            p = self.register.lookup(np_.name)
+            if p is None:
+                p = self.register.add(np_.name, role=np_.role, force=True)
+            if p is not None:
+                if np_.role and not p.role:
+                    p.role = np_.role
+                return self._ref(p)
+            return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
+        if np_.kind == "organization":
+            return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
+        if np_.kind == "anonymous":
+            return SpeakerRef(name=_clean_label(np_.name or np_.text), kind=ANONYMOUS)
+        if np_.kind == "group":
+            if np_.name and " and " in np_.name and np_.head is None:
+                return SpeakerRef(name=np_.name, kind=GROUP)
+            if np_.head in ("leaders", "two", "both") or {"two", "both"} & set(np_.modifiers):
+                pair = self._recent_pair(pos)
+                if pair:
+                    return SpeakerRef(name=pair, kind=GROUP)
+            return SpeakerRef(name=_clean_label(np_.text), kind=GROUP)
+        if np_.kind == "pronoun":
+            return self._resolve_pronoun(np_.pronoun or "", pos)
+        if np_.kind == "description":
+            p = self.register.by_role(np_.head or "", np_.modifiers)
+            if p is not None:
+                return self._ref(p)
+            # A role the article never attached to a name stands for the running speaker.
+            for e in self._events_before(pos):
+                if e.is_speaker and e.kind == PERSON and e.person is not None:
+                    return self._ref(e.person)
+            return None
+        return None
+
+    def _resolve_pronoun(self, pron: str, pos: int) -> SpeakerRef | None:
+        if pron in ("they", "we"):
+            for e in self._events_before(pos)[:4]:
+                if e.kind in (GROUP, ORGANIZATION):
+                    return SpeakerRef(name=e.label or "", kind=e.kind)
+            return None
+        if pron in ("i", "you", "it"):
+            return None
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pron)
+        events = self._events_before(pos)
+        running = next((e for e in events if e.is_speaker and e.kind == PERSON and e.person), None)
+        for e in events:
+            if e.person is None:
+                continue
+            g = e.person.gender
+            if g is None or g == gender:
+                if g is None and gender:
+                    e.person.gender = gender  # learn it: the text calls this person `pron`
+                return self._ref(e.person)
+        if running is not None:
+            # No one of that gender in focus: translations get pronouns wrong; keep the
+            # running speaker.
+            return self._ref(running.person)
+        return None
+
+    def _recent_pair(self, pos: int) -> str | None:
+        best = None
+        for p, names in self.pairs:
+            if p <= pos:
+                best = names
+        return best
+
+    # --- dates -------------------------------------------------------------------------
+    def _dated(self, q: Quote, cue: Cue | None) -> Quote:
+        if q.date is not None:
+            return q
+        if self.article_date is None:
+            return q
+        q.date, q.date_source = self.article_date, "article"
+        if self.published is not None:
+            s0, s1 = self._sentence_of(q.start)
+            narr = self.masked[s0:s1]
+            m = WEEKDAY_NEAR.search(narr)
+            if m:
+                d = resolve_relative(m.group(0), self.published)
+                if d is not None:
+                    q.date, q.date_source = d, "text"
+        return q
+
+    # --- indirect speech ---------------------------------------------------------------
+    def _indirect_sentence(self, s0: int, s1: int) -> Quote | None:
+        """Reported speech with a clear speaker and cue: `X said (that) ...` or
+        `..., X said on Wednesday`."""
+        text = self.masked[s0:s1]
+        sentence = " ".join(self.body[s0:s1].split())
+        m = INDIRECT_AFTER.search(text)
+        if m:
+            np_ = self._np_before(m.group("subj"))
+            content = text[: m.start()].strip(" ,")
+            if np_ is not None and len(content.split()) >= 4:
+                spk = self._resolve(np_, s0 + m.start())
+                if spk is not None:
+                    self._push(s0 + m.start("cue"), spk)
+                    return self._dated(Quote(
+                        text=content, start=s0, end=s0 + m.start(), kind="indirect",
+                        speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)
+        m = INDIRECT_BEFORE.search(text)
+        if m:
+            np_ = self._np_before(text[: m.start("cue")])
+            content = text[m.end():].strip()
+            if np_ is not None and len(content.split()) >= 4:
+                spk = self._resolve(np_, s0 + m.start("cue"))
+                if spk is not None:
+                    self._push(s0 + m.start("cue"), spk)
+                    return self._dated(Quote(
+                        text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
+                        speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)
+        return None
+
+
+SENTENCE_INTRO = re.compile(
+    r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
+    r"Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|From|Under|By|"
+    r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed)\b[^,]{0,80},\s*)?")
+PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
+PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
+CLAUSE_START = re.compile(
+    r"(?:,|;)\s*(?:as|while|but|when|after|because|although|though|since|whereas|even as)\s+")
+INDIRECT_AFTER = re.compile(
+    r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s*(?:,|\.|$)"
+)
+INDIRECT_BEFORE = re.compile(
+    r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
+    r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
+    r"predicted|promised|pledged|vowed|denied|confirmed)\b(?:\s+(?:on|last|this)\s+\w+)?"
+    r"(?:\s+(?:that|he|she|they|it))?\s+"
+)
+
+_NOT_PERSON = frozenset("""
+city states america gap river hemisphere island county valley coast sea ocean border street
+avenue mountains america caribbean jungle district province region republic kingdom union
+nations east west north south northern southern eastern western mexico brazil canada
+""".split())
+
+
+def _keep(q: Quote) -> bool:
+    """A short quotation with no speaker and no cue is a title, a name or a scare quote
+    (`the "Exodus from poverty" banner`), not speech; so is one with no letters."""
+    if not re.search(r"[^\W\d_]", q.text):
+        return False
+    if q.speaker is None and len(q.text.split()) <= 4:
+        return False
+    return True
+
+
+def _clean_role(title: list[str]) -> str | None:
+    t = [w for w in title if w.lower() not in ("the", "a", "an")]
+    while t and t[0].lower() in ("of", "and"):
+        t.pop(0)
+    while t and t[-1].lower() in ("of", "and"):
+        t.pop()
+    return " ".join(t) or None
+
+
+def _clean_label(s: str) -> str:
+    s = " ".join(s.split())
+    return re.sub(r"^(?:the|a|an)\s+(?=.)", lambda m: m.group(0).lower(), s)

@@ -1,0 +1,183 @@
+"""Language data for extraction, in one place: cue verbs, titles, pronouns, name lists.
+
+English news conventions; every list is general (no entry names a person or an article of
+the evaluation data).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs: base form -> its inflections are generated below.
+_CUE_VERBS = """
+say said says saying | tell told tells telling | add added adds adding | state stated states stating
+explain explained explains explaining | stress stressed stresses stressing | note noted notes noting
+continue continued continues continuing | ask asked asks asking | write wrote writes writing written
+tweet tweeted tweets tweeting | post posted posts posting | declare declared declares declaring
+insist insisted insists insisting | claim claimed claims claiming | argue argued argues arguing
+warn warned warns warning | promise promised promises promising | vow vowed vows vowing
+pledge pledged pledges pledging | announce announced announces announcing | recall recalled recalls recalling
+remark remarked remarks remarking | reply replied replies replying | respond responded responds responding
+answer answered answers answering | admit admitted admits admitting | acknowledge acknowledged acknowledges acknowledging
+suggest suggested suggests suggesting | predict predicted predicts predicting | call called calls calling
+describe described describes describing | dub dubbed dubs dubbing | label labeled labelled labels labeling
+urge urged urges urging | assert asserted asserts asserting | maintain maintained maintains maintaining
+contend contended contends contending | clarify clarified clarifies clarifying | confirm confirmed confirms confirming
+deny denied denies denying | joke joked jokes joking | quip quipped quips quipping | boast boasted boasts boasting
+complain complained complains complaining | criticize criticized criticizes criticizing criticised
+mock mocked mocks mocking | shout shouted shouts shouting | chant chanted chants chanting | yell yelled yells yelling
+exclaim exclaimed exclaims | muse mused muses | observe observed observes observing | report reported reports reporting
+reveal revealed reveals revealing | recount recounted recounts | concede conceded concedes conceding
+emphasize emphasized emphasizes emphasizing emphasised | lament lamented laments | scoff scoffed scoffs
+wonder wondered wonders wondering | request requested requests requesting | demand demanded demands demanding
+assure assured assures assuring | reiterate reiterated reiterates | repeat repeated repeats | testify testified testifies
+allege alleged alleges alleging | charge charged charges | proclaim proclaimed proclaims | announce
+tout touted touts touting | praise praised praises praising | blast blasted blasts blasting | slam slammed slams slamming
+attack attacked attacks | accuse accused accuses accusing | thank thanked thanks | agree agreed agrees agreeing
+counter countered counters | retort retorted retorts | interject interjected | whisper whispered | cry cried
+concluded conclude concludes | begin began begins | summarize summarized | added | rail railed | decry decried decries
+brag bragged brags | caution cautioned cautions | hint hinted hints | offer offered offers | pointed point points
+signal signaled signals | speculate speculated speculates | comment commented comments commenting
+"""
+CUE_VERBS: frozenset[str] = frozenset(
+    w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w
+)
+# Cue phrases that are not single verbs; matched as regexes (case-insensitive).
+CUE_PHRASES = [
+    r"according to",
+    r"in (?:a|an|his|her|their|its|the) (?:joint )?(?:statement|interview|tweet|post|letter|speech|email|e-mail|op-ed|memo|release|press release|video|message|address|remarks)",
+    r"(?:said|wrote|posted|added) on (?:social media|Twitter|X|Facebook|Instagram)",
+    r"pointed out",
+    r"went on",
+    r"spoke of",
+    r"made clear",
+]
+# Words that may stand between a subject and its cue verb ("also said", "later told").
+ADVERBS = frozenset("""
+also later earlier then again previously recently repeatedly once had has have has had would will
+further separately privately publicly bluntly flatly simply finally quickly reportedly allegedly
+initially subsequently still first last ultimately already often frequently famously has
+""".split())
+# Nouns that make a possessive a cue: "Trump's claim that ...", "her remarks about ...".
+SPEECH_NOUNS = frozenset("""
+claim claims statement statements remark remarks comment comments words word assertion assertions
+description promise promises pledge pledges call calls accusation accusations charge charges
+declaration suggestion warning warnings argument arguments speech speeches tweet tweets post posts
+response answer reply quip jibe insult attack attacks slogan vow vows characterization phrase
+description label motto boast
+""".split())
+
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "p", "we": "p", "i": "s", "it": "n", "him": "m", "her": "f",
+    "you": "s",
+}
+
+# Capitalised words that are titles or role words, not names.
+TITLE_WORDS = frozenset("""
+president vice secretary minister foreign prime deputy chief chancellor senator sen sens rep reps
+representative congressman congresswoman congressmember governor gov lt lieutenant mayor
+ambassador general gen attorney justice judge speaker leader majority minority whip chairman chairwoman
+chair director commissioner spokesman spokeswoman spokesperson press adviser advisor aide counsel
+sheriff officer detective captain capt col colonel major maj sgt sergeant admiral adm commander
+mr mrs ms miss dr prof professor rev reverend father sister pope king queen prince princess sir
+dame lord lady former acting interim state homeland security defense defence interior justice
+treasury labor commerce education health energy transportation agriculture veterans house senate
+white department dept national federal u.s us u.k uk european republican republicans democrat
+democratic democrats gop independent libertarian green candidate nominee presidential
+executive ceo cfo coo founder co-founder pastor bishop archbishop cardinal imam rabbi
+ministry office agency council committee cabinet administration government premier chief-of-staff
+first lady gentleman pollster host anchor correspondent reporter editor columnist analyst strategist
+campaign manager chairperson member members mexican american mexico's america's sen. rep. gov.
+""".replace(".", " ").split())
+# Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
+ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson secretary minister president activist official officials
+adviser advisor aide director analyst strategist pollster host anchor reporter correspondent
+editor columnist lawyer attorney professor expert economist researcher chairman chairwoman chair
+leader candidate nominee senator governor mayor lawmaker congressman congresswoman representative
+ambassador diplomat general commander officer agent manager executive founder president-elect
+chancellor deputy chief head member organizer organiser coordinator negotiator envoy
+advocate campaigner resident mother father wife husband son daughter sister brother student
+teacher nurse doctor worker farmer owner migrant refugee voter supporter critic opponent
+""".split())
+# Words that make a name an organisation rather than a person.
+ORG_WORDS = frozenset("""
+department ministry agency office commission committee council court congress senate house
+party campaign government administration university institute foundation association union
+news times post journal network press review magazine tribune herald gazette daily channel
+watch reuters bureau center centre group corp inc co company bank fund service services
+police army navy force forces patrol authority board organization organisation coalition
+alliance movement network nations states federation league fed reserve club church
+politifact pac
+""".split())
+GROUP_NOUNS = frozenset("""
+leaders officials people authorities sources lawmakers protesters protestors demonstrators
+migrants activists democrats republicans critics supporters experts analysts residents voters
+members organizers organisers advocates ministers delegations governments countries sides
+parties negotiators diplomats governments administrations campaigns aides advisers advisors
+workers students teachers police organizers both two
+""".split())
+ANON_NOUNS = frozenset("""
+official source sources aide person people diplomat spokesperson insider adviser advisor
+officer employee staffer staffers member
+""".split())
+ANON_MARKERS = re.compile(
+    r"\b(?:who (?:requested|asked|spoke|declined|did not want|was not authori[sz]ed|were not authori[sz]ed|"
+    r"was not allowed|were not allowed|insisted)|on condition of anonymity|not authori[sz]ed to|"
+    r"familiar with|anonymous|unnamed|requested anonymity|speaking anonymously)\b",
+    re.I,
+)
+
+# Name particles that stay lower-case inside a name.
+NAME_PARTICLES = frozenset("de del della der di da dos das du la le van von bin ibn al el y e st".split())
+# Capitalised words that are never part of a person's name.
+NOT_NAME = frozenset("""
+the a an this that these those it its he she they we i you his her their our my your
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december but and or if when while as in on at by
+for with from to of after before during since although though because so yet however meanwhile
+still also then there here what who which where why how some many most all both each every
+no not nor one two three four five six seven eight nine ten mr mrs ms dr
+""".split())
+
+# First names with a clear usual gender (English and Spanish-language news); used only to
+# break ties when a pronoun could refer to several people.
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
+joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+charlotte rose alexis kayla hillary hilary kamala nikki sarah elise nancy michele condoleezza madeleine
+ivanka melania chelsea huma kellyanne karine jill claudia alicia rosa carmen guadalupe lucia elena
+ana sofia isabel veronica adriana gabriela mariana valeria daniela paula beatriz dilma cristina
+michelle angela theresa ursula marine giorgia jacinda liz kristi kari katie hope sheila tulsi elizabeth
+aurora kylie mica nohemia nohemi yolanda josefina margarita silvia leticia norma irma rocio
+""".split())
+MALE_NAMES = frozenset("""
+james robert john michael william david richard joseph thomas charles christopher daniel matthew
+anthony antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
+juan wayne elijah randy roy vincent ralph eugene russell bobby mauricio philip johnny mike bernie
+barack bill ted marco rand chris jeb mitt newt rick reince sean mike tim lindsey mitch chuck harry
+vladimir xi emmanuel boris justin recep benjamin andres andrés manuel luis carlos jorge javier
+miguel alejandro marcelo francisco rafael pedro antonio fernando ricardo eduardo sergio raul raúl
+enrique felipe diego roberto alberto mario hector jesus rodrigo gustavo oscar ernesto cesar cuauhtemoc
+matt mick steve dave dan tom jim ben nick pat newt herman lou alex dick rudy rudolph kris gov
+hunter beau elon jair lula narendra volodymyr olaf rishi keir
+""".split())
+MALE_ROLE = frozenset("mr mr. he him his man father husband son brother king prince sir lord spokesman congressman chairman businessman".split())
+FEMALE_ROLE = frozenset("mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady spokeswoman congresswoman chairwoman businesswoman".split())
+
+# Abbreviations that do not end a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen sens rep reps gov lt gen col capt sgt maj adm st jr sr rev fr u.s u.k u.n
+e.u d.c inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec a.m p.m approx est
+dept govt mt ft ave blvd calif fla ill mass mich minn penn tenn tex va wash wis ariz ark colo conn
+del ga ind kan ky la md miss mo mont neb nev okla ore pa vt wyo r d i
+""".split())

@@ -1,0 +1,273 @@
+"""Noun phrases that name a speaker: people with their titles, pronouns, descriptions
+("the chancellor"), groups ("the two leaders"), anonymous sources and organisations; and
+the article's register of the people it names, so that "Lopez Obrador" and "he" can be
+tied to "President Andres Manuel Lopez Obrador"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extract.lexicon import (
+    ANON_MARKERS,
+    ANON_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_ROLE,
+    GROUP_NOUNS,
+    MALE_NAMES,
+    MALE_ROLE,
+    NAME_PARTICLES,
+    NOT_NAME,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+from claims.textutil import strip_accents
+
+UPPER = "A-Z\u00C0-\u00DE"
+CAP_WORD = rf"(?:[{UPPER}][\w'\u2019.\-]*|[{UPPER}]\.)"
+TOKEN = re.compile(r"[\w][\w'\u2019.\-]*|&")
+
+
+def norm_key(s: str) -> str:
+    s = strip_accents(s).lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    return " ".join(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", s))
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and False))
+
+
+def _clean_tok(tok: str) -> str:
+    return tok.rstrip(".,;:").replace("\u2019s", "").replace("'s", "") if tok.endswith(("'s", "\u2019s")) else tok.rstrip(",;:")
+
+
+@dataclass
+class NP:
+    """A parsed speaker phrase."""
+
+    kind: str  # person / pronoun / description / group / anonymous / organization
+    text: str  # the words as written
+    name: str | None = None  # a person's or organisation's name, titles stripped
+    role: str | None = None
+    pronoun: str | None = None
+    head: str | None = None  # for descriptions: the head noun ("president")
+    modifiers: list[str] = field(default_factory=list)
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """["Foreign", "Minister", "Alicia", "Barcena"] -> (["Foreign", "Minister"], ["Alicia", "Barcena"]).
+    The name is the last run of capitalised words (and particles) that are not title words."""
+    name: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0:
+        t = tokens[i]
+        low = t.lower().rstrip(".")
+        if _is_cap(t) and low not in TITLE_WORDS and low not in NOT_NAME:
+            name.insert(0, t)
+        elif name and low in NAME_PARTICLES and i > 0 and _is_cap(tokens[i - 1]):
+            name.insert(0, t)
+        elif name and re.fullmatch(rf"[{UPPER}]\.", t):
+            name.insert(0, t)
+        else:
+            break
+        i -= 1
+    # A particle cannot start a name.
+    while name and name[0].lower() in NAME_PARTICLES:
+        name.pop(0)
+        i += 1
+    return tokens[: i + 1], name
+
+
+def tokens_of(text: str) -> list[str]:
+    return [m.group() for m in TOKEN.finditer(text)]
+
+
+def parse_np(text: str) -> NP | None:
+    """Parse the words that stand for a speaker, or None when they are not a noun phrase."""
+    raw = text.strip(" \t\n,;:\u2014\u2013-()")
+    if not raw or len(raw) > 160:
+        return None
+    if ANON_MARKERS.search(raw):
+        label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
+        return NP("anonymous", raw, name=label or raw)
+    toks = tokens_of(raw)
+    toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
+    toks = [t.rstrip(".") if not re.fullmatch(rf"[{UPPER}]\.|(?:[A-Za-z]\.)+", t) else t for t in toks]
+    if not toks or len(toks) > 14:
+        return None
+    low = [t.lower() for t in toks]
+    if len(toks) == 1 and low[0] in PRONOUNS:
+        return NP("pronoun", raw, pronoun=low[0])
+    if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because"):
+        return None
+    if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS and not _is_cap(toks[-1]):
+        return None
+    # Two people: "U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador"
+    if "and" in low and all(_is_cap(t) or t.lower() in TITLE_WORDS | NAME_PARTICLES | {"and"} for t in toks):
+        parts = [p for p in " ".join(toks).split(" and ")]
+        names = [split_title(p.split())[1] for p in parts]
+        if len(names) >= 2 and all(len(n) >= 2 for n in names):
+            return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
+    last = toks[-1]
+    last_low = last.lower()
+    if _is_cap(last) and last_low not in NOT_NAME:
+        title, name = split_title(toks)
+        if not name:
+            return None
+        if low[0] in ("a", "an") and title:
+            # "a writer for The Atlantic": an indefinite description, not a name
+            roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
+            return NP("description", raw, head=roles[-1] if roles else None, modifiers=[])
+        role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former") or False) or None
+        if role:
+            role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
+        if {norm_key(t) for t in name} & ORG_WORDS or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
+            return NP("organization", raw, name=" ".join(_org_name(toks)))
+        if len(toks) > 6 and not title:
+            return None
+        # Lower-case words other than role nouns and determiners mean this is not a name
+        # phrase ("the aid was" ...).
+        for t in title:
+            tl = t.lower()
+            if not _is_cap(t) and tl not in ROLE_NOUNS and tl not in ("the", "a", "an", "of", "and", "for", "former", "then", "press", "rights", "state", "party", "news", "daily", "host", "chief", "senior", "top", "campaign", "house", "white", "general", "vice", "deputy", "security", "national", "foreign", "communications", "policy", "political", "economic"):
+                if not tl.endswith(("ist", "er", "or", "ian", "ant", "ent")):
+                    return None
+        return NP("person", raw, name=" ".join(name), role=role)
+    # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
+    # "the two leaders", "officials".
+    head = last_low
+    if low[0] not in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "both",
+                      "three", "several", "many", "some", "other", "another", "u.s", "us") and \
+            not _is_cap(toks[0]) and head not in GROUP_NOUNS:
+        return None
+    if len(toks) > 7:
+        return None
+    mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
+    if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS):
+        return NP("group", raw, name=raw, head=head, modifiers=mods)
+    if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
+        return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
+    if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
+        return NP("description", raw, head=head, modifiers=mods)
+    if head in ORG_WORDS:
+        return NP("organization", raw, name=raw)
+    return None
+
+
+def _org_name(toks: list[str]) -> list[str]:
+    out = list(toks)
+    while out and out[0].lower() in ("the", "a", "an"):
+        out.pop(0)
+    return out
+
+
+@dataclass
+class Person:
+    name: str  # the fullest name the article gives
+    role: str | None = None
+    gender: str | None = None  # "m", "f" or None
+    aliases: set[str] = field(default_factory=set)
+
+    def key(self) -> str:
+        return norm_key(self.name)
+
+
+class Register:
+    """The people an article names, found by their full names and linked by surname."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+
+    def add(self, name: str, role: str | None = None, gender: str | None = None,
+            force: bool = False) -> Person | None:
+        toks = name.split()
+        if not toks:
+            return None
+        found = self.lookup(name)
+        if found is not None:
+            if len(toks) > len(found.name.split()) and norm_key(found.name) in norm_key(name):
+                found.aliases.add(found.name)
+                found.name = name
+            else:
+                found.aliases.add(name)
+            if role and not found.role:
+                found.role = role
+            if gender and not found.gender:
+                found.gender = gender
+            self._index(found)
+            return found
+        if len(toks) < 2 and not role and not force:
+            return None  # a lone capitalised word is a person only when linked to a full name
+        g = gender or guess_gender(toks[0], role)
+        p = Person(name=name, role=role, gender=g)
+        self.people.append(p)
+        self._index(p)
+        return p
+
+    def _index(self, p: Person) -> None:
+        for form in {p.name, *p.aliases}:
+            toks = norm_key(form).split()
+            self._by_key.setdefault(" ".join(toks), p)
+            for k in range(1, len(toks)):
+                tail = " ".join(toks[k:])
+                existing = self._by_key.get(tail)
+                if existing is None:
+                    self._by_key[tail] = p
+                elif existing is not p and tail != norm_key(existing.name):
+                    self._by_key[tail] = None  # ambiguous surname: no link
+
+    def lookup(self, name: str) -> Person | None:
+        key = norm_key(name)
+        if not key:
+            return None
+        hit = self._by_key.get(key)
+        if hit:
+            return hit
+        toks = key.split()
+        # "Andres Manuel Lopez Obrador" found as "Lopez Obrador"; a full name that adds a
+        # first name to a known surname-only person.
+        for k in range(1, len(toks)):
+            hit = self._by_key.get(" ".join(toks[k:]))
+            if hit and len(toks[k:]) >= 1 and norm_key(hit.name).endswith(" ".join(toks[k:])):
+                if toks[0] in norm_key(hit.name).split() or len(norm_key(hit.name).split()) < len(toks):
+                    return hit
+        return None
+
+    def by_role(self, head: str, modifiers: list[str]) -> Person | None:
+        """The person whose role has this head noun, preferring modifier overlap; the most
+        recently added wins ties (called by the resolver with recency order instead)."""
+        best, best_score = None, 0
+        for p in self.people:
+            if not p.role:
+                continue
+            rk = norm_key(p.role).split()
+            if head not in rk:
+                continue
+            score = 1 + sum(1 for m in modifiers if norm_key(m) in rk)
+            if score > best_score:
+                best, best_score = p, score
+        return best
+
+
+def guess_gender(first: str, role: str | None = None) -> str | None:
+    if role:
+        rl = set(norm_key(role).split())
+        if rl & MALE_ROLE:
+            return "m"
+        if rl & FEMALE_ROLE:
+            return "f"
+    f = norm_key(first)
+    if f in FEMALE_NAMES:
+        return "f"
+    if f in MALE_NAMES:
+        return "m"
+    return None
+
+
+NAME_RUN = re.compile(
+    rf"(?:(?:{CAP_WORD}|of|the|and|for|de|del|la|van|von|bin|al|da|dos|y)\s+)*{CAP_WORD}"
+)

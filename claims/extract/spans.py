@@ -1,0 +1,145 @@
+"""Where the quotations are, and where the sentences are.
+
+Quotation marks are paired per paragraph: curly marks say which way they face; a straight
+mark opens after white space or an opening bracket or dash and closes otherwise. A quote
+left open at a paragraph's end is kept when the next paragraph opens with a mark (the
+convention for a quotation that runs over several paragraphs) or when it began the
+paragraph; a stray mark in mid-paragraph is dropped rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.lexicon import ABBREVIATIONS
+
+OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+CLOSERS = "\u201d\u00bb"  # ” »
+MARKS = OPENERS + CLOSERS + '"'
+
+
+@dataclass
+class Span:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark (or paragraph end when unclosed)
+    closed: bool = True
+    para: int = 0  # paragraph number
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", body):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _kind(text: str, i: int) -> str:
+    ch = text[i]
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or prev in "([{\u2014\u2013-/:" or i == 0:
+        return "open" if not nxt.isspace() else "either"
+    if nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-" or i + 1 == len(text):
+        return "close"
+    return "either"
+
+
+def find_spans(body: str) -> list[Span]:
+    paras = paragraphs(body)
+    spans: list[Span] = []
+    for pi, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        for i in range(ps, pe):
+            ch = body[i]
+            if ch not in MARKS:
+                continue
+            k = _kind(body, i)
+            if open_at is None:
+                if k in ("open", "either"):
+                    open_at = i
+                # a stray closing mark with nothing open: ignored
+                continue
+            if k == "open" and body[i] in OPENERS and body[open_at] in OPENERS:
+                # A second opening mark while one is open: the first was never closed.
+                if _has_words(body, open_at + 1, i):
+                    spans.append(Span(open_at, _rstrip(body, open_at + 1, i), closed=False, para=pi))
+                open_at = i
+                continue
+            if k == "open" and body[i] == '"' and body[open_at] == '"' and not _has_words(body, open_at + 1, i):
+                open_at = i
+                continue
+            if _has_words(body, open_at + 1, i):
+                spans.append(Span(open_at, i, closed=True, para=pi))
+            open_at = None
+        if open_at is not None:
+            next_opens = pi + 1 < len(paras) and body[paras[pi + 1][0]] in OPENERS + '"'
+            at_para_start = not body[ps:open_at].strip()
+            if (next_opens or at_para_start) and _has_words(body, open_at + 1, pe):
+                spans.append(Span(open_at, _rstrip(body, open_at + 1, pe), closed=False, para=pi))
+    return spans
+
+
+def _has_words(body: str, a: int, b: int) -> bool:
+    return re.search(r"\w", body[a:b]) is not None
+
+
+def _rstrip(body: str, a: int, b: int) -> int:
+    while b > a and body[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def mask(body: str, spans: list[Span]) -> str:
+    """The body with quotation contents blanked (offsets kept), so that cue words and
+    sentence ends inside a quotation are never read as the narrator's. A final . ? or !
+    inside a quote is kept: it ends the sentence when the quote does."""
+    chars = list(body)
+    for sp in spans:
+        for i in range(sp.start, sp.end):
+            if chars[i] != "\n":
+                chars[i] = "x"
+        last = sp.end - 1
+        if last >= sp.start and body[last] in ".?!":
+            chars[last] = body[last]
+    return "".join(chars)
+
+
+_END = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
+
+
+def sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentence spans over the masked body: split at . ? ! before a capital, except after
+    abbreviations and initials; paragraph breaks always split."""
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(masked):
+        start = ps
+        for m in _END.finditer(masked, ps, pe):
+            word = re.search(r"([\w.]+)$", masked[start:m.start()])
+            w = word.group(1).lower().rstrip(".") if word else ""
+            if masked[m.start()] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())):
+                continue
+            if masked[m.start()] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue  # U.S. / D.C.
+            end = m.end()
+            if masked[start:end].strip():
+                out.append((start, end))
+            start = end
+            while start < pe and masked[start].isspace():
+                start += 1
+        if masked[start:pe].strip():
+            out.append((start, pe))
+    return out
