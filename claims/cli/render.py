@@ -89,7 +89,7 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
         return n
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False,
+    table = Table(title=title, show_lines=False, header_style="bold", expand=True,
                   title_justify="left")
     for c in cols:
         table.add_column(c.header or c.key, max_width=c.width, ratio=c.ratio, justify=c.justify,

@@ -117,6 +117,8 @@ def parse_np(text: str) -> NP | None:
         title, name = split_title(toks)
         if not name:
             return None
+        if len(name) == 1 and not title and name[0].lower().endswith("ly"):
+            return None  # "Separately", "Initially": an adverb, not a name
         if low[0] in ("a", "an") and title:
             # "a writer for The Atlantic": an indefinite description, not a name
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
@@ -150,10 +152,10 @@ def parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
-    if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
-        return NP("description", raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
         return NP("organization", raw, name=raw)
+    if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
+        return NP("description", raw, head=head, modifiers=mods)
     return None
 
 
@@ -201,6 +203,8 @@ class Register:
             self._index(found)
             return found
         if len(toks) < 2 and not role and not force:
+            return None
+        if any(t.lower() in NOT_NAME or t.lower().endswith("ly") for t in toks[:1]):
             return None  # a lone capitalised word is a person only when linked to a full name
         g = gender or guess_gender(toks[0], role)
         p = Person(name=name, role=role, gender=g)

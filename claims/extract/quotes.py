@@ -86,10 +86,11 @@ class _Extractor:
         sentences open with a person (their subjects, for pronouns)."""
         m_text = self.masked
         run = re.compile(
-            r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-]*|of|de|del|la|van|von|bin|al|da|dos|y)\s+){0,7}"
-            r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[.](?=\s))?"
+            r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
+            r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
         )
-        for m in run.finditer(m_text):
+        found = [m for s0, s1 in self.sents for m in run.finditer(m_text, s0, s1)]
+        for m in found:
             toks = m.group().split()
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
             pre = m_text[max(0, m.start() - 40):m.start()].split()
@@ -419,7 +420,8 @@ class _Extractor:
                     earlier = [x for x in segs[:idx] if x]
                     if earlier:
                         name_np = parse_np(earlier[-1])
-                        if name_np is not None and name_np.kind == "person":
+                        if name_np is not None and name_np.kind == "person" and (
+                                len(name_np.name.split()) >= 2 or self.register.lookup(name_np.name)):
                             if np_.kind == "description" and not name_np.role:
                                 name_np.role = seg
                             return name_np
@@ -586,10 +588,10 @@ class _Extractor:
         if m:
             np_ = self._np_before(text[: m.start("cue")])
             content = text[m.end():].strip()
-            if np_ is not None and len(content.split()) >= 4:
-                spk = self._resolve(np_, s0 + m.start("cue"))
-                if spk is not None:
-                    self._push(s0 + m.start("cue"), spk)
+            spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
+            if spk is not None:
+                self._push(s0 + m.start("cue"), spk)
+                if len(content.split()) >= 3:
                     return self._dated(Quote(
                         text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
                         speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)

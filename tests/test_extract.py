@@ -1,0 +1,153 @@
+"""Extraction mechanisms, each on small articles written for the purpose (not the seeds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.extract import extract_quotes
+
+
+def quotes(text, date=None, indirect=False):
+    return [q for q in extract_quotes(text, date, "day" if date else "unknown", indirect=indirect)]
+
+
+def by_text(text, **kw):
+    return {q.text: q for q in quotes(text, **kw)}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"We are ready," said Maria Lopez, the mayor.', "We are ready,", "Maria Lopez"),
+    ('"We are ready," Maria Lopez told reporters on Monday.', "We are ready,", "Maria Lopez"),
+    ('Maria Lopez said: "We are ready."', "We are ready.", "Maria Lopez"),
+    ('\u201cWe are ready,\u201d Governor Tom Baker stated.', "We are ready,", "Tom Baker"),
+    ('"Prices will fall," according to a statement from Treasury spokesman Paul Grant.',
+     "Prices will fall,", "Paul Grant"),
+    ('"Prices will fall," Paul Grant said on social media.', "Prices will fall,", "Paul Grant"),
+])
+def test_cue_positions(text, quote, speaker):
+    q = by_text(text)[quote]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue
+
+
+def test_title_becomes_role():
+    q = quotes('"The border is open," Foreign Minister Ana Ruiz said.')[0]
+    assert q.speaker.name == "Ana Ruiz" and q.speaker.role == "Foreign Minister"
+
+
+def test_split_quote_and_continuation_paragraph():
+    text = ('"We are ready," said Carlos Vega. "We always were."\n\n'
+            '"And we will be ready next year too."')
+    got = quotes(text)
+    assert [q.text for q in got] == ["We are ready,", "We always were.", "And we will be ready next year too."]
+    assert all(q.speaker.name == "Carlos Vega" for q in got)
+
+
+def test_multi_paragraph_quote():
+    text = ('Senator Jane Holt said: "The bill is dead.\n\n'
+            '"Nobody will vote for it this year."')
+    got = quotes(text)
+    assert [q.text for q in got] == ["The bill is dead.", "Nobody will vote for it this year."]
+    assert {q.speaker.name for q in got} == {"Jane Holt"}
+
+
+def test_partial_quote_in_reported_speech():
+    text = 'Mayor Ellen Park said last week that the city "is not going to look away."'
+    q = quotes(text)[0]
+    assert q.kind == "partial" and q.speaker.name == "Ellen Park"
+
+
+def test_pronoun_resolves_to_running_speaker_of_right_gender():
+    text = ("Finance Minister Laura Diaz met President John Ortiz on Monday.\n\n"
+            "John Ortiz said the talks went well.\n\n"
+            '"We made progress," she told reporters.')
+    q = by_text(text)["We made progress,"]
+    assert q.speaker.name == "Laura Diaz"
+
+
+def test_translated_pronoun_falls_back_to_running_speaker():
+    text = ('Foreign Minister Alicia Moreno opened the meeting.\n\n'
+            '"We are here to work," Moreno stated.\n\n'
+            '"We will do everything for our people," he explained.')
+    q = by_text(text)["We will do everything for our people,"]
+    assert q.speaker.name == "Alicia Moreno"
+
+
+def test_surname_links_to_full_name():
+    text = ('President Andres Manuel Lopez Obrador spoke on Monday.\n\n'
+            '"The issue is migration," Lopez Obrador said.')
+    q = quotes(text)[0]
+    assert q.speaker.name == "Andres Manuel Lopez Obrador"
+
+
+def test_nominal_mention_resolves_to_person():
+    text = ('Chancellor Greta Lind arrived on Friday.\n\n'
+            '"We are ready," Lind said.\n\n'
+            'At the same time, the chancellor stressed that exports "are growing fast".')
+    q = by_text(text)["are growing fast"]
+    assert q.speaker.name == "Greta Lind"
+
+
+def test_appositive_description_names_the_person():
+    text = 'The head of the agency, Omar Said, stated that they have "made great progress".'
+    assert quotes(text)[0].speaker.name == "Omar Said"
+
+
+def test_anonymous_source_is_flagged_not_a_person():
+    text = '"No deal is expected," a U.S. official who requested anonymity said on Thursday.'
+    q = quotes(text)[0]
+    assert q.speaker.kind == "anonymous"
+    assert "official" in q.speaker.name
+
+
+def test_joint_statement_is_a_group_of_the_two_leaders():
+    text = ("U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador spoke on Sunday.\n\n"
+            '"We will cut crossings," the leaders said in a joint statement.')
+    q = quotes(text)[0]
+    assert q.speaker.kind == "group"
+    assert "Joe Biden" in q.speaker.name and "Lopez Obrador" in q.speaker.name
+
+
+def test_first_name_only_source():
+    text = 'Rosa, from El Salvador, said she hoped for help.\n\n"We want a better life," she said.'
+    q = quotes(text)[0]
+    assert q.speaker.name == "Rosa"
+
+
+@pytest.mark.parametrize("text", [
+    'Some held a banner reading "Exodus from poverty."',
+    'He is reading "War and Peace" again.',
+])
+def test_slogans_and_titles_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_unclosed_mark_in_mid_paragraph_is_not_guessed():
+    assert quotes('The sign said 5" of rain fell, officials said.\n\nNothing else.') == []
+
+
+def test_cue_inside_a_quote_is_not_the_narrators():
+    text = '"He said he would come," the spokeswoman Ana Bell added.'
+    assert quotes(text)[0].speaker.name == "Ana Bell"
+
+
+def test_indirect_speech_with_speaker_and_date():
+    text = "Foreign Minister Alicia Barcena said on Wednesday that Mexico pressed officials to reopen crossings."
+    got = quotes(text, date=dt.date(2023, 12, 27), indirect=True)
+    assert len(got) == 1 and got[0].kind == "indirect"
+    assert got[0].speaker.name == "Alicia Barcena"
+    assert got[0].date == dt.date(2023, 12, 27) and got[0].date_source == "text"
+
+
+def test_weekday_resolves_against_article_date():
+    text = '"We are ready," Maria Lopez said on Monday.'
+    q = quotes(text, date=dt.date(2024, 1, 19))[0]  # a Friday
+    assert q.date == dt.date(2024, 1, 15) and q.date_source == "text"
+
+
+def test_offsets_point_into_the_body():
+    text = 'Intro line.\n\n"We are ready," said Maria Lopez.'
+    q = quotes(text)[0]
+    assert text[q.start:q.end] == q.text
