@@ -172,6 +172,8 @@ def extract(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files or directories; - for stdin."),
     format: Format = typer.Option(Format.jsonl, "--format", "-f",
                                   help="Output format: jsonl (default), json, csv or table."),
+    statements: bool = typer.Option(False, "--statements", help="Also the narrator's factual "
+                                    "statements and pull quotes, as `claims load` stores them."),
 ) -> None:
     """Extract quotes from files without touching the database (preview, pipelines).
 
@@ -180,7 +182,7 @@ def extract(
     from claims.usecases.extract import extract_rows
 
     failed = []
-    rows = extract_rows(paths, on_error=lambda e: (failed.append(e), error(str(e))))
+    rows = extract_rows(paths, on_error=lambda e: (failed.append(e), error(str(e))), statements=statements)
     emit(rows, [
         Col("article", width=28), Col("speaker", width=24), Col("kind"),
         Col("text", ratio=3, fmt=trim(160)), Col("cue", width=20),

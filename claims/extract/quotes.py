@@ -60,8 +60,12 @@ class Event:
 
 
 def extract_quotes(body: str, published: dt.date | None = None, precision: str = "unknown",
-                   *, indirect: bool = True) -> list[Quote]:
-    return _Extractor(body, published, precision).run(indirect=indirect)
+                   *, indirect: bool = True, statements: bool = False) -> list[Quote]:
+    """Quotations (direct and partial), reported speech (`indirect`), and, when asked,
+    checkable factual statements of the narrator (`statement`: sentences stating numbers
+    or records, attributed to the source they cite, else left for the caller to give to
+    the outlet)."""
+    return _Extractor(body, published, precision).run(indirect=indirect, statements=statements)
 
 
 class _Extractor:
@@ -164,7 +168,7 @@ class _Extractor:
                 return
 
     # --- main loop ---------------------------------------------------------------------
-    def run(self, indirect: bool = True) -> list[Quote]:
+    def run(self, indirect: bool = True, statements: bool = False) -> list[Quote]:
         """Walk the text in order, so that each attribution can lean on the people the
         text has put in focus before it (speakers of quotes and of reported speech)."""
         out: list[Quote] = []
@@ -179,6 +183,10 @@ class _Extractor:
             if not has_quote:
                 if rep is not None and indirect:
                     out.append(rep)
+                elif rep is None and statements:
+                    st = self._pull_quote(s0, s1, out) or self._statement(s0, s1)
+                    if st is not None:
+                        out.append(st)
                 continue
             while si < len(self.spans) and self.spans[si].open < s1:
                 sp = self.spans[si]
@@ -568,6 +576,43 @@ class _Extractor:
         return q
 
     # --- indirect speech ---------------------------------------------------------------
+    def _pull_quote(self, s0: int, s1: int, found: list[Quote]) -> Quote | None:
+        """A paragraph that is one first-person sentence with no final stop and no marks is
+        a pull quote: it repeats something a speaker said, so it takes the speaker of the
+        quote it repeats (or of the one nearest in wording)."""
+        p = self._para_of(s0)
+        ps, pe = self.paras[p]
+        text = self.body[ps:pe].strip()
+        if (s0, s1) != (ps, pe) and self.body[s0:s1].strip() != text:
+            return None
+        if text[-1:] in ".?!:;,\"\u201d" or not re.match(r"(?:We|I|Our|My)\b", text) or not 5 <= len(text.split()) <= 40:
+            return None
+        words = set(re.findall(r"\w{4,}", text.lower()))
+        best, best_share = None, 0.0
+        for q in found:
+            if q.kind in ("direct", "partial") and q.speaker is not None:
+                share = len(words & set(re.findall(r"\w{4,}", q.text.lower()))) / max(1, len(words))
+                if share > best_share:
+                    best, best_share = q, share
+        q = Quote(text=text, start=ps, end=ps + len(text), kind="direct", sentence=text, cue="pull quote")
+        if best is not None and best_share >= 0.5:
+            q.speaker, q.mention = best.speaker, best.mention
+        return self._dated(q, None)
+
+    def _statement(self, s0: int, s1: int) -> Quote | None:
+        text = self.body[s0:s1].strip()
+        if len(text.split()) < 8 or not FACT_MARK.search(text):
+            return None
+        q = Quote(text=" ".join(text.split()), start=s0, end=s0 + len(self.body[s0:s1].rstrip()),
+                  kind="statement", sentence=" ".join(text.split()))
+        m = re.search(r"\baccording(?: to)?\s+(.*)$", self.masked[s0:s1])
+        if m:
+            np_ = self._np_after(m.group(1))
+            if np_ is not None:
+                q.speaker = self._resolve(np_, s0 + m.start())
+                q.mention, q.cue = np_.text, "according to"
+        return self._dated(q, None)
+
     def _indirect_sentence(self, s0: int, s1: int) -> Quote | None:
         """Reported speech with a clear speaker and cue: `X said (that) ...` or
         `..., X said on Wednesday`."""
@@ -598,6 +643,9 @@ class _Extractor:
         return None
 
 
+FACT_MARK = re.compile(
+    r"\d|\b(?:million|billion|thousand|hundred|half|double|doubled|triple|tripled|percent|"
+    r"per cent|record|majority|dozens|hundreds|thousands|millions)\b", re.I)
 SENTENCE_INTRO = re.compile(
     r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
     r"Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|From|Under|By|"

@@ -112,6 +112,7 @@ class Claim(Base):
     status: Mapped[str] = mapped_column(String(20), default="unreviewed")
     verdict: Mapped[str | None] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    n_terms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("claim.id", ondelete="SET NULL")
     )
@@ -205,3 +206,18 @@ class StatusEvent(Base):
     claim: Mapped[Claim] = relationship(back_populates="events")
 
     __table_args__ = (Index("ix_status_event_claim_id", "claim_id", "id"),)
+
+
+class ClaimTerm(Base):
+    """Postings of the claim index: which claims hold a term, how often. Matching a new
+    statement reads only the postings of its own terms, never every claim."""
+
+    __tablename__ = "claim_term"
+
+    term: Mapped[str] = mapped_column(String(80), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    tf: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_claim_term_claim_id", "claim_id"),)

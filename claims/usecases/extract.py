@@ -9,9 +9,10 @@ from claims.ingest import read_documents
 from claims.usecases.load import prepare_safe
 
 
-def extract_rows(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[dict]:
+def extract_rows(paths: Iterable[str], on_error: Callable[[InputError], None],
+                 statements: bool = False) -> Iterator[dict]:
     for doc in read_documents(paths):
-        item = prepare_safe(doc, None)
+        item = prepare_safe(doc, None, statements)
         if isinstance(item, InputError):
             on_error(item)
             continue

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from claims.errors import InputError
 from claims.extract import extract_quotes
+from claims.extract.types import OUTLET, SpeakerRef
 from claims.extract.types import Quote as ExtractedQuote
 from claims.ingest import ArticleInput, Overrides, parse_document, read_documents
 from claims.ingest.reader import Document, expand_paths
@@ -44,9 +45,14 @@ class Prepared:
     quotes: list[ExtractedQuote]
 
 
-def prepare(doc: Document, overrides: Overrides | None = None) -> Prepared:
+def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True) -> Prepared:
     art = parse_document(doc, overrides)
-    return Prepared(art, extract_quotes(art.body, art.published, art.date_precision))
+    quotes = extract_quotes(art.body, art.published, art.date_precision, statements=statements)
+    for q in quotes:
+        if q.kind == "statement" and q.speaker is None:
+            # A narrator's factual statement stands in the outlet's name.
+            q.speaker = SpeakerRef(name=art.outlet or "unknown outlet", kind=OUTLET)
+    return Prepared(art, quotes)
 
 
 def count_files(paths: Iterable[str]) -> int:
@@ -83,11 +89,12 @@ def load(
     return report
 
 
-def prepare_safe(doc: Document | InputError, overrides: Overrides | None) -> Prepared | InputError:
+def prepare_safe(doc: Document | InputError, overrides: Overrides | None,
+                 statements: bool = True) -> Prepared | InputError:
     if isinstance(doc, InputError):
         return doc
     try:
-        return prepare(doc, overrides)
+        return prepare(doc, overrides, statements)
     except InputError as err:
         return err
     except RecursionError:

@@ -1,0 +1,73 @@
+"""Text to index terms for matching claims: folded, stop words out, Snowball-stemmed.
+Tweets and web text lose URLs, handles and the tail of embedded posts; hashtags are split
+into words ("#AustralianFires" -> australian fires)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from claims.textutil import fold
+
+STOP = frozenset("""
+a about above after again against all am an and any are aren't as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves s t don isn wasn weren didn doesn hasn haven hadn won
+said says say told also one new like get got us via amp rt
+""".split())
+
+URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\S+\.(?:com|org|net)/\S*")
+HANDLE = re.compile(r"@\w+")
+EMBED_TAIL = re.compile(r"\u2014\s*[^\u2014]{0,80}\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$")
+HASHTAG = re.compile(r"#(\w+)")
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def clean(text: str) -> str:
+    text = EMBED_TAIL.sub(" ", text)
+    text = URL.sub(" ", text)
+    text = HANDLE.sub(" ", text)
+    text = HASHTAG.sub(lambda m: " " + CAMEL.sub(" ", m.group(1)) + " ", text)
+    return text
+
+
+def terms(text: str) -> list[str]:
+    """Index terms in text order (repeats kept)."""
+    out = []
+    for w in WORD.findall(fold(clean(text)).replace("\u2019", "'")):
+        w = w.split("'")[0]
+        if w in STOP or len(w) < 2 and not w.isdigit():
+            continue
+        out.append(stem(w))
+    return out
+
+
+def term_counts(text: str) -> Counter:
+    return Counter(terms(text))
+
+
+def containment(a: Counter | set, b: Counter | set) -> float:
+    """Share of the shorter text's distinct terms that the other has: a trimmed, extended
+    or translated quote keeps most of its words."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
