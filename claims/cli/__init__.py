@@ -245,6 +245,139 @@ def show(
     show_claim(detail)
 
 
+# --- claims across articles ----------------------------------------------------------------
+
+def _reviewer(by: Optional[str]) -> str:
+    if by:
+        return by
+    env = os.environ.get("CLAIMS_REVIEWER")
+    if env:
+        return env
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return "unknown"
+
+
+@app.command()
+def repeated(
+    min_articles: int = typer.Option(2, "--min-articles", help="Claims made in at least this many articles."),
+    limit: Optional[int] = typer.Option(50, help="Show at most this many (0: all)."),
+    offset: int = typer.Option(0, help="Skip this many first."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """List claims repeated across articles, most repeated first.
+
+    Example:  claims repeated --limit 20 --format json
+    """
+    from claims.usecases import claims as uc
+
+    rows = uc.repeated(state.db(), min_articles, limit or None, offset)
+    emit(rows, [
+        Col("id", justify="right"), Col("text", ratio=4, fmt=trim(160)),
+        Col("speakers", ratio=1), Col("first_date", header="first"), Col("last_date", header="last"),
+        Col("articles", justify="right"), Col("status"), Col("verdict"),
+    ], format, empty="no claim appears in two articles yet")
+
+
+@app.command()
+def match(
+    text: Optional[str] = typer.Argument(None, help="A statement to look up."),
+    queries: Optional[str] = typer.Option(None, "--queries", metavar="FILE.jsonl",
+                                          help='Bulk: one {"id", "text"} a line.'),
+    top: int = typer.Option(5, "--top", "-k", min=1, help="How many claims per statement."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """Has this been checked before? Rank existing claims for a statement.
+
+    Example:  claims match "Half a million migrants crossed the Darien Gap this year"
+    Bulk:     claims match --queries tweets.jsonl --top 5 --format jsonl
+    """
+    from claims.errors import ClaimsError
+    from claims.usecases import claims as uc
+
+    if (text is None) == (queries is None):
+        raise ClaimsError("give a TEXT or --queries FILE (one of them)")
+    if queries:
+        emit(uc.match_bulk(state.db(), queries, top), [
+            Col("query"), Col("rank", justify="right"), Col("claim"), Col("score", justify="right"),
+        ], format)
+        return
+    rows = uc.match(state.db(), text, top)
+    emit(rows, [
+        Col("rank", justify="right"), Col("id", justify="right"), Col("score", justify="right"),
+        Col("status"), Col("verdict"), Col("text", ratio=4, fmt=trim(200)),
+    ], format, empty="no similar claim")
+
+
+@app.command("import")
+def import_(
+    file: str = typer.Argument(..., help="JSONL, JSON array or CSV with id and text; optionally "
+                               "title, speaker, date, url, status, verdict."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who the imported ratings are from."),
+) -> None:
+    """Import claims verified elsewhere, keeping their ids as external ids.
+    Re-importing the same file changes nothing.
+
+    Example:  claims import snopes_claims.jsonl
+    """
+    from claims.usecases import claims as uc
+
+    r = uc.import_claims(state.db(), file, _reviewer(by))
+    info(f"{r.added} added, {r.updated} updated, {r.unchanged} unchanged")
+
+
+@app.command()
+def suggestions(
+    limit: Optional[int] = typer.Option(50, help="Show at most this many (0: all)."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """Quotes that may repeat a claim, waiting for a person's decision.
+
+    Confirm with `claims link QUOTE CLAIM`, reject with `claims unlink QUOTE`.
+    Example:  claims suggestions --format jsonl
+    """
+    from claims.usecases import claims as uc
+
+    emit(uc.suggestions(state.db(), limit or None), [
+        Col("quote", justify="right"), Col("quote_text", header="quote text", ratio=2, fmt=trim(120)),
+        Col("claim", justify="right"), Col("claim_text", header="claim text", ratio=2, fmt=trim(120)),
+        Col("score", justify="right"),
+    ], format, empty="no suggestions waiting")
+
+
+@app.command()
+def link(
+    quote: int = typer.Argument(..., help="Quote id."),
+    claim: int = typer.Argument(..., help="Claim id to put it in."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who decides (default: $CLAIMS_REVIEWER or your user)."),
+) -> None:
+    """Confirm that a quote repeats a claim. Never undone by an automatic pass.
+
+    Example:  claims link 22 11
+    """
+    from claims.usecases import claims as uc
+
+    info(uc.link(state.db(), quote, claim, _reviewer(by)))
+
+
+@app.command()
+def unlink(
+    quote: int = typer.Argument(..., help="Quote id."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who decides."),
+) -> None:
+    """Take a quote out of its claim (or reject its suggestions). Never undone by an
+    automatic pass.
+
+    Example:  claims unlink 22
+    """
+    from claims.usecases import claims as uc
+
+    info(uc.unlink(state.db(), quote, _reviewer(by)))
+
+
 # --- speakers -------------------------------------------------------------------------------
 
 @speakers_app.callback()

@@ -246,3 +246,77 @@ def new_claim(s: Session, **fields) -> Claim:
     s.add(c)
     s.flush()
     return c
+
+
+def repeated_rows(s: Session, min_articles: int, limit: int | None, offset: int = 0) -> list[dict]:
+    n_art = func.count(func.distinct(Quote.article_id))
+    q = (
+        select(Claim.id, Claim.text, Claim.status, Claim.verdict, n_art.label("articles"),
+               func.count(Quote.id).label("appearances"),
+               func.min(Quote.said_on).label("first"), func.max(Quote.said_on).label("last"))
+        .join(Quote, Quote.claim_id == Claim.id)
+        .where(Claim.merged_into_id.is_(None))
+        .group_by(Claim.id, Claim.text, Claim.status, Claim.verdict)
+        .having(n_art >= min_articles)
+        .order_by(n_art.desc(), func.count(Quote.id).desc(), func.max(Quote.said_on).desc(), Claim.id)
+        .offset(offset)
+    )
+    if limit:
+        q = q.limit(limit)
+    rows = s.execute(q).all()
+    names: dict[int, list[str]] = {}
+    if rows:
+        spk = aliased(Speaker)
+        for cid, name, label in s.execute(
+            select(Quote.claim_id, spk.name, Quote.speaker_label)
+            .outerjoin(spk, spk.id == Quote.speaker_id)
+            .where(Quote.claim_id.in_([r.id for r in rows]))
+            .order_by(Quote.id)
+        ):
+            n = name or label
+            if n and n not in names.setdefault(cid, []):
+                names[cid].append(n)
+    return [
+        {"id": r.id, "text": r.text, "speakers": names.get(r.id, []),
+         "first_date": r.first.isoformat() if r.first else None,
+         "last_date": r.last.isoformat() if r.last else None,
+         "articles": r.articles, "appearances": r.appearances,
+         "status": r.status, "verdict": r.verdict}
+        for r in rows
+    ]
+
+
+def claims_by_ids(s: Session, ids: list[int]) -> dict[int, Claim]:
+    if not ids:
+        return {}
+    return {c.id: c for c in s.scalars(select(Claim).where(Claim.id.in_(ids)))}
+
+
+def external_ids(s: Session) -> dict[str, Claim]:
+    return {c.external_id: c for c in s.scalars(select(Claim).where(Claim.external_id.is_not(None)))}
+
+
+def insert_claims(s: Session, rows: list[dict]) -> list[int]:
+    from sqlalchemy import insert
+
+    if not rows:
+        return []
+    res = s.execute(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), rows)
+    return [r[0] for r in res]
+
+
+def suggestion_rows(s: Session, limit: int | None) -> list[dict]:
+    from claims.store.models import ClaimLink
+
+    target = aliased(Claim)
+    q = (
+        select(ClaimLink.id, ClaimLink.score, Quote.id.label("quote"), Quote.text.label("quote_text"),
+               Quote.claim_id.label("quote_claim"), target.id.label("claim"), target.text.label("claim_text"))
+        .join(Quote, Quote.id == ClaimLink.quote_id)
+        .join(target, target.id == ClaimLink.claim_id)
+        .where(ClaimLink.state == "suggested", Quote.claim_id != target.id)
+        .order_by(ClaimLink.score.desc(), ClaimLink.id)
+    )
+    if limit:
+        q = q.limit(limit)
+    return [dict(r._mapping) for r in s.execute(q)]

@@ -26,7 +26,7 @@ AUTO_OTHER_SPEAKER = 0.85  # ... when both sides name different speakers
 SUGGEST = 0.4  # at or above: a suggestion for a person
 SAME_SPEAKER_BONUS = 0.15  # toward a suggestion only
 MIN_AUTO_TERMS = 5  # distinct terms the shorter text needs before an automatic join
-K1, B = 1.2, 0.75
+K1, B = 1.5, 0.4
 CANDIDATES = 10
 
 
