@@ -378,6 +378,126 @@ def unlink(
     info(uc.unlink(state.db(), quote, _reviewer(by)))
 
 
+# --- curation ---------------------------------------------------------------------------
+
+@app.command()
+def verify(
+    claim_id: int = typer.Argument(..., metavar="CLAIM_ID"),
+    verdict: str = typer.Argument(..., help="true, mostly-true, mixed, misleading, mostly-false, "
+                                  "false, unproven, satire or opinion."),
+    note: Optional[str] = typer.Option(None, "--note", "-m", help="Why."),
+    source: List[str] = typer.Option([], "--source", help="A source URL (repeatable)."),
+    by: Optional[str] = typer.Option(None, "--by", help="Reviewer (default: $CLAIMS_REVIEWER or your user)."),
+    expect_version: Optional[int] = typer.Option(None, "--expect-version", help="Fail if the claim "
+                                                 "changed since you read this version."),
+) -> None:
+    """Record a verdict; it holds for every appearance of the claim.
+
+    Example:  claims verify 12 false --note "CBP data says otherwise" --source https://cbp.gov/x
+    """
+    from claims.usecases import curate
+
+    r = curate.verify(state.db(), claim_id, verdict, _reviewer(by), note, source, expect_version)
+    info(f"claim {r['claim']}: verified, {r['verdict']}" if r["changed"] else f"claim {r['claim']}: already {r['verdict']}")
+
+
+@app.command()
+def status(
+    claim_id: int = typer.Argument(..., metavar="CLAIM_ID"),
+    new_status: str = typer.Argument(..., metavar="STATUS", help="unreviewed, in-progress, verified or not-applicable."),
+    note: Optional[str] = typer.Option(None, "--note", "-m"),
+    by: Optional[str] = typer.Option(None, "--by"),
+    expect_version: Optional[int] = typer.Option(None, "--expect-version"),
+) -> None:
+    """Move a claim through the workflow.
+
+    Example:  claims status 12 in-progress --note "asked CBP for data"
+    """
+    from claims.usecases import curate
+
+    r = curate.set_status(state.db(), claim_id, new_status, _reviewer(by), note, expect_version)
+    info(f"claim {r['claim']}: {r['status']}")
+
+
+@app.command()
+def history(claim_id: int = typer.Argument(..., metavar="CLAIM_ID"), format: Format = FORMAT_OPT) -> None:
+    """Every status and verdict change of a claim: who, when, old -> new, note, sources.
+
+    Example:  claims history 12 --format json
+    """
+    from claims.usecases import curate
+
+    emit(curate.history(state.db(), claim_id), [
+        Col("at", fmt=lambda v: v[:19]), Col("by"), Col("field"), Col("old"), Col("new"),
+        Col("note", ratio=2), Col("sources", ratio=1),
+    ], format, empty="no changes yet")
+
+
+@app.command()
+def undo(claim_id: int = typer.Argument(..., metavar="CLAIM_ID"), by: Optional[str] = typer.Option(None, "--by")) -> None:
+    """Revert the claim's last change, by appending its inverse to the history.
+
+    Example:  claims undo 12
+    """
+    from claims.usecases import curate
+
+    info(f"claim {claim_id}: undone {curate.undo(state.db(), claim_id, _reviewer(by))}")
+
+
+@app.command()
+def export(
+    format: str = typer.Option("claimreview", "--format", "-f", help="claimreview (JSON-LD of verified "
+                               "claims), jsonl or csv (claims with appearances and verdicts)."),
+    all_claims: bool = typer.Option(False, "--all", help="jsonl/csv: every claim, not only verified ones."),
+    publisher: Optional[str] = typer.Option(None, help="ClaimReview author organisation."),
+) -> None:
+    """Export verdicts: schema.org ClaimReview, or rows for spreadsheets and pipelines.
+
+    Example:  claims export --format claimreview > claimreview.json
+    """
+    import json as _json
+
+    from claims.errors import ClaimsError
+    from claims.usecases import curate
+
+    if format == "claimreview":
+        docs = [curate.claimreview(d, publisher) for d in curate.export_rows(state.db(), True)]
+        sys.stdout.write(_json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
+        return
+    if format not in ("jsonl", "csv", "json"):
+        raise ClaimsError("--format must be claimreview, jsonl, json or csv")
+    rows = []
+    for d in curate.export_rows(state.db(), not all_claims):
+        rows.append({
+            "id": d["id"], "external_id": d["external_id"], "text": d["text"], "speaker": d["speaker"],
+            "status": d["status"], "verdict": d["verdict"], "first_date": d["first_date"],
+            "last_date": d["last_date"], "articles": d["articles"],
+            "appearances": [a["url"] or a["source"] for a in d["appearances"]],
+            "note": next((e["note"] for e in reversed(d["history"]) if e["field"] == "verdict"), None),
+        })
+    emit(rows, [], format)
+
+
+@app.command()
+def review(
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s"),
+    since: Optional[str] = typer.Option(None),
+    status_: str = typer.Option("unreviewed", "--status", help="Which claims to walk."),
+    by: Optional[str] = typer.Option(None, "--by"),
+) -> None:
+    """Walk claims to review, most repeated and most recent first, one decision each.
+
+    Keys (then Enter): t true, T mostly-true, x mixed, m misleading, F mostly-false, f false,
+    u unproven, a satire, o opinion, p in-progress, n not-applicable, s skip, q quit.
+    Every decision is saved at once; works in any terminal, over SSH, or from a pipe.
+
+    Example:  claims review --speaker Blinken
+    """
+    from claims.cli.review import run_review
+
+    run_review(state.db(), speaker, _date(since, "--since"), status_, _reviewer(by))
+
+
 # --- speakers -------------------------------------------------------------------------------
 
 @speakers_app.callback()

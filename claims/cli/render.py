@@ -92,8 +92,9 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
     table = Table(title=title, show_lines=False, header_style="bold", expand=True,
                   title_justify="left")
     for c in cols:
-        table.add_column(c.header or c.key, max_width=c.width, ratio=c.ratio, justify=c.justify,
-                         style=c.style, overflow="fold")
+        head = c.header or c.key
+        table.add_column(head, max_width=c.width, ratio=c.ratio, justify=c.justify, style=c.style,
+                         overflow="fold", min_width=min(max(len(head), 4), 12))
     for r in rows:
         table.add_row(*[_cell(c, r.get(c.key)) for c in cols])
         n += 1

@@ -1,0 +1,181 @@
+"""Verification status and verdicts: every change appended to the claim's history, undo by
+appending the inverse, and an optimistic version check so two curators never overwrite
+each other silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import select, update
+
+from claims.errors import ClaimsError, Conflict
+from claims.store import queries
+from claims.store.engine import Database
+from claims.store.models import Article, Claim, Quote, Speaker, StatusEvent, utcnow
+
+STATUSES = ("unreviewed", "in-progress", "verified", "not-applicable")
+# Default rating scale: verdict -> ClaimReview ratingValue (1 worst .. 5 best); verdicts
+# off the truth scale (unproven, satire, opinion) carry no value.
+SCALE: dict[str, int | None] = {
+    "true": 5, "mostly-true": 4, "mixed": 3, "misleading": 2, "mostly-false": 2, "false": 1,
+    "unproven": None, "satire": None, "opinion": None,
+}
+BEST, WORST = 5, 1
+
+
+def _check_verdict(verdict: str) -> str:
+    v = verdict.strip().lower().replace("_", "-").replace(" ", "-")
+    if v not in SCALE:
+        raise ClaimsError(f"unknown verdict {verdict!r}; one of: {', '.join(SCALE)}")
+    return v
+
+
+def _apply(s, claim: Claim, changes: dict[str, str | None], by: str, note: str | None,
+           sources: list[str], expected_version: int | None, undoes: dict[str, int] | None = None) -> int:
+    """Write the changes with a version check; append one event per changed field."""
+    version = claim.version if expected_version is None else expected_version
+    changes = {k: v for k, v in changes.items() if getattr(claim, k) != v}
+    if not changes:
+        return 0
+    old = {k: getattr(claim, k) for k in changes}
+    res = s.execute(
+        update(Claim).where(Claim.id == claim.id, Claim.version == version)
+        .values(**changes, version=version + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if res.rowcount != 1:
+        s.rollback()
+        raise Conflict(
+            f"claim {claim.id} changed while you were working on it (now at version "
+            f"{_current_version(s, claim.id)}, you had {version}); see `claims history {claim.id}` and retry"
+        )
+    at = utcnow()
+    for field, new in changes.items():
+        s.add(StatusEvent(claim_id=claim.id, at=at, by=by, field=field, old=old[field], new=new,
+                          note=note, sources=json.dumps(sources) if sources else None,
+                          undoes_id=(undoes or {}).get(field)))
+    s.flush()
+    return len(changes)
+
+
+def _current_version(s, claim_id: int) -> int | None:
+    return s.scalar(select(Claim.version).where(Claim.id == claim_id))
+
+
+def verify(db: Database, claim_id: int, verdict: str, by: str, note: str | None = None,
+           sources: list[str] | None = None, expected_version: int | None = None) -> dict:
+    v = _check_verdict(verdict)
+    with db.session() as s:
+        claim, _ = queries.resolve_claim(s, claim_id)
+        n = _apply(s, claim, {"status": "verified", "verdict": v}, by, note, sources or [], expected_version)
+        return {"claim": claim.id, "changed": n, "verdict": v}
+
+
+def set_status(db: Database, claim_id: int, status: str, by: str, note: str | None = None,
+               expected_version: int | None = None) -> dict:
+    if status not in STATUSES:
+        raise ClaimsError(f"unknown status {status!r}; one of: {', '.join(STATUSES)}")
+    with db.session() as s:
+        claim, _ = queries.resolve_claim(s, claim_id)
+        changes: dict[str, str | None] = {"status": status}
+        if status != "verified" and claim.verdict is not None:
+            changes["verdict"] = None
+        n = _apply(s, claim, changes, by, note, [], expected_version)
+        return {"claim": claim.id, "changed": n, "status": status}
+
+
+def history(db: Database, claim_id: int) -> list[dict]:
+    with db.session() as s:
+        claim, _ = queries.resolve_claim(s, claim_id)
+        return [queries.event_dict(e) for e in s.scalars(
+            select(StatusEvent).where(StatusEvent.claim_id == claim.id).order_by(StatusEvent.id))]
+
+
+def undo(db: Database, claim_id: int, by: str) -> str:
+    """Revert the last change that is not itself undone, by appending its inverse."""
+    with db.session() as s:
+        claim, _ = queries.resolve_claim(s, claim_id)
+        events = list(s.scalars(select(StatusEvent).where(StatusEvent.claim_id == claim.id)
+                                .order_by(StatusEvent.id)))
+        undone = {e.undoes_id for e in events if e.undoes_id}
+        live = [e for e in events if e.id not in undone and e.undoes_id is None]
+        if not live:
+            raise ClaimsError(f"claim {claim.id} has no change to undo")
+        last_at = live[-1].at
+        batch = [e for e in live if e.at == last_at]
+        changes = {e.field: e.old for e in batch}
+        _apply(s, claim, changes, by, "undo", [], None, undoes={e.field: e.id for e in batch})
+        return ", ".join(f"{e.field} {e.new or '-'} -> {e.old or '-'}" for e in batch)
+
+
+def review_queue(db: Database, speaker: str | None, since: dt.date | None, status: str,
+                 limit: int | None = None) -> list[int]:
+    """Claims to review, most repeated and most recent first."""
+    from sqlalchemy import func
+
+    from claims.store import speakers as speakers_store
+
+    with db.session() as s:
+        n_art = func.count(func.distinct(Quote.article_id))
+        q = (select(Claim.id).join(Quote, Quote.claim_id == Claim.id)
+             .where(Claim.status == status, Claim.merged_into_id.is_(None))
+             .group_by(Claim.id)
+             .order_by(n_art.desc(), func.max(Quote.said_on).desc(), Claim.id.desc()))
+        if speaker:
+            ids = speakers_store.find_ids(s, speaker)
+            q = q.where(Quote.speaker_id.in_(ids or [-1]))
+        if since:
+            q = q.where(Quote.said_on >= since)
+        if limit:
+            q = q.limit(limit)
+        return list(s.scalars(q))
+
+
+# --- export -------------------------------------------------------------------------------
+
+def export_rows(db: Database, verified_only: bool) -> list[dict]:
+    with db.session() as s:
+        q = select(Claim.id).where(Claim.merged_into_id.is_(None))
+        if verified_only:
+            q = q.where(Claim.status == "verified", Claim.verdict.is_not(None))
+        return [queries.claim_detail(s, cid) for cid in s.scalars(q.order_by(Claim.id))]
+
+
+def claimreview(d: dict, publisher: str | None = None) -> dict:
+    """A schema.org ClaimReview for a verified claim."""
+    apps = d["appearances"]
+    verdict = d["verdict"]
+    value = SCALE.get(verdict)
+    last_event = next((e for e in reversed(d["history"]) if e["field"] == "verdict"), None)
+    rating = {"@type": "Rating", "alternateName": verdict, "bestRating": BEST, "worstRating": WORST}
+    if value is not None:
+        rating["ratingValue"] = value
+    else:
+        rating["ratingValue"] = -1  # schema.org: -1 when the verdict is off the scale
+    urls = [a["url"] or a["source"] for a in apps if a.get("url") or a.get("source")]
+    item = {
+        "@type": "Claim",
+        "author": {"@type": "Person" if apps and apps[0].get("speaker_kind") == "person" else "Organization",
+                   "name": d.get("speaker") or (apps[0]["outlet"] if apps else None) or "unknown"},
+        "datePublished": d.get("first_date"),
+        "appearance": [{"@type": "CreativeWork", "url": u} for u in dict.fromkeys(urls)],
+    }
+    if apps:
+        first = apps[0]
+        item["firstAppearance"] = {"@type": "CreativeWork", "url": first.get("url") or first.get("source"),
+                                   "datePublished": first.get("date")}
+    out = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": d["text"],
+        "reviewRating": rating,
+        "itemReviewed": item,
+        "datePublished": (last_event["at"][:10] if last_event else dt.date.today().isoformat()),
+        "author": {"@type": "Organization", "name": publisher or "claims"},
+    }
+    if d.get("url"):
+        out["url"] = d["url"]
+    if last_event and last_event.get("by"):
+        out["author"] = {"@type": "Person", "name": last_event["by"]}
+    return out
