@@ -1,0 +1,148 @@
+"""Quotes across articles, claims, curation and export, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+
+def load_seeds(cli, db_url, seeds_dir):
+    r = cli("--db", db_url, "load", seeds_dir)
+    assert r.code == 0, r.err
+    return r
+
+
+def quotes_json(cli, db_url, *args):
+    r = cli("--db", db_url, "list", "--limit", "0", "--format", "json", *args)
+    assert r.code == 0, r.err
+    return json.loads(r.out)
+
+
+def test_list_by_speaker_finds_people_across_articles(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    blinken = quotes_json(cli, db_url, "--speaker", "Blinken")
+    assert {q["date"] for q in blinken} >= {"2023-12-27", "2024-01-19"}
+    assert set(blinken[0]) >= {"id", "date", "speaker", "speaker_id", "text", "kind", "cue",
+                               "article", "outlet", "title", "claim"}
+    amlo = quotes_json(cli, db_url, "--speaker", "López Obrador")
+    lopez = quotes_json(cli, db_url, "--speaker", "lopez")
+    assert {q["id"] for q in amlo} == {q["id"] for q in lopez}
+    assert len({q["article"] for q in amlo}) == 3
+    assert len({q["speaker_id"] for q in amlo}) == 1
+    barcena = quotes_json(cli, db_url, "--speaker", "barcena")
+    assert len({q["article"] for q in barcena}) == 2
+
+
+def test_search_and_literal_filters(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    hits = quotes_json(cli, db_url, "--search", "bargaining chips")
+    assert hits and all("bargaining" in q["text"].lower() for q in hits)
+    assert quotes_json(cli, db_url, "--speaker", "%") == []
+    assert quotes_json(cli, db_url, "--search", "\"' OR zzqx=zzqx --") == []
+
+
+def _claim_of(cli, db_url, needle):
+    for q in quotes_json(cli, db_url):
+        if needle in q["text"]:
+            return q["claim"]
+    raise AssertionError(needle)
+
+
+def test_repeats_joined_and_suggested(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    assert _claim_of(cli, db_url, "Here we are, I think") == _claim_of(cli, db_url, "We are, I believe")
+    assert _claim_of(cli, db_url, "Darien Gap jungle") == _claim_of(cli, db_url, "perilous Darien Gap")
+    sugg = json.loads(cli("--db", db_url, "suggestions", "--limit", "0", "--format", "json").out)
+    blinken_a = _claim_of(cli, db_url, "Good to discuss these issues")
+    blinken_b = _claim_of(cli, db_url, "We hope to review that today")
+    pairs = {frozenset((s["quote_claim"], s["claim"])) for s in sugg}
+    assert blinken_a == blinken_b or frozenset((blinken_a, blinken_b)) in pairs
+    # No claim joins quotes of two different named people.
+    by_claim: dict = {}
+    for q in quotes_json(cli, db_url):
+        if q["speaker_kind"] == "person":
+            by_claim.setdefault(q["claim"], set()).add(q["speaker_id"])
+    assert all(len(v) == 1 for v in by_claim.values()), by_claim
+    rep = json.loads(cli("--db", db_url, "repeated", "--format", "json").out)
+    assert rep and set(rep[0]) >= {"id", "text", "speakers", "first_date", "last_date", "articles",
+                                   "appearances", "status", "verdict"}
+
+
+def test_verdict_path_end_to_end(cli, db_url, seeds_dir, tmp_path):
+    load_seeds(cli, db_url, seeds_dir)
+    claim = _claim_of(cli, db_url, "Darien Gap jungle")
+    r = cli("--db", db_url, "verify", claim, "false", "--note", "wrong figure", "--source", "https://example.org/src")
+    assert r.code == 0, r.err
+    new = tmp_path / "new.txt"
+    new.write_text("Migrants keep coming\n\nMEXICO CITY (Reuters) - More than half a million migrants this "
+                   "year crossed the dangerous Darien Gap jungle into Central America, double last year's "
+                   "record, many fleeing crime and poverty to seek entry into the United States.\n")
+    r = cli("--db", db_url, "load", new)
+    assert r.code == 0 and "repeat claims already rated false" in r.err, r.err
+    rows = [q for q in quotes_json(cli, db_url) if q["claim"] == claim]
+    assert len({q["article"] for q in rows}) == 3 and all(q["verdict"] == "false" for q in rows)
+    docs = json.loads(cli("--db", db_url, "export", "--format", "claimreview").out)
+    assert len(docs) == 1
+    doc = docs[0]
+    for key in ("claimReviewed", "reviewRating", "itemReviewed", "datePublished", "author"):
+        assert key in doc
+    assert doc["reviewRating"]["alternateName"] == "false"
+    assert {"ratingValue", "bestRating", "worstRating"} <= set(doc["reviewRating"])
+    assert doc["itemReviewed"]["@type"] == "Claim" and len(doc["itemReviewed"]["appearance"]) == 3
+    assert cli("--db", db_url, "undo", claim).code == 0
+    hist = json.loads(cli("--db", db_url, "history", claim, "--format", "json").out)
+    assert [(e["field"], e["old"], e["new"]) for e in hist][-2:] == [("status", "verified", "unreviewed"),
+                                                                     ("verdict", "false", None)]
+    assert set(hist[0]) >= {"at", "by", "field", "old", "new", "note", "sources"}
+    assert hist[0]["sources"] == ["https://example.org/src"] and hist[0]["by"] == "tester"
+    assert json.loads(cli("--db", db_url, "export", "--format", "claimreview").out) == []
+
+
+def test_unknown_verdict_lists_allowed_ones(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    r = cli("--db", db_url, "verify", "1", "bogus")
+    assert r.code != 0 and "mostly-true" in r.err
+
+
+def test_stale_version_is_refused(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    assert cli("--db", db_url, "verify", "1", "true").code == 0
+    r = cli("--db", db_url, "verify", "1", "false", "--expect-version", "1")
+    assert r.code == 4 and "changed while you were working" in r.err
+    hist = json.loads(cli("--db", db_url, "history", "1", "--format", "json").out)
+    assert [e["new"] for e in hist if e["field"] == "verdict"] == ["true"]
+
+
+def test_review_driven_by_keys(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    r = cli("--db", db_url, "review", "--speaker", "Blinken", stdin="s\nf wrong\nq\n")
+    assert r.code == 0, r.err
+    assert "1 decided, 1 skipped" in r.err
+    rated = [q for q in quotes_json(cli, db_url, "--speaker", "Blinken") if q["verdict"] == "false"]
+    assert len(rated) == 1
+
+
+def test_link_unlink_and_redirect(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    qs = quotes_json(cli, db_url, "--speaker", "Blinken")
+    a, b = qs[0], qs[1]
+    r = cli("--db", db_url, "link", a["id"], b["claim"])
+    assert r.code == 0, r.err
+    detail = json.loads(cli("--db", db_url, "show", a["claim"], "--format", "json").out)
+    assert detail["id"] == b["claim"] and a["claim"] in detail["redirected_from"]
+    r = cli("--db", db_url, "unlink", a["id"])
+    assert r.code == 0 and "new claim" in r.err
+
+
+def test_import_is_idempotent_and_match_ranks(cli, db_url, tmp_path):
+    f = tmp_path / "claims.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "c1", "text": "Half a million migrants crossed the Darien Gap in 2023.", "verdict": "true"},
+        {"id": "c2", "text": "The border wall was finished in 2019.", "title": "Was the wall finished?"},
+    ]) + "\n")
+    assert "2 added" in cli("--db", db_url, "import", f).err
+    assert "0 added, 0 updated, 2 unchanged" in cli("--db", db_url, "import", f).err
+    q = tmp_path / "q.jsonl"
+    q.write_text(json.dumps({"id": "q1", "text": "500,000 migrants crossed the Darien Gap this year"}) + "\n")
+    out = cli("--db", db_url, "match", "--queries", q, "--top", "2", "--format", "jsonl").out
+    first = json.loads(out.splitlines()[0])
+    assert first == {"query": "q1", "rank": 1, "claim": "c1", "score": first["score"]}
