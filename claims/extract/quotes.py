@@ -154,7 +154,11 @@ class _Extractor:
                     if all(people):
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
+        if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")):
+            return
         for k in range(len(toks), 0, -1):
+            if not toks[k - 1][:1].isupper():
+                continue  # a person's name phrase ends in a capitalised word
             cand = " ".join(toks[:k]).rstrip(",")
             if cand.endswith(("'s", "\u2019s")):
                 cand = cand[:-2]
