@@ -193,21 +193,20 @@ class _Extractor:
                         out.append(st)
                 continue
             while si < len(self.spans) and self.spans[si].open < s1:
-                sp = self.spans[si]
-                q = self._attribute(si, sp, prev, prev_span)
-                if _keep(q):
-                    out.append(q)
-                prev, prev_span = q, sp
+                prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
         while si < len(self.spans):  # quotes outside any sentence span (should not happen)
-            sp = self.spans[si]
-            q = self._attribute(si, sp, prev, prev_span)
-            if _keep(q):
-                out.append(q)
-            prev, prev_span = q, sp
+            prev, prev_span = self._take(si, prev, prev_span, out)
             si += 1
         out.sort(key=lambda q: q.start)
         return out
+
+    def _take(self, si: int, prev: Quote | None, prev_span: Span | None, out: list[Quote]):
+        sp = self.spans[si]
+        q = self._attribute(si, sp, prev, prev_span)
+        if _keep(q):
+            out.append(q)
+        return q, sp
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
