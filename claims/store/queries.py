@@ -320,3 +320,21 @@ def suggestion_rows(s: Session, limit: int | None) -> list[dict]:
     if limit:
         q = q.limit(limit)
     return [dict(r._mapping) for r in s.execute(q)]
+
+
+def update_claim_versioned(s: Session, claim_id: int, version: int, values: dict) -> bool:
+    """Optimistic write: apply `values` only if the claim is still at `version`."""
+    from sqlalchemy import update
+
+    from claims.store.models import utcnow
+
+    res = s.execute(
+        update(Claim).where(Claim.id == claim_id, Claim.version == version)
+        .values(**values, version=version + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return res.rowcount == 1
+
+
+def claim_version(s: Session, claim_id: int) -> int | None:
+    return s.scalar(select(Claim.version).where(Claim.id == claim_id))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from claims.errors import ClaimsError, Conflict
 from claims.store import queries
@@ -39,16 +39,11 @@ def _apply(s, claim: Claim, changes: dict[str, str | None], by: str, note: str |
     if not changes:
         return 0
     old = {k: getattr(claim, k) for k in changes}
-    res = s.execute(
-        update(Claim).where(Claim.id == claim.id, Claim.version == version)
-        .values(**changes, version=version + 1, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    if res.rowcount != 1:
+    if not queries.update_claim_versioned(s, claim.id, version, changes):
         s.rollback()
         raise Conflict(
             f"claim {claim.id} changed while you were working on it (now at version "
-            f"{_current_version(s, claim.id)}, you had {version}); see `claims history {claim.id}` and retry"
+            f"{queries.claim_version(s, claim.id)}, you had {version}); see `claims history {claim.id}` and retry"
         )
     at = utcnow()
     for field, new in changes.items():
@@ -57,10 +52,6 @@ def _apply(s, claim: Claim, changes: dict[str, str | None], by: str, note: str |
                           undoes_id=(undoes or {}).get(field)))
     s.flush()
     return len(changes)
-
-
-def _current_version(s, claim_id: int) -> int | None:
-    return s.scalar(select(Claim.version).where(Claim.id == claim_id))
 
 
 def verify(db: Database, claim_id: int, verdict: str, by: str, note: str | None = None,
