@@ -146,3 +146,71 @@ def test_import_is_idempotent_and_match_ranks(cli, db_url, tmp_path):
     out = cli("--db", db_url, "match", "--queries", q, "--top", "2", "--format", "jsonl").out
     first = json.loads(out.splitlines()[0])
     assert first == {"query": "q1", "rank": 1, "claim": "c1", "score": first["score"]}
+
+
+def _scale(cli, db_url):
+    r = cli("--db", db_url, "scale", "--format", "json")
+    assert r.code == 0, r.err
+    return json.loads(r.out)
+
+
+def test_rating_scale_is_per_database(cli, db_url, seeds_dir, tmp_path):
+    load_seeds(cli, db_url, seeds_dir)
+    assert [e["verdict"] for e in _scale(cli, db_url)][:3] == ["true", "mostly-true", "mixed"]
+    assert cli("--db", db_url, "scale", "use", "politifact").code == 0
+    assert "pants-on-fire" in [e["verdict"] for e in _scale(cli, db_url)]
+    claim = _claim_of(cli, db_url, "Darien Gap jungle")
+    r = cli("--db", db_url, "verify", claim, "misleading")
+    assert r.code != 0 and "pants-on-fire" in r.err  # the old default verdict is gone
+    assert cli("--db", db_url, "verify", claim, "Pants on Fire").code == 0  # names are normalised
+    rating = json.loads(cli("--db", db_url, "export", "--format", "claimreview").out)[0]["reviewRating"]
+    assert (rating["alternateName"], rating["ratingValue"], rating["bestRating"], rating["worstRating"]) \
+        == ("pants-on-fire", 1, 6, 1)
+    # a verdict that a claim carries cannot be dropped, and a refused change changes nothing
+    before = _scale(cli, db_url)
+    r = cli("--db", db_url, "scale", "use", "default")
+    assert r.code != 0 and "'pants-on-fire' (1 claim)" in r.err and r.err.count("\n") == 1
+    assert _scale(cli, db_url) == before
+    # a team's own verdict, placed and keyed; review offers its key
+    assert cli("--db", db_url, "scale", "add", "four-pinocchios", "--value", "1", "--key", "4",
+               "--after", "false").code == 0
+    verdicts = [e["verdict"] for e in _scale(cli, db_url)]
+    assert verdicts.index("four-pinocchios") == verdicts.index("false") + 1
+    r = cli("--db", db_url, "review", "--speaker", "Blinken", stdin="4 invented\nq\n")
+    assert r.code == 0 and "4=four-pinocchios" in r.err, r.err
+    assert any(q["verdict"] == "four-pinocchios" for q in quotes_json(cli, db_url, "--speaker", "Blinken"))
+    assert cli("--db", db_url, "scale", "remove", "half-true").code == 0
+    assert "half-true" not in [e["verdict"] for e in _scale(cli, db_url)]
+
+
+def test_scale_from_file_and_bad_scale_files(cli, db_url, tmp_path):
+    good = tmp_path / "scale.yaml"
+    good.write_text("- {verdict: correct, value: 3}\n- {verdict: Partly Correct, value: 2}\n"
+                    "- {verdict: wrong, value: 1, key: w}\n- {verdict: no-rating}\n")
+    assert cli("--db", db_url, "scale", "use", good).code == 0
+    rows = _scale(cli, db_url)
+    assert [(e["verdict"], e["value"]) for e in rows] == [
+        ("correct", 3), ("partly-correct", 2), ("wrong", 1), ("no-rating", None)]
+    assert len({e["key"] for e in rows}) == 4 and not {"s", "q", "p", "n"} & {e["key"] for e in rows}
+    for name, body, problem in [
+        ("dup.json", '[{"verdict": "a"}, {"verdict": "A"}]', "appears twice"),
+        ("val.csv", "verdict,value\nok,high\n", "not a whole number"),
+        ("key.yaml", "- {verdict: ok, key: q}\n", "reserved"),
+        ("broken.yaml", "- [unclosed\n", "not valid yaml"),
+        ("empty.json", "[]", "at least one verdict"),
+    ]:
+        f = tmp_path / name
+        f.write_text(body)
+        r = cli("--db", db_url, "scale", "use", f)
+        assert r.code != 0 and name in r.err and problem in r.err, r.err
+        assert r.err.count("\n") == 1
+    assert [e["verdict"] for e in _scale(cli, db_url)][0] == "correct"  # unchanged
+
+
+def test_import_refuses_verdicts_off_the_scale(cli, db_url, tmp_path):
+    f = tmp_path / "claims.jsonl"
+    f.write_text(json.dumps({"id": "c1", "text": "A claim rated elsewhere.", "verdict": "half-true"}) + "\n")
+    r = cli("--db", db_url, "import", f)
+    assert r.code != 0 and "claims.jsonl:1" in r.err and "not on the rating scale" in r.err
+    assert cli("--db", db_url, "scale", "use", "politifact").code == 0
+    assert "1 added" in cli("--db", db_url, "import", f).err

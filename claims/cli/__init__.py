@@ -33,7 +33,13 @@ speakers_app = typer.Typer(
     "Example:  claims speakers --name barcena",
     invoke_without_command=True,
 )
+scale_app = typer.Typer(
+    help="Show or change the rating scale: the verdicts `claims verify` accepts and the "
+    "ClaimReview rating value of each.\n\nExample:  claims scale use politifact",
+    invoke_without_command=True,
+)
 app.add_typer(db_app, name="db")
+app.add_typer(scale_app, name="scale")
 app.add_typer(speakers_app, name="speakers")
 
 FORMAT_OPT = typer.Option(Format.table, "--format", "-f", help="Output format: table, json, jsonl or csv.")
@@ -383,8 +389,9 @@ def unlink(
 @app.command()
 def verify(
     claim_id: int = typer.Argument(..., metavar="CLAIM_ID"),
-    verdict: str = typer.Argument(..., help="true, mostly-true, mixed, misleading, mostly-false, "
-                                  "false, unproven, satire or opinion."),
+    verdict: str = typer.Argument(..., help="A verdict of the database's rating scale (`claims scale`; "
+                                  "by default true, mostly-true, mixed, misleading, mostly-false, "
+                                  "false, unproven, satire or opinion)."),
     note: Optional[str] = typer.Option(None, "--note", "-m", help="Why."),
     source: List[str] = typer.Option([], "--source", help="A source URL (repeatable)."),
     by: Optional[str] = typer.Option(None, "--by", help="Reviewer (default: $CLAIMS_REVIEWER or your user)."),
@@ -461,21 +468,12 @@ def export(
     from claims.usecases import curate
 
     if format == "claimreview":
-        docs = [curate.claimreview(d, publisher) for d in curate.export_rows(state.db(), True)]
+        docs = curate.claimreview_docs(state.db(), publisher)
         sys.stdout.write(_json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
         return
     if format not in ("jsonl", "csv", "json"):
         raise ClaimsError("--format must be claimreview, jsonl, json or csv")
-    rows = []
-    for d in curate.export_rows(state.db(), not all_claims):
-        rows.append({
-            "id": d["id"], "external_id": d["external_id"], "text": d["text"], "speaker": d["speaker"],
-            "status": d["status"], "verdict": d["verdict"], "first_date": d["first_date"],
-            "last_date": d["last_date"], "articles": d["articles"],
-            "appearances": [a["url"] or a["source"] for a in d["appearances"]],
-            "note": next((e["note"] for e in reversed(d["history"]) if e["field"] == "verdict"), None),
-        })
-    emit(rows, [], format)
+    emit(curate.export_records(state.db(), verified_only=not all_claims), [], format)
 
 
 @app.command()
@@ -487,8 +485,9 @@ def review(
 ) -> None:
     """Walk claims to review, most repeated and most recent first, one decision each.
 
-    Keys (then Enter): t true, T mostly-true, x mixed, m misleading, F mostly-false, f false,
-    u unproven, a satire, o opinion, p in-progress, n not-applicable, s skip, q quit.
+    Keys (then Enter): one per verdict of the rating scale (default scale: t true, T mostly-true,
+    x mixed, m misleading, F mostly-false, f false, u unproven, a satire, o opinion; see
+    `claims scale`), p in-progress, n not-applicable, s skip, q quit.
     Every decision is saved at once; works in any terminal, over SSH, or from a pipe.
 
     Example:  claims review --speaker Blinken
@@ -550,6 +549,68 @@ def speakers_rename(
     from claims.usecases import browse
 
     info(browse.rename_speaker(state.db(), speaker, new_name, role))
+
+
+# --- rating scale ---------------------------------------------------------------------------
+
+SCALE_COLS = [Col("verdict"), Col("value", justify="right"), Col("key"), Col("description", ratio=1)]
+
+
+@scale_app.callback()
+def scale_show(ctx: typer.Context, format: Format = FORMAT_OPT) -> None:
+    """Show the database's rating scale, best verdict first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from claims.usecases import scale
+
+    emit(scale.get(state.db()), SCALE_COLS, format, empty="the scale is empty")
+
+
+@scale_app.command("use")
+def scale_use(
+    source: str = typer.Argument(..., help="A preset (default, politifact) or a file: YAML or JSON "
+                                 "(a list of {verdict, value, key, description}, or verdict: value), "
+                                 "or CSV with those columns."),
+) -> None:
+    """Replace the rating scale. Verdicts that claims already carry cannot be dropped.
+
+    Example:  claims scale use politifact
+    """
+    from claims.usecases import scale
+
+    rows = scale.replace(state.db(), scale.resolve_source(source))
+    info(f"rating scale: {', '.join(r['verdict'] for r in rows)}")
+
+
+@scale_app.command("add")
+def scale_add(
+    verdict: str = typer.Argument(...),
+    value: Optional[int] = typer.Option(None, help="ClaimReview ratingValue; none for verdicts off "
+                                        "the truth scale."),
+    key: Optional[str] = typer.Option(None, help="Key for `claims review` (default: a free letter)."),
+    description: Optional[str] = typer.Option(None, "--description", "-d"),
+    after: Optional[str] = typer.Option(None, help="Place it after this verdict (default: last)."),
+) -> None:
+    """Add a verdict to the rating scale.
+
+    Example:  claims scale add four-pinocchios --value 1 --after false
+    """
+    from claims.usecases import scale
+
+    scale.add(state.db(), verdict, value, key, description, after)
+    info(f"added {scale.normalise(verdict)!r} to the rating scale")
+
+
+@scale_app.command("remove")
+def scale_remove(verdict: str = typer.Argument(...)) -> None:
+    """Remove a verdict that no claim carries from the rating scale.
+
+    Example:  claims scale remove satire
+    """
+    from claims.usecases import scale
+
+    scale.remove(state.db(), verdict)
+    info(f"removed {scale.normalise(verdict)!r} from the rating scale")
 
 
 # --- database -------------------------------------------------------------------------------

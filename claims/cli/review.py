@@ -8,19 +8,19 @@ import sys
 from claims.cli.render import console, info
 from claims.cli.views import show_claim
 
-KEYS = {
-    "t": ("verdict", "true"), "T": ("verdict", "mostly-true"), "x": ("verdict", "mixed"),
-    "m": ("verdict", "misleading"), "F": ("verdict", "mostly-false"), "f": ("verdict", "false"),
-    "u": ("verdict", "unproven"), "a": ("verdict", "satire"), "o": ("verdict", "opinion"),
-    "p": ("status", "in-progress"), "n": ("status", "not-applicable"),
-}
-PROMPT = ("[t]rue [T]mostly-true [x]mixed [m]isleading [F]mostly-false [f]alse [u]nproven "
-          "s[a]tire [o]pinion | [p]rogress [n]/a | [s]kip [q]uit; add a note after a space: ")
+STATUS_KEYS = {"p": "in-progress", "n": "not-applicable"}
+
+
+def _prompt(keys: dict[str, str]) -> str:
+    verdicts = " ".join(f"{k}={v}" for k, v in keys.items())
+    return f"{verdicts} | p=in-progress n=n/a | s=skip q=quit; a note may follow a space: "
 
 
 def run_review(db, speaker, since, status, by) -> None:
-    from claims.usecases import browse, curate
+    from claims.usecases import browse, curate, scale
 
+    keys = scale.review_keys(scale.get(db))
+    prompt = _prompt(keys)
     queue = curate.review_queue(db, speaker, since, status)
     if not queue:
         info("nothing to review")
@@ -30,7 +30,7 @@ def run_review(db, speaker, since, status, by) -> None:
         console().rule(f"{i}/{len(queue)}")
         show_claim(browse.claim(db, cid))
         while True:
-            sys.stderr.write(PROMPT)
+            sys.stderr.write(prompt)
             sys.stderr.flush()
             line = sys.stdin.readline()
             if not line:  # end of input: stop, everything decided so far is saved
@@ -43,11 +43,12 @@ def run_review(db, speaker, since, status, by) -> None:
             if key == "s" or key == "":
                 skipped += 1
                 break
-            if key in KEYS:
-                field, value = KEYS[key]
-                if field == "verdict":
+            if key in keys or key in STATUS_KEYS:
+                if key in keys:
+                    value = keys[key]
                     curate.verify(db, cid, value, by, note or None)
                 else:
+                    value = STATUS_KEYS[key]
                     curate.set_status(db, cid, value, by, note or None)
                 done += 1
                 info(f"claim {cid}: {value}")

@@ -221,3 +221,17 @@ class ClaimTerm(Base):
     tf: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (Index("ix_claim_term_claim_id", "claim_id"),)
+
+
+class Rating(Base):
+    """One verdict of the database's rating scale, in display order. `value` is the
+    ClaimReview ratingValue (None for verdicts off the truth scale, such as satire);
+    `key` is the one-letter key `claims review` offers for it."""
+
+    __tablename__ = "rating"
+
+    verdict: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(Integer)
+    key: Mapped[str | None] = mapped_column(String(1))
+    description: Mapped[str | None] = mapped_column(String(200))

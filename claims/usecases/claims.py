@@ -105,11 +105,14 @@ def _records(path: str) -> Iterator[tuple[str, dict]]:
         yield f"{path}:{i}", rec
 
 
-def import_claims(db: Database, path: str, by: str, scale: dict[str, float] | None = None) -> ImportReport:
+def import_claims(db: Database, path: str, by: str) -> ImportReport:
     """Claims verified elsewhere, keyed by their external id: re-importing the same file
     changes nothing; a changed text, title or rating updates the claim (rating changes go
     to its history). All or nothing: one bad record and nothing is imported."""
+    from claims.usecases import scale
+
     report = ImportReport()
+    verdicts = {e["verdict"] for e in scale.get(db)}
     recs = []
     for where, rec in _records(path):
         ext, text = rec.get("id"), rec.get("text")
@@ -124,17 +127,22 @@ def import_claims(db: Database, path: str, by: str, scale: dict[str, float] | No
                 date = parse_date(str(rec["date"]))[0]
             except BadDate as exc:
                 raise InputError(where, str(exc)) from None
-        recs.append((str(ext), text.strip(), rec, status, date))
+        verdict = rec.get("verdict") or None
+        if verdict is not None:
+            verdict = scale.normalise(str(verdict))
+            if verdict not in verdicts:
+                raise InputError(where, f"verdict {rec['verdict']!r} is not on the rating scale "
+                                 f"({', '.join(sorted(verdicts))}); see `claims scale add`")
+        recs.append((str(ext), text.strip(), rec, status, date, verdict))
     with db.session() as s:
         existing = queries.external_ids(s)
         new_rows, new_counts = [], []
         seen = set()
-        for ext, text, rec, status, date in recs:
+        for ext, text, rec, status, date, verdict in recs:
             if ext in seen:
                 continue
             seen.add(ext)
             title = rec.get("title") or None
-            verdict = rec.get("verdict") or None
             if verdict and not status:
                 status = "verified"
             c = existing.get(ext)

@@ -11,24 +11,12 @@ from sqlalchemy import select
 
 from claims.errors import ClaimsError, Conflict
 from claims.store import queries
+from claims.store import scale as scale_store
+from claims.usecases import scale
 from claims.store.engine import Database
 from claims.store.models import Article, Claim, Quote, Speaker, StatusEvent, utcnow
 
 STATUSES = ("unreviewed", "in-progress", "verified", "not-applicable")
-# Default rating scale: verdict -> ClaimReview ratingValue (1 worst .. 5 best); verdicts
-# off the truth scale (unproven, satire, opinion) carry no value.
-SCALE: dict[str, int | None] = {
-    "true": 5, "mostly-true": 4, "mixed": 3, "misleading": 2, "mostly-false": 2, "false": 1,
-    "unproven": None, "satire": None, "opinion": None,
-}
-BEST, WORST = 5, 1
-
-
-def _check_verdict(verdict: str) -> str:
-    v = verdict.strip().lower().replace("_", "-").replace(" ", "-")
-    if v not in SCALE:
-        raise ClaimsError(f"unknown verdict {verdict!r}; one of: {', '.join(SCALE)}")
-    return v
 
 
 def _apply(s, claim: Claim, changes: dict[str, str | None], by: str, note: str | None,
@@ -56,8 +44,8 @@ def _apply(s, claim: Claim, changes: dict[str, str | None], by: str, note: str |
 
 def verify(db: Database, claim_id: int, verdict: str, by: str, note: str | None = None,
            sources: list[str] | None = None, expected_version: int | None = None) -> dict:
-    v = _check_verdict(verdict)
     with db.session() as s:
+        v = scale.check_verdict(scale_store.load(s), verdict)
         claim, _ = queries.resolve_claim(s, claim_id)
         n = _apply(s, claim, {"status": "verified", "verdict": v}, by, note, sources or [], expected_version)
         return {"claim": claim.id, "changed": n, "verdict": v}
@@ -133,17 +121,36 @@ def export_rows(db: Database, verified_only: bool) -> list[dict]:
         return [queries.claim_detail(s, cid) for cid in s.scalars(q.order_by(Claim.id))]
 
 
-def claimreview(d: dict, publisher: str | None = None) -> dict:
-    """A schema.org ClaimReview for a verified claim."""
+def export_records(db: Database, verified_only: bool) -> list[dict]:
+    """Flat rows of claims with their appearances and verdicts, for spreadsheets and pipelines."""
+    return [{
+        "id": d["id"], "external_id": d["external_id"], "text": d["text"], "speaker": d["speaker"],
+        "status": d["status"], "verdict": d["verdict"], "first_date": d["first_date"],
+        "last_date": d["last_date"], "articles": d["articles"],
+        "appearances": [a["url"] or a["source"] for a in d["appearances"]],
+        "note": next((e["note"] for e in reversed(d["history"]) if e["field"] == "verdict"), None),
+    } for d in export_rows(db, verified_only)]
+
+
+def claimreview_docs(db: Database, publisher: str | None = None) -> list[dict]:
+    """schema.org ClaimReview JSON-LD of every verified claim."""
+    ratings = scale.get(db)
+    return [claimreview(d, ratings, publisher) for d in export_rows(db, True)]
+
+
+def claimreview(d: dict, ratings: list[dict], publisher: str | None = None) -> dict:
+    """A schema.org ClaimReview for a verified claim, rated on the database's scale."""
     apps = d["appearances"]
     verdict = d["verdict"]
-    value = SCALE.get(verdict)
+    entry = next((e for e in ratings if e["verdict"] == verdict), None)
+    value = entry["value"] if entry else None
+    best, worst = scale.bounds(ratings)
     last_event = next((e for e in reversed(d["history"]) if e["field"] == "verdict"), None)
-    rating = {"@type": "Rating", "alternateName": verdict, "bestRating": BEST, "worstRating": WORST}
-    if value is not None:
-        rating["ratingValue"] = value
-    else:
-        rating["ratingValue"] = -1  # schema.org: -1 when the verdict is off the scale
+    rating = {"@type": "Rating", "alternateName": verdict, "bestRating": best, "worstRating": worst,
+              # schema.org: -1 when the verdict is off the truth scale (satire, opinion...)
+              "ratingValue": value if value is not None else -1}
+    if entry and entry.get("description"):
+        rating["ratingExplanation"] = entry["description"]
     urls = [a["url"] or a["source"] for a in apps if a.get("url") or a.get("source")]
     item = {
         "@type": "Claim",
