@@ -125,7 +125,6 @@ def load(
     if date:
         _date(date, "--date")
     db = state.db()
-    progress = None
     total = count_files(p for p in paths if p != "-")
     show_bar = sys.stderr.isatty() and total > 5
     ov = Overrides(date=date, outlet=outlet, url=url)

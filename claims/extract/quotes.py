@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from claims.dates import resolve_relative
 from claims.extract.lexicon import ADVERBS, CUE_PHRASES, CUE_VERBS, SPEECH_NOUNS
-from claims.extract.names import NP, Person, Register, guess_gender, norm_key, parse_np, split_title, tokens_of
+from claims.extract.names import NP, Person, Register, guess_gender, norm_key, parse_np, split_title
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
 

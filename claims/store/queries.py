@@ -4,7 +4,6 @@ claims/store; the layers above pass plain values and get dicts or model objects.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, literal_column, select, text

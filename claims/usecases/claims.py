@@ -4,21 +4,19 @@ claims verified elsewhere, and a person's link / unlink decisions."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import pathlib
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from sqlalchemy import select
 
 from claims.dates import BadDate, parse_date
-from claims.errors import ClaimsError, InputError, NotFound
-from claims.store import index, queries
+from claims.errors import InputError, NotFound
+from claims.store import curation, index, queries
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
-from claims.store.models import Claim, ClaimLink, Quote, StatusEvent, utcnow
+from claims.store.models import Claim, Quote, StatusEvent, utcnow
 from claims.xref import bm25, rank
 from claims.xref.terms import term_counts
 
@@ -201,12 +199,12 @@ def link(db: Database, quote_id: int, claim_id: int, by: str) -> str:
         if old_id == target.id:
             return f"quote {quote_id} is already in claim {target.id}"
         q.claim_id = target.id
-        _decide(s, quote_id, target.id, "confirmed", by)
+        curation.decide(s, quote_id, target.id, "confirmed", by)
         s.flush()
         msg = f"quote {quote_id} joined claim {target.id}"
         if old_id is not None:
             old = s.get(Claim, old_id)
-            left = s.scalar(select(Quote.id).where(Quote.claim_id == old_id).limit(1))
+            left = curation.other_quote_in_claim(s, old_id)
             if old is not None and left is None:
                 old.merged_into_id = target.id
                 index.remove(s, old_id)
@@ -223,26 +221,14 @@ def unlink(db: Database, quote_id: int, by: str) -> str:
         if q is None:
             raise NotFound(f"no quote {quote_id}")
         old_id = q.claim_id
-        others = s.scalar(select(Quote.id).where(Quote.claim_id == old_id, Quote.id != q.id).limit(1))
+        others = curation.other_quote_in_claim(s, old_id, besides=q.id)
         if others is None:
             # Not in a shared claim: reject its pending suggestions instead.
-            n = 0
-            for link_ in s.scalars(select(ClaimLink).where(ClaimLink.quote_id == quote_id,
-                                                           ClaimLink.state == "suggested")):
-                link_.state, link_.decided_by, link_.decided_at = "rejected", by, utcnow()
-                n += 1
+            n = curation.reject_suggestions(s, quote_id, by)
             return f"quote {quote_id} is alone in claim {old_id}; {n} suggestion(s) rejected"
         c = queries.new_claim(s, text=q.text, speaker_id=q.speaker_id, origin=q.kind == "statement"
                               and "statement" or "quote", claim_date=q.said_on)
         q.claim_id = c.id
         index.add(s, c, term_counts(q.text))
-        _decide(s, quote_id, old_id, "rejected", by)
+        curation.decide(s, quote_id, old_id, "rejected", by)
         return f"quote {quote_id} left claim {old_id} for a new claim {c.id}"
-
-
-def _decide(s, quote_id: int, claim_id: int, state: str, by: str) -> None:
-    link_ = s.scalar(select(ClaimLink).where(ClaimLink.quote_id == quote_id, ClaimLink.claim_id == claim_id))
-    if link_ is None:
-        link_ = ClaimLink(quote_id=quote_id, claim_id=claim_id, score=0.0)
-        s.add(link_)
-    link_.state, link_.decided_by, link_.decided_at = state, by, utcnow()

@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import select
-
 from claims.errors import ClaimsError, Conflict
-from claims.store import queries
+from claims.store import curation, queries
 from claims.store import scale as scale_store
 from claims.usecases import scale
 from claims.store.engine import Database
-from claims.store.models import Article, Claim, Quote, Speaker, StatusEvent, utcnow
+from claims.store.models import Claim, StatusEvent, utcnow
 
 STATUSES = ("unreviewed", "in-progress", "verified", "not-applicable")
 
@@ -67,16 +65,14 @@ def set_status(db: Database, claim_id: int, status: str, by: str, note: str | No
 def history(db: Database, claim_id: int) -> list[dict]:
     with db.session() as s:
         claim, _ = queries.resolve_claim(s, claim_id)
-        return [queries.event_dict(e) for e in s.scalars(
-            select(StatusEvent).where(StatusEvent.claim_id == claim.id).order_by(StatusEvent.id))]
+        return [queries.event_dict(e) for e in curation.events(s, claim.id)]
 
 
 def undo(db: Database, claim_id: int, by: str) -> str:
     """Revert the last change that is not itself undone, by appending its inverse."""
     with db.session() as s:
         claim, _ = queries.resolve_claim(s, claim_id)
-        events = list(s.scalars(select(StatusEvent).where(StatusEvent.claim_id == claim.id)
-                                .order_by(StatusEvent.id)))
+        events = curation.events(s, claim.id)
         undone = {e.undoes_id for e in events if e.undoes_id}
         live = [e for e in events if e.id not in undone and e.undoes_id is None]
         if not live:
@@ -91,34 +87,15 @@ def undo(db: Database, claim_id: int, by: str) -> str:
 def review_queue(db: Database, speaker: str | None, since: dt.date | None, status: str,
                  limit: int | None = None) -> list[int]:
     """Claims to review, most repeated and most recent first."""
-    from sqlalchemy import func
-
-    from claims.store import speakers as speakers_store
-
     with db.session() as s:
-        n_art = func.count(func.distinct(Quote.article_id))
-        q = (select(Claim.id).join(Quote, Quote.claim_id == Claim.id)
-             .where(Claim.status == status, Claim.merged_into_id.is_(None))
-             .group_by(Claim.id)
-             .order_by(n_art.desc(), func.max(Quote.said_on).desc(), Claim.id.desc()))
-        if speaker:
-            ids = speakers_store.find_ids(s, speaker)
-            q = q.where(Quote.speaker_id.in_(ids or [-1]))
-        if since:
-            q = q.where(Quote.said_on >= since)
-        if limit:
-            q = q.limit(limit)
-        return list(s.scalars(q))
+        return curation.review_queue(s, speaker, since, status, limit)
 
 
 # --- export -------------------------------------------------------------------------------
 
 def export_rows(db: Database, verified_only: bool) -> list[dict]:
     with db.session() as s:
-        q = select(Claim.id).where(Claim.merged_into_id.is_(None))
-        if verified_only:
-            q = q.where(Claim.status == "verified", Claim.verdict.is_not(None))
-        return [queries.claim_detail(s, cid) for cid in s.scalars(q.order_by(Claim.id))]
+        return [queries.claim_detail(s, cid) for cid in curation.live_claim_ids(s, verified_only)]
 
 
 def export_records(db: Database, verified_only: bool) -> list[dict]:
