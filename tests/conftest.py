@@ -124,3 +124,15 @@ def seeds_dir(tmp_path) -> pathlib.Path:
     d = tmp_path / "seeds"
     shutil.copytree(SEEDS, d)
     return d
+
+
+@pytest.fixture
+def claims_proc():
+    """Start the real `claims` command as its own process (for concurrency and kill tests)."""
+    import subprocess
+
+    def start(*args: str, **kw) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "claims", *map(str, args)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+    return start

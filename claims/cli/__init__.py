@@ -404,7 +404,14 @@ def verify(
     from claims.usecases import curate
 
     r = curate.verify(state.db(), claim_id, verdict, _reviewer(by), note, source, expect_version)
+    _raced(r)
     info(f"claim {r['claim']}: verified, {r['verdict']}" if r["changed"] else f"claim {r['claim']}: already {r['verdict']}")
+
+
+def _raced(r: dict) -> None:
+    if r.get("raced"):
+        info(f"note: claim {r['claim']} changed while you were at it ({r['raced']}); yours was "
+             f"recorded after it, both are in `claims history {r['claim']}`")
 
 
 @app.command()
@@ -422,6 +429,7 @@ def status(
     from claims.usecases import curate
 
     r = curate.set_status(state.db(), claim_id, new_status, _reviewer(by), note, expect_version)
+    _raced(r)
     info(f"claim {r['claim']}: {r['status']}")
 
 
@@ -434,7 +442,8 @@ def history(claim_id: int = typer.Argument(..., metavar="CLAIM_ID"), format: For
     from claims.usecases import curate
 
     emit(curate.history(state.db(), claim_id), [
-        Col("at", fmt=lambda v: v[:19]), Col("by"), Col("field"), Col("old"), Col("new"),
+        Col("at", fmt=lambda v: v[:16].replace("T", " "), min_width=16), Col("by", width=16),
+        Col("change", ratio=2, of_row=lambda r: f"{r['field']}: {r['old'] or '-'} -> {r['new'] or '-'}"),
         Col("note", ratio=2), Col("sources", ratio=1),
     ], format, empty="no changes yet")
 

@@ -30,6 +30,8 @@ class Col:
     justify: str = "left"
     style: str | None = None
     fmt: Any = None  # callable for the table cell
+    min_width: int | None = None  # never narrower (dates, ids)
+    of_row: Any = None  # callable(row) for a cell made of several fields
 
 
 _console = None
@@ -94,9 +96,9 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
     for c in cols:
         head = c.header or c.key
         table.add_column(head, max_width=c.width, ratio=c.ratio, justify=c.justify, style=c.style,
-                         overflow="fold", min_width=min(max(len(head), 4), 12))
+                         overflow="fold", min_width=c.min_width or min(max(len(head), 4), 12))
     for r in rows:
-        table.add_row(*[_cell(c, r.get(c.key)) for c in cols])
+        table.add_row(*[_cell(c, c.of_row(r) if c.of_row else r.get(c.key)) for c in cols])
         n += 1
     if n == 0:
         err_console().print(f"[dim]{empty}[/dim]")

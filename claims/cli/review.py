@@ -25,10 +25,16 @@ def run_review(db, speaker, since, status, by) -> None:
     if not queue:
         info("nothing to review")
         return
+    from claims.errors import Conflict
+
     done = skipped = 0
     for i, cid in enumerate(queue, 1):
+        detail = browse.claim(db, cid)
+        if detail["status"] != status:  # someone else decided it since the queue was made
+            info(f"claim {cid}: now {detail['status']}, decided by someone else meanwhile")
+            continue
         console().rule(f"{i}/{len(queue)}")
-        show_claim(browse.claim(db, cid))
+        show_claim(detail)
         while True:
             sys.stderr.write(prompt)
             sys.stderr.flush()
@@ -44,12 +50,20 @@ def run_review(db, speaker, since, status, by) -> None:
                 skipped += 1
                 break
             if key in keys or key in STATUS_KEYS:
-                if key in keys:
-                    value = keys[key]
-                    curate.verify(db, cid, value, by, note or None)
-                else:
-                    value = STATUS_KEYS[key]
-                    curate.set_status(db, cid, value, by, note or None)
+                # The decision is about the version shown: if someone changed the claim since,
+                # show it again rather than overwrite their work.
+                try:
+                    if key in keys:
+                        value = keys[key]
+                        curate.verify(db, cid, value, by, note or None, expected_version=detail["version"])
+                    else:
+                        value = STATUS_KEYS[key]
+                        curate.set_status(db, cid, value, by, note or None, expected_version=detail["version"])
+                except Conflict as exc:
+                    info(str(exc).split(";")[0] + "; here it is again")
+                    detail = browse.claim(db, cid)
+                    show_claim(detail)
+                    continue
                 done += 1
                 info(f"claim {cid}: {value}")
                 break

@@ -18,26 +18,43 @@ STATUSES = ("unreviewed", "in-progress", "verified", "not-applicable")
 
 
 def _apply(s, claim: Claim, changes: dict[str, str | None], by: str, note: str | None,
-           sources: list[str], expected_version: int | None, undoes: dict[str, int] | None = None) -> int:
-    """Write the changes with a version check; append one event per changed field."""
-    version = claim.version if expected_version is None else expected_version
-    changes = {k: v for k, v in changes.items() if getattr(claim, k) != v}
-    if not changes:
-        return 0
-    old = {k: getattr(claim, k) for k in changes}
-    if not queries.update_claim_versioned(s, claim.id, version, changes):
+           sources: list[str], expected_version: int | None, undoes: dict[str, int] | None = None
+           ) -> tuple[int, str | None]:
+    """Write the changes with a version check; append one event per changed field.
+
+    With `expected_version` (the version the curator looked at), a claim that changed since
+    is refused with Conflict. Without it, a change that lands between our read and our write
+    is not overwritten silently: ours is applied on top, both stay in the history, and the
+    second return value says what changed under us."""
+    raced = None
+    for _attempt in range(5):
+        version = claim.version if expected_version is None else expected_version
+        todo = {k: v for k, v in changes.items() if getattr(claim, k) != v}
+        if not todo:
+            return 0, raced
+        old = {k: getattr(claim, k) for k in todo}
+        if queries.update_claim_versioned(s, claim.id, version, todo):
+            break
+        if expected_version is not None:
+            now = queries.claim_version(s, claim.id)
+            s.rollback()
+            raise Conflict(
+                f"claim {claim.id} changed while you were working on it (now at version {now}, "
+                f"you had {version}); see `claims history {claim.id}` and retry")
+        s.refresh(claim)
+        last = curation.events(s, claim.id)[-1:]
+        raced = (f"{last[0].by} set {last[0].field} to {last[0].new or '-'}" if last
+                 else f"it moved to version {claim.version}")
+    else:
         s.rollback()
-        raise Conflict(
-            f"claim {claim.id} changed while you were working on it (now at version "
-            f"{queries.claim_version(s, claim.id)}, you had {version}); see `claims history {claim.id}` and retry"
-        )
+        raise Conflict(f"claim {claim.id} keeps changing under you; retry")
     at = utcnow()
-    for field, new in changes.items():
+    for field, new in todo.items():
         s.add(StatusEvent(claim_id=claim.id, at=at, by=by, field=field, old=old[field], new=new,
                           note=note, sources=json.dumps(sources) if sources else None,
                           undoes_id=(undoes or {}).get(field)))
     s.flush()
-    return len(changes)
+    return len(todo), raced
 
 
 def verify(db: Database, claim_id: int, verdict: str, by: str, note: str | None = None,
@@ -45,8 +62,9 @@ def verify(db: Database, claim_id: int, verdict: str, by: str, note: str | None 
     with db.session() as s:
         v = scale.check_verdict(scale_store.load(s), verdict)
         claim, _ = queries.resolve_claim(s, claim_id)
-        n = _apply(s, claim, {"status": "verified", "verdict": v}, by, note, sources or [], expected_version)
-        return {"claim": claim.id, "changed": n, "verdict": v}
+        n, raced = _apply(s, claim, {"status": "verified", "verdict": v}, by, note, sources or [],
+                          expected_version)
+        return {"claim": claim.id, "changed": n, "verdict": v, "raced": raced}
 
 
 def set_status(db: Database, claim_id: int, status: str, by: str, note: str | None = None,
@@ -58,8 +76,8 @@ def set_status(db: Database, claim_id: int, status: str, by: str, note: str | No
         changes: dict[str, str | None] = {"status": status}
         if status != "verified" and claim.verdict is not None:
             changes["verdict"] = None
-        n = _apply(s, claim, changes, by, note, [], expected_version)
-        return {"claim": claim.id, "changed": n, "status": status}
+        n, raced = _apply(s, claim, changes, by, note, [], expected_version)
+        return {"claim": claim.id, "changed": n, "status": status, "raced": raced}
 
 
 def history(db: Database, claim_id: int) -> list[dict]:
