@@ -317,6 +317,35 @@ def match(
     ], format, empty="no similar claim")
 
 
+@app.command("index")
+def index_(
+    semantic_: bool = typer.Option(False, "--semantic", help="Re-rank `match` with sentence vectors "
+                                   "(needs claims[semantic]; embeds every claim once, then each new one)."),
+    lexical: bool = typer.Option(False, "--lexical", help="Back to the lexical ranking alone (the default); "
+                                 "drops the vectors."),
+    format: Format = FORMAT_OPT,
+) -> None:
+    """Show or choose how `claims match` ranks claims: BM25 over the claim index (default), or
+    BM25 candidates re-ranked with sentence embeddings.
+
+    Example:  claims index --semantic
+    """
+    from claims.errors import ClaimsError
+    from claims.usecases import semantic
+
+    if semantic_ and lexical:
+        raise ClaimsError("choose one of --semantic and --lexical")
+    if semantic_:
+        n = semantic.switch_on(state.db(), progress=lambda k: info(f"embedded {k} claims") if k % 2048 == 0 else None)
+        info(f"semantic re-ranking on; {n} claims embedded")
+    elif lexical:
+        semantic.switch_off(state.db())
+        info("lexical ranking; vectors dropped")
+    st = semantic.status(state.db())
+    if not emit_object(st, format):
+        emit([{"setting": k, "value": v} for k, v in st.items()], [Col("setting"), Col("value")], format)
+
+
 @app.command("import")
 def import_(
     file: str = typer.Argument(..., help="JSONL, JSON array or CSV with id and text; optionally "

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -235,3 +236,25 @@ class Rating(Base):
     value: Mapped[int | None] = mapped_column(Integer)
     key: Mapped[str | None] = mapped_column(String(1))
     description: Mapped[str | None] = mapped_column(String(200))
+
+
+class Setting(Base):
+    """Per-database settings (e.g. which semantic model the claim vectors come from)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class ClaimVector(Base):
+    """A claim's sentence embedding (float32, normalised), for the optional semantic
+    re-ranking of `claims match`. Only candidates of the lexical index are read."""
+
+    __tablename__ = "claim_vector"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[str] = mapped_column(String(80))
+    vec: Mapped[bytes] = mapped_column(LargeBinary)

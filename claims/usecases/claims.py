@@ -14,10 +14,11 @@ from typing import Iterator
 from claims.dates import BadDate, parse_date
 from claims.errors import InputError, NotFound
 from claims.store import curation, index, queries
+from claims.store import vectors as vectors_store
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
 from claims.store.models import Claim, Quote, StatusEvent, utcnow
-from claims.xref import bm25, rank
+from claims.usecases import semantic
 from claims.xref.terms import term_counts
 
 
@@ -33,23 +34,38 @@ def _hit_row(c: Claim, rank_: int, score: float) -> dict:
 
 def match(db: Database, text: str, top: int) -> list[dict]:
     with db.session() as s:
-        hits = rank(s, text, top)
-        claims = queries.claims_by_ids(s, [h.claim_id for h in hits])
-        return [_hit_row(claims[h.claim_id], i, h.score) for i, h in enumerate(hits, 1)]
+        n_docs, avg_len = index.stats(s)
+        hits = semantic.rank_many(s, [text], top, n_docs, avg_len, semantic.is_on(s))[0]
+        claims = queries.claims_by_ids(s, [cid for cid, _ in hits])
+        return [_hit_row(claims[cid], i, score) for i, (cid, score) in enumerate(hits, 1)]
 
 
-def match_bulk(db: Database, path: str, top: int) -> Iterator[dict]:
+def match_bulk(db: Database, path: str, top: int, batch: int = 64) -> Iterator[dict]:
+    """Rank claims for every query of a JSONL/JSON file; queries go in batches (one encoder
+    call per batch when semantic re-ranking is on)."""
     with db.session() as s:
         n_docs, avg_len = index.stats(s)
+        on = semantic.is_on(s)
+        pending: list[tuple[object, str]] = []
+
+        def flush():
+            ranked = semantic.rank_many(s, [t for _, t in pending], top, n_docs, avg_len, on)
+            claims = queries.claims_by_ids(s, [cid for hits in ranked for cid, _ in hits])
+            for (qid, _), hits in zip(pending, ranked):
+                for i, (cid, score) in enumerate(hits, 1):
+                    c = claims[cid]
+                    yield {"query": qid, "rank": i, "claim": c.external_id or c.id, "score": round(score, 4)}
+            pending.clear()
+
         for where, rec in _records(path):
             qid, text = rec.get("id"), rec.get("text")
             if qid is None or not isinstance(text, str):
                 raise InputError(where, 'each query needs "id" and "text"')
-            hits = bm25(s, term_counts(text), top, n_docs, avg_len)
-            claims = queries.claims_by_ids(s, [h.claim_id for h in hits])
-            for i, h in enumerate(hits, 1):
-                c = claims[h.claim_id]
-                yield {"query": qid, "rank": i, "claim": c.external_id or c.id, "score": round(h.score, 4)}
+            pending.append((qid, text))
+            if len(pending) >= batch:
+                yield from flush()
+        if pending:
+            yield from flush()
 
 
 # --- import -----------------------------------------------------------------------------
@@ -161,6 +177,7 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
                 c.text, c.title = text, title
                 index.remove(s, c.id)
                 index.add(s, c, term_counts(text + " " + (title or "")))
+                vectors_store.drop(s, c.id)
                 changed = True
             for field, new in (("status", status), ("verdict", verdict)):
                 if new is not None and getattr(c, field) != new:
@@ -177,6 +194,7 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
         ids = queries.insert_claims(s, new_rows)
         index.add_many(s, list(zip(ids, new_counts)))
         report.added = len(ids)
+    semantic.embed_missing(db)
     return report
 
 

@@ -86,6 +86,10 @@ def load(
                     on_error(err)
         if on_progress:
             on_progress(item.source if isinstance(item, InputError) else item.article.source)
+    if report.loaded:
+        from claims.usecases import semantic
+
+        semantic.embed_missing(db)
     return report
 
 

@@ -126,7 +126,3 @@ def _judge(s: Session, q: Quote, counts: Counter, n_docs: int, avg_len: float):
         return best[1], [(best[1].id, best[0])]
     suggest.sort(key=lambda x: -x[1])
     return None, suggest[:3]
-
-
-def rank(s: Session, text: str, top: int) -> list[Hit]:
-    return bm25(s, term_counts(text), top)
