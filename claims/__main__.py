@@ -1,3 +1,3 @@
-from claims.cli import main
+from claims.cli import run
 
-main()
+run()

@@ -89,6 +89,10 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
         if w is None:  # no rows: the header alone, from the columns
             csv.writer(out, lineterminator="\n").writerow([c.key for c in cols])
         return n
+    rows = list(rows)
+    if not rows:
+        err_console().print(f"[dim]{empty}[/dim]")
+        return 0
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, header_style="bold", expand=True,
@@ -100,9 +104,6 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
     for r in rows:
         table.add_row(*[_cell(c, c.of_row(r) if c.of_row else r.get(c.key)) for c in cols])
         n += 1
-    if n == 0:
-        err_console().print(f"[dim]{empty}[/dim]")
-        return 0
     console().print(table)
     return n
 
