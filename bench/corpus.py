@@ -55,9 +55,24 @@ BOILER = ["Subscribe now for full access to our journalism.", "Sign up here.",
           "(This story has been corrected to fix the spelling of a name in paragraph 4)"]
 
 
+SYLLABLES = ["ba", "ker", "lo", "mi", "san", "to", "ra", "vel", "quin", "do", "ar", "te", "mun",
+             "sol", "ri", "ca", "pen", "hu", "zar", "el", "nor", "ti", "gal", "os", "ven", "li"]
+
+
+def lexicon(r: random.Random, n: int = 40_000) -> list[str]:
+    """Pseudo-words standing for the long tail of real copy: names of places, firms, laws."""
+    words = set()
+    while len(words) < n:
+        words.add("".join(r.choice(SYLLABLES) for _ in range(r.randint(2, 4))))
+    return sorted(words)
+
+
 class Gen:
     def __init__(self, seed: int, n_claims: int):
         self.r = random.Random(seed)
+        self.lex = lexicon(random.Random(seed + 1))
+        # Zipf's law: the k-th word turns up with weight 1/k
+        self.lex_weights = [1 / (k + 1) for k in range(len(self.lex))]
         self.people = [(f"{self.r.choice(FIRST)} {self.r.choice(LAST)}", self.r.choice(ROLES))
                        for _ in range(max(40, n_claims // 20))]
         # A pool of claims, each tied to its speaker; quotes recur across articles.
@@ -75,8 +90,9 @@ class Gen:
             s = f"{r.choice(SUBJECTS)} {r.choice(VERBS)} {r.choice(OBJECTS)}, not {r.choice(OBJECTS)}"
         else:
             s = f"this plan {r.choice(VERBS)} {r.choice(OBJECTS)} for {r.choice(NUMBERS)} families"
-        # A rare word or two keeps the vocabulary large, as in real copy.
-        s += f" in {r.choice(['Chiapas', 'Sonora', 'Texas', 'Darién', 'Juárez', 'Oaxaca', 'Tijuana'])}"
+        # Words of the long tail keep the vocabulary as large as in real copy.
+        tail = " ".join(r.choices(self.lex, self.lex_weights, k=r.randint(2, 4)))
+        s += f" with {tail} in {r.choice(['Chiapas', 'Sonora', 'Texas', 'Darién', 'Juárez', 'Oaxaca', 'Tijuana'])}"
         if r.random() < 0.5:
             s += f" by {r.randrange(2020, 2031)}"
         return s[0].upper() + s[1:]

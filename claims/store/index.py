@@ -1,10 +1,16 @@
-"""The claim index: postings of terms to claims, read a term at a time."""
+"""The claim index: postings of terms to claims.
+
+Every read is bounded, whatever the size of the database, so loading article N+1 costs the
+same at 100,000 claims as at 1,000: a query's terms are read rarest first until a budget of
+postings is spent (the common terms it leaves out weigh little in BM25 and are shared by too
+many claims to find a repeat by), document frequencies are counted only up to that budget,
+and the collection statistics come from the primary key and a recent sample, not a scan."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from claims.store.models import Claim, ClaimTerm
@@ -12,6 +18,9 @@ from claims.store.models import Claim, ClaimTerm
 # Terms held by more claims than this share are too common to rank by (stop words of the
 # collection); their postings are never read.
 MAX_DF_SHARE = 0.2
+# Postings read per query at most; a term whose postings alone exceed it is never read.
+BUDGET = 4000
+SAMPLE = 1000  # recent claims the average length is taken from
 
 
 def add(s: Session, claim: Claim, counts: Counter) -> None:
@@ -31,41 +40,56 @@ def remove(s: Session, claim_id: int) -> None:
 
 
 def stats(s: Session) -> tuple[int, float]:
-    n, avg = s.execute(
-        select(func.count(Claim.id), func.avg(Claim.n_terms))
-        .where(Claim.n_terms > 0, Claim.merged_into_id.is_(None))
-    ).one()
-    return int(n or 0), float(avg or 0.0)
+    """(number of claims, average claim length in terms) for BM25, in bounded time: the
+    highest id stands for the count (merged claims are few) and the average comes from the
+    most recent claims."""
+    n = s.scalar(select(func.max(Claim.id))) or 0
+    recent = select(Claim.n_terms).where(Claim.n_terms > 0).order_by(Claim.id.desc()).limit(SAMPLE).subquery()
+    avg = s.scalar(select(func.avg(recent.c.n_terms)))
+    return int(n), float(avg or 0.0)
 
 
-def postings(s: Session, terms: list[str], n_docs: int) -> dict[str, list[tuple[int, int]]]:
-    """term -> [(claim_id, tf)], leaving out terms too common to rank by."""
+def count(s: Session) -> int:
+    """Exact number of live indexed claims (a scan: for status displays, not per query)."""
+    return s.scalar(select(func.count(Claim.id)).where(Claim.n_terms > 0, Claim.merged_into_id.is_(None))) or 0
+
+
+def postings(s: Session, terms: list[str], n_docs: int, budget: int = BUDGET,
+             max_terms: int | None = None) -> dict[str, list[tuple[int, int, int]]]:
+    """term -> [(claim_id, tf, claim length in terms)] for the query's rarest terms (at most
+    `max_terms` of them), within `budget` postings; terms too common to rank by are left out."""
+    terms = sorted(set(terms))[:64]
     if not terms:
         return {}
-    cap = max(50, int(n_docs * MAX_DF_SHARE))
-    dfs = dict(s.execute(
-        select(ClaimTerm.term, func.count()).where(ClaimTerm.term.in_(terms)).group_by(ClaimTerm.term)
-    ).all())
-    keep = [t for t in terms if 0 < dfs.get(t, 0) <= cap]
-    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    cap = min(budget, max(50, int(n_docs * MAX_DF_SHARE)))
+    conn = s.connection()  # plain rows: this runs for every quote loaded
+    # df of each term, counted no further than cap + 1: bounded work per term
+    params = {f"t{i}": term for i, term in enumerate(terms)}
+    params["cap"] = cap + 1
+    sql = " UNION ALL ".join(
+        f"SELECT :t{i}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = :t{i} LIMIT :cap) AS x{i})"
+        for i in range(len(terms)))
+    dfs = dict(conn.execute(text(sql), params).all())
+    keep, spent = [], 0
+    for term in sorted((t for t in dfs if 0 < dfs[t] <= cap), key=lambda t: (dfs[t], t)):
+        if spent + dfs[term] > budget or (max_terms is not None and len(keep) >= max_terms):
+            break
+        keep.append(term)
+        spent += dfs[term]
+    out: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     if keep:
-        for term, cid, tf in s.execute(
-            select(ClaimTerm.term, ClaimTerm.claim_id, ClaimTerm.tf).where(ClaimTerm.term.in_(keep))
+        for term, cid, tf, n in conn.execute(
+            select(ClaimTerm.term, ClaimTerm.claim_id, ClaimTerm.tf, Claim.n_terms)
+            .join(Claim, Claim.id == ClaimTerm.claim_id).where(ClaimTerm.term.in_(keep))
         ):
-            out[term].append((cid, tf))
+            out[term].append((cid, tf, n))
     return out
-
-
-def lengths(s: Session, claim_ids: list[int]) -> dict[int, int]:
-    if not claim_ids:
-        return {}
-    return dict(s.execute(select(Claim.id, Claim.n_terms).where(Claim.id.in_(claim_ids))).all())
 
 
 def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = defaultdict(set)
     if claim_ids:
-        for cid, term in s.execute(
+        for cid, term in s.connection().execute(
             select(ClaimTerm.claim_id, ClaimTerm.term).where(ClaimTerm.claim_id.in_(claim_ids))
         ):
             out[cid].add(term)

@@ -291,6 +291,15 @@ def claims_by_ids(s: Session, ids: list[int]) -> dict[int, Claim]:
     return {c.id: c for c in s.scalars(select(Claim).where(Claim.id.in_(ids)))}
 
 
+def claim_heads(s: Session, ids: list[int]) -> dict[int, object]:
+    """The few fields cross-referencing weighs (id, speaker_id, merged_into_id, verdict), as
+    plain rows: this runs for every quote loaded."""
+    if not ids:
+        return {}
+    q = select(Claim.id, Claim.speaker_id, Claim.merged_into_id, Claim.verdict).where(Claim.id.in_(ids))
+    return {r.id: r for r in s.connection().execute(q)}
+
+
 def external_ids(s: Session) -> dict[str, Claim]:
     return {c.external_id: c for c in s.scalars(select(Claim).where(Claim.external_id.is_not(None)))}
 

@@ -118,50 +118,69 @@ def _prepared(docs, overrides, jobs: int):
         yield from pool.map(partial(prepare_safe, overrides=overrides), docs, chunksize=8)
 
 
-def store_prepared(db: Database, item: Prepared, report: LoadReport) -> None:
-    """Store one article and its quotes in a single transaction."""
+def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: int = 5) -> None:
+    """Store one article and its quotes in a single transaction.
+
+    Another process loading at the same time may store the same article, or create the same
+    speaker, between our reads and our writes; the unique constraints refuse the second
+    copy and we retry the article on what is now committed."""
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(attempts):
+        try:
+            _store_once(db, item, report)
+            return
+        except IntegrityError:
+            with db.session() as s:
+                if queries.article_by_hash(s, item.article.content_hash) is not None:
+                    _present(report, item)
+                    return
+            if attempt == attempts - 1:
+                raise
+        except DBAPIError as exc:
+            # PostgreSQL deadlock or serialization failure between two loaders: retry.
+            if getattr(exc.orig, "sqlstate", None) not in ("40P01", "40001") or attempt == attempts - 1:
+                raise
+
+
+def _present(report: LoadReport, item: Prepared) -> None:
+    report.present += 1
+    report.present_sources.append(item.article.source)
+
+
+def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
     from claims.xref import assign_claims
 
     art = item.article
-    try:
-        with db.session() as s:
-            if queries.article_by_hash(s, art.content_hash) is not None:
-                report.present += 1
-                report.present_sources.append(art.source)
-                return
-            row = queries.add_article(
+    with db.session() as s:
+        if queries.article_by_hash(s, art.content_hash) is not None:
+            _present(report, item)
+            return
+        row = queries.add_article(
+            s,
+            content_hash=art.content_hash, source=art.source, url=art.url, outlet=art.outlet,
+            title=art.title, byline=art.byline, published=art.published,
+            date_precision=art.date_precision, dateline=art.dateline, body=art.body, raw=art.raw,
+        )
+        stored = []
+        for q in item.quotes:
+            spk = None
+            if q.speaker is not None:
+                spk = speakers_store.resolve(
+                    s, q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.aliases
+                )
+            stored.append(queries.add_quote(
                 s,
-                content_hash=art.content_hash, source=art.source, url=art.url, outlet=art.outlet,
-                title=art.title, byline=art.byline, published=art.published,
-                date_precision=art.date_precision, dateline=art.dateline, body=art.body, raw=art.raw,
-            )
-            stored = []
-            for q in item.quotes:
-                spk = None
-                if q.speaker is not None:
-                    spk = speakers_store.resolve(
-                        s, q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.aliases
-                    )
-                stored.append(queries.add_quote(
-                    s,
-                    article_id=row.id, speaker_id=spk.id if spk else None,
-                    speaker_label=q.speaker.name if q.speaker else None,
-                    speaker_kind=q.speaker.kind if q.speaker else None,
-                    role=q.speaker.role if q.speaker else None,
-                    text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
-                    sentence=q.sentence, said_on=q.date, date_source=q.date_source,
-                ))
-            outcome = assign_claims(s, stored)
-        report.loaded += 1
-        report.quotes += len(stored)
-        report.joined += outcome.joined
-        report.suggested += outcome.suggested
-        report.rated_repeats.update(outcome.rated_repeats)
-    except IntegrityError:
-        # Another process stored the same article between our check and our insert.
-        with db.session() as s:
-            if queries.article_by_hash(s, art.content_hash) is not None:
-                report.present += 1
-                report.present_sources.append(art.source)
-                return
-        raise
+                article_id=row.id, speaker_id=spk.id if spk else None,
+                speaker_label=q.speaker.name if q.speaker else None,
+                speaker_kind=q.speaker.kind if q.speaker else None,
+                role=q.speaker.role if q.speaker else None,
+                text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
+                sentence=q.sentence, said_on=q.date, date_source=q.date_source,
+            ))
+        outcome = assign_claims(s, stored)
+    report.loaded += 1
+    report.quotes += len(stored)
+    report.joined += outcome.joined
+    report.suggested += outcome.suggested
+    report.rated_repeats.update(outcome.rated_repeats)

@@ -28,9 +28,9 @@ def is_on(s) -> bool:
 
 def status(db: Database) -> dict:
     with db.session() as s:
-        n_docs, avg_len = index.stats(s)
+        _, avg_len = index.stats(s)
         model = vectors_store.get_setting(s, vectors_store.SEMANTIC_MODEL)
-        return {"ranking": "semantic" if model else "lexical", "claims": n_docs,
+        return {"ranking": "semantic" if model else "lexical", "claims": index.count(s),
                 "avg_terms": round(avg_len, 1), "vectors": vectors_store.count(s), "model": model,
                 "semantic_installed": semantic.available()}
 

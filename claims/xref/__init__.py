@@ -28,6 +28,9 @@ SAME_SPEAKER_BONUS = 0.15  # toward a suggestion only
 MIN_AUTO_TERMS = 5  # distinct terms the shorter text needs before an automatic join
 K1, B = 1.5, 0.4
 CANDIDATES = 10
+# Postings read per new quote: a repeat shares the quote's rarest terms, so a small budget
+# finds it, and keeps each load step bounded however large the database grows.
+JOIN_BUDGET = 600
 
 
 @dataclass
@@ -44,23 +47,22 @@ class Hit:
 
 
 def bm25(s: Session, counts: Counter, top: int, n_docs: int | None = None,
-         avg_len: float | None = None) -> list[Hit]:
+         avg_len: float | None = None, budget: int = index.BUDGET,
+         max_terms: int | None = None) -> list[Hit]:
     if not counts:
         return []
     if n_docs is None or avg_len is None:
         n_docs, avg_len = index.stats(s)
     if n_docs == 0:
         return []
-    post = index.postings(s, list(counts), n_docs)
-    ids = {cid for plist in post.values() for cid, _ in plist}
-    lens = index.lengths(s, list(ids))
+    post = index.postings(s, list(counts), n_docs, budget, max_terms)
     scores: dict[int, float] = {}
     for term, plist in post.items():
         df = len(plist)
         idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
         qtf = counts[term]
-        for cid, tf in plist:
-            dl = lens.get(cid, avg_len) or avg_len
+        for cid, tf, dl in plist:
+            dl = dl or avg_len
             scores[cid] = scores.get(cid, 0.0) + qtf * idf * tf * (K1 + 1) / (
                 tf + K1 * (1 - B + B * dl / max(avg_len, 1e-9)))
     best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
@@ -98,15 +100,19 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
 
 def _judge(s: Session, q: Quote, counts: Counter, n_docs: int, avg_len: float):
     """(claim to join or None, [(claim id, score)] to suggest)."""
-    hits = bm25(s, counts, CANDIDATES, n_docs, avg_len)
+    # A claim sharing at least SUGGEST of the quote's terms holds one of its rarest
+    # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
+    hits = bm25(s, counts, CANDIDATES, n_docs, avg_len, JOIN_BUDGET,
+                max_terms=int((1 - SUGGEST) * len(counts)) + 1)
     if not hits:
         return None, []
     cand_terms = index.terms_of(s, [h.claim_id for h in hits])
+    cands = queries.claim_heads(s, [h.claim_id for h in hits])  # one query, not one per hit
     mine = set(counts)
     best: tuple[float, Claim] | None = None
     suggest: list[tuple[int, float]] = []
     for h in hits:
-        claim = s.get(Claim, h.claim_id)
+        claim = cands.get(h.claim_id)
         if claim is None or claim.merged_into_id is not None:
             continue
         theirs = cand_terms.get(h.claim_id, set())
