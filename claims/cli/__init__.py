@@ -712,23 +712,31 @@ def db_path() -> None:
 app.command("info", hidden=True)(db_path)
 
 
+INTERRUPTED = ("interrupted: what was stored is complete (each article goes in whole or not at "
+               "all); run the same command again to finish")
+
+
 def main() -> None:
     """Entry point: user errors become one red line and an exit code, never a traceback."""
     from claims.errors import ClaimsError
 
     try:
         rc = app(standalone_mode=False)
+        if rc == 130:  # Typer turns Ctrl-C into a returned 130
+            error(INTERRUPTED)
         sys.exit(rc if isinstance(rc, int) else 0)
     except ClaimsError as exc:
         error(str(exc))
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
+        if exc.exit_code == 130:  # Typer's way of passing on Ctrl-C
+            error(INTERRUPTED)
         sys.exit(exc.exit_code)
     except typer.Abort:
         error("aborted")
         sys.exit(130)
     except KeyboardInterrupt:
-        error("interrupted")
+        error(INTERRUPTED)
         sys.exit(130)
     except BrokenPipeError:
         sys.stderr.close()

@@ -1,0 +1,98 @@
+"""Loads that are killed half-way, and loads that run at the same time: the database stays
+consistent, and running the load again finishes the job without duplicates."""
+
+from __future__ import annotations
+
+import pathlib
+import signal
+import time
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from claims.store.engine import normalise_url
+
+SEEDS = sorted((pathlib.Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def make_batch(d: pathlib.Path, n: int) -> pathlib.Path:
+    """n distinct articles: the seed articles, each copy with a paragraph of its own."""
+    d.mkdir()
+    for i in range(n):
+        paras = SEEDS[i % len(SEEDS)].read_text(encoding="utf-8").split("\n\n")
+        # after the opening paragraphs, where nothing is trimmed as a trailer or a caption
+        paras.insert(3, f"This is archive copy {i} of the wire story.")
+        (d / f"{i:04d}-{i % len(SEEDS)}.txt").write_text("\n\n".join(paras), encoding="utf-8")
+    return d
+
+
+def counts(url: str) -> dict:
+    eng = create_engine(normalise_url(url))
+    try:
+        with eng.connect() as c:
+            q = lambda sql: c.execute(text(sql)).all()  # noqa: E731
+            return {
+                "articles": q("SELECT count(*) FROM article")[0][0],
+                "per_article": q("SELECT a.source, count(q.id) FROM article a LEFT JOIN quote q "
+                                 "ON q.article_id = a.id GROUP BY a.id, a.source"),
+                "orphan_quotes": q("SELECT count(*) FROM quote q LEFT JOIN article a ON a.id = q.article_id "
+                                   "WHERE a.id IS NULL")[0][0],
+                "no_claim": q("SELECT count(*) FROM quote WHERE claim_id IS NULL")[0][0],
+                "dup_speakers": q("SELECT folded FROM speaker GROUP BY folded HAVING count(*) > 1"),
+                "dup_articles": q("SELECT content_hash FROM article GROUP BY content_hash HAVING count(*) > 1"),
+            }
+    except Exception:  # schema not there yet
+        return {"articles": 0}
+    finally:
+        eng.dispose()
+
+
+def assert_consistent(c: dict) -> None:
+    assert c["orphan_quotes"] == 0 and c["no_claim"] == 0
+    assert not c["dup_speakers"] and not c["dup_articles"]
+    # every article has all of its quotes: copies of one seed all have the same number
+    by_seed: dict[str, set[int]] = {}
+    for source, n in c["per_article"]:
+        by_seed.setdefault(pathlib.Path(source).stem.split("-")[1], set()).add(n)
+    assert all(len(ns) == 1 and min(ns) > 0 for ns in by_seed.values()), by_seed
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
+def test_interrupted_load_is_consistent_and_resumes(cli, claims_proc, db_url, tmp_path, sig):
+    batch = make_batch(tmp_path / "batch", 120)
+    assert cli("--db", db_url, "db", "upgrade").code == 0
+    p = claims_proc("--db", db_url, "load", batch)
+    deadline = time.monotonic() + 120
+    while counts(db_url)["articles"] < 10:
+        assert p.poll() is None, "the load finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    p.send_signal(sig)
+    _, err = p.communicate(timeout=60)
+    if sig == signal.SIGINT:
+        assert p.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
+    else:
+        assert p.returncode == -signal.SIGKILL
+    c = counts(db_url)
+    assert 10 <= c["articles"] < 120
+    assert_consistent(c)
+    r = cli("--db", db_url, "load", batch)
+    assert r.code == 0, r.err
+    assert f"{120 - c['articles']} loaded, {c['articles']} already present" in r.err
+    c = counts(db_url)
+    assert c["articles"] == 120
+    assert_consistent(c)
+
+
+def test_concurrent_loads_store_each_article_once(cli, claims_proc, db_url, tmp_path):
+    batch = make_batch(tmp_path / "batch", 60)
+    other = make_batch(tmp_path / "other", 80)  # overlaps: its first 60 are the same texts
+    assert cli("--db", db_url, "db", "upgrade").code == 0
+    procs = [claims_proc("--db", db_url, "load", batch), claims_proc("--db", db_url, "load", other),
+             claims_proc("--db", db_url, "load", batch)]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    c = counts(db_url)
+    assert c["articles"] == 80
+    assert_consistent(c)
