@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from claims.dates import resolve_relative
@@ -39,6 +39,9 @@ LEAD_PREPS = frozenset(
     "who which whose where when whom that speaking according including".split()
 )
 RELATIVE = frozenset(("who", "which", "that"))
+
+# Mentions looked back through when resolving a pronoun or a description.
+LOOKBACK = 300
 
 
 @dataclass
@@ -83,6 +86,7 @@ class _Extractor:
         self.events: list[Event] = []
         self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
         self._collect_people()
+        self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
 
     # --- people ------------------------------------------------------------------------
     def _collect_people(self) -> None:
@@ -485,14 +489,18 @@ class _Extractor:
     # --- resolution --------------------------------------------------------------------
     def _push(self, pos: int, spk: SpeakerRef) -> None:
         person = self.register.lookup(spk.name) if spk.kind == PERSON else None
-        self.events.append(Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True))
+        insort(self.events, Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True),
+               key=lambda e: e.pos)
 
     def _ref(self, p: Person) -> SpeakerRef:
         aliases = sorted(a for a in p.aliases if a != p.name)
         return SpeakerRef(name=p.name, kind=PERSON, role=p.role, aliases=aliases)
 
     def _events_before(self, pos: int) -> list[Event]:
-        return sorted((e for e in self.events if e.pos <= pos), key=lambda e: e.pos, reverse=True)
+        """Mentions at or before pos, nearest first; no further back than LOOKBACK mentions,
+        so resolution costs the same in a long text as in a short one."""
+        k = bisect_right(self.events, pos, key=lambda e: e.pos)
+        return self.events[max(0, k - LOOKBACK):k][::-1]
 
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
         if np_.kind == "person":

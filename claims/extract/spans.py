@@ -118,7 +118,11 @@ def mask(body: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+# A sentence ends at . ? ! before a capital (an opening quotation mark may come between).
 _END = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
+# Longer "sentences" (run-on text, a whole file on one line) are cut at a space, so the work
+# per quote stays bounded however the input is shaped.
+MAX_SENTENCE = 3000
 
 
 def sentences(masked: str) -> list[tuple[int, int]]:
@@ -128,7 +132,7 @@ def sentences(masked: str) -> list[tuple[int, int]]:
     for ps, pe in paragraphs(masked):
         start = ps
         for m in _END.finditer(masked, ps, pe):
-            word = re.search(r"([\w.]+)$", masked[start:m.start()])
+            word = re.search(r"([\w.]+)$", masked[max(start, m.start() - 80):m.start()])
             w = word.group(1).lower().rstrip(".") if word else ""
             if masked[m.start()] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())):
                 continue
@@ -136,10 +140,29 @@ def sentences(masked: str) -> list[tuple[int, int]]:
                 continue  # U.S. / D.C.
             end = m.end()
             if masked[start:end].strip():
-                out.append((start, end))
+                out.extend(_cut(masked, start, end))
             start = end
             while start < pe and masked[start].isspace():
                 start += 1
         if masked[start:pe].strip():
-            out.append((start, pe))
+            out.extend(_cut(masked, start, pe))
+    return out
+
+
+def _cut(masked: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    while b - a > MAX_SENTENCE:
+        lo, hi = a + MAX_SENTENCE // 2, a + MAX_SENTENCE
+        # before an opening quotation mark if there is one (a quote stays with the cue that
+        # follows it), else at a space
+        cut = max(masked.rfind(" \u201c", lo, hi), masked.rfind(' "', lo, hi), masked.rfind(" \u00ab", lo, hi))
+        if cut <= a:
+            cut = masked.rfind(" ", lo, hi)
+        cut = cut if cut > a else hi
+        out.append((a, cut))
+        a = cut
+        while a < b and masked[a].isspace():
+            a += 1
+    if a < b:
+        out.append((a, b))
     return out

@@ -63,6 +63,13 @@ class QuoteFilter:
     limit: int | None = 50
     offset: int = 0
 
+    def __post_init__(self) -> None:
+        # NUL cannot be stored or compared in PostgreSQL text; no stored text holds one.
+        for name in ("speaker", "search", "kind", "status", "verdict"):
+            v = getattr(self, name)
+            if v is not None:
+                setattr(self, name, v.replace("\x00", ""))
+
 
 def fts_query(user_text: str) -> str | None:
     """User text to an FTS5 query that matches literally: every word quoted, all required."""

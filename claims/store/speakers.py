@@ -72,7 +72,7 @@ def _add_alias(s: Session, spk: Speaker, name: str, origin: str = "auto") -> Non
 def find_ids(s: Session, name: str) -> list[int]:
     """Speakers whose name or any alias contains the folded text: "barcena" finds
     "Alicia Bárcena"; LIKE wildcards in the input match literally."""
-    key = fold_name(name)
+    key = fold_name(name.replace("\x00", ""))
     if not key:
         return []
     pat = "%" + like_escape(key) + "%"

@@ -1,0 +1,118 @@
+"""Hostile input: whatever a file holds or a filter says, no crash and no traceback; a clear
+one-line error naming the file where the input is unusable; filters match literally."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.extract import extract_quotes
+from claims.ingest import parse_document
+from claims.ingest.reader import Document
+
+QUOTE_MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‹", "›", "``", "''"])
+PIECES = st.one_of(
+    st.text(max_size=40), QUOTE_MARKS,
+    st.sampled_from([" said ", " told reporters", ", he said.", "\n\n", "\n", " — ", "...", ":",
+                     "Mr. ", "President ", "(Reuters) -", "According to ", " date 2024-01-02\n",
+                     "\x00", "\ufeff", "\u202e", "\U0001F600", "é", "\u0301", " ", "\t"]),
+)
+ARTICLE = st.lists(PIECES, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_extraction_never_crashes_and_offsets_hold(text):
+    try:
+        art = parse_document(Document(source="x.txt", text=text, meta={}))
+    except Exception as exc:  # only a clear input error is allowed
+        from claims.errors import InputError
+
+        assert isinstance(exc, InputError), repr(exc)
+        return
+    for q in extract_quotes(art.body, art.published, art.date_precision, statements=True):
+        assert 0 <= q.start <= q.end <= len(art.body)
+        assert q.text.strip()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_any_bytes_through_the_command_line(cli, tmp_path, data):
+    f = tmp_path / "any.txt"
+    f.write_bytes(data)
+    r = cli("extract", f, "--format", "jsonl")
+    assert r.code in (0, 1) and "Traceback" not in r.err
+    if r.code == 1:
+        assert r.err.count("\n") == 1 and "any.txt" in r.err
+
+
+def _one_line_error(r, name):
+    assert r.code != 0, r.err
+    assert "Traceback" not in r.err and r.err.count("\n") == 1 and name in r.err, r.err
+
+
+def test_unusable_files_get_one_line_each_and_good_ones_load(cli, db_url, tmp_path, seeds_dir):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "huge_line.txt").write_text("x" * (6 * 2**20))  # over the 5 MiB article limit
+    (bad / "nul.txt").write_bytes(b"Title\n\n\"We will win,\" she said.\x00\x00\n")
+    (bad / "latin1.txt").write_bytes("Caf\xe9 \"quote here,\" he said.".encode("latin-1"))
+    (bad / "nested.json").write_text("[" * 100_000 + "]" * 100_000)
+    (bad / "nested_obj.json").write_text('{"text": ' + "[" * 50_000 + "]" * 50_000 + "}")
+    (bad / "unterminated.txt").write_text("Title\n\n\u201cThis never ends, and she said nothing more " * 50)
+    (bad / "good.txt").write_text((seeds_dir / "003_203f55c1c9505874.txt").read_text())
+    r = cli("--db", db_url, "load", bad)
+    assert r.code == 1 and "Traceback" not in r.err
+    lines = [x for x in r.err.splitlines() if x.startswith("Error")]
+    expected = {"huge_line.txt", "nul.txt", "latin1.txt", "nested.json", "nested_obj.json"}
+    named = {n for n in expected for x in lines if n in x}
+    assert named == expected and len(lines) == len(expected), r.err
+    assert all(x.count("\n") == 0 for x in lines)
+    assert "5 MiB" in next(x for x in lines if "huge_line" in x)
+    assert "NUL" in next(x for x in lines if "nul.txt" in x)
+    arts = json.loads(cli("--db", db_url, "articles", "--format", "json").out)
+    # the good file and the one with an unterminated quote are stored, whole
+    assert {a["source"].rsplit("/", 1)[-1] for a in arts} == {"good.txt", "unterminated.txt"}
+
+
+def test_a_long_single_line_within_the_limit_loads(cli, db_url, tmp_path):
+    """Run-on text: 4 MB on one line, a quotation now and then. Work per quote is bounded
+    (sentences are cut at MAX_SENTENCE), so this loads in seconds, not hours."""
+    f = tmp_path / "line.txt"
+    prose = "the river runs past the old mill and the square where the market stands, "
+    quote = "“We will rebuild the bridge before the rains come back,” the mayor, Ana Ortiz, said. "
+    unit = prose * 60 + quote
+    f.write_text("One line\n\n" + unit * (4 * 2**20 // len(unit)))
+    r = cli("--db", db_url, "load", f)
+    assert r.code == 0, r.err
+    rows = json.loads(cli("--db", db_url, "list", "--limit", "0", "--format", "json").out)
+    assert len(rows) == 4 * 2**20 // len(unit) and {q["speaker"] for q in rows} == {"Ana Ortiz"}
+
+
+FILTER_TEXTS = ["%", "_", "\\", "'", '"', "' OR 1=1 --", "'; DROP TABLE quote; --", "*", "NEAR(a b)",
+                "a AND", "OR", "-x", "^", "(", ")", ":", "{col}", "\x00", "%_%", "Bár%", "é"]
+
+
+@pytest.mark.parametrize("opt", ["--speaker", "--search", "--verdict", "--status", "--kind"])
+def test_filters_take_any_text_literally(cli, db_url, seeds_dir, opt):
+    assert cli("--db", db_url, "load", seeds_dir).code == 0
+    for value in FILTER_TEXTS:
+        r = cli("--db", db_url, "list", opt, value, "--format", "json")
+        assert r.code == 0 and "Traceback" not in r.err, (value, r.err)
+        rows = json.loads(r.out)
+        if opt == "--speaker" and value in ("%", "_", "%_%", "' OR 1=1 --"):
+            assert rows == []  # wildcards and SQL match nothing: no speaker name contains them
+    assert len(json.loads(cli("--db", db_url, "list", "--limit", "0", "--format", "json").out)) > 20
+
+
+def test_names_and_queries_with_metacharacters(cli, db_url, seeds_dir):
+    assert cli("--db", db_url, "load", seeds_dir).code == 0
+    for value in FILTER_TEXTS:
+        for args in (["speakers", "--name", value], ["match", "--", value or "x"], ["review", "--speaker", value]):
+            r = cli("--db", db_url, *args, stdin="q\n")
+            assert r.code in (0, 1) and "Traceback" not in r.err, (args, r.err)
+    r = cli("--db", db_url, "speakers", "--name", "%", "--format", "json")
+    assert json.loads(r.out) == []
