@@ -695,6 +695,22 @@ def db_current() -> None:
     typer.echo(f"{cur or 'none'}" + (" (head)" if cur == head else f" (newest is {head})"))
 
 
+@db_app.command("copy")
+def db_copy(
+    to: str = typer.Option(..., "--to", metavar="URL", help="The target database (empty; created and "
+                           "migrated if need be)."),
+) -> None:
+    """Copy the whole database to another one, keeping ids, statuses, verdicts and history:
+    the way from SQLite to PostgreSQL when a team outgrows one machine.
+
+    Example:  claims db copy --to postgresql+psycopg://me@dbhost/claims
+    """
+    from claims.usecases import db as db_uc
+
+    counts, shown = db_uc.copy_to(state.db(), to)
+    info(f"copied to {shown}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n))
+
+
 @db_app.command("path")
 def db_path() -> None:
     """Print which database the commands use, and why.

@@ -216,13 +216,23 @@ def claim_detail(s: Session, claim_id: int) -> dict:
     }
 
 
+def _utc_iso(at: dt.datetime | None) -> str | None:
+    """Times are stored in UTC; SQLite hands them back without the zone, PostgreSQL with it.
+    Both come out the same."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return at.astimezone(dt.timezone.utc).isoformat()
+
+
 def event_dict(e: StatusEvent) -> dict:
     import json
 
     return {
         "id": e.id,
         "claim": e.claim_id,
-        "at": e.at.isoformat() if e.at else None,
+        "at": _utc_iso(e.at),
         "by": e.by,
         "field": e.field,
         "old": e.old,
