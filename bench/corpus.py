@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import pathlib
 import random
@@ -72,7 +73,7 @@ class Gen:
         self.r = random.Random(seed)
         self.lex = lexicon(random.Random(seed + 1))
         # Zipf's law: the k-th word turns up with weight 1/k
-        self.lex_weights = [1 / (k + 1) for k in range(len(self.lex))]
+        self.lex_cum = list(itertools.accumulate(1 / (k + 1) for k in range(len(self.lex))))
         self.people = [(f"{self.r.choice(FIRST)} {self.r.choice(LAST)}", self.r.choice(ROLES))
                        for _ in range(max(40, n_claims // 20))]
         # A pool of claims, each tied to its speaker; quotes recur across articles.
@@ -91,7 +92,7 @@ class Gen:
         else:
             s = f"this plan {r.choice(VERBS)} {r.choice(OBJECTS)} for {r.choice(NUMBERS)} families"
         # Words of the long tail keep the vocabulary as large as in real copy.
-        tail = " ".join(r.choices(self.lex, self.lex_weights, k=r.randint(2, 4)))
+        tail = " ".join(r.choices(self.lex, cum_weights=self.lex_cum, k=r.randint(2, 4)))
         s += f" with {tail} in {r.choice(['Chiapas', 'Sonora', 'Texas', 'Darién', 'Juárez', 'Oaxaca', 'Tijuana'])}"
         if r.random() < 0.5:
             s += f" by {r.randrange(2020, 2031)}"

@@ -132,7 +132,12 @@ def claims_proc():
     import subprocess
 
     def start(*args: str, **kw) -> subprocess.Popen:
+        import signal
+
+        # A runner started in the background (nohup, `cmd &`) ignores SIGINT, and children
+        # inherit that; give the command the Ctrl-C a user at a terminal would send it.
         return subprocess.Popen([sys.executable, "-m", "claims", *map(str, args)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
 
     return start
