@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from claims.store.models import Claim, ClaimTerm
@@ -21,6 +21,15 @@ MAX_DF_SHARE = 0.2
 # Postings read per query at most; a term whose postings alone exceed it is never read.
 BUDGET = 4000
 SAMPLE = 1000  # recent claims the average length is taken from
+
+# Plain SQL for the statements every loaded quote runs: no expression building per call.
+_POSTINGS = text(
+    "SELECT claim_term.term, claim_term.claim_id, claim_term.tf, claim.n_terms FROM claim_term "
+    "JOIN claim ON claim.id = claim_term.claim_id WHERE claim_term.term IN :terms"
+).bindparams(bindparam("terms", expanding=True))
+_TERMS_OF = text(
+    "SELECT claim_id, term FROM claim_term WHERE claim_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
 
 
 def add(s: Session, claim: Claim, counts: Counter) -> None:
@@ -78,10 +87,7 @@ def postings(s: Session, terms: list[str], n_docs: int, budget: int = BUDGET,
         spent += dfs[term]
     out: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     if keep:
-        for term, cid, tf, n in conn.execute(
-            select(ClaimTerm.term, ClaimTerm.claim_id, ClaimTerm.tf, Claim.n_terms)
-            .join(Claim, Claim.id == ClaimTerm.claim_id).where(ClaimTerm.term.in_(keep))
-        ):
+        for term, cid, tf, n in conn.execute(_POSTINGS, {"terms": keep}):
             out[term].append((cid, tf, n))
     return out
 
@@ -89,8 +95,6 @@ def postings(s: Session, terms: list[str], n_docs: int, budget: int = BUDGET,
 def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = defaultdict(set)
     if claim_ids:
-        for cid, term in s.connection().execute(
-            select(ClaimTerm.claim_id, ClaimTerm.term).where(ClaimTerm.claim_id.in_(claim_ids))
-        ):
+        for cid, term in s.connection().execute(_TERMS_OF, {"ids": claim_ids}):
             out[cid].add(term)
     return out
