@@ -114,11 +114,15 @@ def test_stale_version_is_refused(cli, db_url, seeds_dir):
 
 def test_review_driven_by_keys(cli, db_url, seeds_dir):
     load_seeds(cli, db_url, seeds_dir)
-    r = cli("--db", db_url, "review", "--speaker", "Blinken", stdin="s\nf wrong\nq\n")
+    r = cli("--db", db_url, "review", "--speaker", "Blinken",
+            stdin="s\nf wrong\ne\nCBP figures say otherwise, see the December release\nx\nq\n")
     assert r.code == 0, r.err
-    assert "1 decided, 1 skipped" in r.err
-    rated = [q for q in quotes_json(cli, db_url, "--speaker", "Blinken") if q["verdict"] == "false"]
-    assert len(rated) == 1
+    assert "2 decided, 1 skipped" in r.err
+    rows = quotes_json(cli, db_url, "--speaker", "Blinken")
+    rated = {q["verdict"]: q["claim"] for q in rows if q["verdict"]}
+    assert set(rated) == {"false", "mixed"}
+    notes = [e["note"] for e in json.loads(cli("--db", db_url, "history", rated["mixed"], "--format", "json").out)]
+    assert "CBP figures say otherwise, see the December release" in notes
 
 
 def test_link_unlink_and_redirect(cli, db_url, seeds_dir):
@@ -191,11 +195,11 @@ def test_scale_from_file_and_bad_scale_files(cli, db_url, tmp_path):
     rows = _scale(cli, db_url)
     assert [(e["verdict"], e["value"]) for e in rows] == [
         ("correct", 3), ("partly-correct", 2), ("wrong", 1), ("no-rating", None)]
-    assert len({e["key"] for e in rows}) == 4 and not {"s", "q", "p", "n"} & {e["key"] for e in rows}
+    assert len({e["key"] for e in rows}) == 4 and not {"s", "q", "p", "n", "e"} & {e["key"] for e in rows}
     for name, body, problem in [
         ("dup.json", '[{"verdict": "a"}, {"verdict": "A"}]', "appears twice"),
         ("val.csv", "verdict,value\nok,high\n", "not a whole number"),
-        ("key.yaml", "- {verdict: ok, key: q}\n", "reserved"),
+        ("key.yaml", "- {verdict: ok, key: e}\n", "reserved"),
         ("broken.yaml", "- [unclosed\n", "not valid yaml"),
         ("empty.json", "[]", "at least one verdict"),
     ]:

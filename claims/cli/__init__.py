@@ -524,7 +524,8 @@ def review(
 
     Keys (then Enter): one per verdict of the rating scale (default scale: t true, T mostly-true,
     x mixed, m misleading, F mostly-false, f false, u unproven, a satire, o opinion; see
-    `claims scale`), p in-progress, n not-applicable, s skip, q quit.
+    `claims scale`), p in-progress, n not-applicable, e write a note for the decision,
+    s skip, q quit. A short note can also follow the key: `f wrong figure`.
     Every decision is saved at once; works in any terminal, over SSH, or from a pipe.
 
     Example:  claims review --speaker Blinken

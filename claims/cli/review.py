@@ -13,7 +13,8 @@ STATUS_KEYS = {"p": "in-progress", "n": "not-applicable"}
 
 def _prompt(keys: dict[str, str]) -> str:
     verdicts = " ".join(f"{k}={v}" for k, v in keys.items())
-    return f"{verdicts} | p=in-progress n=n/a | s=skip q=quit; a note may follow a space: "
+    return (f"{verdicts} | p=in-progress n=n/a | e=write a note  s=skip q=quit "
+            "(a note may also follow the key after a space): ")
 
 
 def run_review(db, speaker, since, status, by) -> None:
@@ -35,6 +36,7 @@ def run_review(db, speaker, since, status, by) -> None:
             continue
         console().rule(f"{i}/{len(queue)}")
         show_claim(detail)
+        pending_note = None
         while True:
             sys.stderr.write(prompt)
             sys.stderr.flush()
@@ -43,6 +45,13 @@ def run_review(db, speaker, since, status, by) -> None:
                 info(f"{done} decided, {skipped} skipped")
                 return
             key, _, note = line.strip().partition(" ")
+            note = note or pending_note
+            if key == "e":  # a longer note on a line of its own, kept for the next decision
+                sys.stderr.write("note (Enter when done): ")
+                sys.stderr.flush()
+                pending_note = sys.stdin.readline().strip() or pending_note
+                info("note kept for your decision on this claim")
+                continue
             if key == "q":
                 info(f"{done} decided, {skipped} skipped")
                 return

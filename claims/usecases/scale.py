@@ -15,8 +15,8 @@ from claims.errors import ClaimsError, InputError
 from claims.store import scale as scale_store
 from claims.store.engine import Database
 
-# Keys `claims review` keeps for itself: skip, quit, in-progress, not-applicable.
-RESERVED_KEYS = frozenset("sqpn")
+# Keys `claims review` keeps for itself: skip, quit, in-progress, not-applicable, edit a note.
+RESERVED_KEYS = frozenset("sqpne")
 
 PRESETS: dict[str, list[dict]] = {
     "default": [
