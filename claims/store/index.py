@@ -63,6 +63,48 @@ def count(s: Session) -> int:
     return s.scalar(select(func.count(Claim.id)).where(Claim.n_terms > 0, Claim.merged_into_id.is_(None))) or 0
 
 
+def cap_for(n_docs: int, budget: int) -> int:
+    """Document frequency above which a term is too common to read."""
+    return min(budget, max(50, int(n_docs * MAX_DF_SHARE)))
+
+
+def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
+    """df of each term, counted no further than cap + 1: bounded work per term."""
+    terms = sorted(set(terms))
+    conn = s.connection()  # plain rows: this runs for every article loaded
+    out: dict[str, int] = {}
+    for i in range(0, len(terms), 64):
+        part = terms[i:i + 64]
+        params = {f"t{k}": term for k, term in enumerate(part)}
+        params["cap"] = cap + 1
+        sql = " UNION ALL ".join(
+            f"SELECT :t{k}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = :t{k} LIMIT :cap) AS x{k})"
+            for k in range(len(part)))
+        out.update(conn.execute(text(sql), params).all())
+    return out
+
+
+def choose(dfs: dict[str, int], terms, cap: int, budget: int, max_terms: int | None = None) -> list[str]:
+    """A query's rarest terms (at most max_terms), within `budget` postings."""
+    keep, spent = [], 0
+    for term in sorted((t for t in set(terms) if 0 < dfs.get(t, 0) <= cap), key=lambda t: (dfs[t], t)):
+        if spent + dfs[term] > budget or (max_terms is not None and len(keep) >= max_terms):
+            break
+        keep.append(term)
+        spent += dfs[term]
+    return keep
+
+
+def read_postings(s: Session, terms) -> dict[str, list[tuple[int, int, int]]]:
+    """term -> [(claim_id, tf, claim length in terms)]."""
+    out: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    terms = sorted(set(terms))
+    if terms:
+        for term, cid, tf, n in s.connection().execute(_POSTINGS, {"terms": terms}):
+            out[term].append((cid, tf, n))
+    return out
+
+
 def postings(s: Session, terms: list[str], n_docs: int, budget: int = BUDGET,
              max_terms: int | None = None) -> dict[str, list[tuple[int, int, int]]]:
     """term -> [(claim_id, tf, claim length in terms)] for the query's rarest terms (at most
@@ -70,26 +112,8 @@ def postings(s: Session, terms: list[str], n_docs: int, budget: int = BUDGET,
     terms = sorted(set(terms))[:64]
     if not terms:
         return {}
-    cap = min(budget, max(50, int(n_docs * MAX_DF_SHARE)))
-    conn = s.connection()  # plain rows: this runs for every quote loaded
-    # df of each term, counted no further than cap + 1: bounded work per term
-    params = {f"t{i}": term for i, term in enumerate(terms)}
-    params["cap"] = cap + 1
-    sql = " UNION ALL ".join(
-        f"SELECT :t{i}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = :t{i} LIMIT :cap) AS x{i})"
-        for i in range(len(terms)))
-    dfs = dict(conn.execute(text(sql), params).all())
-    keep, spent = [], 0
-    for term in sorted((t for t in dfs if 0 < dfs[t] <= cap), key=lambda t: (dfs[t], t)):
-        if spent + dfs[term] > budget or (max_terms is not None and len(keep) >= max_terms):
-            break
-        keep.append(term)
-        spent += dfs[term]
-    out: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    if keep:
-        for term, cid, tf, n in conn.execute(_POSTINGS, {"terms": keep}):
-            out[term].append((cid, tf, n))
-    return out
+    cap = cap_for(n_docs, budget)
+    return read_postings(s, choose(doc_freqs(s, terms, cap), terms, cap, budget, max_terms))
 
 
 def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:

@@ -250,11 +250,14 @@ def add_article(s: Session, **fields) -> Article:
     return a
 
 
-def add_quote(s: Session, **fields) -> Quote:
-    q = Quote(**fields)
-    s.add(q)
+
+
+def add_quotes(s: Session, rows: list[dict]) -> list[Quote]:
+    """Quotes of one article, inserted together (one flush)."""
+    qs = [Quote(**r) for r in rows]
+    s.add_all(qs)
     s.flush()
-    return q
+    return qs
 
 
 def new_claim(s: Session, **fields) -> Claim:

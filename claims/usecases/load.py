@@ -162,15 +162,17 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
             title=art.title, byline=art.byline, published=art.published,
             date_precision=art.date_precision, dateline=art.dateline, body=art.body, raw=art.raw,
         )
-        stored = []
+        rows = []
+        people: dict[tuple, object] = {}  # one lookup per speaker of the article
         for q in item.quotes:
             spk = None
             if q.speaker is not None:
-                spk = speakers_store.resolve(
-                    s, q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.aliases
-                )
-            stored.append(queries.add_quote(
-                s,
+                key = (q.speaker.name, q.speaker.kind, q.speaker.role, tuple(q.speaker.aliases))
+                if key not in people:
+                    people[key] = speakers_store.resolve(
+                        s, q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.aliases)
+                spk = people[key]
+            rows.append(dict(
                 article_id=row.id, speaker_id=spk.id if spk else None,
                 speaker_label=q.speaker.name if q.speaker else None,
                 speaker_kind=q.speaker.kind if q.speaker else None,
@@ -178,6 +180,7 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
                 text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
                 sentence=q.sentence, said_on=q.date, date_source=q.date_source,
             ))
+        stored = queries.add_quotes(s, rows)
         outcome = assign_claims(s, stored)
     report.loaded += 1
     report.quotes += len(stored)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from claims.store import index, queries
-from claims.store.models import Claim, ClaimLink, Quote
+from claims.store.models import ClaimLink, Quote
 from claims.xref.terms import containment, term_counts
 
 AUTO = 0.65  # containment at or above which a quote joins a claim by itself
@@ -46,6 +46,26 @@ class Hit:
     score: float
 
 
+def _bm25_scores(post: dict, counts: Counter, n_docs: int, avg_len: float,
+                 extra_df: Counter | None = None) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    avg = max(avg_len, 1e-9)
+    for term, plist in post.items():
+        df = len(plist) + (extra_df[term] if extra_df else 0)
+        idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        qtf = counts[term]
+        for cid, tf, dl in plist:
+            dl = dl or avg_len
+            scores[cid] = scores.get(cid, 0.0) + qtf * idf * tf * (K1 + 1) / (
+                tf + K1 * (1 - B + B * dl / avg))
+    return scores
+
+
+def _top(scores: dict[int, float], top: int) -> list[Hit]:
+    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return [Hit(cid, sc) for cid, sc in best]
+
+
 def bm25(s: Session, counts: Counter, top: int, n_docs: int | None = None,
          avg_len: float | None = None, budget: int = index.BUDGET,
          max_terms: int | None = None) -> list[Hit]:
@@ -56,26 +76,49 @@ def bm25(s: Session, counts: Counter, top: int, n_docs: int | None = None,
     if n_docs == 0:
         return []
     post = index.postings(s, list(counts), n_docs, budget, max_terms)
-    scores: dict[int, float] = {}
-    for term, plist in post.items():
-        df = len(plist)
-        idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-        qtf = counts[term]
-        for cid, tf, dl in plist:
-            dl = dl or avg_len
-            scores[cid] = scores.get(cid, 0.0) + qtf * idf * tf * (K1 + 1) / (
-                tf + K1 * (1 - B + B * dl / max(avg_len, 1e-9)))
-    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    return [Hit(cid, sc) for cid, sc in best]
+    return _top(_bm25_scores(post, counts, n_docs, avg_len), top)
+
+
+@dataclass
+class _Head:
+    id: int
+    speaker_id: int | None
+    merged_into_id: int | None = None
+    verdict: str | None = None
 
 
 def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
-    """Give each newly stored quote a claim: an existing one it repeats, or its own."""
+    """Give each newly stored quote (of one article) a claim: an existing one it repeats, or
+    its own. The index is read once for the whole article: document frequencies of all its
+    terms, the postings its quotes need, then the candidates' terms and heads; claims the
+    article itself creates are held in memory, so a repeat within the article is found too."""
     out = Outcome()
+    if not quotes:
+        return out
     n_docs, avg_len = index.stats(s)
-    for q in quotes:
-        counts = term_counts(q.text)
-        target, suggestions = _judge(s, q, counts, n_docs, avg_len)
+    all_counts = [term_counts(q.text) for q in quotes]
+    cap = index.cap_for(n_docs, JOIN_BUDGET)
+    dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap) if n_docs else {}
+    # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
+    # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
+    chosen = [index.choose(dfs, c, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(c)) + 1) for c in all_counts]
+    post = index.read_postings(s, {t for ch in chosen for t in ch})
+    db_scores = [_bm25_scores({t: post[t] for t in ch if t in post}, c, n_docs, avg_len)
+                 for ch, c in zip(chosen, all_counts)]
+    db_hits = [_top(sc, CANDIDATES) for sc in db_scores]
+    cand_ids = sorted({h.claim_id for hits in db_hits for h in hits})
+    cand_terms: dict[int, set[str]] = dict(index.terms_of(s, cand_ids))
+    heads: dict[int, object] = dict(queries.claim_heads(s, cand_ids))
+    local_post: dict[str, list[tuple[int, int, int]]] = {}
+    local_df: Counter = Counter()
+    new_postings: list[tuple[int, Counter]] = []
+    for q, counts, scores in zip(quotes, all_counts, db_scores):
+        if local_post:
+            local = {t: local_post[t] for t in counts if t in local_post}
+            for cid, sc in _bm25_scores(local, counts, n_docs, avg_len, local_df).items():
+                scores[cid] = scores.get(cid, 0.0) + sc
+        hits = _top(scores, CANDIDATES)
+        target, suggestions = _judge(q, counts, hits, cand_terms, heads)
         if target is not None:
             q.claim_id = target.id
             s.add(ClaimLink(quote_id=q.id, claim_id=target.id, score=round(suggestions[0][1], 4)
@@ -86,33 +129,34 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
             continue
         c = queries.new_claim(s, text=q.text, speaker_id=q.speaker_id,
                               origin="statement" if q.kind == "statement" else "quote",
-                              claim_date=q.said_on)
+                              claim_date=q.said_on, n_terms=sum(counts.values()))
         q.claim_id = c.id
-        index.add(s, c, counts)
         n_docs += 1
+        new_postings.append((c.id, counts))
+        cand_terms[c.id] = set(counts)
+        heads[c.id] = _Head(c.id, c.speaker_id)
+        for term, tf in counts.items():
+            local_post.setdefault(term, []).append((c.id, tf, c.n_terms))
+            local_df[term] += 1
         for cid, score in suggestions:
             s.add(ClaimLink(quote_id=q.id, claim_id=cid, score=round(score, 4), state="suggested"))
         if suggestions:
             out.suggested += 1
+    index.add_many(s, new_postings)
     s.flush()
     return out
 
 
-def _judge(s: Session, q: Quote, counts: Counter, n_docs: int, avg_len: float):
+def _judge(q: Quote, counts: Counter, hits: list[Hit], cand_terms: dict[int, set[str]],
+           heads: dict[int, object]):
     """(claim to join or None, [(claim id, score)] to suggest)."""
-    # A claim sharing at least SUGGEST of the quote's terms holds one of its rarest
-    # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
-    hits = bm25(s, counts, CANDIDATES, n_docs, avg_len, JOIN_BUDGET,
-                max_terms=int((1 - SUGGEST) * len(counts)) + 1)
     if not hits:
         return None, []
-    cand_terms = index.terms_of(s, [h.claim_id for h in hits])
-    cands = queries.claim_heads(s, [h.claim_id for h in hits])  # one query, not one per hit
     mine = set(counts)
-    best: tuple[float, Claim] | None = None
+    best: tuple[float, object] | None = None
     suggest: list[tuple[int, float]] = []
     for h in hits:
-        claim = cands.get(h.claim_id)
+        claim = heads.get(h.claim_id)
         if claim is None or claim.merged_into_id is not None:
             continue
         theirs = cand_terms.get(h.claim_id, set())
