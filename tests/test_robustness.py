@@ -3,6 +3,7 @@ consistent, and running the load again finishes the job without duplicates."""
 
 from __future__ import annotations
 
+import os
 import pathlib
 import signal
 import time
@@ -57,17 +58,19 @@ def assert_consistent(c: dict) -> None:
     assert all(len(ns) == 1 and min(ns) > 0 for ns in by_seed.values()), by_seed
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
-def test_interrupted_load_is_consistent_and_resumes(cli, claims_proc, db_url, tmp_path, sig):
+@pytest.mark.parametrize("sig, jobs", [(signal.SIGINT, 1), (signal.SIGINT, 2), (signal.SIGKILL, 1)],
+                         ids=["SIGINT", "SIGINT-2-jobs", "SIGKILL"])
+def test_interrupted_load_is_consistent_and_resumes(cli, claims_proc, db_url, tmp_path, sig, jobs):
     batch = make_batch(tmp_path / "batch", 120)
     assert cli("--db", db_url, "db", "upgrade").code == 0
-    p = claims_proc("--db", db_url, "load", batch)
+    # Ctrl-C at a terminal reaches the whole process group: the extraction workers too
+    p = claims_proc("--db", db_url, "load", batch, "--jobs", jobs, start_new_session=True)
     deadline = time.monotonic() + 120
     while counts(db_url)["articles"] < 10:
         assert p.poll() is None, "the load finished before it could be interrupted"
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    p.send_signal(sig)
+    os.killpg(p.pid, sig)
     _, err = p.communicate(timeout=60)
     if sig == signal.SIGINT:
         assert p.returncode == 130 and "interrupted" in err and "Traceback" not in err, err

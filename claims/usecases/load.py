@@ -110,12 +110,34 @@ def _prepared(docs, overrides, jobs: int):
         for doc in docs:
             yield prepare_safe(doc, overrides)
         return
-    # Extraction is pure CPU work: spread it over processes, store in input order.
+    # Extraction is pure CPU work: spread it over processes, store in input order. At most
+    # a few batches are in flight, so memory stays flat however many files there are; Ctrl-C
+    # reaches the parent only, which cancels what is queued.
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
+    from itertools import islice
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(partial(prepare_safe, overrides=overrides), docs, chunksize=8)
+    work = partial(prepare_safe, overrides=overrides)
+    docs = iter(docs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    try:
+        pending = deque(pool.submit(work, d) for d in islice(docs, jobs * 8))
+        while pending:
+            done = pending.popleft().result()
+            for d in islice(docs, 1):
+                pending.append(pool.submit(work, d))
+            yield done
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: int = 5) -> None:
