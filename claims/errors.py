@@ -17,6 +17,9 @@ class InputError(ClaimsError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # travels back from `load --jobs` worker processes
+        return (InputError, (self.source, self.reason))
+
 
 class NotFound(ClaimsError):
     exit_code = 2
