@@ -333,6 +333,15 @@ def insert_claims(s: Session, rows: list[dict]) -> list[int]:
     return [r[0] for r in res]
 
 
+def insert_links(s: Session, rows: list[dict]) -> None:
+    from sqlalchemy import insert
+
+    from claims.store.models import ClaimLink
+
+    if rows:
+        s.execute(insert(ClaimLink), rows)
+
+
 def suggestion_rows(s: Session, limit: int | None) -> list[dict]:
     from claims.store.models import ClaimLink
 

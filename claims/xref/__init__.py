@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from claims.store import index, queries
-from claims.store.models import ClaimLink, Quote
+from claims.store.models import Quote
 from claims.xref.terms import containment, term_counts
 
 AUTO = 0.65  # containment at or above which a quote joins a claim by itself
@@ -111,7 +111,11 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
     heads: dict[int, object] = dict(queries.claim_heads(s, cand_ids))
     local_post: dict[str, list[tuple[int, int, int]]] = {}
     local_df: Counter = Counter()
-    new_postings: list[tuple[int, Counter]] = []
+    # Claims this article creates get provisional ids (-1, -2, ...) until one insert at the end.
+    new_rows: list[dict] = []
+    new_counts: list[Counter] = []
+    claim_of: list[int] = []
+    links: list[dict] = []
     for q, counts, scores in zip(quotes, all_counts, db_scores):
         if local_post:
             local = {t: local_post[t] for t in counts if t in local_post}
@@ -120,29 +124,37 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
         hits = _top(scores, CANDIDATES)
         target, suggestions = _judge(q, counts, hits, cand_terms, heads)
         if target is not None:
-            q.claim_id = target.id
-            s.add(ClaimLink(quote_id=q.id, claim_id=target.id, score=round(suggestions[0][1], 4)
-                            if suggestions else 1.0, state="auto"))
+            claim_of.append(target.id)
+            links.append({"quote_id": q.id, "claim_id": target.id, "state": "auto",
+                          "score": round(suggestions[0][1], 4) if suggestions else 1.0})
             out.joined += 1
             if target.verdict:
                 out.rated_repeats[target.verdict] += 1
             continue
-        c = queries.new_claim(s, text=q.text, speaker_id=q.speaker_id,
-                              origin="statement" if q.kind == "statement" else "quote",
-                              claim_date=q.said_on, n_terms=sum(counts.values()))
-        q.claim_id = c.id
+        cid = -(len(new_rows) + 1)
+        n_terms = sum(counts.values())
+        new_rows.append({"text": q.text, "speaker_id": q.speaker_id, "claim_date": q.said_on,
+                         "origin": "statement" if q.kind == "statement" else "quote", "n_terms": n_terms})
+        new_counts.append(counts)
+        claim_of.append(cid)
         n_docs += 1
-        new_postings.append((c.id, counts))
-        cand_terms[c.id] = set(counts)
-        heads[c.id] = _Head(c.id, c.speaker_id)
+        cand_terms[cid] = set(counts)
+        heads[cid] = _Head(cid, q.speaker_id)
         for term, tf in counts.items():
-            local_post.setdefault(term, []).append((c.id, tf, c.n_terms))
+            local_post.setdefault(term, []).append((cid, tf, n_terms))
             local_df[term] += 1
-        for cid, score in suggestions:
-            s.add(ClaimLink(quote_id=q.id, claim_id=cid, score=round(score, 4), state="suggested"))
+        links.extend({"quote_id": q.id, "claim_id": sid, "score": round(score, 4), "state": "suggested"}
+                     for sid, score in suggestions)
         if suggestions:
             out.suggested += 1
-    index.add_many(s, new_postings)
+    ids = queries.insert_claims(s, new_rows)
+    real = lambda cid: ids[-cid - 1] if cid < 0 else cid  # noqa: E731
+    for q, cid in zip(quotes, claim_of):
+        q.claim_id = real(cid)
+    for link in links:
+        link["claim_id"] = real(link["claim_id"])
+    queries.insert_links(s, links)
+    index.add_many(s, list(zip(ids, new_counts)))
     s.flush()
     return out
 
