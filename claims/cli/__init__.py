@@ -688,11 +688,11 @@ def db_current() -> None:
 
     Example:  claims db current
     """
-    from claims.store.engine import _cached_head, current_revision
+    from claims.store.engine import newest_revision, current_revision
 
     db = state.db(migrate=False)
     cur = current_revision(db.engine)
-    head = _cached_head()
+    head = newest_revision()
     typer.echo(f"{cur or 'none'}" + (" (head)" if cur == head else f" (newest is {head})"))
 
 

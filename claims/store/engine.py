@@ -200,7 +200,7 @@ def open_database(cli_url: str | None, *, migrate: bool = True) -> Database:
         empty = current is None and _is_empty(engine)
     except OperationalError as exc:
         raise ClaimsError(f"cannot open database {db.display_url()}: {exc.orig}") from exc
-    head = _cached_head()
+    head = newest_revision()
     if current == head:
         return db
     if empty or (is_default and current is not None):
@@ -220,7 +220,7 @@ def open_database(cli_url: str | None, *, migrate: bool = True) -> Database:
 _HEAD: str | None = None
 
 
-def _cached_head() -> str:
+def newest_revision() -> str:
     global _HEAD
     if _HEAD is None:
         _HEAD = _scan_head()

@@ -1,29 +1,13 @@
-"""Per-database settings and the claim vectors of the optional semantic re-ranking."""
+"""The claim vectors of the optional semantic re-ranking."""
 
 from __future__ import annotations
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from claims.store.models import Claim, ClaimVector, Setting
+from claims.store.models import Claim, ClaimVector
 
-SEMANTIC_MODEL = "semantic_model"
-
-
-def get_setting(s: Session, key: str) -> str | None:
-    return s.scalar(select(Setting.value).where(Setting.key == key))
-
-
-def set_setting(s: Session, key: str, value: str | None) -> None:
-    row = s.get(Setting, key)
-    if value is None:
-        if row is not None:
-            s.delete(row)
-    elif row is None:
-        s.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-    s.flush()
+SEMANTIC_MODEL = "semantic_model"  # the setting naming the model vectors come from
 
 
 def of(s: Session, claim_ids: list[int]) -> dict[int, bytes]:

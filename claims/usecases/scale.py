@@ -135,14 +135,11 @@ def read_file(path: pathlib.Path) -> list[dict]:
         if rows and "verdict" not in rows[0]:
             raise InputError(where, "CSV needs a header with a 'verdict' column")
         return validate(rows, where)
-    try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
+    import yaml
 
-            data = yaml.safe_load(text)
-    except (ValueError, Exception) as exc:  # yaml.YAMLError has no common base with ValueError
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(where, f"not valid {path.suffix.lstrip('.') or 'YAML'}: {first}") from None
     if isinstance(data, dict):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from claims.errors import ClaimsError
-from claims.store import index
+from claims.store import index, settings
 from claims.store import vectors as vectors_store
 from claims.store.engine import Database
 from claims.xref import bm25, semantic
@@ -19,7 +19,7 @@ NOT_INSTALLED = ("semantic matching needs its optional dependencies: install tor
 
 
 def is_on(s) -> bool:
-    model = vectors_store.get_setting(s, vectors_store.SEMANTIC_MODEL)
+    model = settings.get(s, vectors_store.SEMANTIC_MODEL)
     if model and not semantic.available():
         raise ClaimsError(f"this database re-ranks matches with sentence vectors ({model}); "
                           f"{NOT_INSTALLED}, or switch it off with `claims index --lexical`")
@@ -29,7 +29,7 @@ def is_on(s) -> bool:
 def status(db: Database) -> dict:
     with db.session() as s:
         _, avg_len = index.stats(s)
-        model = vectors_store.get_setting(s, vectors_store.SEMANTIC_MODEL)
+        model = settings.get(s, vectors_store.SEMANTIC_MODEL)
         return {"ranking": "semantic" if model else "lexical", "claims": index.count(s),
                 "avg_terms": round(avg_len, 1), "vectors": vectors_store.count(s), "model": model,
                 "semantic_installed": semantic.available()}
@@ -39,14 +39,14 @@ def switch_on(db: Database, progress: Callable[[int], None] | None = None) -> in
     if not semantic.available():
         raise ClaimsError(NOT_INSTALLED)
     with db.session() as s:
-        vectors_store.set_setting(s, vectors_store.SEMANTIC_MODEL, semantic.MODEL)
+        settings.set(s, vectors_store.SEMANTIC_MODEL, semantic.MODEL)
     return embed_missing(db, progress)
 
 
 def switch_off(db: Database) -> None:
     with db.session() as s:
         vectors_store.clear(s)
-        vectors_store.set_setting(s, vectors_store.SEMANTIC_MODEL, None)
+        settings.set(s, vectors_store.SEMANTIC_MODEL, None)
 
 
 def embed_missing(db: Database, progress: Callable[[int], None] | None = None) -> int:
@@ -55,7 +55,7 @@ def embed_missing(db: Database, progress: Callable[[int], None] | None = None) -
     done = 0
     while True:
         with db.session() as s:
-            if not vectors_store.get_setting(s, vectors_store.SEMANTIC_MODEL) or not semantic.available():
+            if not settings.get(s, vectors_store.SEMANTIC_MODEL) or not semantic.available():
                 return done  # off, or not installed here: `match` says so when asked
             rows = vectors_store.missing(s, BATCH)
             if not rows:
