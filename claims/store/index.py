@@ -23,10 +23,6 @@ BUDGET = 4000
 SAMPLE = 1000  # recent claims the average length is taken from
 
 # Plain SQL for the statements every loaded quote runs: no expression building per call.
-_POSTINGS = text(
-    "SELECT claim_term.term, claim_term.claim_id, claim_term.tf, claim.n_terms FROM claim_term "
-    "JOIN claim ON claim.id = claim_term.claim_id WHERE claim_term.term IN :terms"
-).bindparams(bindparam("terms", expanding=True))
 _TERMS_OF = text(
     "SELECT claim_id, term FROM claim_term WHERE claim_id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
@@ -68,19 +64,28 @@ def cap_for(n_docs: int, budget: int) -> int:
     return min(budget, max(50, int(n_docs * MAX_DF_SHARE)))
 
 
+_DF_SQL: dict[tuple[str, int], str] = {}
+
+
+def _df_sql(ph: str, n: int) -> str:
+    key = (ph, n)
+    if key not in _DF_SQL:
+        _DF_SQL[key] = " UNION ALL ".join(
+            f"SELECT {k}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = {ph} "
+            f"LIMIT {ph}) AS x{k})" for k in range(n))
+    return _DF_SQL[key]
+
+
 def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
     """df of each term, counted no further than cap + 1: bounded work per term."""
     terms = sorted(set(terms))
-    conn = s.connection()  # plain rows: this runs for every article loaded
+    conn = s.connection()  # driver-level SQL, built once per size: this runs for every article
+    ph = _placeholder(s)
     out: dict[str, int] = {}
     for i in range(0, len(terms), 64):
         part = terms[i:i + 64]
-        params = {f"t{k}": term for k, term in enumerate(part)}
-        params["cap"] = cap + 1
-        sql = " UNION ALL ".join(
-            f"SELECT :t{k}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = :t{k} LIMIT :cap) AS x{k})"
-            for k in range(len(part)))
-        out.update(conn.execute(text(sql), params).all())
+        params = tuple(x for term in part for x in (term, cap + 1))
+        out.update((part[k], n) for k, n in conn.exec_driver_sql(_df_sql(ph, len(part)), params))
     return out
 
 
@@ -95,25 +100,54 @@ def choose(dfs: dict[str, int], terms, cap: int, budget: int, max_terms: int | N
     return keep
 
 
-def read_postings(s: Session, terms) -> dict[str, list[tuple[int, int, int]]]:
-    """term -> [(claim_id, tf, claim length in terms)]."""
-    out: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    terms = sorted(set(terms))
-    if terms:
-        for term, cid, tf, n in s.connection().execute(_POSTINGS, {"terms": terms}):
-            out[term].append((cid, tf, n))
+def _placeholder(s: Session) -> str:
+    return "?" if s.get_bind().dialect.paramstyle == "qmark" else "%s"
+
+
+_TOP_SQL: dict[tuple[str, int], str] = {}
+
+
+def _top_sql(ph: str, n_rows: int) -> str:
+    """BM25 over the postings of the given (query, term, weight) rows, summed and ranked in
+    the database: the postings never travel to Python, only each query's best claims."""
+    key = (ph, n_rows)
+    if key not in _TOP_SQL:
+        row = f"(CAST({ph} AS INTEGER), CAST({ph} AS VARCHAR(80)), CAST({ph} AS FLOAT))"
+        _TOP_SQL[key] = (
+            f"WITH q(qi, term, w) AS (VALUES {', '.join([row] * n_rows)}), "
+            "s AS (SELECT q.qi AS qi, ct.claim_id AS claim_id, "
+            f"SUM(q.w * ct.tf / (ct.tf + {ph} * (1 - {ph} + {ph} * "
+            f"COALESCE(NULLIF(c.n_terms, 0), {ph}) / {ph}))) AS score "
+            "FROM q JOIN claim_term ct ON ct.term = q.term JOIN claim c ON c.id = ct.claim_id "
+            "GROUP BY q.qi, ct.claim_id), "
+            "r AS (SELECT qi, claim_id, score, "
+            "ROW_NUMBER() OVER (PARTITION BY qi ORDER BY score DESC, claim_id) AS rk FROM s) "
+            f"SELECT qi, claim_id, score FROM r WHERE rk <= {ph}")
+    return _TOP_SQL[key]
+
+
+def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float, k1: float,
+               b: float, top: int) -> dict[int, dict[int, float]]:
+    """query -> {claim id: BM25 score} of its `top` best claims. `weights` maps each query to
+    its chosen terms and their weights (query tf x idf x (k1 + 1)); the length normalisation
+    is applied here, from each claim's length in terms."""
+    out: dict[int, dict[int, float]] = {qi: {} for qi in weights}
+    avg = max(avg_len, 1e-9)
+    conn = s.connection()
+    ph = _placeholder(s)
+    items = [(qi, w) for qi, w in weights.items() if w]
+    batch: list = []
+    n_rows = 0
+    for i, (qi, w) in enumerate(items):
+        for term, weight in w.items():
+            batch.extend((qi, term[:80], float(weight)))
+        n_rows += len(w)
+        if n_rows >= 300 or i == len(items) - 1:
+            params = (*batch, float(k1), float(b), float(b), avg, avg, top)
+            for q, cid, score in conn.exec_driver_sql(_top_sql(ph, n_rows), params):
+                out[q][cid] = score
+            batch, n_rows = [], 0
     return out
-
-
-def postings(s: Session, terms: list[str], n_docs: int, budget: int = BUDGET,
-             max_terms: int | None = None) -> dict[str, list[tuple[int, int, int]]]:
-    """term -> [(claim_id, tf, claim length in terms)] for the query's rarest terms (at most
-    `max_terms` of them), within `budget` postings; terms too common to rank by are left out."""
-    terms = sorted(set(terms))[:64]
-    if not terms:
-        return {}
-    cap = cap_for(n_docs, budget)
-    return read_postings(s, choose(doc_freqs(s, terms, cap), terms, cap, budget, max_terms))
 
 
 def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:

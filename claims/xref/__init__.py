@@ -46,19 +46,36 @@ class Hit:
     score: float
 
 
+def _idf(n_docs: int, df: int) -> float:
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
 def _bm25_scores(post: dict, counts: Counter, n_docs: int, avg_len: float,
-                 extra_df: Counter | None = None) -> dict[int, float]:
+                 extra_df: Counter) -> dict[int, float]:
+    """BM25 over postings held in memory (the claims an article creates while it loads)."""
     scores: dict[int, float] = {}
     avg = max(avg_len, 1e-9)
     for term, plist in post.items():
-        df = len(plist) + (extra_df[term] if extra_df else 0)
-        idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        idf = _idf(n_docs, len(plist) + extra_df[term])
         qtf = counts[term]
         for cid, tf, dl in plist:
             dl = dl or avg_len
             scores[cid] = scores.get(cid, 0.0) + qtf * idf * tf * (K1 + 1) / (
                 tf + K1 * (1 - B + B * dl / avg))
     return scores
+
+
+def _weights(chosen: list[str], counts: Counter, dfs: dict[str, int], n_docs: int) -> dict[str, float]:
+    """Each chosen term's share of a BM25 score before length normalisation."""
+    return {t: counts[t] * _idf(n_docs, dfs[t]) * (K1 + 1) for t in chosen}
+
+
+def _db_scores(s: Session, chosen: list[list[str]], all_counts: list[Counter], dfs: dict[str, int],
+               n_docs: int, avg_len: float, top: int) -> list[dict[int, float]]:
+    """Each query's `top` claims in the database by BM25 over its chosen terms."""
+    weights = {i: _weights(ch, c, dfs, n_docs) for i, (ch, c) in enumerate(zip(chosen, all_counts))}
+    found = index.top_claims(s, weights, avg_len, K1, B, top)
+    return [found[i] for i in range(len(chosen))]
 
 
 def _top(scores: dict[int, float], top: int) -> list[Hit]:
@@ -69,14 +86,19 @@ def _top(scores: dict[int, float], top: int) -> list[Hit]:
 def bm25(s: Session, counts: Counter, top: int, n_docs: int | None = None,
          avg_len: float | None = None, budget: int = index.BUDGET,
          max_terms: int | None = None) -> list[Hit]:
+    """The `top` claims for one text: its rarest terms (at most max_terms, within `budget`
+    postings; terms too common to rank by left out), ranked by BM25 in the database."""
     if not counts:
         return []
     if n_docs is None or avg_len is None:
         n_docs, avg_len = index.stats(s)
     if n_docs == 0:
         return []
-    post = index.postings(s, list(counts), n_docs, budget, max_terms)
-    return _top(_bm25_scores(post, counts, n_docs, avg_len), top)
+    terms = sorted(counts)[:64]
+    cap = index.cap_for(n_docs, budget)
+    dfs = index.doc_freqs(s, terms, cap)
+    chosen = index.choose(dfs, terms, cap, budget, max_terms)
+    return _top(_db_scores(s, [chosen], [counts], dfs, n_docs, avg_len, top)[0], top)
 
 
 @dataclass
@@ -102,9 +124,7 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
     # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
     # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
     chosen = [index.choose(dfs, c, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(c)) + 1) for c in all_counts]
-    post = index.read_postings(s, {t for ch in chosen for t in ch})
-    db_scores = [_bm25_scores({t: post[t] for t in ch if t in post}, c, n_docs, avg_len)
-                 for ch, c in zip(chosen, all_counts)]
+    db_scores = _db_scores(s, chosen, all_counts, dfs, n_docs, avg_len, CANDIDATES)
     db_hits = [_top(sc, CANDIDATES) for sc in db_scores]
     cand_ids = sorted({h.claim_id for hits in db_hits for h in hits})
     cand_terms: dict[int, set[str]] = dict(index.terms_of(s, cand_ids))
