@@ -10,10 +10,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
-from claims.store.models import Base
+from claims.store.tables import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 # Tables and indexes that the migrations make by hand (full-text search) and the models do
 # not describe; the model/migration comparison leaves them out.

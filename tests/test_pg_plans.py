@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, text
 
 from claims.store.engine import open_database
-from claims.store.queries import QuoteFilter
+from claims.store.listing import QuoteFilter
 from claims.usecases import browse
 
 pytestmark = pytest.mark.postgres

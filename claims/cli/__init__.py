@@ -217,7 +217,7 @@ def list_quotes(
 
     Example:  claims list --speaker "López Obrador" --since 2024-01-01 --format json
     """
-    from claims.store.queries import QuoteFilter
+    from claims.store.listing import QuoteFilter
     from claims.usecases import browse
 
     f = QuoteFilter(speaker=speaker, article=article, since=_date(since, "--since"),
@@ -277,9 +277,9 @@ def repeated(
 
     Example:  claims repeated --limit 20 --format json
     """
-    from claims.usecases import claims as uc
+    from claims.usecases import browse
 
-    rows = uc.repeated(state.db(), min_articles, limit or None, offset)
+    rows = browse.repeated(state.db(), min_articles, limit or None, offset)
     emit(rows, [
         Col("id", justify="right"), Col("text", ratio=4, fmt=trim(160)),
         Col("speakers", ratio=1), Col("first_date", header="first"), Col("last_date", header="last"),

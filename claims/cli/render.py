@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -91,7 +92,10 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
         return n
     rows = list(rows)
     if not rows:
-        err_console().print(f"[dim]{empty}[/dim]")
+        if sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+            err_console().print(f"[dim]{empty}[/dim]")
+        else:  # nothing to style: spare the Rich import
+            sys.stderr.write(empty + "\n")
         return 0
     from rich.table import Table
 

@@ -10,7 +10,7 @@ from typing import Callable
 from sqlalchemy import Engine, func, select, text, update
 
 from claims.errors import ClaimsError
-from claims.store.models import Base
+from claims.store.tables import metadata
 
 BATCH = 2000
 # Tables that hold a person's work: the target must have none of it.
@@ -19,7 +19,7 @@ USER_TABLES = ("article", "claim", "speaker", "status_event")
 
 def copy_database(source: Engine, target: Engine, progress: Callable[[str, int], None] | None = None
                   ) -> dict[str, int]:
-    tables = Base.metadata.sorted_tables  # parents before children
+    tables = metadata.sorted_tables  # parents before children
     with target.connect() as t:
         for name in USER_TABLES:
             n = t.execute(text(f"SELECT count(*) FROM {name}")).scalar_one()

@@ -13,12 +13,14 @@ import pathlib
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # the ORM is imported only by the commands that write (~100 ms)
+    from sqlalchemy.orm import Session
 
 from claims.errors import ClaimsError, SchemaOutOfDate
 
@@ -170,6 +172,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed on success, rolled back on any error."""
+        from sqlalchemy.orm import sessionmaker
+
         with sessionmaker(self.engine, expire_on_commit=False)() as s:
             try:
                 yield s
@@ -177,6 +181,18 @@ class Database:
             except BaseException:
                 s.rollback()
                 raise
+
+    @contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A read-only transaction on Core, for the listings: no ORM, and on SQLite a plain
+        BEGIN, so a reader never queues behind a load for the write lock."""
+        with self.engine.connect() as conn:
+            conn.info["write"] = False
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                conn.info.pop("write", None)
 
     def display_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)

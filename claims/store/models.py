@@ -1,124 +1,90 @@
-"""SQLAlchemy 2 typed models. The real schema is made by the Alembic migrations only;
-tests compare the two (see tests/test_migrations.py)."""
+"""The ORM classes, mapped onto the Core tables of tables.py (SQLAlchemy's "declarative
+with imperative table"): the schema is declared once, there; these classes add the typed
+attributes and relationships the write paths use. The real schema is made by the Alembic
+migrations only; tests compare the two (see tests/test_migrations.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-# Predictable constraint names: batch migrations on SQLite need them.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+from claims.store import tables
+from claims.store.tables import utcnow  # noqa: F401  (re-exported for the write paths)
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = tables.metadata
 
 
 class Article(Base):
-    __tablename__ = "article"
+    __table__ = tables.article
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    source: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
-    outlet: Mapped[str | None] = mapped_column(String(200))
-    title: Mapped[str | None] = mapped_column(Text)
-    byline: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[dt.date | None] = mapped_column(Date)
-    date_precision: Mapped[str] = mapped_column(String(10), default="unknown")
-    dateline: Mapped[str | None] = mapped_column(String(200))
-    body: Mapped[str] = mapped_column(Text)
-    raw: Mapped[str] = mapped_column(Text)
-    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    id: Mapped[int]
+    content_hash: Mapped[str]
+    source: Mapped[str | None]
+    url: Mapped[str | None]
+    outlet: Mapped[str | None]
+    title: Mapped[str | None]
+    byline: Mapped[str | None]
+    published: Mapped[dt.date | None]
+    date_precision: Mapped[str]
+    dateline: Mapped[str | None]
+    body: Mapped[str]
+    raw: Mapped[str]
+    loaded_at: Mapped[dt.datetime]
 
     quotes: Mapped[list[Quote]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
         order_by="Quote.start",
     )
 
-    __table_args__ = (Index("ix_article_published", "published"),)
-
 
 class Speaker(Base):
-    __tablename__ = "speaker"
+    __table__ = tables.speaker
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    folded: Mapped[str] = mapped_column(String(300))
-    role: Mapped[str | None] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(20), default="person")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    id: Mapped[int]
+    name: Mapped[str]
+    folded: Mapped[str]
+    role: Mapped[str | None]
+    kind: Mapped[str]
+    created_at: Mapped[dt.datetime]
 
     aliases: Mapped[list[SpeakerAlias]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (Index("ix_speaker_folded", "folded"),)
-
 
 class SpeakerAlias(Base):
-    """Every spelling a speaker is known by, folded; merges and renames move these, so a
-    person's fix holds when the same names come back in later loads."""
+    __table__ = tables.speaker_alias
 
-    __tablename__ = "speaker_alias"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    speaker_id: Mapped[int] = mapped_column(ForeignKey("speaker.id", ondelete="CASCADE"))
-    alias: Mapped[str] = mapped_column(String(300))
-    folded: Mapped[str] = mapped_column(String(300), unique=True)
-    origin: Mapped[str] = mapped_column(String(10), default="auto")
+    id: Mapped[int]
+    speaker_id: Mapped[int]
+    alias: Mapped[str]
+    folded: Mapped[str]
+    origin: Mapped[str]
 
     speaker: Mapped[Speaker] = relationship(back_populates="aliases")
 
-    __table_args__ = (Index("ix_speaker_alias_speaker_id", "speaker_id"),)
-
 
 class Claim(Base):
-    """The statement one or more quotes express, with its verification status."""
+    __table__ = tables.claim
 
-    __tablename__ = "claim"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    text: Mapped[str] = mapped_column(Text)
-    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speaker.id", ondelete="SET NULL"))
-    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
-    title: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
-    claim_date: Mapped[dt.date | None] = mapped_column(Date)
-    origin: Mapped[str] = mapped_column(String(12), default="quote")
-    status: Mapped[str] = mapped_column(String(20), default="unreviewed")
-    verdict: Mapped[str | None] = mapped_column(String(40))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    n_terms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    merged_into_id: Mapped[int | None] = mapped_column(
-        ForeignKey("claim.id", ondelete="SET NULL")
-    )
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    id: Mapped[int]
+    text: Mapped[str]
+    speaker_id: Mapped[int | None]
+    external_id: Mapped[str | None]
+    title: Mapped[str | None]
+    url: Mapped[str | None]
+    claim_date: Mapped[dt.date | None]
+    origin: Mapped[str]
+    status: Mapped[str]
+    verdict: Mapped[str | None]
+    version: Mapped[int]
+    n_terms: Mapped[int]
+    merged_into_id: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
     speaker: Mapped[Speaker | None] = relationship()
     quotes: Mapped[list[Quote]] = relationship(back_populates="claim")
@@ -127,134 +93,88 @@ class Claim(Base):
         passive_deletes=True,
     )
 
-    __table_args__ = (
-        Index("ix_claim_status", "status", "verdict"),
-        Index("ix_claim_speaker_id", "speaker_id"),
-        Index("ix_claim_merged_into_id", "merged_into_id"),
-    )
-
 
 class Quote(Base):
-    """One mention of a statement in one article."""
+    __table__ = tables.quote
 
-    __tablename__ = "quote"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
-    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speaker.id", ondelete="SET NULL"))
-    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claim.id", ondelete="SET NULL"))
-    speaker_label: Mapped[str | None] = mapped_column(String(300))
-    speaker_kind: Mapped[str | None] = mapped_column(String(20))
-    role: Mapped[str | None] = mapped_column(String(300))
-    text: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(10))
-    cue: Mapped[str | None] = mapped_column(String(200))
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    sentence: Mapped[str | None] = mapped_column(Text)
-    said_on: Mapped[dt.date | None] = mapped_column(Date)
-    date_source: Mapped[str] = mapped_column(String(10), default="unknown")
+    id: Mapped[int]
+    article_id: Mapped[int]
+    speaker_id: Mapped[int | None]
+    claim_id: Mapped[int | None]
+    speaker_label: Mapped[str | None]
+    speaker_kind: Mapped[str | None]
+    role: Mapped[str | None]
+    text: Mapped[str]
+    kind: Mapped[str]
+    cue: Mapped[str | None]
+    start: Mapped[int]
+    end: Mapped[int]
+    sentence: Mapped[str | None]
+    said_on: Mapped[dt.date | None]
+    date_source: Mapped[str]
 
     article: Mapped[Article] = relationship(back_populates="quotes")
     speaker: Mapped[Speaker | None] = relationship()
     claim: Mapped[Claim | None] = relationship(back_populates="quotes")
 
-    __table_args__ = (
-        Index("ix_quote_speaker_id", "speaker_id", "said_on"),
-        Index("ix_quote_article_id", "article_id", "start"),
-        Index("ix_quote_said_on", "said_on"),
-        Index("ix_quote_claim_id", "claim_id"),
-    )
-
 
 class ClaimLink(Base):
-    """A quote suggested for, confirmed in, or rejected from a claim. A person's decision
-    (confirmed/rejected) is never undone by an automatic pass."""
+    __table__ = tables.claim_link
 
-    __tablename__ = "claim_link"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    quote_id: Mapped[int] = mapped_column(ForeignKey("quote.id", ondelete="CASCADE"))
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
-    score: Mapped[float] = mapped_column(Float, default=0.0)
-    state: Mapped[str] = mapped_column(String(12), default="suggested")
-    decided_by: Mapped[str | None] = mapped_column(String(200))
-    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-
-    __table_args__ = (
-        UniqueConstraint("quote_id", "claim_id", name="uq_claim_link_quote_claim"),
-        Index("ix_claim_link_claim_id", "claim_id"),
-        Index("ix_claim_link_state", "state"),
-    )
+    id: Mapped[int]
+    quote_id: Mapped[int]
+    claim_id: Mapped[int]
+    score: Mapped[float]
+    state: Mapped[str]
+    decided_by: Mapped[str | None]
+    decided_at: Mapped[dt.datetime | None]
 
 
 class StatusEvent(Base):
-    """Append-only history of a claim's status and verdict."""
+    __table__ = tables.status_event
 
-    __tablename__ = "status_event"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    by: Mapped[str] = mapped_column(String(200))
-    field: Mapped[str] = mapped_column(String(20))
-    old: Mapped[str | None] = mapped_column(String(40))
-    new: Mapped[str | None] = mapped_column(String(40))
-    note: Mapped[str | None] = mapped_column(Text)
-    sources: Mapped[str | None] = mapped_column(Text)  # JSON array of URLs
-    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("status_event.id", ondelete="SET NULL"))
+    id: Mapped[int]
+    claim_id: Mapped[int]
+    at: Mapped[dt.datetime]
+    by: Mapped[str]
+    field: Mapped[str]
+    old: Mapped[str | None]
+    new: Mapped[str | None]
+    note: Mapped[str | None]
+    sources: Mapped[str | None]
+    undoes_id: Mapped[int | None]
 
     claim: Mapped[Claim] = relationship(back_populates="events")
 
-    __table_args__ = (Index("ix_status_event_claim_id", "claim_id", "id"),)
-
 
 class ClaimTerm(Base):
-    """Postings of the claim index: which claims hold a term, how often. Matching a new
-    statement reads only the postings of its own terms, never every claim."""
+    __table__ = tables.claim_term
 
-    __tablename__ = "claim_term"
-
-    term: Mapped[str] = mapped_column(String(80), primary_key=True)
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
-    )
-    tf: Mapped[int] = mapped_column(Integer, default=1)
-
-    __table_args__ = (Index("ix_claim_term_claim_id", "claim_id"),)
+    term: Mapped[str]
+    claim_id: Mapped[int]
+    tf: Mapped[int]
 
 
 class Rating(Base):
-    """One verdict of the database's rating scale, in display order. `value` is the
-    ClaimReview ratingValue (None for verdicts off the truth scale, such as satire);
-    `key` is the one-letter key `claims review` offers for it."""
+    __table__ = tables.rating
 
-    __tablename__ = "rating"
-
-    verdict: Mapped[str] = mapped_column(String(40), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer)
-    value: Mapped[int | None] = mapped_column(Integer)
-    key: Mapped[str | None] = mapped_column(String(1))
-    description: Mapped[str | None] = mapped_column(String(200))
+    verdict: Mapped[str]
+    position: Mapped[int]
+    value: Mapped[int | None]
+    key: Mapped[str | None]
+    description: Mapped[str | None]
 
 
 class Setting(Base):
-    """Per-database settings (e.g. which semantic model the claim vectors come from)."""
+    __table__ = tables.setting
 
-    __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str | None] = mapped_column(Text)
+    key: Mapped[str]
+    value: Mapped[str | None]
 
 
 class ClaimVector(Base):
-    """A claim's sentence embedding (float32, normalised), for the optional semantic
-    re-ranking of `claims match`. Only candidates of the lexical index are read."""
+    __table__ = tables.claim_vector
 
-    __tablename__ = "claim_vector"
-
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
-    )
-    model: Mapped[str] = mapped_column(String(80))
-    vec: Mapped[bytes] = mapped_column(LargeBinary)
+    claim_id: Mapped[int]
+    model: Mapped[str]
+    vec: Mapped[bytes]

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from claims.errors import ClaimsError, NotFound
+from claims.store.listing import find_speaker_ids
 from claims.store.models import Claim, Quote, Speaker, SpeakerAlias
 from claims.textutil import fold_name, like_escape
 
@@ -70,15 +71,8 @@ def _add_alias(s: Session, spk: Speaker, name: str, origin: str = "auto") -> Non
 
 
 def find_ids(s: Session, name: str) -> list[int]:
-    """Speakers whose name or any alias contains the folded text: "barcena" finds
-    "Alicia Bárcena"; LIKE wildcards in the input match literally."""
-    key = fold_name(name.replace("\x00", ""))
-    if not key:
-        return []
-    pat = "%" + like_escape(key) + "%"
-    ids = set(s.scalars(select(Speaker.id).where(Speaker.folded.like(pat, escape="\\"))))
-    ids |= set(s.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.folded.like(pat, escape="\\"))))
-    return sorted(ids)
+    """Speakers whose name or any alias contains the folded text (see listing)."""
+    return find_speaker_ids(s, name)
 
 
 def get(s: Session, ident: str) -> Speaker:

@@ -22,11 +22,6 @@ from claims.usecases import semantic
 from claims.xref.terms import term_counts
 
 
-def repeated(db: Database, min_articles: int, limit: int | None, offset: int) -> list[dict]:
-    with db.session() as s:
-        return queries.repeated_rows(s, min_articles, limit, offset)
-
-
 def _hit_row(c: Claim, rank_: int, score: float) -> dict:
     return {"rank": rank_, "id": c.id, "claim": c.external_id or c.id, "score": round(score, 4),
             "status": c.status, "verdict": c.verdict, "text": c.text, "title": c.title}

@@ -1,0 +1,196 @@
+"""The listings (`claims list`, `articles`, `repeated`) on SQLAlchemy Core.
+
+They build no objects, so they run on a plain Connection and never import the ORM: a
+`claims list` starts in the time of SQLAlchemy Core plus the query (issue 6's start-up
+goal). Every function takes a Connection or a Session (both have execute and scalars).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, false, func, literal_column, select, text, union
+
+from claims.store.tables import article, claim, quote, speaker, speaker_alias
+from claims.textutil import fold_name, like_escape, words
+
+
+@dataclass
+class QuoteFilter:
+    speaker: str | None = None
+    article: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    claim: int | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        # NUL cannot be stored or compared in PostgreSQL text; no stored text holds one.
+        for name in ("speaker", "search", "kind", "status", "verdict"):
+            v = getattr(self, name)
+            if v is not None:
+                setattr(self, name, v.replace("\x00", ""))
+
+
+def _dialect(conn: Any) -> str:
+    return conn.get_bind().dialect.name if hasattr(conn, "get_bind") else conn.dialect.name
+
+
+def fts_query(user_text: str) -> str | None:
+    """User text to an FTS5 query that matches literally: every word quoted, all required."""
+    toks = words(user_text)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in toks) or None
+
+
+def find_speaker_ids(conn: Any, name: str) -> list[int]:
+    """Speakers whose name or any alias contains the folded text: "barcena" finds
+    "Alicia Bárcena"; LIKE wildcards in the input match literally."""
+    key = fold_name(name.replace("\x00", ""))
+    if not key:
+        return []
+    pat = "%" + like_escape(key) + "%"
+    q = union(
+        select(speaker.c.id).where(speaker.c.folded.like(pat, escape="\\")),
+        select(speaker_alias.c.speaker_id).where(speaker_alias.c.folded.like(pat, escape="\\")),
+    )
+    return sorted(set(conn.scalars(q)))
+
+
+def quote_rows(conn: Any, f: QuoteFilter) -> list[dict]:
+    q = (
+        select(quote, article.c.outlet, article.c.title, speaker.c.name.label("speaker_name"),
+               claim.c.status, claim.c.verdict)
+        .join(article, article.c.id == quote.c.article_id)
+        .outerjoin(speaker, speaker.c.id == quote.c.speaker_id)
+        .outerjoin(claim, claim.c.id == quote.c.claim_id)
+    )
+    conds = []
+    if f.speaker is not None:
+        ids = find_speaker_ids(conn, f.speaker)
+        conds.append(quote.c.speaker_id.in_(ids) if ids else false())
+    if f.article is not None:
+        conds.append(quote.c.article_id == f.article)
+    if f.claim is not None:
+        conds.append(quote.c.claim_id == f.claim)
+    if f.since:
+        conds.append(quote.c.said_on >= f.since)
+    if f.until:
+        conds.append(quote.c.said_on <= f.until)
+    if f.kind:
+        conds.append(quote.c.kind == f.kind)
+    if f.status:
+        conds.append(claim.c.status == f.status)
+    if f.verdict:
+        conds.append(claim.c.verdict == f.verdict)
+    params = {}
+    if f.search:
+        if _dialect(conn) == "sqlite":
+            match = fts_query(f.search)
+            if match is None:
+                conds.append(false())
+            else:
+                conds.append(quote.c.id.in_(
+                    select(literal_column("rowid")).select_from(text("quote_fts"))
+                    .where(text("quote_fts MATCH :fts"))
+                ))
+                params["fts"] = match
+        else:
+            conds.append(text("to_tsvector('english', quote.text) @@ plainto_tsquery('english', :fts)"))
+            params["fts"] = f.search
+    if conds:
+        q = q.where(and_(*conds))
+    q = q.order_by(quote.c.said_on.is_(None), quote.c.said_on.desc(), quote.c.id).offset(f.offset)
+    if f.limit:
+        q = q.limit(f.limit)
+    return [
+        {
+            "id": r.id,
+            "date": r.said_on.isoformat() if r.said_on else None,
+            "speaker": r.speaker_name or r.speaker_label,
+            "speaker_id": r.speaker_id,
+            "speaker_kind": r.speaker_kind,
+            "text": r.text,
+            "kind": r.kind,
+            "cue": r.cue,
+            "article": r.article_id,
+            "outlet": r.outlet,
+            "title": r.title,
+            "claim": r.claim_id,
+            "status": r.status,
+            "verdict": r.verdict,
+        }
+        for r in conn.execute(q, params)
+    ]
+
+
+def article_rows(conn: Any, limit: int | None, offset: int = 0) -> list[dict]:
+    n_quotes = (
+        select(func.count(quote.c.id)).where(quote.c.article_id == article.c.id).scalar_subquery()
+    )
+    q = (
+        select(article.c.id, article.c.published, article.c.date_precision, article.c.outlet,
+               article.c.title, article.c.byline, article.c.url, article.c.source,
+               n_quotes.label("n"))
+        .order_by(article.c.id).offset(offset)
+    )
+    if limit:
+        q = q.limit(limit)
+    return [
+        {
+            "id": a.id,
+            "date": a.published.isoformat() if a.published else None,
+            "date_precision": a.date_precision,
+            "outlet": a.outlet,
+            "title": a.title,
+            "byline": a.byline,
+            "url": a.url,
+            "source": a.source,
+            "quotes": a.n,
+        }
+        for a in conn.execute(q)
+    ]
+
+
+def repeated_rows(conn: Any, min_articles: int, limit: int | None, offset: int = 0) -> list[dict]:
+    n_art = func.count(func.distinct(quote.c.article_id))
+    n_quotes = func.count(quote.c.id)
+    q = (
+        select(claim.c.id, claim.c.text, claim.c.status, claim.c.verdict, n_art.label("articles"),
+               n_quotes.label("appearances"),
+               func.min(quote.c.said_on).label("first"), func.max(quote.c.said_on).label("last"))
+        .join(quote, quote.c.claim_id == claim.c.id)
+        .where(claim.c.merged_into_id.is_(None))
+        .group_by(claim.c.id, claim.c.text, claim.c.status, claim.c.verdict)
+        .having(n_art >= min_articles)
+        .order_by(n_art.desc(), n_quotes.desc(), func.max(quote.c.said_on).desc(), claim.c.id)
+        .offset(offset)
+    )
+    if limit:
+        q = q.limit(limit)
+    rows = conn.execute(q).all()
+    names: dict[int, list[str]] = {}
+    if rows:
+        for cid, name, label in conn.execute(
+            select(quote.c.claim_id, speaker.c.name, quote.c.speaker_label)
+            .outerjoin(speaker, speaker.c.id == quote.c.speaker_id)
+            .where(quote.c.claim_id.in_([r.id for r in rows]))
+            .order_by(quote.c.id)
+        ):
+            n = name or label
+            if n and n not in names.setdefault(cid, []):
+                names[cid].append(n)
+    return [
+        {"id": r.id, "text": r.text, "speakers": names.get(r.id, []),
+         "first_date": r.first.isoformat() if r.first else None,
+         "last_date": r.last.isoformat() if r.last else None,
+         "articles": r.articles, "appearances": r.appearances,
+         "status": r.status, "verdict": r.verdict}
+        for r in rows
+    ]
