@@ -8,9 +8,9 @@ and the collection statistics come from the primary key and a recent sample, not
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
-from sqlalchemy import bindparam, func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from claims.store.models import Claim, ClaimTerm
@@ -21,12 +21,6 @@ MAX_DF_SHARE = 0.2
 # Postings read per query at most; a term whose postings alone exceed it is never read.
 BUDGET = 4000
 SAMPLE = 1000  # recent claims the average length is taken from
-
-# Plain SQL for the statements every loaded quote runs: no expression building per call.
-_TERMS_OF = text(
-    "SELECT claim_id, term FROM claim_term WHERE claim_id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-
 
 def add(s: Session, claim: Claim, counts: Counter) -> None:
     claim.n_terms = sum(counts.values())
@@ -150,9 +144,25 @@ def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float,
     return out
 
 
+_SEP = "\x1f"  # joins a claim's terms in one string (terms are words: never hold it)
+_TERMS_SQL: dict[tuple[str, int], str] = {}
+
+
 def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = defaultdict(set)
-    if claim_ids:
-        for cid, term in s.connection().execute(_TERMS_OF, {"ids": claim_ids}):
-            out[cid].add(term)
+    """Each claim's distinct terms. One row per claim, its terms joined in the database:
+    this runs for every article, on every candidate of its quotes."""
+    out: dict[int, set[str]] = {}
+    if not claim_ids:
+        return out
+    conn = s.connection()
+    ph = _placeholder(s)
+    agg = "group_concat(term, char(31))" if ph == "?" else "string_agg(term, chr(31))"
+    for i in range(0, len(claim_ids), 500):
+        part = tuple(claim_ids[i:i + 500])
+        key = (ph, len(part))
+        if key not in _TERMS_SQL:
+            _TERMS_SQL[key] = (f"SELECT claim_id, {agg} FROM claim_term "
+                               f"WHERE claim_id IN ({', '.join([ph] * len(part))}) GROUP BY claim_id")
+        out.update((cid, set(joined.split(_SEP))) for cid, joined in
+                   conn.exec_driver_sql(_TERMS_SQL[key], part).fetchall())
     return out

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, aliased
 
 from claims.errors import NotFound
+from claims.store import tables
 from claims.store.models import Article, Claim, Quote, Speaker, StatusEvent
 
 
-def article_by_hash(s: Session, content_hash: str) -> Article | None:
-    return s.scalar(select(Article).where(Article.content_hash == content_hash))
+def article_id_by_hash(s: Session, content_hash: str) -> int | None:
+    return s.connection().execute(
+        select(tables.article.c.id).where(tables.article.c.content_hash == content_hash)
+    ).scalar()
 
 
 def get_article(s: Session, article_id: int) -> Article:
@@ -120,21 +123,20 @@ def event_dict(e: StatusEvent) -> dict:
     }
 
 
-def add_article(s: Session, **fields) -> Article:
-    a = Article(**fields)
-    s.add(a)
-    s.flush()
-    return a
+# The writes every loaded article makes go through Core on the session's connection: one
+# statement each, no objects to track (the ORM's unit of work cost more than the SQL).
+
+def insert_article(s: Session, **fields) -> int:
+    return s.connection().execute(insert(tables.article).values(**fields)).inserted_primary_key[0]
 
 
-
-
-def add_quotes(s: Session, rows: list[dict]) -> list[Quote]:
-    """Quotes of one article, inserted together (one flush)."""
-    qs = [Quote(**r) for r in rows]
-    s.add_all(qs)
-    s.flush()
-    return qs
+def insert_quotes(s: Session, rows: list[dict]) -> list[int]:
+    """Quotes of one article in one statement; their ids in the rows' order."""
+    if not rows:
+        return []
+    res = s.connection().execute(
+        insert(tables.quote).returning(tables.quote.c.id, sort_by_parameter_order=True), rows)
+    return [r[0] for r in res]
 
 
 def new_claim(s: Session, **fields) -> Claim:
@@ -150,13 +152,23 @@ def claims_by_ids(s: Session, ids: list[int]) -> dict[int, Claim]:
     return {c.id: c for c in s.scalars(select(Claim).where(Claim.id.in_(ids)))}
 
 
+_HEADS_SQL: dict[tuple[str, int], str] = {}
+
+
 def claim_heads(s: Session, ids: list[int]) -> dict[int, object]:
     """The few fields cross-referencing weighs (id, speaker_id, merged_into_id, verdict), as
-    plain rows: this runs for every quote loaded."""
-    if not ids:
-        return {}
-    q = select(Claim.id, Claim.speaker_id, Claim.merged_into_id, Claim.verdict).where(Claim.id.in_(ids))
-    return {r.id: r for r in s.connection().execute(q)}
+    plain rows: this runs for every article loaded, so its SQL is built once per size."""
+    out: dict[int, object] = {}
+    conn = s.connection()
+    ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for i in range(0, len(ids), 500):
+        part = tuple(ids[i:i + 500])
+        key = (ph, len(part))
+        if key not in _HEADS_SQL:
+            _HEADS_SQL[key] = ("SELECT id, speaker_id, merged_into_id, verdict FROM claim "
+                               f"WHERE id IN ({', '.join([ph] * len(part))})")
+        out.update((r.id, r) for r in conn.exec_driver_sql(_HEADS_SQL[key], part))
+    return out
 
 
 def external_ids(s: Session) -> dict[str, Claim]:
@@ -164,21 +176,17 @@ def external_ids(s: Session) -> dict[str, Claim]:
 
 
 def insert_claims(s: Session, rows: list[dict]) -> list[int]:
-    from sqlalchemy import insert
-
+    """New claims in one statement; their ids in the rows' order."""
     if not rows:
         return []
-    res = s.execute(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), rows)
+    res = s.connection().execute(
+        insert(tables.claim).returning(tables.claim.c.id, sort_by_parameter_order=True), rows)
     return [r[0] for r in res]
 
 
 def insert_links(s: Session, rows: list[dict]) -> None:
-    from sqlalchemy import insert
-
-    from claims.store.models import ClaimLink
-
     if rows:
-        s.execute(insert(ClaimLink), rows)
+        s.connection().execute(insert(tables.claim_link), rows)
 
 
 def suggestion_rows(s: Session, limit: int | None) -> list[dict]:

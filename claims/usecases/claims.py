@@ -161,7 +161,7 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
                 new_rows.append({
                     "text": text, "title": title, "url": rec.get("url") or None, "external_id": ext,
                     "origin": "import", "status": status or "unreviewed", "verdict": verdict,
-                    "claim_date": date, "speaker_id": spk.id if spk else None,
+                    "claim_date": date, "speaker_id": spk,
                     "n_terms": sum(counts.values()), "version": 1,
                     "created_at": utcnow(), "updated_at": utcnow(),
                 })

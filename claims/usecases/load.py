@@ -18,6 +18,7 @@ from claims.ingest.reader import Document, expand_paths
 from claims.store import queries
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
+from claims.store.tables import utcnow
 
 
 @dataclass
@@ -154,7 +155,7 @@ def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: i
             return
         except IntegrityError:
             with db.session() as s:
-                if queries.article_by_hash(s, item.article.content_hash) is not None:
+                if queries.article_id_by_hash(s, item.article.content_hash) is not None:
                     _present(report, item)
                     return
             if attempt == attempts - 1:
@@ -175,17 +176,18 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
 
     art = item.article
     with db.session() as s:
-        if queries.article_by_hash(s, art.content_hash) is not None:
+        if queries.article_id_by_hash(s, art.content_hash) is not None:
             _present(report, item)
             return
-        row = queries.add_article(
+        article_id = queries.insert_article(
             s,
             content_hash=art.content_hash, source=art.source, url=art.url, outlet=art.outlet,
             title=art.title, byline=art.byline, published=art.published,
             date_precision=art.date_precision, dateline=art.dateline, body=art.body, raw=art.raw,
+            loaded_at=utcnow(),
         )
         rows = []
-        people: dict[tuple, object] = {}  # one lookup per speaker of the article
+        people: dict[tuple, int | None] = {}  # one lookup per speaker of the article
         for q in item.quotes:
             spk = None
             if q.speaker is not None:
@@ -195,17 +197,24 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
                         s, q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.aliases)
                 spk = people[key]
             rows.append(dict(
-                article_id=row.id, speaker_id=spk.id if spk else None,
+                article_id=article_id, speaker_id=spk,
                 speaker_label=q.speaker.name if q.speaker else None,
                 speaker_kind=q.speaker.kind if q.speaker else None,
                 role=q.speaker.role if q.speaker else None,
                 text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
-                sentence=q.sentence, said_on=q.date, date_source=q.date_source,
+                sentence=q.sentence, said_on=q.date, date_source=q.date_source, claim_id=None,
             ))
-        stored = queries.add_quotes(s, rows)
-        outcome = assign_claims(s, stored)
+        # Claims first (a quote row carries its claim), then the quotes, then the links
+        # that need the quotes' ids.
+        outcome = assign_claims(s, rows)
+        quote_ids = queries.insert_quotes(s, rows)
+        queries.insert_links(s, [
+            {"quote_id": quote_ids[link["quote"]], "claim_id": link["claim_id"],
+             "score": link["score"], "state": link["state"]}
+            for link in outcome.links
+        ])
     report.loaded += 1
-    report.quotes += len(stored)
+    report.quotes += len(quote_ids)
     report.joined += outcome.joined
     report.suggested += outcome.suggested
     report.rated_repeats.update(outcome.rated_repeats)

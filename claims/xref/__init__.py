@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from claims.store import index, queries
-from claims.store.models import Quote
 from claims.xref.terms import containment, term_counts
 
 AUTO = 0.65  # containment at or above which a quote joins a claim by itself
@@ -38,6 +37,9 @@ class Outcome:
     joined: int = 0
     suggested: int = 0
     rated_repeats: Counter = field(default_factory=Counter)
+    # {"quote": index of the quote in the article, "claim_id", "score", "state"}: stored by
+    # the caller once the quotes have ids
+    links: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -109,16 +111,20 @@ class _Head:
     verdict: str | None = None
 
 
-def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
-    """Give each newly stored quote (of one article) a claim: an existing one it repeats, or
-    its own. The index is read once for the whole article: document frequencies of all its
-    terms, the postings its quotes need, then the candidates' terms and heads; claims the
-    article itself creates are held in memory, so a repeat within the article is found too."""
+def assign_claims(s: Session, quotes: list[dict]) -> Outcome:
+    """Give each quote of one article (rows about to be stored: text, speaker_id, said_on,
+    kind) a claim: an existing one it repeats, or its own, set as its claim_id. The new
+    claims and their postings are inserted; the links (joins and suggestions) are returned
+    for the caller to store with the quotes' ids.
+
+    The index is read once for the whole article: document frequencies of all its terms,
+    the postings its quotes need, then the candidates' terms and heads; claims the article
+    itself creates are held in memory, so a repeat within the article is found too."""
     out = Outcome()
     if not quotes:
         return out
     n_docs, avg_len = index.stats(s)
-    all_counts = [term_counts(q.text) for q in quotes]
+    all_counts = [term_counts(q["text"]) for q in quotes]
     cap = index.cap_for(n_docs, JOIN_BUDGET)
     dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap) if n_docs else {}
     # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
@@ -135,8 +141,8 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
     new_rows: list[dict] = []
     new_counts: list[Counter] = []
     claim_of: list[int] = []
-    links: list[dict] = []
-    for q, counts, scores in zip(quotes, all_counts, db_scores):
+    links = out.links
+    for qi, (q, counts, scores) in enumerate(zip(quotes, all_counts, db_scores)):
         if local_post:
             local = {t: local_post[t] for t in counts if t in local_post}
             for cid, sc in _bm25_scores(local, counts, n_docs, avg_len, local_df).items():
@@ -145,7 +151,7 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
         target, suggestions = _judge(q, counts, hits, cand_terms, heads)
         if target is not None:
             claim_of.append(target.id)
-            links.append({"quote_id": q.id, "claim_id": target.id, "state": "auto",
+            links.append({"quote": qi, "claim_id": target.id, "state": "auto",
                           "score": round(suggestions[0][1], 4) if suggestions else 1.0})
             out.joined += 1
             if target.verdict:
@@ -153,33 +159,32 @@ def assign_claims(s: Session, quotes: list[Quote]) -> Outcome:
             continue
         cid = -(len(new_rows) + 1)
         n_terms = sum(counts.values())
-        new_rows.append({"text": q.text, "speaker_id": q.speaker_id, "claim_date": q.said_on,
-                         "origin": "statement" if q.kind == "statement" else "quote", "n_terms": n_terms})
+        new_rows.append({"text": q["text"], "speaker_id": q["speaker_id"], "claim_date": q["said_on"],
+                         "origin": "statement" if q["kind"] == "statement" else "quote",
+                         "n_terms": n_terms})
         new_counts.append(counts)
         claim_of.append(cid)
         n_docs += 1
         cand_terms[cid] = set(counts)
-        heads[cid] = _Head(cid, q.speaker_id)
+        heads[cid] = _Head(cid, q["speaker_id"])
         for term, tf in counts.items():
             local_post.setdefault(term, []).append((cid, tf, n_terms))
             local_df[term] += 1
-        links.extend({"quote_id": q.id, "claim_id": sid, "score": round(score, 4), "state": "suggested"}
+        links.extend({"quote": qi, "claim_id": sid, "score": round(score, 4), "state": "suggested"}
                      for sid, score in suggestions)
         if suggestions:
             out.suggested += 1
     ids = queries.insert_claims(s, new_rows)
     real = lambda cid: ids[-cid - 1] if cid < 0 else cid  # noqa: E731
     for q, cid in zip(quotes, claim_of):
-        q.claim_id = real(cid)
+        q["claim_id"] = real(cid)
     for link in links:
         link["claim_id"] = real(link["claim_id"])
-    queries.insert_links(s, links)
     index.add_many(s, list(zip(ids, new_counts)))
-    s.flush()
     return out
 
 
-def _judge(q: Quote, counts: Counter, hits: list[Hit], cand_terms: dict[int, set[str]],
+def _judge(q: dict, counts: Counter, hits: list[Hit], cand_terms: dict[int, set[str]],
            heads: dict[int, object]):
     """(claim to join or None, [(claim id, score)] to suggest)."""
     if not hits:
@@ -194,8 +199,8 @@ def _judge(q: Quote, counts: Counter, hits: list[Hit], cand_terms: dict[int, set
         theirs = cand_terms.get(h.claim_id, set())
         sim = containment(mine, theirs)
         short = min(len(mine), len(theirs))
-        same = q.speaker_id is not None and q.speaker_id == claim.speaker_id
-        differ = q.speaker_id is not None and claim.speaker_id is not None and not same
+        same = q["speaker_id"] is not None and q["speaker_id"] == claim.speaker_id
+        differ = q["speaker_id"] is not None and claim.speaker_id is not None and not same
         need = AUTO_OTHER_SPEAKER if differ else AUTO
         if short >= MIN_AUTO_TERMS and sim >= need:
             if best is None or sim > best[0]:
