@@ -188,6 +188,8 @@ claim_term = Table(
     Column("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
     _req("tf", Integer, default=1),
     Index("ix_claim_term_claim_id", "claim_id"),
+    # SQLite: rows stored in the key's B-tree, so a posting's tf needs no second lookup
+    sqlite_with_rowid=False,
 )
 
 # One verdict of the database's rating scale, in display order. `value` is the
