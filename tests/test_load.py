@@ -98,11 +98,11 @@ def test_a_failing_article_leaves_nothing_behind(cli, db_url, seeds_dir, monkeyp
     calls = {"n": 0}
     real = xref.assign_claims
 
-    def flaky(s, quotes):
+    def flaky(s, quotes, *args):
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("disk on fire")
-        return real(s, quotes)
+        return real(s, quotes, *args)
 
     monkeypatch.setattr(xref, "assign_claims", flaky)
     monkeypatch.delenv("CLAIMS_DEBUG")

@@ -19,6 +19,7 @@ from claims.store import queries
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
 from claims.store.tables import utcnow
+from claims.xref.terms import term_counts
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Prepared:
 
     article: ArticleInput
     quotes: list[ExtractedQuote]
+    terms: list[Counter] = field(default_factory=list)  # each quote's index terms (stemmed)
 
 
 def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True) -> Prepared:
@@ -53,7 +55,8 @@ def prepare(doc: Document, overrides: Overrides | None = None, statements: bool 
         if q.kind == "statement" and q.speaker is None:
             # A narrator's factual statement stands in the outlet's name.
             q.speaker = SpeakerRef(name=art.outlet or "unknown outlet", kind=OUTLET)
-    return Prepared(art, quotes)
+    # Stemming is CPU work that needs no database: done here, it runs in the --jobs workers.
+    return Prepared(art, quotes, [term_counts(q.text) for q in quotes])
 
 
 def count_files(paths: Iterable[str]) -> int:
@@ -206,7 +209,7 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
             ))
         # Claims first (a quote row carries its claim), then the quotes, then the links
         # that need the quotes' ids.
-        outcome = assign_claims(s, rows)
+        outcome = assign_claims(s, rows, item.terms or None)
         quote_ids = queries.insert_quotes(s, rows)
         queries.insert_links(s, [
             {"quote_id": quote_ids[link["quote"]], "claim_id": link["claim_id"],

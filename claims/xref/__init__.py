@@ -111,7 +111,7 @@ class _Head:
     verdict: str | None = None
 
 
-def assign_claims(s: Session, quotes: list[dict]) -> Outcome:
+def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = None) -> Outcome:
     """Give each quote of one article (rows about to be stored: text, speaker_id, said_on,
     kind) a claim: an existing one it repeats, or its own, set as its claim_id. The new
     claims and their postings are inserted; the links (joins and suggestions) are returned
@@ -119,12 +119,13 @@ def assign_claims(s: Session, quotes: list[dict]) -> Outcome:
 
     The index is read once for the whole article: document frequencies of all its terms,
     the postings its quotes need, then the candidates' terms and heads; claims the article
-    itself creates are held in memory, so a repeat within the article is found too."""
+    itself creates are held in memory, so a repeat within the article is found too.
+    `terms` are the quotes' term counts when the caller has them already."""
     out = Outcome()
     if not quotes:
         return out
     n_docs, avg_len = index.stats(s)
-    all_counts = [term_counts(q["text"]) for q in quotes]
+    all_counts = terms if terms is not None else [term_counts(q["text"]) for q in quotes]
     cap = index.cap_for(n_docs, JOIN_BUDGET)
     dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap) if n_docs else {}
     # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
