@@ -117,3 +117,40 @@ def test_a_failing_article_leaves_nothing_behind(cli, db_url, seeds_dir, monkeyp
     eng.dispose()
     assert n_articles == 1  # the first stored; the second rolled back whole; the run stopped
     assert n_quotes > 0 and quotes_without_claims == 0
+
+
+def test_bm25_length_window_follows_the_load_exactly(db_url, seeds_dir):
+    """The average claim length BM25 uses is kept in memory between a load's articles; after
+    every article it must equal what the database says, and a claim added behind its back
+    (another writer) must be noticed."""
+    from claims.store import index
+    from claims.store.engine import open_database
+    from claims.usecases.load import LoadReport, prepare, store_prepared
+    from claims.ingest.reader import read_documents
+
+    db = open_database(db_url)
+
+    def fresh() -> tuple[int, float]:
+        with db.engine.connect() as c:
+            n = c.execute(text("SELECT max(id) FROM claim")).scalar() or 0
+            avg = c.execute(text(
+                "SELECT avg(n_terms) FROM (SELECT n_terms FROM claim WHERE n_terms > 0 "
+                "ORDER BY id DESC LIMIT 1000) AS r")).scalar()
+        return n, float(avg or 0.0)
+
+    report = LoadReport()
+    for doc in read_documents([str(seeds_dir)]):
+        store_prepared(db, prepare(doc), report)
+        with db.session() as s:
+            n, avg = index.stats(s)
+        fresh_n, fresh_avg = fresh()
+        assert n == fresh_n and abs(avg - fresh_avg) < 1e-9
+    assert report.loaded == 5 and n > 20
+    with db.engine.begin() as c:  # another writer: a long claim the window never saw
+        c.execute(text("INSERT INTO claim (text, origin, status, version, n_terms, created_at, "
+                       "updated_at) VALUES ('x', 'quote', 'unreviewed', 1, 500, "
+                       "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+    with db.session() as s:
+        n2, avg2 = index.stats(s)
+    assert (n2, round(avg2, 9)) == (n + 1, round(fresh()[1], 9)) and avg2 > avg
+    db.engine.dispose()

@@ -8,11 +8,12 @@ and the collection statistics come from the primary key and a recent sample, not
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from claims.store import tables
 from claims.store.models import Claim, ClaimTerm
 
 # Terms held by more claims than this share are too common to rank by (stop words of the
@@ -24,28 +25,79 @@ SAMPLE = 1000  # recent claims the average length is taken from
 
 def add(s: Session, claim: Claim, counts: Counter) -> None:
     claim.n_terms = sum(counts.values())
+    _forget_window(s)
     add_many(s, [(claim.id, counts)])
 
 
 def add_many(s: Session, rows: list[tuple[int, Counter]]) -> None:
     """Postings of claims whose n_terms the caller has set."""
     postings = [{"term": t[:80], "claim_id": cid, "tf": n} for cid, c in rows for t, n in c.items()]
+    conn = s.connection()
     for i in range(0, len(postings), 5000):
-        s.execute(insert(ClaimTerm), postings[i:i + 5000])
+        conn.execute(insert(tables.claim_term), postings[i:i + 5000])
 
 
 def remove(s: Session, claim_id: int) -> None:
+    _forget_window(s)
     s.execute(ClaimTerm.__table__.delete().where(ClaimTerm.claim_id == claim_id))
+
+
+# The lengths of the most recent claims, kept on the connection between articles of a load:
+# the window is read from the database once, then moved along as claims are added, and read
+# again whenever the highest claim id is not the one it ends at (another writer, a rollback).
+_WINDOW = "claims.index.recent_lengths"
+
+
+class _Window:
+    def __init__(self, top: int, lengths: list[int]) -> None:
+        self.top = top
+        self.lengths = deque(lengths, maxlen=SAMPLE)  # oldest first
+        self.total = sum(self.lengths)
+
+    def add(self, length: int) -> None:
+        if len(self.lengths) == SAMPLE:
+            self.total -= self.lengths[0]
+        self.lengths.append(length)
+        self.total += length
+
+    @property
+    def avg(self) -> float:
+        return self.total / len(self.lengths) if self.lengths else 0.0
+
+
+def _forget_window(s: Session) -> None:
+    s.connection().info.pop(_WINDOW, None)
 
 
 def stats(s: Session) -> tuple[int, float]:
     """(number of claims, average claim length in terms) for BM25, in bounded time: the
     highest id stands for the count (merged claims are few) and the average comes from the
     most recent claims."""
-    n = s.scalar(select(func.max(Claim.id))) or 0
-    recent = select(Claim.n_terms).where(Claim.n_terms > 0).order_by(Claim.id.desc()).limit(SAMPLE).subquery()
-    avg = s.scalar(select(func.avg(recent.c.n_terms)))
-    return int(n), float(avg or 0.0)
+    conn = s.connection()
+    n = conn.execute(select(func.max(tables.claim.c.id))).scalar() or 0
+    w = conn.info.get(_WINDOW)
+    if w is None or w.top != n:
+        recent = conn.execute(
+            select(tables.claim.c.n_terms).where(tables.claim.c.n_terms > 0)
+            .order_by(tables.claim.c.id.desc()).limit(SAMPLE)
+        ).scalars().all()
+        w = conn.info[_WINDOW] = _Window(n, recent[::-1])
+    return int(n), float(w.avg)
+
+
+def note_added(s: Session, rows: list[tuple[int, int]]) -> None:
+    """(claim id, n_terms) of claims just inserted, in id order: moves the window along, so
+    the next article needs no re-read."""
+    w = s.connection().info.get(_WINDOW)
+    if w is None or not rows:
+        return
+    if any(cid != w.top + 1 + i for i, (cid, _) in enumerate(rows)):
+        _forget_window(s)  # someone else's claims may lie between: read afresh next time
+        return
+    for _, length in rows:
+        if length > 0:
+            w.add(length)
+    w.top = rows[-1][0]
 
 
 def count(s: Session) -> int:

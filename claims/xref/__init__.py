@@ -182,6 +182,7 @@ def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = 
     for link in links:
         link["claim_id"] = real(link["claim_id"])
     index.add_many(s, list(zip(ids, new_counts)))
+    index.note_added(s, [(cid, row["n_terms"]) for cid, row in zip(ids, new_rows)])
     return out
 
 
