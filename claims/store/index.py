@@ -66,7 +66,10 @@ class _Window:
 
 
 def _forget_window(s: Session) -> None:
-    s.connection().info.pop(_WINDOW, None)
+    """Drop what the connection remembers of the index (it is being changed in place)."""
+    info = s.connection().info
+    info.pop(_WINDOW, None)
+    info.pop(_COMMON, None)
 
 
 def stats(s: Session) -> tuple[int, float]:
@@ -122,16 +125,28 @@ def _df_sql(ph: str, n: int) -> str:
     return _DF_SQL[key]
 
 
+# Terms found too common (df above the cap) stay so while claims are only added: they are
+# remembered on the connection for the cap they were counted against, and not counted again.
+_COMMON = "claims.index.common_terms"
+
+
 def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
     """df of each term, counted no further than cap + 1: bounded work per term."""
-    terms = sorted(set(terms))
     conn = s.connection()  # driver-level SQL, built once per size: this runs for every article
+    known = conn.info.get(_COMMON)
+    if known is None or known[0] != cap:
+        known = conn.info[_COMMON] = (cap, set())
+    common: set[str] = known[1]
+    out: dict[str, int] = {t: cap + 1 for t in set(terms) & common}
+    terms = sorted(set(terms) - common)
     ph = _placeholder(s)
-    out: dict[str, int] = {}
     for i in range(0, len(terms), 64):
         part = terms[i:i + 64]
         params = tuple(x for term in part for x in (term, cap + 1))
-        out.update((part[k], n) for k, n in conn.exec_driver_sql(_df_sql(ph, len(part)), params))
+        for k, n in conn.exec_driver_sql(_df_sql(ph, len(part)), params):
+            out[part[k]] = n
+            if n > cap:
+                common.add(part[k])
     return out
 
 
