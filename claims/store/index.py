@@ -31,8 +31,20 @@ def add(s: Session, claim: Claim, counts: Counter) -> None:
 
 def add_many(s: Session, rows: list[tuple[int, Counter]]) -> None:
     """Postings of claims whose n_terms the caller has set."""
-    postings = [{"term": t[:80], "claim_id": cid, "tf": n} for cid, c in rows for t, n in c.items()]
     conn = s.connection()
+    if conn.dialect.name == "postgresql":  # three arrays, one statement: no row-by-row protocol
+        cols: tuple[list, list, list] = ([], [], [])
+        for cid, c in rows:
+            for t, n in c.items():
+                cols[0].append(t[:80])
+                cols[1].append(cid)
+                cols[2].append(n)
+        if cols[0]:
+            conn.exec_driver_sql(
+                "INSERT INTO claim_term (term, claim_id, tf) "
+                "SELECT * FROM unnest(%s::varchar[], %s::integer[], %s::integer[])", cols)
+        return
+    postings = [{"term": t[:80], "claim_id": cid, "tf": n} for cid, c in rows for t, n in c.items()]
     for i in range(0, len(postings), 5000):
         conn.execute(insert(tables.claim_term), postings[i:i + 5000])
 
@@ -140,6 +152,12 @@ def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
     out: dict[str, int] = {t: cap + 1 for t in set(terms) & common}
     terms = sorted(set(terms) - common)
     ph = _placeholder(s)
+    if ph == "%s" and terms:  # PostgreSQL: one statement of fixed text, so it is prepared once
+        for term, n in conn.exec_driver_sql(_PG_DF_SQL, (cap + 1, terms)):
+            out[term] = n
+            if n > cap:
+                common.add(term)
+        return out
     for i in range(0, len(terms), 64):
         part = terms[i:i + 64]
         params = tuple(x for term in part for x in (term, cap + 1))
@@ -148,6 +166,11 @@ def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
             if n > cap:
                 common.add(part[k])
     return out
+
+
+_PG_DF_SQL = (
+    "SELECT u.t, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = u.t LIMIT %s) AS x) "
+    "FROM unnest(%s::varchar[]) AS u(t)")
 
 
 def choose(dfs: dict[str, int], terms, cap: int, budget: int, max_terms: int | None = None) -> list[str]:
@@ -170,12 +193,18 @@ _TOP_SQL: dict[tuple[str, int], str] = {}
 
 def _top_sql(ph: str, n_rows: int) -> str:
     """BM25 over the postings of the given (query, term, weight) rows, summed and ranked in
-    the database: the postings never travel to Python, only each query's best claims."""
+    the database: the postings never travel to Python, only each query's best claims. On
+    PostgreSQL the rows come as three arrays (n_rows 0), so the text never changes and the
+    statement is prepared once per connection."""
     key = (ph, n_rows)
     if key not in _TOP_SQL:
-        row = f"(CAST({ph} AS INTEGER), CAST({ph} AS VARCHAR(80)), CAST({ph} AS FLOAT))"
+        if n_rows:
+            row = f"(CAST({ph} AS INTEGER), CAST({ph} AS VARCHAR(80)), CAST({ph} AS FLOAT))"
+            rows = f"VALUES {', '.join([row] * n_rows)}"
+        else:
+            rows = "SELECT * FROM unnest(%s::integer[], %s::varchar[], %s::float8[])"
         _TOP_SQL[key] = (
-            f"WITH q(qi, term, w) AS (VALUES {', '.join([row] * n_rows)}), "
+            f"WITH q(qi, term, w) AS ({rows}), "
             "s AS (SELECT q.qi AS qi, ct.claim_id AS claim_id, "
             f"SUM(q.w * ct.tf / (ct.tf + {ph} * (1 - {ph} + {ph} * "
             f"COALESCE(NULLIF(c.n_terms, 0), {ph}) / {ph}))) AS score "
@@ -197,6 +226,18 @@ def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float,
     conn = s.connection()
     ph = _placeholder(s)
     items = [(qi, w) for qi, w in weights.items() if w]
+    tail = (float(k1), float(b), float(b), avg, avg, top)
+    if ph == "%s":
+        if items:
+            cols: tuple[list, list, list] = ([], [], [])
+            for qi, w in items:
+                for term, weight in w.items():
+                    cols[0].append(qi)
+                    cols[1].append(term[:80])
+                    cols[2].append(float(weight))
+            for q, cid, score in conn.exec_driver_sql(_top_sql(ph, 0), (*cols, *tail)):
+                out[q][cid] = score
+        return out
     batch: list = []
     n_rows = 0
     for i, (qi, w) in enumerate(items):
@@ -204,7 +245,7 @@ def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float,
             batch.extend((qi, term[:80], float(weight)))
         n_rows += len(w)
         if n_rows >= 300 or i == len(items) - 1:
-            params = (*batch, float(k1), float(b), float(b), avg, avg, top)
+            params = (*batch, *tail)
             for q, cid, score in conn.exec_driver_sql(_top_sql(ph, n_rows), params):
                 out[q][cid] = score
             batch, n_rows = [], 0
@@ -223,7 +264,12 @@ def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:
         return out
     conn = s.connection()
     ph = _placeholder(s)
-    agg = "group_concat(term, char(31))" if ph == "?" else "string_agg(term, chr(31))"
+    if ph == "%s":  # PostgreSQL: one array parameter, one statement text
+        out.update((cid, set(joined.split(_SEP))) for cid, joined in conn.exec_driver_sql(
+            "SELECT claim_id, string_agg(term, chr(31)) FROM claim_term "
+            "WHERE claim_id = ANY(%s::integer[]) GROUP BY claim_id", (list(claim_ids),)).fetchall())
+        return out
+    agg = "group_concat(term, char(31))"
     for i in range(0, len(claim_ids), 500):
         part = tuple(claim_ids[i:i + 500])
         key = (ph, len(part))

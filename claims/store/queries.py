@@ -161,6 +161,12 @@ def claim_heads(s: Session, ids: list[int]) -> dict[int, object]:
     out: dict[int, object] = {}
     conn = s.connection()
     ph = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    if ph == "%s":  # PostgreSQL: one array parameter, one statement text
+        if ids:
+            out.update((r.id, r) for r in conn.exec_driver_sql(
+                "SELECT id, speaker_id, merged_into_id, verdict FROM claim "
+                "WHERE id = ANY(%s::integer[])", (list(ids),)))
+        return out
     for i in range(0, len(ids), 500):
         part = tuple(ids[i:i + 500])
         key = (ph, len(part))
@@ -185,8 +191,17 @@ def insert_claims(s: Session, rows: list[dict]) -> list[int]:
 
 
 def insert_links(s: Session, rows: list[dict]) -> None:
-    if rows:
-        s.connection().execute(insert(tables.claim_link), rows)
+    """Suggested and automatic links (quote_id, claim_id, score, state) in one statement."""
+    if not rows:
+        return
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":  # four arrays: no row-by-row protocol
+        conn.exec_driver_sql(
+            "INSERT INTO claim_link (quote_id, claim_id, score, state) SELECT * FROM "
+            "unnest(%s::integer[], %s::integer[], %s::float8[], %s::varchar[])",
+            tuple([r[k] for r in rows] for k in ("quote_id", "claim_id", "score", "state")))
+        return
+    conn.execute(insert(tables.claim_link), rows)
 
 
 def suggestion_rows(s: Session, limit: int | None) -> list[dict]:
