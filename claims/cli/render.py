@@ -2,12 +2,11 @@
 
 Tables are Rich (colour off under NO_COLOR or when not a TTY, as Rich decides); machine
 formats go to stdout with no decoration. Messages go to stderr so pipes stay clean.
+json and csv are imported by the formats that use them: `claims --help` needs neither.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -69,6 +68,9 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
     fmt = Format(fmt)
     out = sys.stdout
     n = 0
+    if fmt is not Format.table:
+        import csv
+        import json
     if fmt is Format.jsonl:
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
@@ -136,6 +138,11 @@ def trim(n: int):
 def emit_object(obj: dict, fmt: Format | str) -> bool:
     """Machine formats of a single object. Returns False for table (caller renders)."""
     fmt = Format(fmt)
+    if fmt is Format.table:
+        return False
+    import csv
+    import json
+
     if fmt is Format.json:
         sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
     elif fmt is Format.jsonl:
