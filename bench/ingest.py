@@ -1,6 +1,6 @@
 """Ingest speed and memory (issue 6): `claims load` of N generated articles against the floor.
 
-Usage: python bench/ingest.py [N ...] [--pg URL] [--jobs J] [--keep DIR]
+Usage: python bench/ingest.py [N ...] [--pg URL [--no-sqlite]] [--jobs J]
        (default N: 2000 10000; --pg adds a PostgreSQL run: a fresh database is created per N)
 
 For each N and backend it prints: articles/s, quotes/s, peak RSS of the `claims load` process,
@@ -136,7 +136,10 @@ def main() -> int:
     ap.add_argument("sizes", type=int, nargs="*", default=[2000, 10000])
     ap.add_argument("--pg", help="PostgreSQL admin URL (databases are created on it)")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only (with --pg)")
     a = ap.parse_args()
+    if a.no_sqlite and not a.pg:
+        ap.error("--no-sqlite needs --pg")
     per_article = {}
     with tempfile.TemporaryDirectory() as tmpd:
         tmp = pathlib.Path(tmpd)
@@ -144,7 +147,7 @@ def main() -> int:
             src = tmp / f"corpus{n}"
             corpus.write_articles(n, src, seed=11, jsonl=False)
             mb = sum(p.stat().st_size for p in src.rglob("*.txt")) / 2**20
-            backends = [("sqlite", f"sqlite:///{tmp}/load{n}.db")]
+            backends = [] if a.no_sqlite else [("sqlite", f"sqlite:///{tmp}/load{n}.db")]
             if a.pg:
                 backends.append(("postgresql", pg_fresh(a.pg, f"claims_bench_{n}")))
             for name, url in backends:
