@@ -80,3 +80,58 @@ def test_listings_use_indexes(big_pg):
         assert len(rows) == min(expect, 20) and plans
         for plan in plans:
             assert not re.search(r"Seq Scan on (quote|speaker|speaker_alias)\b", plan), plan
+
+
+@pytest.fixture
+def big_index(pg_url):
+    """Up to 900,000 postings of 30,000 claims."""
+    db = open_database(pg_url)
+    with db.engine.begin() as c:
+        c.execute(text("""
+            INSERT INTO claim (id, text, origin, status, version, n_terms, created_at, updated_at)
+            SELECT g, 'claim ' || g, 'quote', 'unreviewed', 1, 10, now(), now()
+            FROM generate_series(1, 30000) g"""))
+        # Terms as skewed as words are (a few in most claims, most in very few): the
+        # planner's average postings per term is then far above what a query's rare terms have.
+        c.execute(text("""
+            INSERT INTO claim_term (term, claim_id, tf)
+            SELECT 't' || floor(power(((g * 7919 + k * 104729) % 100003) / 100003.0, 3) * 50000), g, 1
+            FROM generate_series(1, 30000) g, generate_series(1, 30) k
+            ON CONFLICT DO NOTHING"""))
+        # As on a real archive, where ANALYZE's sample sees a fraction of the vocabulary:
+        # the planner believes each term has thousands of postings.
+        c.execute(text("ALTER TABLE claim_term ALTER COLUMN term SET (n_distinct = 300)"))
+        for t in ("claim", "claim_term"):
+            c.execute(text(f"ANALYZE {t}"))
+    yield db
+    db.engine.dispose()
+
+
+def test_ranking_reads_postings_by_term(big_index):
+    """The load ranks every new quote against the index: that statement must read each of
+    the query's terms through the index, never scan all postings (which grows with the
+    archive and made a PostgreSQL load slow down article after article)."""
+    from claims.store import index
+
+    seen: list[tuple[str, object]] = []
+
+    def grab(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("WITH q"):
+            seen.append((statement, parameters))
+
+    weights = {0: {f"t{i}": 1.0 for i in range(40000, 40040, 4)},
+               1: {f"t{i}": 2.0 for i in range(40001, 40040, 4)}}
+    event.listen(big_index.engine, "before_cursor_execute", grab)
+    try:
+        with big_index.session() as s:
+            found = index.top_claims(s, weights, 10.0, 1.5, 0.4, 5)
+    finally:
+        event.remove(big_index.engine, "before_cursor_execute", grab)
+    assert [len(found[0]), len(found[1])] == [5, 5]
+    (sql, params), = seen
+    with big_index.engine.begin() as c:
+        with c.connection.dbapi_connection.cursor() as cur:
+            cur.execute("SET LOCAL jit = off")  # as top_claims runs it
+            cur.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(r[0] for r in cur.fetchall())
+    assert "claim_term" in plan and not re.search(r"Seq Scan on claim(_term)?\b", plan), plan
