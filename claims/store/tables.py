@@ -145,7 +145,7 @@ quote = Table(
     Index("ix_quote_speaker_id", "speaker_id", "said_on"),
     Index("ix_quote_article_id", "article_id", "start"),
     Index("ix_quote_said_on", "said_on"),
-    Index("ix_quote_claim_id", "claim_id"),
+    Index("ix_quote_claim_article", "claim_id", "article_id", "said_on"),
 )
 
 # A quote suggested for, confirmed in, or rejected from a claim. A person's decision
