@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, text
 
 
 def test_load_seeds_lists_five_articles_with_dates(cli, db_url, seeds_dir):

@@ -3,10 +3,8 @@ backends, and it agrees with the models."""
 
 from __future__ import annotations
 
-import pathlib
 import re
 
-import pytest
 from sqlalchemy import inspect, text
 
 from claims.store.engine import (
@@ -73,9 +71,6 @@ def test_models_and_migrations_agree(db_url):
 
     from claims.store.models import Base
 
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("claims_alembic_env_filters", migrations_dir() / "env.py")
     src = (migrations_dir() / "env.py").read_text()
     ns: dict = {}
     exec(src.split("def _configure")[0].replace("config = context.config", "").replace(
