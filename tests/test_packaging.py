@@ -90,7 +90,7 @@ def test_listings_and_help_do_not_import_the_orm(tmp_path):
     mods, _ = modules("--help")
     assert not any(m.startswith("sqlalchemy") for m in mods)
     for cmd in (["list", "--limit", "3", "--speaker", "blinken"], ["articles"],
-                ["repeated", "--limit", "2"]):
+                ["repeated", "--limit", "2"], ["show", "1"]):
         mods, out = modules("--db", url, *cmd, "--format", "jsonl")
         assert out.strip(), cmd  # the listing really ran and found rows
         assert "sqlalchemy.orm" not in mods, cmd

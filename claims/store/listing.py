@@ -1,4 +1,5 @@
-"""The listings (`claims list`, `articles`, `repeated`) on SQLAlchemy Core.
+"""The listings (`claims list`, `articles`, `repeated`) and a claim's detail (`show`,
+`export`) on SQLAlchemy Core.
 
 They build no objects, so they run on a plain Connection and never import the ORM: a
 `claims list` starts in the time of SQLAlchemy Core plus the query (issue 6's start-up
@@ -13,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import and_, false, func, literal_column, select, text, union
 
-from claims.store.tables import article, claim, quote, speaker, speaker_alias
+from claims.errors import NotFound
+from claims.store.tables import article, claim, quote, speaker, speaker_alias, status_event
 from claims.textutil import fold_name, like_escape, words
 
 
@@ -201,3 +203,104 @@ def repeated_rows(conn: Any, min_articles: int, limit: int | None, offset: int =
          "status": r.status, "verdict": r.verdict}
         for r in rows
     ]
+
+
+def resolve_claim_row(conn: Any, claim_id: int) -> tuple[Any, list[int]]:
+    """A claim's row by id, following merges: the surviving claim and the chain of ids that
+    redirected to it."""
+    seen: list[int] = []
+    get = lambda cid: conn.execute(select(claim).where(claim.c.id == cid)).first()  # noqa: E731
+    c = get(claim_id)
+    while c is not None and c.merged_into_id is not None and c.id not in seen:
+        seen.append(c.id)
+        c = get(c.merged_into_id)
+    if c is None:
+        raise NotFound(f"no claim {claim_id}")
+    return c, seen
+
+
+def claim_detail(conn: Any, claim_id: int) -> dict:
+    """A claim with every appearance in context and its history."""
+    c, redirected = resolve_claim_row(conn, claim_id)
+    rows = conn.execute(
+        select(quote, article.c.outlet, article.c.title, article.c.url, article.c.source,
+               speaker.c.name.label("speaker_name"), speaker.c.role.label("speaker_role"))
+        .join(article, article.c.id == quote.c.article_id)
+        .outerjoin(speaker, speaker.c.id == quote.c.speaker_id)
+        .where(quote.c.claim_id == c.id)
+        .order_by(quote.c.said_on.is_(None), quote.c.said_on, quote.c.id)
+    ).all()
+    appearances = [
+        {
+            "quote": q.id,
+            "article": q.article_id,
+            "outlet": q.outlet,
+            "title": q.title,
+            "url": q.url,
+            "source": q.source,
+            "date": q.said_on.isoformat() if q.said_on else None,
+            "date_source": q.date_source,
+            "speaker": q.speaker_name or q.speaker_label,
+            "speaker_id": q.speaker_id,
+            "speaker_kind": q.speaker_kind,
+            "role": q.role or q.speaker_role,
+            "text": q.text,
+            "kind": q.kind,
+            "cue": q.cue,
+            "sentence": q.sentence,
+        }
+        for q in rows
+    ]
+    sp = conn.execute(select(speaker.c.name, speaker.c.role).where(speaker.c.id == c.speaker_id)).first() \
+        if c.speaker_id is not None else None
+    history = [event_dict(e) for e in conn.execute(
+        select(status_event).where(status_event.c.claim_id == c.id).order_by(status_event.c.id))]
+    dates = [x["date"] for x in appearances if x["date"]]
+    return {
+        "id": c.id,
+        "redirected_from": redirected,
+        "external_id": c.external_id,
+        "text": c.text,
+        "speaker": sp.name if sp else (appearances[0]["speaker"] if appearances else None),
+        "speaker_id": c.speaker_id,
+        "role": (sp.role if sp else None) or next((x["role"] for x in appearances if x["role"]), None),
+        "status": c.status,
+        "verdict": c.verdict,
+        "version": c.version,
+        "origin": c.origin,
+        "title": c.title,
+        "url": c.url,
+        "first_date": min(dates) if dates else (c.claim_date.isoformat() if c.claim_date else None),
+        "last_date": max(dates) if dates else (c.claim_date.isoformat() if c.claim_date else None),
+        "articles": len({x["article"] for x in appearances}),
+        "appearances": appearances,
+        "history": history,
+    }
+
+
+def _utc_iso(at: dt.datetime | None) -> str | None:
+    """Times are stored in UTC; SQLite hands them back without the zone, PostgreSQL with it.
+    Both come out the same."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return at.astimezone(dt.timezone.utc).isoformat()
+
+
+def event_dict(e: Any) -> dict:
+    """A status event (a row or a mapped object: the same attributes) for output."""
+    import json
+
+    return {
+        "id": e.id,
+        "claim": e.claim_id,
+        "at": _utc_iso(e.at),
+        "by": e.by,
+        "field": e.field,
+        "old": e.old,
+        "new": e.new,
+        "note": e.note,
+        "sources": json.loads(e.sources) if e.sources else [],
+        "undoes": e.undoes_id,
+    }

@@ -4,14 +4,12 @@ The listings, which need no objects, are in listing.py on Core."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, aliased
 
 from claims.errors import NotFound
 from claims.store import tables
-from claims.store.models import Article, Claim, Quote, Speaker, StatusEvent
+from claims.store.models import Article, Claim, Quote
 
 
 def article_id_by_hash(s: Session, content_hash: str) -> int | None:
@@ -38,89 +36,6 @@ def resolve_claim(s: Session, claim_id: int) -> tuple[Claim, list[int]]:
     if c is None:
         raise NotFound(f"no claim {claim_id}")
     return c, seen
-
-
-def claim_detail(s: Session, claim_id: int) -> dict:
-    c, redirected = resolve_claim(s, claim_id)
-    rows = s.execute(
-        select(Quote, Article, Speaker)
-        .join(Article, Article.id == Quote.article_id)
-        .outerjoin(Speaker, Speaker.id == Quote.speaker_id)
-        .where(Quote.claim_id == c.id)
-        .order_by(Quote.said_on.is_(None), Quote.said_on, Quote.id)
-    ).all()
-    appearances = [
-        {
-            "quote": q.id,
-            "article": a.id,
-            "outlet": a.outlet,
-            "title": a.title,
-            "url": a.url,
-            "source": a.source,
-            "date": q.said_on.isoformat() if q.said_on else None,
-            "date_source": q.date_source,
-            "speaker": sp.name if sp else q.speaker_label,
-            "speaker_id": q.speaker_id,
-            "speaker_kind": q.speaker_kind,
-            "role": q.role or (sp.role if sp else None),
-            "text": q.text,
-            "kind": q.kind,
-            "cue": q.cue,
-            "sentence": q.sentence,
-        }
-        for q, a, sp in rows
-    ]
-    speaker = c.speaker
-    history = [event_dict(e) for e in s.scalars(
-        select(StatusEvent).where(StatusEvent.claim_id == c.id).order_by(StatusEvent.id))]
-    dates = [x["date"] for x in appearances if x["date"]]
-    return {
-        "id": c.id,
-        "redirected_from": redirected,
-        "external_id": c.external_id,
-        "text": c.text,
-        "speaker": speaker.name if speaker else (appearances[0]["speaker"] if appearances else None),
-        "speaker_id": c.speaker_id,
-        "role": (speaker.role if speaker else None) or next((x["role"] for x in appearances if x["role"]), None),
-        "status": c.status,
-        "verdict": c.verdict,
-        "version": c.version,
-        "origin": c.origin,
-        "title": c.title,
-        "url": c.url,
-        "first_date": min(dates) if dates else (c.claim_date.isoformat() if c.claim_date else None),
-        "last_date": max(dates) if dates else (c.claim_date.isoformat() if c.claim_date else None),
-        "articles": len({x["article"] for x in appearances}),
-        "appearances": appearances,
-        "history": history,
-    }
-
-
-def _utc_iso(at: dt.datetime | None) -> str | None:
-    """Times are stored in UTC; SQLite hands them back without the zone, PostgreSQL with it.
-    Both come out the same."""
-    if at is None:
-        return None
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.timezone.utc)
-    return at.astimezone(dt.timezone.utc).isoformat()
-
-
-def event_dict(e: StatusEvent) -> dict:
-    import json
-
-    return {
-        "id": e.id,
-        "claim": e.claim_id,
-        "at": _utc_iso(e.at),
-        "by": e.by,
-        "field": e.field,
-        "old": e.old,
-        "new": e.new,
-        "note": e.note,
-        "sources": json.loads(e.sources) if e.sources else [],
-        "undoes": e.undoes_id,
-    }
 
 
 # The writes every loaded article makes go through Core on the session's connection: one

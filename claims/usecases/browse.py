@@ -26,10 +26,8 @@ def repeated(db: Database, min_articles: int, limit: int | None, offset: int = 0
 
 
 def claim(db: Database, claim_id: int) -> dict:
-    from claims.store import queries
-
-    with db.session() as s:
-        return queries.claim_detail(s, claim_id)
+    with db.reader() as conn:
+        return listing.claim_detail(conn, claim_id)
 
 
 def speakers(db: Database, name: str | None, limit: int | None, offset: int = 0) -> list[dict]:

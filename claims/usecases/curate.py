@@ -8,7 +8,7 @@ import datetime as dt
 import json
 
 from claims.errors import ClaimsError, Conflict
-from claims.store import curation, queries
+from claims.store import curation, listing, queries
 from claims.store import scale as scale_store
 from claims.usecases import scale
 from claims.store.engine import Database
@@ -83,7 +83,7 @@ def set_status(db: Database, claim_id: int, status: str, by: str, note: str | No
 def history(db: Database, claim_id: int) -> list[dict]:
     with db.session() as s:
         claim, _ = queries.resolve_claim(s, claim_id)
-        return [queries.event_dict(e) for e in curation.events(s, claim.id)]
+        return [listing.event_dict(e) for e in curation.events(s, claim.id)]
 
 
 def undo(db: Database, claim_id: int, by: str) -> str:
@@ -113,7 +113,7 @@ def review_queue(db: Database, speaker: str | None, since: dt.date | None, statu
 
 def export_rows(db: Database, verified_only: bool) -> list[dict]:
     with db.session() as s:
-        return [queries.claim_detail(s, cid) for cid in curation.live_claim_ids(s, verified_only)]
+        return [listing.claim_detail(s, cid) for cid in curation.live_claim_ids(s, verified_only)]
 
 
 def export_records(db: Database, verified_only: bool) -> list[dict]:
