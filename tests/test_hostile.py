@@ -38,6 +38,19 @@ def test_extraction_never_crashes_and_offsets_hold(text):
         assert q.text.strip()
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80) | ARTICLE)
+def test_folding_drops_exactly_the_combining_marks(text):
+    """Names and terms are matched on folded text: accents go, every other character stays,
+    whatever the script."""
+    import unicodedata
+
+    from claims.textutil import strip_accents
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert strip_accents(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400))
 def test_any_bytes_through_the_command_line(cli, tmp_path, data):
