@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import create_engine, text
 
 
@@ -34,6 +35,33 @@ def test_second_load_is_a_no_op(cli, db_url, seeds_dir):
     assert "0 loaded, 5 already present, 0 failed" in r.err
     rows = json.loads(cli("--db", db_url, "articles", "--format", "json").out)
     assert len(rows) == 5
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_loading_a_folder_again_extracts_only_the_new_files(cli, db_url, seeds_dir, monkeypatch, jobs):
+    """A newsroom drops new files beside old ones and loads the folder again: articles stored
+    already are recognised before their quotes are extracted (in --jobs workers too)."""
+    import claims.usecases.load as load_mod
+
+    assert cli("--db", db_url, "load", seeds_dir).code == 0
+    new = seeds_dir / "zz_new.txt"
+    new.write_text('Talks resumed on Monday. "We will reopen the crossings by Friday," '
+                   "Mexico's foreign minister Alicia Barcena told reporters.\n", encoding="utf-8")
+    real = load_mod.extract_quotes
+    extracted: list[str] = []
+
+    def only_new(body, *a, **kw):  # fails on any old article: they must not get here
+        assert "reopen the crossings" in body, "a stored article was extracted again"
+        extracted.append(body)
+        return real(body, *a, **kw)
+
+    monkeypatch.setattr(load_mod, "extract_quotes", only_new)  # forked workers inherit it
+    r = cli("--db", db_url, "load", seeds_dir, "--jobs", str(jobs))
+    assert r.code == 0, r.err
+    assert "1 loaded, 5 already present, 0 failed; 1 quotes" in r.err
+    assert len(extracted) == (1 if jobs == 1 else 0)  # workers extract in their own process
+    rows = json.loads(cli("--db", db_url, "list", "--speaker", "barcena", "--format", "json").out)
+    assert any("reopen the crossings" in q["text"] for q in rows)
 
 
 def test_bad_files_are_reported_and_good_ones_loaded(cli, db_url, seeds_dir):

@@ -132,6 +132,10 @@ def quote_rows(conn: Any, f: QuoteFilter) -> list[dict]:
     ]
 
 
+def article_stored(conn: Any, content_hash: str) -> bool:
+    return conn.execute(select(article.c.id).where(article.c.content_hash == content_hash)).first() is not None
+
+
 def article_rows(conn: Any, limit: int | None, offset: int = 0) -> list[dict]:
     n_quotes = (
         select(func.count(quote.c.id)).where(quote.c.article_id == article.c.id).scalar_subquery()

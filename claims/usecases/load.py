@@ -48,8 +48,43 @@ class Prepared:
     terms: list[Counter] = field(default_factory=list)  # each quote's index terms (stemmed)
 
 
-def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True) -> Prepared:
+@dataclass
+class Present:
+    """An article whose text is stored already: found before its quotes were extracted."""
+
+    source: str
+
+
+class KnownArticles:
+    """Is an article's text stored already? Asked between parsing and extraction, so that
+    loading a folder again (new files beside thousands loaded before) costs a parse and an
+    index read for each old file, not an extraction. It opens its own read-only connection
+    when first asked, so it also works inside `--jobs` workers. A stale answer costs only
+    time: storing an article checks again in its own transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.url = db.url
+        self._db: Database | None = db  # the loader's own, in its process
+
+    def __getstate__(self) -> dict:  # sent to worker processes without the engine
+        return {"url": self.url, "_db": None}
+
+    def __call__(self, content_hash: str) -> bool:
+        if self._db is None:
+            from claims.store.engine import make_engine
+
+            self._db = Database(url=self.url, engine=make_engine(self.url), is_default=False)
+        from claims.store.listing import article_stored
+
+        with self._db.reader() as conn:
+            return article_stored(conn, content_hash)
+
+
+def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True,
+            known: Callable[[str], bool] | None = None) -> Prepared | Present:
     art = parse_document(doc, overrides)
+    if known is not None and known(art.content_hash):
+        return Present(art.source)
     quotes = extract_quotes(art.body, art.published, art.date_precision, statements=statements)
     for q in quotes:
         if q.kind == "statement" and q.speaker is None:
@@ -74,8 +109,11 @@ def load(
 ) -> LoadReport:
     report = LoadReport()
     docs = read_documents(paths, stdin=stdin)
-    for item in _prepared(docs, overrides, jobs):
-        if isinstance(item, InputError):
+    for item in _prepared(docs, overrides, jobs, KnownArticles(db)):
+        if isinstance(item, Present):
+            report.present += 1
+            report.present_sources.append(item.source)
+        elif isinstance(item, InputError):
             report.failed += 1
             report.errors.append(item)
             if on_error:
@@ -89,7 +127,7 @@ def load(
                 if on_error:
                     on_error(err)
         if on_progress:
-            on_progress(item.source if isinstance(item, InputError) else item.article.source)
+            on_progress(item.article.source if isinstance(item, Prepared) else item.source)
     if report.loaded:
         from claims.usecases import semantic
 
@@ -98,21 +136,22 @@ def load(
 
 
 def prepare_safe(doc: Document | InputError, overrides: Overrides | None,
-                 statements: bool = True) -> Prepared | InputError:
+                 statements: bool = True, known: Callable[[str], bool] | None = None
+                 ) -> Prepared | Present | InputError:
     if isinstance(doc, InputError):
         return doc
     try:
-        return prepare(doc, overrides, statements)
+        return prepare(doc, overrides, statements, known)
     except InputError as err:
         return err
     except RecursionError:
         return InputError(doc.source, "text is nested too deeply to process")
 
 
-def _prepared(docs, overrides, jobs: int):
+def _prepared(docs, overrides, jobs: int, known: KnownArticles | None = None):
     if jobs <= 1:
         for doc in docs:
-            yield prepare_safe(doc, overrides)
+            yield prepare_safe(doc, overrides, known=known)
         return
     # Extraction is pure CPU work: spread it over processes, store in input order. At most
     # a few batches are in flight, so memory stays flat however many files there are; Ctrl-C
@@ -122,7 +161,7 @@ def _prepared(docs, overrides, jobs: int):
     from functools import partial
     from itertools import islice
 
-    work = partial(prepare_safe, overrides=overrides)
+    work = partial(prepare_safe, overrides=overrides, known=known)
     docs = iter(docs)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
     try:
