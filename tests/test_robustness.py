@@ -87,6 +87,45 @@ def test_interrupted_load_is_consistent_and_resumes(cli, claims_proc, db_url, tm
     assert_consistent(c)
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not pathlib.Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_jobs_workers_leave_when_the_loader_is_killed(claims_proc, tmp_path):
+    """The OOM killer or a kill -9 takes the loader alone: its --jobs workers must not stay
+    behind, blocked on a queue nobody will write to again."""
+    batch = make_batch(tmp_path / "batch", 120)
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    p = claims_proc("--db", url, "load", batch, "--jobs", "2")
+    deadline = time.monotonic() + 120
+    while counts(url)["articles"] < 5 or len(_children(p.pid)) < 2:
+        assert p.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    workers = _children(p.pid)
+    p.kill()  # the parent only
+    p.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers), "workers outlived their loader"
+
+
 def test_concurrent_loads_store_each_article_once(cli, claims_proc, db_url, tmp_path):
     batch = make_batch(tmp_path / "batch", 60)
     other = make_batch(tmp_path / "other", 80)  # overlaps: its first 60 are the same texts

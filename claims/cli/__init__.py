@@ -7,6 +7,7 @@ Alembic and the extraction code are imported inside the commands that need them.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import sys
 from typing import List, Optional
 
@@ -97,6 +98,33 @@ def _date(value: Optional[str], option: str):
 
 # --- articles -------------------------------------------------------------------------------
 
+@contextmanager
+def _ctrl_c_between_articles():
+    """The first Ctrl-C (SIGINT) asks the load to stop after the article it is storing; a
+    second one stops at once. A KeyboardInterrupt raised wherever the signal lands can be
+    swallowed (inside a garbage collector's callback Python only prints it), and the load
+    would go on to the end; a flag the load reads between articles is never lost."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: False
+        return
+    asked: list[bool] = []
+
+    def on_sigint(signum, frame):
+        if asked:
+            raise KeyboardInterrupt
+        asked.append(True)
+        os.write(2, b"stopping after the current article (Ctrl-C again to stop at once)\n")
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield lambda: bool(asked)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @app.command()
 def load(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files, directories (searched "
@@ -128,17 +156,18 @@ def load(
     total = count_files(p for p in paths if p != "-")
     show_bar = sys.stderr.isatty() and total > 5
     ov = Overrides(date=date, outlet=outlet, url=url)
-    if show_bar:
-        from rich.progress import Progress
+    with _ctrl_c_between_articles() as stop:
+        if show_bar:
+            from rich.progress import Progress
 
-        from claims.cli.render import err_console
+            from claims.cli.render import err_console
 
-        with Progress(console=err_console(), transient=True) as bar:
-            task = bar.add_task("loading", total=total)
-            report = do_load(db, paths, ov, on_error=lambda e: error(str(e)),
-                             on_progress=lambda _src: bar.advance(task), jobs=jobs)
-    else:
-        report = do_load(db, paths, ov, on_error=lambda e: error(str(e)), jobs=jobs)
+            with Progress(console=err_console(), transient=True) as bar:
+                task = bar.add_task("loading", total=total)
+                report = do_load(db, paths, ov, on_error=lambda e: error(str(e)),
+                                 on_progress=lambda _src: bar.advance(task), jobs=jobs, stop=stop)
+        else:
+            report = do_load(db, paths, ov, on_error=lambda e: error(str(e)), jobs=jobs, stop=stop)
     parts = [f"{report.loaded} loaded", f"{report.present} already present", f"{report.failed} failed"]
     info(", ".join(parts) + f"; {report.quotes} quotes")
     if report.joined or report.suggested:

@@ -3,6 +3,7 @@ transaction. One bad file never stops the rest; nothing half-written is left beh
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable
@@ -106,10 +107,28 @@ def load(
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[str], None] | None = None,
     jobs: int = 1,
+    stop: Callable[[], bool] | None = None,
 ) -> LoadReport:
+    """Load every document under paths. `stop` is asked between articles: when it says so,
+    the load ends with KeyboardInterrupt, leaving whole articles only."""
     report = LoadReport()
     docs = read_documents(paths, stdin=stdin)
-    for item in _prepared(docs, overrides, jobs, KnownArticles(db)):
+    items = _prepared(docs, overrides, jobs, KnownArticles(db))
+    try:
+        _load_items(db, items, report, on_error, on_progress, stop)
+    finally:
+        items.close()  # cancels what --jobs workers still have queued
+    if report.loaded:
+        from claims.usecases import semantic
+
+        semantic.embed_missing(db)
+    return report
+
+
+def _load_items(db, items, report, on_error, on_progress, stop) -> None:
+    for item in items:
+        if stop is not None and stop():
+            raise KeyboardInterrupt
         if isinstance(item, Present):
             report.present += 1
             report.present_sources.append(item.source)
@@ -128,11 +147,6 @@ def load(
                     on_error(err)
         if on_progress:
             on_progress(item.article.source if isinstance(item, Prepared) else item.source)
-    if report.loaded:
-        from claims.usecases import semantic
-
-        semantic.embed_missing(db)
-    return report
 
 
 def prepare_safe(doc: Document | InputError, overrides: Overrides | None,
@@ -163,7 +177,7 @@ def _prepared(docs, overrides, jobs: int, known: KnownArticles | None = None):
 
     work = partial(prepare_safe, overrides=overrides, known=known)
     docs = iter(docs)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
     try:
         pending = deque(pool.submit(work, d) for d in islice(docs, jobs * 8))
         while pending:
@@ -172,15 +186,29 @@ def _prepared(docs, overrides, jobs: int, known: KnownArticles | None = None):
                 pending.append(pool.submit(work, d))
             yield done
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Queued work is dropped; the few articles already in workers' hands finish, and the
+        # workers are told to exit and waited for. Without the wait the parent could leave
+        # before its executor thread had told them, and they would block on the queue forever.
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
 
 
-def _ignore_sigint() -> None:
+def _worker_init(parent: int) -> None:
+    """A --jobs worker: Ctrl-C is the parent's to handle, and the worker leaves by itself if
+    the parent dies without a word (SIGKILL, the OOM killer)."""
     import signal
+    import threading
+    import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="claims-parent-watch").start()
 
 
 def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: int = 5) -> None:
