@@ -66,19 +66,32 @@ class KnownArticles:
     def __init__(self, db: Database) -> None:
         self.url = db.url
         self._db: Database | None = db  # the loader's own, in its process
+        self._held = None  # PostgreSQL: one autocommit connection for all the checks
 
     def __getstate__(self) -> dict:  # sent to worker processes without the engine
-        return {"url": self.url, "_db": None}
+        return {"url": self.url, "_db": None, "_held": None}
 
     def __call__(self, content_hash: str) -> bool:
+        from claims.store.listing import article_stored
+
         if self._db is None:
             from claims.store.engine import make_engine
 
             self._db = Database(url=self.url, engine=make_engine(self.url), is_default=False)
-        from claims.store.listing import article_stored
-
+        if self._db.dialect == "postgresql":
+            # A transaction for each check cost three round trips (0.7 ms); an autocommit
+            # read is one (0.25 ms). SQLite keeps a short read transaction per check (0.1 ms):
+            # one held open would pin an old snapshot of the file.
+            if self._held is None:
+                self._held = self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            return article_stored(self._held, content_hash)
         with self._db.reader() as conn:
             return article_stored(conn, content_hash)
+
+    def close(self) -> None:
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
 
 def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True,
@@ -113,11 +126,13 @@ def load(
     the load ends with KeyboardInterrupt, leaving whole articles only."""
     report = LoadReport()
     docs = read_documents(paths, stdin=stdin)
-    items = _prepared(docs, overrides, jobs, KnownArticles(db))
+    known = KnownArticles(db)
+    items = _prepared(docs, overrides, jobs, known)
     try:
         _load_items(db, items, report, on_error, on_progress, stop)
     finally:
         items.close()  # cancels what --jobs workers still have queued
+        known.close()
     if report.loaded:
         from claims.usecases import semantic
 
