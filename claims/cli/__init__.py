@@ -7,8 +7,8 @@ Alembic and the extraction code are imported inside the commands that need them.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 import sys
+from contextlib import contextmanager
 from typing import List, Optional
 
 import typer

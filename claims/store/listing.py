@@ -132,8 +132,9 @@ def quote_rows(conn: Any, f: QuoteFilter) -> list[dict]:
     ]
 
 
-def article_stored(conn: Any, content_hash: str) -> bool:
-    return conn.execute(select(article.c.id).where(article.c.content_hash == content_hash)).first() is not None
+def article_id_by_hash(conn: Any, content_hash: str) -> int | None:
+    """The article with this text, if stored (a Connection or a Session)."""
+    return conn.execute(select(article.c.id).where(article.c.content_hash == content_hash)).scalar()
 
 
 def article_rows(conn: Any, limit: int | None, offset: int = 0) -> list[dict]:
@@ -211,7 +212,7 @@ def repeated_rows(conn: Any, min_articles: int, limit: int | None, offset: int =
 
 def resolve_claim_row(conn: Any, claim_id: int) -> tuple[Any, list[int]]:
     """A claim's row by id, following merges: the surviving claim and the chain of ids that
-    redirected to it."""
+    redirected to it (a Connection or a Session)."""
     seen: list[int] = []
     get = lambda cid: conn.execute(select(claim).where(claim.c.id == cid)).first()  # noqa: E731
     c = get(claim_id)

@@ -9,13 +9,8 @@ from sqlalchemy.orm import Session, aliased
 
 from claims.errors import NotFound
 from claims.store import tables
+from claims.store.listing import resolve_claim_row
 from claims.store.models import Article, Claim, Quote
-
-
-def article_id_by_hash(s: Session, content_hash: str) -> int | None:
-    return s.connection().execute(
-        select(tables.article.c.id).where(tables.article.c.content_hash == content_hash)
-    ).scalar()
 
 
 def get_article(s: Session, article_id: int) -> Article:
@@ -26,16 +21,10 @@ def get_article(s: Session, article_id: int) -> Article:
 
 
 def resolve_claim(s: Session, claim_id: int) -> tuple[Claim, list[int]]:
-    """A claim by id, following merges: returns the surviving claim and the chain of ids
-    that redirected to it."""
-    seen: list[int] = []
-    c = s.get(Claim, claim_id)
-    while c is not None and c.merged_into_id is not None and c.id not in seen:
-        seen.append(c.id)
-        c = s.get(Claim, c.merged_into_id)
-    if c is None:
-        raise NotFound(f"no claim {claim_id}")
-    return c, seen
+    """A claim by id, following merges: returns the surviving claim (an object, to change)
+    and the chain of ids that redirected to it."""
+    row, seen = resolve_claim_row(s, claim_id)
+    return s.get(Claim, row.id), seen
 
 
 # The writes every loaded article makes go through Core on the session's connection: one

@@ -16,7 +16,7 @@ from claims.extract.types import OUTLET, SpeakerRef
 from claims.extract.types import Quote as ExtractedQuote
 from claims.ingest import ArticleInput, Overrides, parse_document, read_documents
 from claims.ingest.reader import Document, expand_paths
-from claims.store import queries
+from claims.store import listing, queries
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
 from claims.store.tables import utcnow
@@ -72,7 +72,7 @@ class KnownArticles:
         return {"url": self.url, "_db": None, "_held": None}
 
     def __call__(self, content_hash: str) -> bool:
-        from claims.store.listing import article_stored
+        from claims.store.listing import article_id_by_hash
 
         if self._db is None:
             from claims.store.engine import make_engine
@@ -84,9 +84,9 @@ class KnownArticles:
             # one held open would pin an old snapshot of the file.
             if self._held is None:
                 self._held = self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-            return article_stored(self._held, content_hash)
+            return article_id_by_hash(self._held, content_hash) is not None
         with self._db.reader() as conn:
-            return article_stored(conn, content_hash)
+            return article_id_by_hash(conn, content_hash) is not None
 
     def close(self) -> None:
         if self._held is not None:
@@ -240,7 +240,7 @@ def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: i
             return
         except IntegrityError:
             with db.session() as s:
-                if queries.article_id_by_hash(s, item.article.content_hash) is not None:
+                if listing.article_id_by_hash(s, item.article.content_hash) is not None:
                     _present(report, item)
                     return
             if attempt == attempts - 1:
@@ -261,7 +261,7 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
 
     art = item.article
     with db.session() as s:
-        if queries.article_id_by_hash(s, art.content_hash) is not None:
+        if listing.article_id_by_hash(s, art.content_hash) is not None:
             _present(report, item)
             return
         article_id = queries.insert_article(
