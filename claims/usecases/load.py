@@ -19,6 +19,7 @@ from claims.ingest.reader import Document, expand_paths
 from claims.store import listing, queries
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
+from claims.store.lookup import StoredArticles
 from claims.store.tables import utcnow
 from claims.xref.terms import term_counts
 
@@ -56,44 +57,6 @@ class Present:
     source: str
 
 
-class KnownArticles:
-    """Is an article's text stored already? Asked between parsing and extraction, so that
-    loading a folder again (new files beside thousands loaded before) costs a parse and an
-    index read for each old file, not an extraction. It opens its own read-only connection
-    when first asked, so it also works inside `--jobs` workers. A stale answer costs only
-    time: storing an article checks again in its own transaction."""
-
-    def __init__(self, db: Database) -> None:
-        self.url = db.url
-        self._db: Database | None = db  # the loader's own, in its process
-        self._held = None  # PostgreSQL: one autocommit connection for all the checks
-
-    def __getstate__(self) -> dict:  # sent to worker processes without the engine
-        return {"url": self.url, "_db": None, "_held": None}
-
-    def __call__(self, content_hash: str) -> bool:
-        from claims.store.listing import article_id_by_hash
-
-        if self._db is None:
-            from claims.store.engine import make_engine
-
-            self._db = Database(url=self.url, engine=make_engine(self.url), is_default=False)
-        if self._db.dialect == "postgresql":
-            # A transaction for each check cost three round trips (0.7 ms); an autocommit
-            # read is one (0.25 ms). SQLite keeps a short read transaction per check (0.1 ms):
-            # one held open would pin an old snapshot of the file.
-            if self._held is None:
-                self._held = self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-            return article_id_by_hash(self._held, content_hash) is not None
-        with self._db.reader() as conn:
-            return article_id_by_hash(conn, content_hash) is not None
-
-    def close(self) -> None:
-        if self._held is not None:
-            self._held.close()
-            self._held = None
-
-
 def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True,
             known: Callable[[str], bool] | None = None) -> Prepared | Present:
     art = parse_document(doc, overrides)
@@ -126,7 +89,7 @@ def load(
     the load ends with KeyboardInterrupt, leaving whole articles only."""
     report = LoadReport()
     docs = read_documents(paths, stdin=stdin)
-    known = KnownArticles(db)
+    known = StoredArticles(db)
     items = _prepared(docs, overrides, jobs, known)
     try:
         _load_items(db, items, report, on_error, on_progress, stop)
@@ -177,7 +140,7 @@ def prepare_safe(doc: Document | InputError, overrides: Overrides | None,
         return InputError(doc.source, "text is nested too deeply to process")
 
 
-def _prepared(docs, overrides, jobs: int, known: KnownArticles | None = None):
+def _prepared(docs, overrides, jobs: int, known: StoredArticles | None = None):
     if jobs <= 1:
         for doc in docs:
             yield prepare_safe(doc, overrides, known=known)
