@@ -151,3 +151,52 @@ def test_offsets_point_into_the_body():
     text = 'Intro line.\n\n"We are ready," said Maria Lopez.'
     q = quotes(text)[0]
     assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation that ends with its own stop, then a sentence that only attributes it
+    ('"Who pays for the bridge?" Halvorsen asked.', "Halvorsen"),
+    ('"We will not sign this!" Maria Lopez said in response.', "Maria Lopez"),
+    ('"The deal is done." Paul Grant told reporters on Friday.', "Paul Grant"),
+    ('"Lower the fares now!" Governor Tom Baker tweeted Tuesday.', "Tom Baker"),
+    # a title's period does not end the speaker's name
+    ('"We are ready," said Sen. Jane Holt of Maine, who chairs the panel.', "Jane Holt"),
+    ('"We are ready," says J.R. Okafor, an economist.', "J.R. Okafor"),
+    # words before the name that are not a title
+    ('"We are ready," said undecided voter Dana Whitfield of Ames.', "Dana Whitfield"),
+    # a surname that ends in -ly is not an adverb
+    ('"We are ready," said Skelly.', "Skelly"),
+    # the name a chain of appositives follows
+    ('"We are ready," Carla Nuñez, 44, of Tucson, Ariz., who runs a bakery, said.', "Carla Nuñez"),
+    ('"We are ready," Ron Pike, vice chairman for the state party, told the crowd.', "Ron Pike"),
+])
+def test_attribution_shapes(text, speaker):
+    q = quotes(text)[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_sentence_with_more_to_say_is_not_a_tag():
+    # "X said that ..." after a quotation is new reported speech, not the quotation's tag
+    text = ('Carlos Vega spoke first.\n\n'
+            '"It is over for all of us." Ana Ruiz said that the vote would be held again in May.')
+    got = extract_quotes(text, None, "unknown", indirect=True)
+    direct = next(q for q in got if q.text == "It is over for all of us.")
+    assert direct.speaker is None or direct.speaker.name != "Ana Ruiz"
+    assert any(q.kind == "indirect" and q.speaker.name == "Ana Ruiz" for q in got)
+
+
+def test_an_unreadable_cue_does_not_carry_the_last_speaker_on():
+    text = ('"We are ready," said Carlos Vega.\n\n'
+            '"Nobody asked us about the new road," said the 19-year-old who lives across the street.')
+    got = quotes(text)
+    assert got[0].speaker.name == "Carlos Vega"
+    assert got[1].speaker is None or got[1].speaker.name != "Carlos Vega"
+
+
+def test_a_place_in_a_description_must_match_the_role():
+    text = ('Maine Senator Jane Holt spoke first.\n\n'
+            '"There is no plan at all for the border," the Ohio senator said.\n\n'
+            '"There is a plan," the Maine senator said.')
+    got = quotes(text)
+    assert got[0].speaker is None or got[0].speaker.name != "Jane Holt"
+    assert got[1].speaker.name == "Jane Holt"

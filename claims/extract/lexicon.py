@@ -42,6 +42,21 @@ signal signaled signals | speculate speculated speculates | comment commented co
 CUE_VERBS: frozenset[str] = frozenset(
     w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w
 )
+# Verbs of saying that can make a whole sentence of attribution after a quotation that ends
+# with its own stop: `"Why would you?" Lichtman said.`, `"We won!" Trump tweeted.`
+TAG_VERBS: frozenset[str] = frozenset("""
+said says asked asks added adds told tells replied replies tweeted tweets wrote writes declared
+declares explained explains continued continues insisted insists argued argues noted notes recalled
+recalls shouted exclaimed joked jokes quipped quips responded responds countered counters retorted
+stated states stressed stresses posted posts remarked answered admitted admits conceded concedes
+observed mused wondered cried yelled
+""".split())
+# Words that may follow such a verb when the sentence only attributes ("said in response",
+# "said of Apple", "said Tuesday" is a name or a day, so capitals are handled apart).
+TAG_TAIL_WORDS = frozenset("""
+to in of about at during on after before while from according as when with without later earlier
+then again once yesterday today tonight afterward afterwards recently last this
+""".split())
 # Cue phrases that are not single verbs; matched as regexes (case-insensitive).
 CUE_PHRASES = [
     r"according to",

@@ -117,7 +117,7 @@ def parse_np(text: str) -> NP | None:
         title, name = split_title(toks)
         if not name:
             return None
-        if len(name) == 1 and not title and name[0].lower().endswith("ly"):
+        if len(name) == 1 and not title and _adverb_like(name[0]):
             return None  # "Separately", "Initially": an adverb, not a name
         if low[0] in ("a", "an") and title:
             # "a writer for The Atlantic": an indefinite description, not a name
@@ -157,6 +157,14 @@ def parse_np(text: str) -> NP | None:
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
         return NP("description", raw, head=head, modifiers=mods)
     return None
+
+
+def _adverb_like(word: str) -> bool:
+    """"Separately", "Initially": a capitalised adverb, not a name; "Kelly", "Reilly",
+    "Skelly", "Healy" are names."""
+    low = word.lower()
+    return low.endswith("ly") and not low.endswith(("elly", "olly", "eilly", "ealy")) and \
+        low not in FEMALE_NAMES and low not in MALE_NAMES
 
 
 def _org_name(toks: list[str]) -> list[str]:
@@ -204,7 +212,7 @@ class Register:
             return found
         if len(toks) < 2 and not role and not force:
             return None
-        if any(t.lower() in NOT_NAME or t.lower().endswith("ly") for t in toks[:1]):
+        if any(t.lower() in NOT_NAME or _adverb_like(t) for t in toks[:1]):
             return None  # a lone capitalised word is a person only when linked to a full name
         g = gender or guess_gender(toks[0], role)
         p = Person(name=name, role=role, gender=g)
@@ -241,9 +249,10 @@ class Register:
                     return hit
         return None
 
-    def by_role(self, head: str, modifiers: list[str]) -> Person | None:
+    def by_role(self, head: str, modifiers: list[str], proper: frozenset[str] = frozenset()) -> Person | None:
         """The person whose role has this head noun, preferring modifier overlap; the most
-        recently added wins ties (called by the resolver with recency order instead)."""
+        recently added wins ties (called by the resolver with recency order instead). A
+        proper modifier (a place, a party, a nation: folded) must be in the role."""
         best, best_score = None, 0
         for p in self.people:
             if not p.role:
@@ -251,6 +260,8 @@ class Register:
             rk = norm_key(p.role).split()
             if head not in rk:
                 continue
+            if any(m not in rk for m in proper):
+                continue  # "the Texas senator" is not "the senator from Vermont"
             score = 1 + sum(1 for m in modifiers if norm_key(m) in rk)
             if score > best_score:
                 best, best_score = p, score

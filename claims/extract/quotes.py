@@ -16,7 +16,15 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from claims.dates import resolve_relative
-from claims.extract.lexicon import ADVERBS, CUE_PHRASES, CUE_VERBS, SPEECH_NOUNS
+from claims.extract.lexicon import (
+    ABBREVIATIONS,
+    ADVERBS,
+    CUE_PHRASES,
+    CUE_VERBS,
+    SPEECH_NOUNS,
+    TAG_TAIL_WORDS,
+    TAG_VERBS,
+)
 from claims.extract.names import NP, Person, Register, guess_gender, norm_key, parse_np, split_title
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -78,15 +86,62 @@ class _Extractor:
         self.article_date = published
         self.spans = find_spans(body)
         self.masked = mask(body, self.spans)
-        self.sents = sentences(self.masked)
-        self._sent_starts = [s for s, _ in self.sents]
         self.paras = paragraphs(body)
         self._para_starts = [s for s, _ in self.paras]
+        self.sents = self._join_tags(sentences(self.masked))
+        self._sent_starts = [s for s, _ in self.sents]
         self.register = Register()
         self.events: list[Event] = []
         self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
         self._collect_people()
         self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
+
+    # --- sentences ---------------------------------------------------------------------
+    def _join_tags(self, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A quotation that ends with its own stop, and a sentence after it that only says
+        who spoke (`"Why would you?" Lichtman said.`, `"We won!" Trump tweeted Tuesday.`),
+        make one sentence: the quotation gets its cue, and the tag is not read as reported
+        speech of its own."""
+        by_close = {sp.close: sp for sp in self.spans if sp.closed}
+        out: list[tuple[int, int]] = []
+        for sent in sents:
+            if out and self._is_tag(out[-1], sent, by_close):
+                out[-1] = (out[-1][0], sent[1])
+            else:
+                out.append(sent)
+        return out
+
+    def _is_tag(self, first: tuple[int, int], second: tuple[int, int], by_close: dict[int, Span]) -> bool:
+        (a0, a1), (b0, b1) = first, second
+        end = self.masked[a0:a1].rstrip()
+        sp = by_close.get(a0 + len(end) - 1)
+        if sp is None or len(end) < 2 or end[-2] not in ".?!" or self._para_of(a0) != self._para_of(b0):
+            return False
+        lead = self.masked[a0:sp.open]
+        if lead.rstrip().endswith(":") or self._cues(lead):
+            return False  # the quotation has its own cue: `X said: "..." Y replied.`
+        toks = self.masked[b0:b1].split()
+        k = next((i for i, t in enumerate(toks[:8]) if t.rstrip(",.:;!?").lower() in TAG_VERBS), None)
+        if not k or any(t[-1:] in ",;:" for t in toks[:k]):
+            return False
+        np_ = parse_np(" ".join(toks[:k]))
+        if np_ is None:
+            return False
+        verb = toks[k]
+        stop = verb[len(verb.rstrip(",.:;!?")):]
+        rest = [t for t in toks[k + 1:]]
+        if stop[:1] in (".", ",", "!", "?") or (not stop and not rest):
+            return True
+        if stop:
+            return False  # `Trump said: "..."`: a new quotation, not a tag
+        if verb.lower() in ("told", "tells", "asked", "asks"):  # the person told: at most 3 words
+            for i, t in enumerate(rest[:3]):
+                if t.lower().strip(",.") in _SUBJECTS:
+                    return False
+                if t[-1] in ".,!?" or (i + 1 < len(rest) and _tag_tail(rest[i + 1])):
+                    return "that" not in (w.lower() for w in rest[:i + 2])
+            return False
+        return _tag_tail(rest[0]) and "that" not in (w.lower() for w in rest[:6])
 
     # --- people ------------------------------------------------------------------------
     def _collect_people(self) -> None:
@@ -239,7 +294,9 @@ class _Extractor:
 
         found = self._cue_after(after, after_start) or self._cue_before(before, before_start)
         if found is None and prev is not None and prev.speaker is not None:
-            if self._continues(prev_span, sp):
+            # A cue right after the quote whose speaker could not be read (`"...," said
+            # undecided voter ...`) is someone's own attribution: no carrying over.
+            if self._continues(prev_span, sp) and not self._cue_follows(after):
                 q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
                 q.date, q.date_source = prev.date, prev.date_source
                 return self._dated(q, None)
@@ -281,6 +338,10 @@ class _Extractor:
                 not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 14)
         # Same paragraph: only a cue clause or joining words may stand between.
         return len(gap.split()) <= 16 and not self._has_other_subject(gap)
+
+    def _cue_follows(self, after: str) -> bool:
+        words = after.lstrip(" ,\u2014\u2013-").split()[:1]
+        return bool(words) and words[0].rstrip(",.:;").lower() in TAG_VERBS
 
     def _has_other_subject(self, gap: str) -> bool:
         return False
@@ -418,6 +479,10 @@ class _Extractor:
         segments = re.split(r",|\u2014|\u2013| - |\(|\)|;|:", t)
         tried = 0
         segs = [x.strip() for x in segments]
+        if t.endswith(","):
+            named = self._name_before_appositives([x for x in segs if x])
+            if named is not None:
+                return named
         for idx in range(len(segs) - 1, -1, -1):
             seg = segs[idx]
             if not seg:
@@ -443,6 +508,32 @@ class _Extractor:
                 return np_
             if tried == 1 and not t.endswith(","):
                 return None  # the word right before the verb is not a speaker
+        return None
+
+    def _name_before_appositives(self, parts: list[str]) -> NP | None:
+        """The name a chain of appositives follows, when the subject before the verb is
+        closed by a comma: `Gene Sperling, a top outside Clinton adviser, said`, `Harry
+        Bond, 30, of Raleigh, N.C., who was polled, said`, `Huma Abedin, vice chairwoman
+        for the campaign, emailed`. None when the last part is itself a name."""
+        if len(parts) < 2:
+            return None
+        last = parse_np(parts[-1])
+        if last is not None and last.kind == PERSON:
+            return None
+        for idx in range(len(parts) - 1, max(-1, len(parts) - 6), -1):
+            words = parts[idx].split()
+            np_ = parse_np(parts[idx])
+            if np_ is None and words[0][:1].isupper() and len(words) > 2:
+                return None  # a clause ("Trump continued to question ..."), not an appositive
+            if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
+                continue
+            if np_ is not None and np_.kind == PERSON and np_.name and (
+                    len(np_.name.split()) >= 2 or self.register.lookup(np_.name)):
+                appos = parts[idx + 1]
+                if not np_.role and appos[:1].islower() and appos.split()[0].lower() not in (
+                        "of", "who", "which", "whose", "from", "in", "at"):
+                    np_.role = appos
+                return np_
         return None
 
     def _longest_np_suffix(self, seg: str) -> NP | None:
@@ -473,13 +564,20 @@ class _Extractor:
         t = right.strip()
         m = re.match(r"(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview) (?:from|by|of|with)\s+)?(.*)", t, re.I)
         t = m.group(1)
-        cut = re.split(r",|\.(?=\s|$)|;|:|\(|\u2014|\s(?:on|in|at|after|during|before|as|while|who|when|to|about|that|from|of|last|this|earlier|later)\s", " " + t + " ", maxsplit=1)[0]
-        cut = cut.strip()
+        cut = _np_after_cut(" " + t + " ").strip()
         if not cut:
             return None
         np_ = parse_np(cut)
+        toks = cut.split()
+        if np_ is None and len(toks) <= 8:
+            # A full name after words the parser does not take for a title: "said
+            # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
+            for k in range(1, len(toks) - 1):
+                np_ = parse_np(" ".join(toks[k:]))
+                if np_ is not None and np_.kind == PERSON and len((np_.name or "").split()) >= 2:
+                    return np_
+            np_ = None
         if np_ is None:
-            toks = cut.split()
             for k in range(len(toks) - 1, 0, -1):
                 np_ = parse_np(" ".join(toks[:k]))
                 if np_ is not None:
@@ -527,7 +625,10 @@ class _Extractor:
         if np_.kind == "pronoun":
             return self._resolve_pronoun(np_.pronoun or "", pos)
         if np_.kind == "description":
-            p = self.register.by_role(np_.head or "", np_.modifiers)
+            mods = set(np_.modifiers)
+            proper = frozenset(norm_key(w) for w in np_.text.split()[1:]
+                               if w[:1].isupper() and w.lower() in mods)
+            p = self.register.by_role(np_.head or "", np_.modifiers, proper)
             if p is not None:
                 return self._ref(p)
             # A role the article never attached to a name stands for the running speaker.
@@ -681,6 +782,38 @@ city states america gap river hemisphere island county valley coast sea ocean bo
 avenue mountains america caribbean jungle district province region republic kingdom union
 nations east west north south northern southern eastern western mexico brazil canada
 """.split())
+
+
+# Where the speaker phrase after an inverted cue ends ("said Sen. Jeff Merkley of Oregon, ...").
+_NP_AFTER_STOP = re.compile(
+    r",|\.(?=\s|$)|;|:|\(|\u2014|\s(?:on|in|at|after|during|before|as|while|who|when|to|about|that|"
+    r"from|of|last|this|earlier|later)\s")
+
+
+_SUBJECTS = frozenset("he she they it we i you that if whether this there".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _tag_tail(word: str) -> bool:
+    """A word that may follow the verb of a sentence that only attributes."""
+    w = word.rstrip(",.;:!?")
+    low = w.lower()
+    if w[:1].isupper():
+        return low in _DAYS
+    return low in TAG_TAIL_WORDS or (low.endswith("ly") and low not in ("only", "early"))
+
+
+def _np_after_cut(t: str) -> str:
+    """The text before the first stop; the period of a title or an initial ("Sen.", "J.J.")
+    is not one."""
+    for m in _NP_AFTER_STOP.finditer(t):
+        if m.group() == ".":
+            w = re.search(r"([\w.]+)$", t[:m.start()])
+            wl = w.group(1).lower() if w else ""
+            if wl in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", wl):
+                continue
+        return t[:m.start()]
+    return t
 
 
 def _keep(q: Quote) -> bool:
