@@ -169,6 +169,15 @@ def test_offsets_point_into_the_body():
     # the name a chain of appositives follows
     ('"We are ready," Carla Nuñez, 44, of Tucson, Ariz., who runs a bakery, said.', "Carla Nuñez"),
     ('"We are ready," Ron Pike, vice chairman for the state party, told the crowd.', "Ron Pike"),
+    ('Ron Pike, president and CEO of the Harbor Association stated, "We are ready."', "Ron Pike"),
+    ('"Are we ready?" Dana Whitfield, a retired nurse, asked quietly.', "Dana Whitfield"),
+    # an abbreviation after the name is not the speaker
+    ('"We are ready," Dana Whitfield, 30, of Raleigh, N.C., said in an interview.', "Dana Whitfield"),
+    # a capitalised particle starts a surname
+    ('"We are ready," Le Pen told reporters.', "Le Pen"),
+    # the quote's sentence runs on before an inverted cue
+    ('"It seems unlikely" that the bill will pass, said Ron Pike, a lobbyist.', "Ron Pike"),
+    ('As prosecutor Ana Ruiz put it, "there was not much to complain about."', "Ana Ruiz"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]

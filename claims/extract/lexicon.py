@@ -38,6 +38,7 @@ counter countered counters | retort retorted retorts | interject interjected | w
 concluded conclude concludes | begin began begins | summarize summarized | added | rail railed | decry decried decries
 brag bragged brags | caution cautioned cautions | hint hinted hints | offer offered offers | pointed point points
 signal signaled signals | speculate speculated speculates | comment commented comments commenting
+pressed | marveled marvelled | gushed
 """
 CUE_VERBS: frozenset[str] = frozenset(
     w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w
@@ -49,7 +50,7 @@ said says asked asks added adds told tells replied replies tweeted tweets wrote 
 declares explained explains continued continues insisted insists argued argues noted notes recalled
 recalls shouted exclaimed joked jokes quipped quips responded responds countered counters retorted
 stated states stressed stresses posted posts remarked answered admitted admits conceded concedes
-observed mused wondered cried yelled
+observed mused wondered cried yelled pressed marveled gushed
 """.split())
 # Words that may follow such a verb when the sentence only attributes ("said in response",
 # "said of Apple", "said Tuesday" is a name or a day, so capitals are handled apart).
@@ -63,6 +64,7 @@ CUE_PHRASES = [
     r"in (?:a|an|his|her|their|its|the) (?:joint )?(?:statement|interview|tweet|post|letter|speech|email|e-mail|op-ed|memo|release|press release|video|message|address|remarks)",
     r"(?:said|wrote|posted|added) on (?:social media|Twitter|X|Facebook|Instagram)",
     r"pointed out",
+    r"put it",
     r"went on",
     r"spoke of",
     r"made clear",

@@ -74,8 +74,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         else:
             break
         i -= 1
-    # A particle cannot start a name.
-    while name and name[0].lower() in NAME_PARTICLES:
+    # A lower-case particle cannot start a name ("Le Pen", "Al Gore", "Van Hollen" can).
+    while name and name[0].lower() in NAME_PARTICLES and (len(name) == 1 or not _is_cap(name[0])):
         name.pop(0)
         i += 1
     return tokens[: i + 1], name
@@ -115,8 +115,8 @@ def parse_np(text: str) -> NP | None:
     last_low = last.lower()
     if _is_cap(last) and last_low not in NOT_NAME:
         title, name = split_title(toks)
-        if not name:
-            return None
+        if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
+            return None  # "N.C.", "U.S.": an abbreviation, not a name
         if len(name) == 1 and not title and _adverb_like(name[0]):
             return None  # "Separately", "Initially": an adverb, not a name
         if low[0] in ("a", "an") and title:

@@ -121,11 +121,15 @@ class _Extractor:
         if lead.rstrip().endswith(":") or self._cues(lead):
             return False  # the quotation has its own cue: `X said: "..." Y replied.`
         toks = self.masked[b0:b1].split()
-        k = next((i for i, t in enumerate(toks[:8]) if t.rstrip(",.:;!?").lower() in TAG_VERBS), None)
-        if not k or any(t[-1:] in ",;:" for t in toks[:k]):
+        k = next((i for i, t in enumerate(toks[:16]) if t.rstrip(",.:;!?").lower() in TAG_VERBS), None)
+        if not k or any(t[-1:] in ";:" for t in toks[:k]):
             return False
-        np_ = parse_np(" ".join(toks[:k]))
-        if np_ is None:
+        parts = [p.strip() for p in " ".join(toks[:k]).split(",") if p.strip()]
+        np_ = parse_np(parts[0])
+        if np_ is None or (len(parts) > 1 and np_.kind != PERSON) or len(parts) == 1 and k > 7:
+            return False
+        # `"...?" Miller, a retired plant worker, said.`: appositives after a name only
+        if any(not (p[:1].islower() or p[:1].isdigit() or p.split()[0] in ("A", "An", "The")) for p in parts[1:]):
             return False
         verb = toks[k]
         stop = verb[len(verb.rstrip(",.:;!?")):]
@@ -332,10 +336,10 @@ class _Extractor:
             return False
         if pb == pa + 1:
             # The new paragraph must open with the quote, and the previous quote must have
-            # ended its paragraph (or run on unclosed).
+            # ended its paragraph but for its attribution (or run on unclosed).
             para_start = self.paras[pb][0]
             return not self.masked[para_start:sp.open].strip() and (
-                not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 14)
+                not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 30)
         # Same paragraph: only a cue clause or joining words may stand between.
         return len(gap.split()) <= 16 and not self._has_other_subject(gap)
 
@@ -383,6 +387,12 @@ class _Extractor:
             np_ = self._np_before(left)
             if np_ is not None:
                 return np_, cue, offset + lead_ws + cue.start
+            if left.rstrip().endswith(",") and cue.text.lower() in TAG_VERBS:
+                # The quote's own sentence runs on before an inverted cue: `"It seems
+                # unlikely" that Sanders can win, said Steve Elmendorf, ...`
+                np_ = self._np_after(stripped[cue.end:])
+                if np_ is not None and np_.kind != "pronoun":
+                    return np_, cue, offset + lead_ws + cue.start
             # "... barriers," he said: nothing else may come between the quote and a cue
         return None
 
@@ -479,8 +489,9 @@ class _Extractor:
         segments = re.split(r",|\u2014|\u2013| - |\(|\)|;|:", t)
         tried = 0
         segs = [x.strip() for x in segments]
-        if t.endswith(","):
-            named = self._name_before_appositives([x for x in segs if x])
+        parts = [x for x in segs if x]
+        if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])):
+            named = self._name_before_appositives(parts)
             if named is not None:
                 return named
         for idx in range(len(segs) - 1, -1, -1):
@@ -491,6 +502,9 @@ class _Extractor:
             if tried > 3:
                 break
             first = seg.split()[0].lower()
+            if first == "as" and len(seg.split()) > 1 and idx == len(segs) - 1:
+                seg = seg.split(None, 1)[1]  # "as prosecutor Ana Ruiz put it"
+                first = seg.split()[0].lower()
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",)):
                 continue
             np_ = self._longest_np_suffix(seg)
@@ -520,6 +534,9 @@ class _Extractor:
         last = parse_np(parts[-1])
         if last is not None and last.kind == PERSON:
             return None
+        # The first part may start with the (masked) quotation the cue follows.
+        parts = [*parts[:-1], parts[-1]]
+        parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
         for idx in range(len(parts) - 1, max(-1, len(parts) - 6), -1):
             words = parts[idx].split()
             np_ = parse_np(parts[idx])
@@ -801,6 +818,13 @@ def _tag_tail(word: str) -> bool:
     if w[:1].isupper():
         return low in _DAYS
     return low in TAG_TAIL_WORDS or (low.endswith("ly") and low not in ("only", "early"))
+
+
+def _role_phrase(text: str) -> bool:
+    """"president and CEO of the Restaurant Association": a role that may follow a name
+    with no comma before the verb."""
+    np_ = parse_np(text)
+    return np_ is not None and np_.kind in ("description", "organization")
 
 
 def _np_after_cut(t: str) -> str:
