@@ -209,3 +209,21 @@ def test_a_place_in_a_description_must_match_the_role():
     got = quotes(text)
     assert got[0].speaker is None or got[0].speaker.name != "Jane Holt"
     assert got[1].speaker.name == "Jane Holt"
+
+
+def test_a_capitalised_cue_word_is_part_of_a_name():
+    # "State" in "Islamic State" and "Post" in "The Washington Post" are not verbs of saying
+    text = ('Ana Ruiz spoke on Monday.\n\n'
+            'The plan, which the Islamic State called "a declaration of war on all of us", '
+            'was first reported by The Washington Post.')
+    got = quotes(text)
+    assert all(q.speaker is None or q.speaker.name not in ("Islamic", "Washington") for q in got)
+    assert all(q.cue not in ("State", "Post") for q in got)
+
+
+def test_a_prepositional_phrase_is_not_a_speaker():
+    from claims.extract.names import parse_np
+
+    assert parse_np("of Raleigh") is None
+    assert parse_np("N.C.") is None
+    assert parse_np("Le Pen").name == "Le Pen"

@@ -101,8 +101,9 @@ def parse_np(text: str) -> NP | None:
     low = [t.lower() for t in toks]
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])
-    if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because"):
-        return None
+    if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
+                  "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said"):
+        return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
     if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS and not _is_cap(toks[-1]):
         return None
     # Two people: "U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador"

@@ -354,9 +354,11 @@ class _Extractor:
     def _cues(self, text: str) -> list[Cue]:
         cues = []
         for m in WORD.finditer(text):
-            w = m.group().lower()
-            if w in CUE_VERBS:
-                cues.append(Cue(m.start(), m.end(), m.group()))
+            w = m.group()
+            # A capitalised word is a name's ("Islamic State", "West Point"), not a verb,
+            # unless it opens the text
+            if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
+                cues.append(Cue(m.start(), m.end(), w))
         for m in CUE_PHRASE_RE.finditer(text):
             cues.append(Cue(m.start(), m.end(), m.group()))
         cues.sort(key=lambda c: c.start)
