@@ -182,3 +182,38 @@ def test_bm25_length_window_follows_the_load_exactly(db_url, seeds_dir):
         n2, avg2 = index.stats(s)
     assert (n2, round(avg2, 9)) == (n + 1, round(fresh()[1], 9)) and avg2 > avg
     db.engine.dispose()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_repeat_in_the_next_articles_joins_its_claim(cli, db_url, tmp_path, jobs):
+    """Each article is matched against the claim index as it stood some articles before
+    (so that workers can look ahead); the claims stored in between must still be found."""
+    d = tmp_path / "batch"
+    d.mkdir()
+    quote = "We will double the number of border crossings processed every single day this year"
+    for i in range(3):
+        (d / f"{i}.txt").write_text(
+            f"Story {i}\n\nMEXICO CITY (Reuters) - Talks went on for day {i + 1}.\n\n"
+            f'"{quote}," Foreign Minister Ana Ruiz said on day {i + 1}.\n', encoding="utf-8")
+    r = cli("--db", db_url, "load", d, "--jobs", str(jobs))
+    assert r.code == 0, r.err
+    rows = json.loads(cli("--db", db_url, "repeated", "--format", "json").out)
+    assert (quote + ",", 3) in [(x["text"], x["articles"]) for x in rows]
+
+
+def test_a_worker_keeps_one_connection_for_the_whole_load(cli, db_url):
+    """The loader's reads travel to --jobs workers with every article: each worker must
+    reuse one object (and its one connection) per database, not open one per article."""
+    import pickle
+
+    from claims.store.engine import Database, make_engine
+    from claims.store.lookup import LoaderReads
+
+    assert cli("--db", db_url, "articles").code == 0  # creates the schema
+    reads = LoaderReads(Database(url=db_url, engine=make_engine(db_url), is_default=False))
+    first, second = pickle.loads(pickle.dumps(reads)), pickle.loads(pickle.dumps(reads))
+    assert first is second
+    try:
+        assert first.stored("0" * 64) is False
+    finally:
+        first.close()

@@ -140,16 +140,21 @@ def test_concurrent_loads_store_each_article_once(cli, claims_proc, db_url, tmp_
     assert_consistent(c)
 
 
-def test_parallel_extraction_stores_what_one_process_stores(cli, tmp_path):
-    """--jobs spreads extraction over processes; the database ends up the same, in the same
-    order, and a bad file among them is still reported on its own."""
-    batch = make_batch(tmp_path / "batch", 30)
+def test_parallel_load_stores_what_one_process_stores(cli, tmp_path):
+    """--jobs spreads extraction and the claim index lookups over processes; the database
+    ends up the same whatever the number of workers (quotes, their claims, the suggestions,
+    in the same order), and a bad file among them is still reported on its own."""
+    import json
+
+    batch = make_batch(tmp_path / "batch", 40)
     (batch / "9999-bad.txt").write_bytes(b"\xff\xfe not utf-8 \x81")
     out = {}
-    for jobs in (1, 2):
+    for jobs in (1, 2, 3):
         url = f"sqlite:///{tmp_path / f'j{jobs}.db'}"
         r = cli("--db", url, "load", batch, "--jobs", str(jobs))
         assert r.code == 1 and r.err.count("9999-bad.txt") == 1, r.err
-        out[jobs] = [(q["article"], q["speaker"], q["text"], q["claim"]) for q in
-                     __import__("json").loads(cli("--db", url, "list", "--limit", "0", "--format", "json").out)]
-    assert out[1] == out[2] and len(out[1]) > 100
+        quotes = [(q["article"], q["speaker"], q["text"], q["claim"]) for q in
+                  json.loads(cli("--db", url, "list", "--limit", "0", "--format", "json").out)]
+        suggested = cli("--db", url, "suggestions", "--limit", "0", "--format", "json").out
+        out[jobs] = (quotes, suggested)
+    assert out[1] == out[2] == out[3] and len(out[1][0]) > 100

@@ -9,8 +9,9 @@ and the collection statistics come from the primary key and a recent sample, not
 from __future__ import annotations
 
 from collections import Counter, deque
+from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from claims.store import tables
@@ -22,6 +23,12 @@ MAX_DF_SHARE = 0.2
 # Postings read per query at most; a term whose postings alone exceed it is never read.
 BUDGET = 4000
 SAMPLE = 1000  # recent claims the average length is taken from
+
+def _conn(s: Session | Connection) -> Connection:
+    """Reads take a session (the loader's write transaction) or a bare connection (a --jobs
+    worker's read-only one)."""
+    return s if isinstance(s, Connection) else s.connection()
+
 
 def add(s: Session, claim: Claim, counts: Counter) -> None:
     claim.n_terms = sum(counts.values())
@@ -84,11 +91,11 @@ def _forget_window(s: Session) -> None:
     info.pop(_COMMON, None)
 
 
-def stats(s: Session) -> tuple[int, float]:
+def stats(s: Session | Connection) -> tuple[int, float]:
     """(number of claims, average claim length in terms) for BM25, in bounded time: the
     highest id stands for the count (merged claims are few) and the average comes from the
     most recent claims."""
-    conn = s.connection()
+    conn = _conn(s)
     n = conn.execute(select(func.max(tables.claim.c.id))).scalar() or 0
     w = conn.info.get(_WINDOW)
     if w is None or w.top != n:
@@ -98,6 +105,22 @@ def stats(s: Session) -> tuple[int, float]:
         ).scalars().all()
         w = conn.info[_WINDOW] = _Window(n, recent[::-1])
     return int(n), float(w.avg)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The index as it stood after some write: the highest claim id, and the collection
+    statistics BM25 needs. A reading against a snapshot sees the claims up to `top` only,
+    whenever it is made: the same answers from a --jobs worker as from the loader itself."""
+
+    top: int
+    n_docs: int
+    avg_len: float
+
+
+def snapshot(s: Session) -> Snapshot:
+    n, avg = stats(s)
+    return Snapshot(n, n, avg)
 
 
 def note_added(s: Session, rows: list[tuple[int, int]]) -> None:
@@ -125,14 +148,15 @@ def cap_for(n_docs: int, budget: int) -> int:
     return min(budget, max(50, int(n_docs * MAX_DF_SHARE)))
 
 
-_DF_SQL: dict[tuple[str, int], str] = {}
+_DF_SQL: dict[tuple[str, int, bool], str] = {}
 
 
-def _df_sql(ph: str, n: int) -> str:
-    key = (ph, n)
+def _df_sql(ph: str, n: int, upto: bool) -> str:
+    key = (ph, n, upto)
     if key not in _DF_SQL:
+        bound = f" AND claim_id <= {ph}" if upto else ""
         _DF_SQL[key] = " UNION ALL ".join(
-            f"SELECT {k}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = {ph} "
+            f"SELECT {k}, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = {ph}{bound} "
             f"LIMIT {ph}) AS x{k})" for k in range(n))
     return _DF_SQL[key]
 
@@ -142,26 +166,28 @@ def _df_sql(ph: str, n: int) -> str:
 _COMMON = "claims.index.common_terms"
 
 
-def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
-    """df of each term, counted no further than cap + 1: bounded work per term."""
-    conn = s.connection()  # driver-level SQL, built once per size: this runs for every article
+def doc_freqs(s: Session | Connection, terms, cap: int, upto: int | None = None) -> dict[str, int]:
+    """df of each term, counted no further than cap + 1: bounded work per term. `upto`:
+    count only the claims with ids up to it (the index as it stood then)."""
+    conn = _conn(s)  # driver-level SQL, built once per size: this runs for every article
     known = conn.info.get(_COMMON)
     if known is None or known[0] != cap:
         known = conn.info[_COMMON] = (cap, set())
     common: set[str] = known[1]
     out: dict[str, int] = {t: cap + 1 for t in set(terms) & common}
     terms = sorted(set(terms) - common)
-    ph = _placeholder(s)
+    ph = _placeholder(conn)
     if ph == "%s" and terms:  # PostgreSQL: one statement of fixed text, so it is prepared once
-        for term, n in conn.exec_driver_sql(_PG_DF_SQL, (cap + 1, terms)):
+        sql, params = (_PG_DF_SQL, (cap + 1, terms)) if upto is None else (_PG_DF_UPTO_SQL, (upto, cap + 1, terms))
+        for term, n in conn.exec_driver_sql(sql, params):
             out[term] = n
             if n > cap:
                 common.add(term)
         return out
     for i in range(0, len(terms), 64):
         part = terms[i:i + 64]
-        params = tuple(x for term in part for x in (term, cap + 1))
-        for k, n in conn.exec_driver_sql(_df_sql(ph, len(part)), params):
+        params = tuple(x for term in part for x in ((term, cap + 1) if upto is None else (term, upto, cap + 1)))
+        for k, n in conn.exec_driver_sql(_df_sql(ph, len(part), upto is not None), params):
             out[part[k]] = n
             if n > cap:
                 common.add(part[k])
@@ -171,6 +197,9 @@ def doc_freqs(s: Session, terms, cap: int) -> dict[str, int]:
 _PG_DF_SQL = (
     "SELECT u.t, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = u.t LIMIT %s) AS x) "
     "FROM unnest(%s::varchar[]) AS u(t)")
+_PG_DF_UPTO_SQL = (
+    "SELECT u.t, (SELECT count(*) FROM (SELECT 1 FROM claim_term WHERE term = u.t AND claim_id <= %s "
+    "LIMIT %s) AS x) FROM unnest(%s::varchar[]) AS u(t)")
 
 
 def choose(dfs: dict[str, int], terms, cap: int, budget: int, max_terms: int | None = None) -> list[str]:
@@ -184,17 +213,20 @@ def choose(dfs: dict[str, int], terms, cap: int, budget: int, max_terms: int | N
     return keep
 
 
-def _placeholder(s: Session) -> str:
-    return "?" if s.get_bind().dialect.paramstyle == "qmark" else "%s"
+def _placeholder(s: Session | Connection) -> str:
+    return "?" if _conn(s).dialect.paramstyle == "qmark" else "%s"
 
 
-_TOP_SQL: dict[tuple[str, int], str] = {}
+_TOP_SQL: dict[tuple[str, int, bool], str] = {}
+# Set on a connection whose session has jit off for good (a worker's autocommit connection,
+# where SET LOCAL would not hold).
+JIT_OFF = "claims.index.jit_off"
 # Far above any term a query reads (their document frequency is capped by the budget): it
 # only keeps PostgreSQL from flattening the per-term subquery.
 _LATERAL_LIMIT = 1_000_000
 
 
-def _top_sql(ph: str, n_rows: int) -> str:
+def _top_sql(ph: str, n_rows: int, upto: bool = False) -> str:
     """BM25 over the postings of the given (query, term, weight) rows, summed and ranked in
     the database: the postings never travel to Python, only each query's best claims.
 
@@ -204,17 +236,19 @@ def _top_sql(ph: str, n_rows: int) -> str:
     be flattened into a join. As a join, the planner (which knows nothing of the array's terms
     and estimates hundreds of postings for each) chose at ~40,000 articles a sequential scan of
     all postings and claims for every article: 650 ms, growing with the archive."""
-    key = (ph, n_rows)
+    key = (ph, n_rows, upto)
     if key not in _TOP_SQL:
         if n_rows:
             row = f"(CAST({ph} AS INTEGER), CAST({ph} AS VARCHAR(80)), CAST({ph} AS FLOAT))"
             rows = f"VALUES {', '.join([row] * n_rows)}"
-            postings = "q JOIN claim_term p ON p.term = q.term JOIN claim c ON c.id = p.claim_id"
+            bound = f" AND p.claim_id <= {ph}" if upto else ""
+            postings = f"q JOIN claim_term p ON p.term = q.term{bound} JOIN claim c ON c.id = p.claim_id"
             n_terms = "c.n_terms"
         else:
             rows = "SELECT * FROM unnest(%s::integer[], %s::varchar[], %s::float8[])"
+            bound = f" AND ct.claim_id <= {ph}" if upto else ""
             postings = ("q CROSS JOIN LATERAL (SELECT ct.claim_id, ct.tf, (SELECT c.n_terms FROM claim c "
-                        "WHERE c.id = ct.claim_id) AS n_terms FROM claim_term ct WHERE ct.term = q.term "
+                        f"WHERE c.id = ct.claim_id) AS n_terms FROM claim_term ct WHERE ct.term = q.term{bound} "
                         f"LIMIT {_LATERAL_LIMIT}) AS p")
             n_terms = "p.n_terms"
         _TOP_SQL[key] = (
@@ -229,17 +263,17 @@ def _top_sql(ph: str, n_rows: int) -> str:
     return _TOP_SQL[key]
 
 
-def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float, k1: float,
-               b: float, top: int) -> dict[int, dict[int, float]]:
+def top_claims(s: Session | Connection, weights: dict[int, dict[str, float]], avg_len: float, k1: float,
+               b: float, top: int, upto: int | None = None) -> dict[int, dict[int, float]]:
     """query -> {claim id: BM25 score} of its `top` best claims. `weights` maps each query to
     its chosen terms and their weights (query tf x idf x (k1 + 1)); the length normalisation
     is applied here, from each claim's length in terms."""
     out: dict[int, dict[int, float]] = {qi: {} for qi in weights}
     avg = max(avg_len, 1e-9)
-    conn = s.connection()
-    ph = _placeholder(s)
+    conn = _conn(s)
+    ph = _placeholder(conn)
     items = [(qi, w) for qi, w in weights.items() if w]
-    tail = (float(k1), float(b), float(b), avg, avg, top)
+    tail = (float(k1), float(b), float(b), avg, avg, *(() if upto is None else (upto,)), top)
     if ph == "%s":
         if items:
             cols: tuple[list, list, list] = ([], [], [])
@@ -250,8 +284,9 @@ def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float,
                     cols[2].append(float(weight))
             # Its cost estimate is far above PostgreSQL's JIT threshold, but it reads a few
             # hundred index entries: compiling it would cost ~30 ms an article.
-            conn.exec_driver_sql("SET LOCAL jit = off")
-            for q, cid, score in conn.exec_driver_sql(_top_sql(ph, 0), (*cols, *tail)):
+            if not conn.info.get(JIT_OFF):
+                conn.exec_driver_sql("SET LOCAL jit = off")
+            for q, cid, score in conn.exec_driver_sql(_top_sql(ph, 0, upto is not None), (*cols, *tail)):
                 out[q][cid] = score
         return out
     batch: list = []
@@ -262,7 +297,7 @@ def top_claims(s: Session, weights: dict[int, dict[str, float]], avg_len: float,
         n_rows += len(w)
         if n_rows >= 300 or i == len(items) - 1:
             params = (*batch, *tail)
-            for q, cid, score in conn.exec_driver_sql(_top_sql(ph, n_rows), params):
+            for q, cid, score in conn.exec_driver_sql(_top_sql(ph, n_rows, upto is not None), params):
                 out[q][cid] = score
             batch, n_rows = [], 0
     return out
@@ -272,14 +307,14 @@ _SEP = "\x1f"  # joins a claim's terms in one string (terms are words: never hol
 _TERMS_SQL: dict[tuple[str, int], str] = {}
 
 
-def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:
+def terms_of(s: Session | Connection, claim_ids: list[int]) -> dict[int, set[str]]:
     """Each claim's distinct terms. One row per claim, its terms joined in the database:
     this runs for every article, on every candidate of its quotes."""
     out: dict[int, set[str]] = {}
     if not claim_ids:
         return out
-    conn = s.connection()
-    ph = _placeholder(s)
+    conn = _conn(s)
+    ph = _placeholder(conn)
     if ph == "%s":  # PostgreSQL: one array parameter, one statement text
         out.update((cid, set(joined.split(_SEP))) for cid, joined in conn.exec_driver_sql(
             "SELECT claim_id, string_agg(term, chr(31)) FROM claim_term "
@@ -294,4 +329,28 @@ def terms_of(s: Session, claim_ids: list[int]) -> dict[int, set[str]]:
                                f"WHERE claim_id IN ({', '.join([ph] * len(part))}) GROUP BY claim_id")
         out.update((cid, set(joined.split(_SEP))) for cid, joined in
                    conn.exec_driver_sql(_TERMS_SQL[key], part).fetchall())
+    return out
+
+
+def ids_after(s: Session, top: int) -> list[int]:
+    """Ids of the indexed claims above `top` (the claims stored since a reader's look)."""
+    conn = s.connection()
+    sql = f"SELECT id FROM claim WHERE id > {_placeholder(conn)} AND n_terms > 0 ORDER BY id"
+    return [r[0] for r in conn.exec_driver_sql(sql, (top,))]
+
+
+def postings_of(s: Session, claim_ids: list[int]) -> dict[int, tuple[Counter, int]]:
+    """Each claim's term counts and length (for the few claims a reader did not see)."""
+    out: dict[int, tuple[Counter, int]] = {}
+    if not claim_ids:
+        return out
+    t, c = tables.claim_term.c, tables.claim.c
+    conn = s.connection()
+    for i in range(0, len(claim_ids), 500):
+        part = claim_ids[i:i + 500]
+        for cid, term, tf in conn.execute(select(t.claim_id, t.term, t.tf).where(t.claim_id.in_(part))):
+            out.setdefault(cid, (Counter(), 0))[0][term] = tf
+        for cid, n in conn.execute(select(c.id, c.n_terms).where(c.id.in_(part))):
+            if cid in out:
+                out[cid] = (out[cid][0], n or 0)
     return out

@@ -4,7 +4,7 @@ transaction. One bad file never stops the rest; nothing half-written is left beh
 from __future__ import annotations
 
 import os
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable
 
@@ -16,10 +16,11 @@ from claims.extract.types import OUTLET, SpeakerRef
 from claims.extract.types import Quote as ExtractedQuote
 from claims.ingest import ArticleInput, Overrides, parse_document, read_documents
 from claims.ingest.reader import Document, expand_paths
-from claims.store import listing, queries
+from claims.store import index, listing, queries
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
-from claims.store.lookup import StoredArticles
+from claims.store.index import Snapshot
+from claims.store.lookup import LoaderReads
 from claims.store.tables import utcnow
 from claims.xref.terms import term_counts
 
@@ -48,6 +49,7 @@ class Prepared:
     article: ArticleInput
     quotes: list[ExtractedQuote]
     terms: list[Counter] = field(default_factory=list)  # each quote's index terms (stemmed)
+    ranked: object | None = None  # xref.Ranked: the claim index read ahead by a --jobs worker
 
 
 @dataclass
@@ -58,7 +60,9 @@ class Present:
 
 
 def prepare(doc: Document, overrides: Overrides | None = None, statements: bool = True,
-            known: Callable[[str], bool] | None = None) -> Prepared | Present:
+            known: Callable[[str], bool] | None = None,
+            rank: Callable[[list[Counter], Snapshot], object] | None = None,
+            snap: Snapshot | None = None) -> Prepared | Present:
     art = parse_document(doc, overrides)
     if known is not None and known(art.content_hash):
         return Present(art.source)
@@ -67,8 +71,50 @@ def prepare(doc: Document, overrides: Overrides | None = None, statements: bool 
         if q.kind == "statement" and q.speaker is None:
             # A narrator's factual statement stands in the outlet's name.
             q.speaker = SpeakerRef(name=art.outlet or "unknown outlet", kind=OUTLET)
-    # Stemming is CPU work that needs no database: done here, it runs in the --jobs workers.
-    return Prepared(art, quotes, [term_counts(q.text) for q in quotes])
+    # Stemming is CPU work that needs no database: done here, it runs in the --jobs workers,
+    # and so does reading the claim index for the quotes (`rank`), when given.
+    terms = [term_counts(q.text) for q in quotes]
+    ranked = rank(terms, snap) if rank is not None and snap is not None and quotes else None
+    return Prepared(art, quotes, terms, ranked)
+
+
+# How many articles the reading of the claim index for an article lags behind the writer.
+# The article is ranked against the index as it stood LAG articles earlier (by a --jobs
+# worker, or by the loader itself), and the claims stored in between are caught up from
+# memory when it is stored. A fixed lag makes a load's result the same whatever the number
+# of workers, and bounds the work in flight.
+LAG = 16
+
+
+class _Ranking:
+    """Reads the claim index for an article's quotes, as it stood at a snapshot, outside
+    the write transaction: in a --jobs worker, or in the loader. Picklable."""
+
+    def __init__(self, reads: LoaderReads) -> None:
+        self.reads = reads
+
+    def __call__(self, terms: list[Counter], snap: Snapshot) -> object:
+        from claims.xref import rank_candidates
+
+        with self.reads.connection() as conn:
+            return rank_candidates(conn, terms, snap)
+
+
+class _Lagged:
+    """The index snapshots of the last LAG + 1 articles handled: article j is read against
+    the one from before article j - LAG."""
+
+    def __init__(self, first: Snapshot) -> None:
+        self.states: deque[Snapshot] = deque([first], maxlen=LAG + 1)
+        self.handled = 0
+
+    def record(self, snap: Snapshot | None) -> None:
+        self.states.append(snap or self.states[-1])
+        self.handled += 1
+
+    def for_item(self, j: int) -> Snapshot:
+        first = self.handled - len(self.states) + 1  # the article states[0] came before
+        return self.states[max(0, j - LAG) - first]
 
 
 def count_files(paths: Iterable[str]) -> int:
@@ -89,13 +135,18 @@ def load(
     the load ends with KeyboardInterrupt, leaving whole articles only."""
     report = LoadReport()
     docs = read_documents(paths, stdin=stdin)
-    known = StoredArticles(db)
-    items = _prepared(docs, overrides, jobs, known)
+    from claims.xref import RecentClaims
+
+    reads = LoaderReads(db)
+    with db.session() as s:
+        lagged = _Lagged(index.snapshot(s))
+    items = _prepared(docs, overrides, jobs, reads, lagged)
+    recent = RecentClaims()
     try:
-        _load_items(db, items, report, on_error, on_progress, stop)
+        _load_items(db, items, report, on_error, on_progress, stop, recent, lagged)
     finally:
         items.close()  # cancels what --jobs workers still have queued
-        known.close()
+        reads.close()
     if report.loaded:
         from claims.usecases import semantic
 
@@ -103,10 +154,11 @@ def load(
     return report
 
 
-def _load_items(db, items, report, on_error, on_progress, stop) -> None:
+def _load_items(db, items, report, on_error, on_progress, stop, recent, lagged) -> None:
     for item in items:
         if stop is not None and stop():
             raise KeyboardInterrupt
+        snap = None
         if isinstance(item, Present):
             report.present += 1
             report.present_sources.append(item.source)
@@ -117,51 +169,54 @@ def _load_items(db, items, report, on_error, on_progress, stop) -> None:
                 on_error(item)
         else:
             try:
-                store_prepared(db, item, report)
+                snap = store_prepared(db, item, report, recent=recent)
             except InputError as err:
                 report.failed += 1
                 report.errors.append(err)
                 if on_error:
                     on_error(err)
+        lagged.record(snap)
         if on_progress:
             on_progress(item.article.source if isinstance(item, Prepared) else item.source)
 
 
 def prepare_safe(doc: Document | InputError, overrides: Overrides | None,
-                 statements: bool = True, known: Callable[[str], bool] | None = None
-                 ) -> Prepared | Present | InputError:
+                 statements: bool = True, known: Callable[[str], bool] | None = None,
+                 rank: Callable[[list[Counter], Snapshot], object] | None = None,
+                 snap: Snapshot | None = None) -> Prepared | Present | InputError:
     if isinstance(doc, InputError):
         return doc
     try:
-        return prepare(doc, overrides, statements, known)
+        return prepare(doc, overrides, statements, known, rank, snap)
     except InputError as err:
         return err
     except RecursionError:
         return InputError(doc.source, "text is nested too deeply to process")
 
 
-def _prepared(docs, overrides, jobs: int, known: StoredArticles | None = None):
+def _prepared(docs, overrides, jobs: int, reads: LoaderReads, lagged: _Lagged):
+    known, rank = reads.stored, _Ranking(reads)
     if jobs <= 1:
-        for doc in docs:
-            yield prepare_safe(doc, overrides, known=known)
+        for j, doc in enumerate(docs):
+            yield prepare_safe(doc, overrides, known=known, rank=rank, snap=lagged.for_item(j))
         return
     # Extraction is pure CPU work: spread it over processes, store in input order. At most
     # a few batches are in flight, so memory stays flat however many files there are; Ctrl-C
     # reaches the parent only, which cancels what is queued.
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
     from itertools import islice
 
-    work = partial(prepare_safe, overrides=overrides, known=known)
-    docs = iter(docs)
+    work = partial(prepare_safe, overrides=overrides, known=known, rank=rank)
+    docs = enumerate(docs)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        pending = deque(pool.submit(work, d) for d in islice(docs, jobs * 8))
+        # LAG articles in flight: article j is handed out when j - LAG has been stored.
+        pending = deque(pool.submit(work, d, snap=lagged.for_item(j)) for j, d in islice(docs, LAG))
         while pending:
             done = pending.popleft().result()
-            for d in islice(docs, 1):
-                pending.append(pool.submit(work, d))
+            for j, d in islice(docs, 1):
+                pending.append(pool.submit(work, d, snap=lagged.for_item(j)))
             yield done
     except BaseException:
         # Queued work is dropped; the few articles already in workers' hands finish, and the
@@ -189,7 +244,8 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="claims-parent-watch").start()
 
 
-def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: int = 5) -> None:
+def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: int = 5,
+                   recent=None) -> Snapshot | None:
     """Store one article and its quotes in a single transaction.
 
     Another process loading at the same time may store the same article, or create the same
@@ -199,13 +255,12 @@ def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: i
 
     for attempt in range(attempts):
         try:
-            _store_once(db, item, report)
-            return
+            return _store_once(db, item, report, recent)
         except IntegrityError:
             with db.session() as s:
                 if listing.article_id_by_hash(s, item.article.content_hash) is not None:
                     _present(report, item)
-                    return
+                    return None
             if attempt == attempts - 1:
                 raise
         except DBAPIError as exc:
@@ -219,14 +274,15 @@ def _present(report: LoadReport, item: Prepared) -> None:
     report.present_sources.append(item.article.source)
 
 
-def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
+def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -> Snapshot | None:
+    """Store the article; the index snapshot after it (None when it was stored already)."""
     from claims.xref import assign_claims
 
     art = item.article
     with db.session() as s:
         if listing.article_id_by_hash(s, art.content_hash) is not None:
             _present(report, item)
-            return
+            return None
         article_id = queries.insert_article(
             s,
             content_hash=art.content_hash, source=art.source, url=art.url, outlet=art.outlet,
@@ -254,15 +310,19 @@ def _store_once(db: Database, item: Prepared, report: LoadReport) -> None:
             ))
         # Claims first (a quote row carries its claim), then the quotes, then the links
         # that need the quotes' ids.
-        outcome = assign_claims(s, rows, item.terms or None)
+        outcome = assign_claims(s, rows, item.terms or None, item.ranked, recent)
         quote_ids = queries.insert_quotes(s, rows)
         queries.insert_links(s, [
             {"quote_id": quote_ids[link["quote"]], "claim_id": link["claim_id"],
              "score": link["score"], "state": link["state"]}
             for link in outcome.links
         ])
+        snap = index.snapshot(s)
+    if recent is not None:  # committed: later readings taken before it can be caught up
+        recent.add(outcome.new_claims)
     report.loaded += 1
     report.quotes += len(quote_ids)
     report.joined += outcome.joined
     report.suggested += outcome.suggested
     report.rated_repeats.update(outcome.rated_repeats)
+    return snap

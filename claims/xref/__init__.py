@@ -40,6 +40,7 @@ class Outcome:
     # {"quote": index of the quote in the article, "claim_id", "score", "state"}: stored by
     # the caller once the quotes have ids
     links: list[dict] = field(default_factory=list)
+    new_claims: list[tuple[int, Counter, int]] = field(default_factory=list)  # id, terms, length
 
 
 @dataclass
@@ -73,10 +74,10 @@ def _weights(chosen: list[str], counts: Counter, dfs: dict[str, int], n_docs: in
 
 
 def _db_scores(s: Session, chosen: list[list[str]], all_counts: list[Counter], dfs: dict[str, int],
-               n_docs: int, avg_len: float, top: int) -> list[dict[int, float]]:
+               n_docs: int, avg_len: float, top: int, upto: int | None = None) -> list[dict[int, float]]:
     """Each query's `top` claims in the database by BM25 over its chosen terms."""
     weights = {i: _weights(ch, c, dfs, n_docs) for i, (ch, c) in enumerate(zip(chosen, all_counts))}
-    found = index.top_claims(s, weights, avg_len, K1, B, top)
+    found = index.top_claims(s, weights, avg_len, K1, B, top, upto)
     return [found[i] for i in range(len(chosen))]
 
 
@@ -111,7 +112,83 @@ class _Head:
     verdict: str | None = None
 
 
-def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = None) -> Outcome:
+@dataclass
+class Ranked:
+    """What the claim index, as it stood at a snapshot, says of one article's quotes: each
+    quote's best claims by BM25 and their terms. Read ahead of the writer (by a --jobs
+    worker or by the loader); the writer adds the claims stored since (`_catch_up`)."""
+
+    top: int  # the snapshot's highest claim id
+    n_docs: int
+    avg_len: float
+    dfs: dict[str, int]
+    scores: list[dict[int, float]]  # per quote: claim id -> BM25 score, its best CANDIDATES
+    cand_terms: dict[int, set[str]]
+
+
+def rank_candidates(s, all_counts: list[Counter], snap: index.Snapshot) -> Ranked:
+    """Read the index as it stood at `snap` for one article's quotes (s: a session or a
+    read-only connection)."""
+    n_docs, avg_len = snap.n_docs, snap.avg_len
+    cap = index.cap_for(n_docs, JOIN_BUDGET)
+    dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap, snap.top) if n_docs else {}
+    # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
+    # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
+    chosen = [index.choose(dfs, c, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(c)) + 1) for c in all_counts]
+    scores = _db_scores(s, chosen, all_counts, dfs, n_docs, avg_len, CANDIDATES, snap.top)
+    cand_ids = sorted({cid for sc in scores for cid in sc})
+    return Ranked(snap.top, n_docs, avg_len, dfs, scores, dict(index.terms_of(s, cand_ids)))
+
+
+class RecentClaims:
+    """The claims a loader stored lately (id -> term counts, length), so that a reading
+    taken by a worker before them can be brought up to date without the database. Bounded:
+    older claims are read back from the index when a reading is that old."""
+
+    def __init__(self, size: int = 5000) -> None:
+        self.size = size
+        self.claims: dict[int, tuple[Counter, int]] = {}
+
+    def add(self, rows: list[tuple[int, Counter, int]]) -> None:
+        for cid, counts, n_terms in rows:
+            self.claims[cid] = (counts, n_terms)
+        while len(self.claims) > self.size:
+            del self.claims[next(iter(self.claims))]
+
+
+def _catch_up(s: Session, ranked: Ranked, all_counts: list[Counter], recent: RecentClaims | None) -> None:
+    """Score the claims stored after `ranked` was read (by this loader, or by another one
+    at the same time) against each quote, and add them to its candidates."""
+    newer = index.ids_after(s, ranked.top)
+    if not newer:
+        return
+    known = recent.claims if recent is not None else {}
+    missing = [cid for cid in newer if cid not in known]
+    fetched = index.postings_of(s, missing) if missing else {}
+    wanted = {t for c in all_counts for t in c}
+    post: dict[str, list[tuple[int, int, int]]] = {}  # the newer claims' postings of those terms
+    for cid in newer:
+        theirs, n_terms = known.get(cid) or fetched.get(cid) or (Counter(), 0)
+        for t in wanted & theirs.keys():
+            post.setdefault(t, []).append((cid, theirs[t], n_terms))
+        ranked.cand_terms.setdefault(cid, set(theirs))
+    n_docs = max(ranked.n_docs, newer[-1])
+    # The terms each quote is ranked by, chosen again with the newer claims counted: a term
+    # no claim had at the reading (left out then) may be the one a newer claim shares.
+    dfs = {t: ranked.dfs.get(t, 0) + len(post.get(t, ())) for t in wanted}
+    cap = index.cap_for(n_docs, JOIN_BUDGET)
+    extra_df = Counter(ranked.dfs)
+    for counts, scores in zip(all_counts, ranked.scores):
+        chosen = index.choose(dfs, counts, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(counts)) + 1)
+        mine = {t: post[t] for t in chosen if t in post}
+        if mine:
+            # A claim the reading may have seen already is scored afresh, not twice.
+            scores.update(_bm25_scores(mine, counts, n_docs, ranked.avg_len, extra_df))
+    ranked.n_docs = n_docs
+
+
+def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = None,
+                  ranked: Ranked | None = None, recent: RecentClaims | None = None) -> Outcome:
     """Give each quote of one article (rows about to be stored: text, speaker_id, said_on,
     kind) a claim: an existing one it repeats, or its own, set as its claim_id. The new
     claims and their postings are inserted; the links (joins and suggestions) are returned
@@ -124,17 +201,14 @@ def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = 
     out = Outcome()
     if not quotes:
         return out
-    n_docs, avg_len = index.stats(s)
     all_counts = terms if terms is not None else [term_counts(q["text"]) for q in quotes]
-    cap = index.cap_for(n_docs, JOIN_BUDGET)
-    dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap) if n_docs else {}
-    # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
-    # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
-    chosen = [index.choose(dfs, c, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(c)) + 1) for c in all_counts]
-    db_scores = _db_scores(s, chosen, all_counts, dfs, n_docs, avg_len, CANDIDATES)
-    db_hits = [_top(sc, CANDIDATES) for sc in db_scores]
-    cand_ids = sorted({h.claim_id for hits in db_hits for h in hits})
-    cand_terms: dict[int, set[str]] = dict(index.terms_of(s, cand_ids))
+    if ranked is None:
+        ranked = rank_candidates(s, all_counts, index.snapshot(s))
+    else:
+        _catch_up(s, ranked, all_counts, recent)
+    n_docs, avg_len, db_scores = ranked.n_docs, ranked.avg_len, ranked.scores
+    cand_terms = ranked.cand_terms
+    cand_ids = sorted({cid for sc in db_scores for cid in sc})
     heads: dict[int, object] = dict(queries.claim_heads(s, cand_ids))
     local_post: dict[str, list[tuple[int, int, int]]] = {}
     local_df: Counter = Counter()
@@ -176,6 +250,7 @@ def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = 
         if suggestions:
             out.suggested += 1
     ids = queries.insert_claims(s, new_rows)
+    out.new_claims = [(cid, c, row["n_terms"]) for cid, c, row in zip(ids, new_counts, new_rows)]
     real = lambda cid: ids[-cid - 1] if cid < 0 else cid  # noqa: E731
     for q, cid in zip(quotes, claim_of):
         q["claim_id"] = real(cid)
