@@ -217,3 +217,21 @@ def test_a_worker_keeps_one_connection_for_the_whole_load(cli, db_url):
         assert first.stored("0" * 64) is False
     finally:
         first.close()
+
+
+def test_notices_captions_and_credits_stay_out_of_the_body():
+    from claims.ingest import parse_document
+    from claims.ingest.reader import Document
+
+    text = ("Border talks resume\n\n"
+            "MEXICO CITY (Reuters) - Talks resumed on Monday, officials said.\n\n"
+            "Updates to the asylum rules take effect on Friday, the ministry said.\n\n"
+            "FILE PHOTO: Migrants walk near the border. REUTERS/Jose Luis Gonzalez\n\n"
+            "(This story has been corrected to fix the spelling of a name in paragraph 4)\n\n"
+            "(Corrects spelling of name in paragraph 2)\n\n"
+            "(Reporting by Ana Ruiz; Editing by Tom Baker)")
+    art = parse_document(Document(source="x.txt", text=text, meta={}))
+    assert art.body.split("\n\n") == [
+        "MEXICO CITY (Reuters) - Talks resumed on Monday, officials said.",
+        "Updates to the asylum rules take effect on Friday, the ministry said."]
+    assert art.title == "Border talks resume" and art.outlet == "Reuters"

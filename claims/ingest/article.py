@@ -63,6 +63,12 @@ CAPTION_RE = re.compile(
     r"\s\((?:c|l|r|C|L|R|center|centre|left|right|front|back|2nd [lr]\w*)\)\s+\w+s\b"
 )
 SEE_ALSO_RE = re.compile(r"\bSee also\s+[A-Z]")
+# A correction or update notice standing as a paragraph of its own: "(This story has been
+# corrected to fix ...)", "(Corrects spelling of name in paragraph 4)".
+NOTICE_RE = re.compile(
+    r"^(?:\((?:Corrects|Refiles|Updates|Recasts|Adds)\b[^\n]{0,300}\)|"
+    r"\(?This (?:story|article|report|version) (?:has been|was) "
+    r"(?:corrected|updated|refiled|amended)\b[^\n]{0,300})$", re.I)
 
 
 @dataclass
@@ -142,6 +148,7 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
         if (
             TRACKING_RE.match(first_line) or PROMO_RE.match(first_line)
             or ASIDE_RE.match(para.strip()) or _is_caption(para) or SEE_ALSO_RE.search(para)
+            or NOTICE_RE.match(para.strip())
         ):
             continue
         para = "\n".join(ln for ln in para.split("\n") if not TRACKING_RE.match(ln.strip()))
