@@ -178,6 +178,8 @@ def test_offsets_point_into_the_body():
     # the quote's sentence runs on before an inverted cue
     ('"It seems unlikely" that the bill will pass, said Ron Pike, a lobbyist.', "Ron Pike"),
     ('As prosecutor Ana Ruiz put it, "there was not much to complain about."', "Ana Ruiz"),
+    # a title that opens with a word in -ing is not a participle clause
+    ('"We are ready," Wyoming party chairman Ron Pike said of the vote.', "Ron Pike"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]

@@ -507,7 +507,7 @@ class _Extractor:
             if first == "as" and len(seg.split()) > 1 and idx == len(segs) - 1:
                 seg = seg.split(None, 1)[1]  # "as prosecutor Ana Ruiz put it"
                 first = seg.split()[0].lower()
-            if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",)):
+            if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 continue
             np_ = self._longest_np_suffix(seg)
             if np_ is not None:
@@ -820,6 +820,15 @@ def _tag_tail(word: str) -> bool:
     if w[:1].isupper():
         return low in _DAYS
     return low in TAG_TAIL_WORDS or (low.endswith("ly") and low not in ("only", "early"))
+
+
+def _participle(seg: str) -> bool:
+    """"speaking to reporters", "Following the debate Politifact ..."; not a name that opens
+    with a word in -ing ("Wyoming GOP chairman Matt Micheli")."""
+    if seg[:1].islower():
+        return True
+    np_ = parse_np(seg)
+    return np_ is None or np_.kind != PERSON
 
 
 def _role_phrase(text: str) -> bool:
