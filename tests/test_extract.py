@@ -178,6 +178,8 @@ def test_offsets_point_into_the_body():
     # the quote's sentence runs on before an inverted cue
     ('"It seems unlikely" that the bill will pass, said Ron Pike, a lobbyist.', "Ron Pike"),
     ('As prosecutor Ana Ruiz put it, "there was not much to complain about."', "Ana Ruiz"),
+    # a lead-in that ends with a colon: its subject, after the last comma
+    ('When the mayor asked for more money, Ron Pike fired back: "We are broke this year."', "Ron Pike"),
     # a title that opens with a word in -ing is not a participle clause
     ('"We are ready," Wyoming party chairman Ron Pike said of the vote.', "Ron Pike"),
 ])

@@ -453,6 +453,9 @@ class _Extractor:
         someone; the nearest clause opening is tried first, then the sentence's."""
         starts = [m.end() for m in CLAUSE_START.finditer(before)]
         intro = SENTENCE_INTRO.match(before)
+        if before.rstrip().endswith(":") and "," in before:
+            # `When Trump suggested ..., Rubio fired back forcefully: "..."`
+            starts.append(before.rindex(",") + 1)
         starts = sorted(set(starts + [intro.end() if intro else 0]), reverse=True)
         for st in starts:
             np_ = self._np_prefix(before[st:])
