@@ -179,7 +179,8 @@ def test_offsets_point_into_the_body():
     ('"It seems unlikely" that the bill will pass, said Ron Pike, a lobbyist.', "Ron Pike"),
     ('As prosecutor Ana Ruiz put it, "there was not much to complain about."', "Ana Ruiz"),
     # a lead-in that ends with a colon: its subject, after the last comma
-    ('When the mayor asked for more money, Ron Pike fired back: "We are broke this year."', "Ron Pike"),
+    ('When the mayor of the city asked the state legislature for more money to pay for the new '
+     'bridge, Ron Pike fired back: "We are broke this year."', "Ron Pike"),
     # a title that opens with a word in -ing is not a participle clause
     ('"We are ready," Wyoming party chairman Ron Pike said of the vote.', "Ron Pike"),
 ])
