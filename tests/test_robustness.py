@@ -158,3 +158,27 @@ def test_parallel_load_stores_what_one_process_stores(cli, tmp_path):
         suggested = cli("--db", url, "suggestions", "--limit", "0", "--format", "json").out
         out[jobs] = (quotes, suggested)
     assert out[1] == out[2] == out[3] and len(out[1][0]) > 100
+
+
+def test_claims_stored_since_a_reading_come_the_same_from_memory_or_the_index(cli, tmp_path, monkeypatch):
+    """The writer catches a lagged reading up with the claims stored since: its own, from
+    memory, and another loader's, read back from the index. Both ways give the same load."""
+    import json
+
+    import claims.xref as xref
+
+    batch = make_batch(tmp_path / "batch", 30)
+
+    class Forgetful(xref.RecentClaims):  # nothing kept: every newer claim read from the index
+        def __init__(self) -> None:
+            super().__init__(size=0)
+
+    out = []
+    for name in ("memory", "index"):
+        if name == "index":
+            monkeypatch.setattr(xref, "RecentClaims", Forgetful)
+        url = f"sqlite:///{tmp_path / f'{name}.db'}"
+        assert cli("--db", url, "load", batch).code == 0
+        out.append([(q["text"], q["claim"]) for q in
+                    json.loads(cli("--db", url, "list", "--limit", "0", "--format", "json").out)])
+    assert out[0] == out[1] and len({c for _, c in out[0]}) < len(out[0])  # some quotes joined
