@@ -15,9 +15,9 @@ from claims.store.listing import article_id_by_hash
 class LoaderReads:
     """A loader's reads ahead of its writes: is an article's text stored already (asked
     between parsing and extraction, so that loading a folder again costs a parse and an
-    index read for each old file, not an extraction), and, in `--jobs` workers, the claim
-    index for an article's quotes. Picklable: in a worker it opens its own connection when
-    first asked. A stale answer costs only time: the writer checks again in its own
+    index read for each old file, not an extraction), and the claim index for an article's
+    quotes at a lagged snapshot (in a `--jobs` worker, or in the loader itself). Picklable:
+    in a worker it opens its own connection when first asked. A stale answer costs only time: the writer checks again in its own
     transaction, and brings a stale reading of the index up to date."""
 
     def __init__(self, db: Database) -> None:
