@@ -133,7 +133,7 @@ class _Extractor:
             return False
         verb = toks[k]
         stop = verb[len(verb.rstrip(",.:;!?")):]
-        rest = [t for t in toks[k + 1:]]
+        rest = toks[k + 1:]
         if stop[:1] in (".", ",", "!", "?") or (not stop and not rest):
             return True
         if stop:
@@ -540,7 +540,7 @@ class _Extractor:
         if last is not None and last.kind == PERSON:
             return None
         # The first part may start with the (masked) quotation the cue follows.
-        parts = [*parts[:-1], parts[-1]]
+        parts = list(parts)
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
         for idx in range(len(parts) - 1, max(-1, len(parts) - 6), -1):
             words = parts[idx].split()

@@ -126,15 +126,20 @@ class Ranked:
     cand_terms: dict[int, set[str]]
 
 
+def _join_terms(dfs: dict[str, int], counts: Counter, cap: int) -> list[str]:
+    """The terms a quote is ranked by when it is loaded. A claim sharing at least SUGGEST of
+    its terms holds one of its rarest (1 - SUGGEST) * n + 1 terms (pigeonhole): reading
+    those finds every candidate."""
+    return index.choose(dfs, counts, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(counts)) + 1)
+
+
 def rank_candidates(s, all_counts: list[Counter], snap: index.Snapshot) -> Ranked:
     """Read the index as it stood at `snap` for one article's quotes (s: a session or a
     read-only connection)."""
     n_docs, avg_len = snap.n_docs, snap.avg_len
     cap = index.cap_for(n_docs, JOIN_BUDGET)
     dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap, snap.top) if n_docs else {}
-    # A claim sharing at least SUGGEST of a quote's terms holds one of its rarest
-    # (1 - SUGGEST) * n + 1 terms (pigeonhole): reading those finds every candidate.
-    chosen = [index.choose(dfs, c, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(c)) + 1) for c in all_counts]
+    chosen = [_join_terms(dfs, c, cap) for c in all_counts]
     scores = _db_scores(s, chosen, all_counts, dfs, n_docs, avg_len, CANDIDATES, snap.top)
     cand_ids = sorted({cid for sc in scores for cid in sc})
     return Ranked(snap.top, n_docs, avg_len, dfs, scores, dict(index.terms_of(s, cand_ids)))
@@ -179,8 +184,7 @@ def _catch_up(s: Session, ranked: Ranked, all_counts: list[Counter], recent: Rec
     cap = index.cap_for(n_docs, JOIN_BUDGET)
     extra_df = Counter(ranked.dfs)
     for counts, scores in zip(all_counts, ranked.scores):
-        chosen = index.choose(dfs, counts, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(counts)) + 1)
-        mine = {t: post[t] for t in chosen if t in post}
+        mine = {t: post[t] for t in _join_terms(dfs, counts, cap) if t in post}
         if mine:
             # A claim the reading may have seen already is scored afresh, not twice.
             scores.update(_bm25_scores(mine, counts, n_docs, ranked.avg_len, extra_df))
