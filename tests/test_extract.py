@@ -183,6 +183,11 @@ def test_offsets_point_into_the_body():
      'bridge, Ron Pike fired back: "We are broke this year."', "Ron Pike"),
     # a title that opens with a word in -ing is not a participle clause
     ('"We are ready," Wyoming party chairman Ron Pike said of the vote.', "Ron Pike"),
+    # a participle clause hangs on its sentence's subject, not on the nearest name
+    ('Sen. Jane Holt on Monday criticized the accord signed by diplomats in Geneva, saying it '
+     'goes "nowhere near far enough."', "Jane Holt"),
+    # a cue word after a determiner is a noun: the participle is the cue
+    ('Aide Dana Whitfield answered on Facebook, calling the charge "absurd."', "Dana Whitfield"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]

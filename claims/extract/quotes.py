@@ -47,6 +47,7 @@ LEAD_PREPS = frozenset(
     "who which whose where when whom that speaking according including".split()
 )
 RELATIVE = frozenset(("who", "which", "that"))
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)\s+$", re.I)
 
 # Mentions looked back through when resolving a pronoun or a description.
 LOOKBACK = 300
@@ -358,6 +359,8 @@ class _Extractor:
             # A capitalised word is a name's ("Islamic State", "West Point"), not a verb,
             # unless it opens the text
             if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
+                if _DETERMINER_END.search(text, 0, m.start()):
+                    continue  # "calling the charge", "his remarks": a noun, not the verb
                 cues.append(Cue(m.start(), m.end(), w))
         for m in CUE_PHRASE_RE.finditer(text):
             cues.append(Cue(m.start(), m.end(), m.group()))
@@ -425,6 +428,12 @@ class _Extractor:
             prev_word = left.split()[-1].lower() if left.split() else ""
             if prev_word in RELATIVE and cue.text.lower() not in ("said", "says"):
                 continue
+            if cue.text.lower().endswith("ing") and left.rstrip().endswith(","):
+                # A participle clause (`X criticized the deal reached in Paris, saying "..."`)
+                # has the subject of the clause it hangs on, not the nearest name.
+                found = self._clause_subject(left.rstrip()[:-1], offset)
+                if found is not None:
+                    return found[0], cue, found[2]
             np_ = self._np_before(left)
             if np_ is not None:
                 return np_, cue, offset + cue.start
