@@ -188,6 +188,13 @@ def test_offsets_point_into_the_body():
      'goes "nowhere near far enough."', "Jane Holt"),
     # a cue word after a determiner is a noun: the participle is the cue
     ('Aide Dana Whitfield answered on Facebook, calling the charge "absurd."', "Dana Whitfield"),
+    # the subject of a clause is the name an appositive follows ...
+    ('Carla Nuñez, the treasurer of the Ohio Farmers Union, backs the bill and in a letter '
+     'praised it as "long overdue."', "Carla Nuñez"),
+    # ... and comes after a place or an opening participle phrase
+    ('Speaking at a fair in Dayton, Ohio, Ron Pike went after the mayor, calling him "a fraud."',
+     "Ron Pike"),
+    ('Reading from a prepared text, Ron Pike twice called the plan "a fraud."', "Ron Pike"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]

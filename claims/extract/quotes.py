@@ -579,16 +579,31 @@ class _Extractor:
                 return np_
         return None
 
-    def _np_prefix(self, text: str) -> NP | None:
-        """The noun phrase a clause opens with, when a verb follows it."""
+    def _np_prefix(self, text: str, depth: int = 0) -> NP | None:
+        """The noun phrase a clause opens with, when a verb follows it. Across a comma: the
+        name an appositive follows (`Dottie Deans, the chairwoman of ..., is`), or, when
+        a capital follows the comma, what comes after a place or an opening phrase
+        (`Salem, New Hampshire, Trump went`)."""
+        text = PARTY_TAG.sub("", PARENTHETICAL.sub("", text))
         toks = text.split()[:10]
-        for k in range(min(len(toks) - 1, 8), 0, -1):
+        comma = next((i for i, t in enumerate(toks) if t.endswith(",")), len(toks))
+        for k in range(min(len(toks) - 1, 8, comma), 0, -1):
             nxt = toks[k].lower()
             if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in"):
                 continue
             np_ = parse_np(" ".join(toks[:k]))
             if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description", "pronoun"):
                 return np_
+        if comma >= min(len(toks) - 1, 8):
+            return None
+        after = toks[comma + 1][:1]
+        if after.islower() or after.isdigit():
+            np_ = parse_np(" ".join(toks[:comma + 1]))
+            if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description"):
+                return np_
+            return None
+        if depth < 3:
+            return self._np_prefix(text.split(None, comma + 1)[comma + 1], depth + 1)
         return None
 
     def _np_after(self, right: str) -> NP | None:
@@ -792,7 +807,9 @@ FACT_MARK = re.compile(
 SENTENCE_INTRO = re.compile(
     r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
     r"Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|From|Under|By|"
-    r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed)\b[^,]{0,80},\s*)?")
+    r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed|"
+    # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
+    r"[A-Z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b[^,]{0,80},\s*)?")
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(
