@@ -195,6 +195,8 @@ def test_offsets_point_into_the_body():
     ('Speaking at a fair in Dayton, Ohio, Ron Pike went after the mayor, calling him "a fraud."',
      "Ron Pike"),
     ('Reading from a prepared text, Ron Pike twice called the plan "a fraud."', "Ron Pike"),
+    # the state after a town is a place, not the speaker
+    ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]

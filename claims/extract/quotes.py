@@ -47,6 +47,7 @@ LEAD_PREPS = frozenset(
     "who which whose where when whom that speaking according including".split()
 )
 RELATIVE = frozenset(("who", "which", "that"))
+_PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)\s+$", re.I)
 
 # Mentions looked back through when resolving a pronoun or a description.
@@ -546,8 +547,8 @@ class _Extractor:
         if len(parts) < 2:
             return None
         last = parse_np(parts[-1])
-        if last is not None and last.kind == PERSON:
-            return None
+        if last is not None and last.kind == PERSON and not _PLACE_TAIL.search(parts[-2]):
+            return None  # unless it is the state of a town: "a salesman from Sumter, South Carolina,"
         # The first part may start with the (masked) quotation the cue follows.
         parts = list(parts)
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
