@@ -197,10 +197,19 @@ def test_offsets_point_into_the_body():
     ('Reading from a prepared text, Ron Pike twice called the plan "a fraud."', "Ron Pike"),
     # the state after a town is a place, not the speaker
     ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
+    # the subject of a subordinate clause whose verb governs the quote
+    ('While Ron Pike called the report "a terrific piece," the mayor ignored it.', "Ron Pike"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_clause_after_the_quote_does_not_take_it():
+    # `..., while X suggested ...`: X's verb comes after the quote and governs its own clause
+    text = ('Sen. Jane Holt said she would "support the nominee" but "is not planning to endorse '
+            'anyone," while Sen. Ron Pike and Rep. Ana Ruiz suggested they would only offer support.')
+    assert [q.speaker.name for q in quotes(text)] == ["Jane Holt", "Jane Holt"]
 
 
 def test_a_sentence_with_more_to_say_is_not_a_tag():

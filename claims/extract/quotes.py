@@ -48,6 +48,7 @@ LEAD_PREPS = frozenset(
 )
 RELATIVE = frozenset(("who", "which", "that"))
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
+_SUBORDINATORS = frozenset("while when whereas although though because if once".split())
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)\s+$", re.I)
 
 # Mentions looked back through when resolving a pronoun or a description.
@@ -421,7 +422,7 @@ class _Extractor:
                     return np_, cue, offset + cue.start
                 if cue.text.lower() == "according to":
                     continue
-                np_ = self._np_before(left)
+                np_ = self._np_before(left, subordinate=True)
                 if np_ is None:
                     # "In a statement, the campaign said ..." - look for a verb cue later
                     continue
@@ -435,7 +436,7 @@ class _Extractor:
                 found = self._clause_subject(left.rstrip()[:-1], offset)
                 if found is not None:
                     return found[0], cue, found[2]
-            np_ = self._np_before(left)
+            np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
             # Inverted in mid-sentence: `..., said Lopez Obrador, "..."`
@@ -486,7 +487,9 @@ class _Extractor:
         return self._cue_before(self.masked[s0:pe].rstrip()[:-1], s0)
 
     # --- noun phrases ------------------------------------------------------------------
-    def _np_before(self, left: str) -> NP | None:
+    def _np_before(self, left: str, subordinate: bool = False) -> NP | None:
+        """The speaker phrase right before a cue. `subordinate`: the cue may be the verb of a
+        clause opened by `while`, `when`... (it precedes the quote, so it governs it)."""
         t = left.rstrip()
         # Drop trailing adverbs and time phrases between the subject and its verb.
         for _ in range(6):
@@ -517,8 +520,10 @@ class _Extractor:
             if tried > 3:
                 break
             first = seg.split()[0].lower()
-            if first == "as" and len(seg.split()) > 1 and idx == len(segs) - 1:
-                seg = seg.split(None, 1)[1]  # "as prosecutor Ana Ruiz put it"
+            if (first == "as" and idx == len(segs) - 1 or subordinate and first in _SUBORDINATORS) and len(seg.split()) > 1:
+                # the subject of a subordinate clause: "as prosecutor Ana Ruiz put it",
+                # "While Sullivan proclaims the article ..."
+                seg = seg.split(None, 1)[1]
                 first = seg.split()[0].lower()
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 continue
