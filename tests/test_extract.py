@@ -199,6 +199,9 @@ def test_offsets_point_into_the_body():
     ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
     # the subject of a subordinate clause whose verb governs the quote
     ('While Ron Pike called the report "a terrific piece," the mayor ignored it.', "Ron Pike"),
+    # a quotation whose sentence runs on to a closing attribution
+    ('"We are frustrated and horrified" by the fire at the old mill that drew crowds from three '
+     'counties and much attention in the state capital, Ana Ruiz said.', "Ana Ruiz"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]

@@ -381,6 +381,12 @@ class _Extractor:
         for cue in self._cues(stripped):
             left = stripped[:cue.start]
             if len(left.split()) > 14:
+                # The quote's sentence runs on to a closing `..., Nefzi said.`
+                tail = stripped[cue.end:].strip(" .;")
+                if cue.text.lower() in TAG_VERBS and "," in left and len(tail.split()) <= 3:
+                    np_ = parse_np(left.rsplit(",", 1)[1])
+                    if np_ is not None and np_.kind in (PERSON, "pronoun", "anonymous", "organization"):
+                        return np_, cue, offset + lead_ws + cue.start
                 break
             prev_word = left.split()[-1].lower() if left.split() else ""
             if prev_word in RELATIVE:
