@@ -258,3 +258,24 @@ def test_a_prepositional_phrase_is_not_a_speaker():
     assert parse_np("of Raleigh") is None
     assert parse_np("N.C.") is None
     assert parse_np("Le Pen").name == "Le Pen"
+
+
+@pytest.mark.parametrize("words", [
+    "Harbor Group began a $1 million ad campaign",  # a verb and its object
+    "Ron Pike tweaked his campaign",
+    "Times story in which Democratic sources",  # a relative clause
+    "Ron Pike distanced himself from the Harbor Group",
+    "and telling American University",
+])
+def test_a_clause_is_not_a_speaker(words):
+    from claims.extract.names import parse_np
+
+    assert parse_np(words) is None
+
+
+def test_a_speaker_phrase_may_hold_prepositions_and_articles():
+    from claims.extract.names import parse_np
+
+    assert parse_np("the chairman of the Harbor Group") is not None
+    assert parse_np("a spokesman for the campaign") is not None
+    assert parse_np("Omar Said").name == "Omar Said"

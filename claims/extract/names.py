@@ -101,6 +101,8 @@ def parse_np(text: str) -> NP | None:
     low = [t.lower() for t in toks]
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])
+    if _has_clause(low, toks):
+        return None
     if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
                   "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
@@ -158,6 +160,28 @@ def parse_np(text: str) -> NP | None:
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
         return NP("description", raw, head=head, modifiers=mods)
     return None
+
+
+_CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told
+himself herself themselves itself""".split())
+_DETERMINERS = frozenset("a an the his her their its".split())
+_BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about at as than".split())
+
+
+def _has_clause(low: list[str], toks: list[str]) -> bool:
+    """Words no speaker phrase holds: a conjunction at its start, a wh-word, "that", a
+    reflexive or a verb of saying inside ("York Times story in which Democratic sources",
+    "Bolton distanced himself"), or a determiner after a lower-case word other than a
+    preposition, which is an object after a verb ("One Nation began a campaign", "Trump
+    tweaked his campaign")."""
+    if low[0] in ("and", "or", "but", "what", "how", "why"):
+        return True
+    for i in range(1, len(low)):
+        if low[i] in _CLAUSE_WORDS and not _is_cap(toks[i]):  # "Omar Said" is a name
+            return True
+        if low[i] in _DETERMINERS and not _is_cap(toks[i - 1]) and low[i - 1] not in _BEFORE_ARTICLE:
+            return True
+    return False
 
 
 def _adverb_like(word: str) -> bool:

@@ -585,6 +585,8 @@ class _Extractor:
             return np_
         toks = seg.split()
         for k in range(max(0, len(toks) - 12), len(toks)):
+            if k and toks[k - 1].lower() in ("the", "a", "an", "of"):
+                continue  # the rest of a noun phrase ("the attention of Congress")
             cand = " ".join(toks[k:])
             np_ = parse_np(cand)
             if np_ is not None:
