@@ -266,6 +266,9 @@ def test_a_prepositional_phrase_is_not_a_speaker():
     "Times story in which Democratic sources",  # a relative clause
     "Ron Pike distanced himself from the Harbor Group",
     "and telling American University",
+    "Ron Pike passionately rebuked critics",  # subject, adverb, verb
+    "The Ohio senator emailed supporters",
+    "Ron Pike has denounced supporters",
 ])
 def test_a_clause_is_not_a_speaker(words):
     from claims.extract.names import parse_np
@@ -279,3 +282,5 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     assert parse_np("the chairman of the Harbor Group") is not None
     assert parse_np("a spokesman for the campaign") is not None
     assert parse_np("Omar Said").name == "Omar Said"
+    assert parse_np("the retired nurse") is not None
+    assert parse_np("52 percent of registered voters") is not None

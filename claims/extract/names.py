@@ -163,7 +163,8 @@ def parse_np(text: str) -> NP | None:
 
 
 _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told
-himself herself themselves itself""".split())
+himself herself themselves itself is are was were has have had will would can could should
+did does been also""".split())
 _DETERMINERS = frozenset("a an the his her their its".split())
 _BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about at as than".split())
 
@@ -180,6 +181,12 @@ def _has_clause(low: list[str], toks: list[str]) -> bool:
         if low[i] in _CLAUSE_WORDS and not _is_cap(toks[i]):  # "Omar Said" is a name
             return True
         if low[i] in _DETERMINERS and not _is_cap(toks[i - 1]) and low[i - 1] not in _BEFORE_ARTICLE:
+            return True
+        if not _is_cap(toks[i]) and "-" not in low[i] and (
+                # "Obama passionately rebuked", "Armstrong huddled", "the senator emailed"
+                (low[i].endswith("ly") and _is_cap(toks[i - 1]) and low[i - 1] not in _DETERMINERS)
+                or (low[i].endswith("ed") and low[i - 1] not in _DETERMINERS and (
+                    _is_cap(toks[i - 1]) or low[i - 1] in ROLE_NOUNS or low[i - 1] in GROUP_NOUNS))):
             return True
     return False
 
