@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extract.lexicon import (
     ANON_MARKERS,
@@ -30,10 +31,18 @@ CAP_WORD = rf"(?:[{UPPER}][\w'\u2019.\-]*|[{UPPER}]\.)"
 TOKEN = re.compile(r"[\w][\w'\u2019.\-]*|&")
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_KEY_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_INITIALS = re.compile(rf"[{UPPER}]\.|(?:[A-Za-z]\.)+")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm_key(s: str) -> str:
+    """A word's or a name's lookup key (the same words recur all through an article, and
+    extraction asks for them tens of thousands of times a minute: cached)."""
     s = strip_accents(s).lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    return " ".join(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", s))
+    s = _POSSESSIVE.sub("", s)
+    return " ".join(_KEY_WORD.findall(s))
 
 
 def _is_cap(tok: str) -> bool:
@@ -95,7 +104,7 @@ def parse_np(text: str) -> NP | None:
         return NP("anonymous", raw, name=label or raw)
     toks = tokens_of(raw)
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
-    toks = [t.rstrip(".") if not re.fullmatch(rf"[{UPPER}]\.|(?:[A-Za-z]\.)+", t) else t for t in toks]
+    toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
     if not toks or len(toks) > 14:
         return None
     low = [t.lower() for t in toks]
