@@ -199,6 +199,12 @@ def test_offsets_point_into_the_body():
     ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
     # the subject of a subordinate clause whose verb governs the quote
     ('While Ron Pike called the report "a terrific piece," the mayor ignored it.', "Ron Pike"),
+    # `with X -ing`: the participle's own subject
+    ('Both men used harsh words, with Ron Pike recently promising to "bomb them into oblivion."',
+     "Ron Pike"),
+    # a cue word after a possessive is a noun ("Pike's claim ... is"), the verb comes first
+    ("Aide Dana Whitfield said Thursday that Pike's claim that the mayor backs the tax is "
+     '"simply not true."', "Dana Whitfield"),
     # a quotation whose sentence runs on to a closing attribution
     ('"We are frustrated and horrified" by the fire at the old mill that drew crowds from three '
      'counties and much attention in the state capital, Ana Ruiz said.', "Ana Ruiz"),
@@ -206,6 +212,13 @@ def test_offsets_point_into_the_body():
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_participle_after_an_earlier_quotation_takes_the_sentence_subject():
+    text = ('Sen. Jane Holt visited "Today" to discuss her remarks about her rival, Ana Ruiz, '
+            'saying she would be "a far better mayor."')
+    q = quotes(text)[-1]
+    assert q.text == "a far better mayor." and q.speaker.name == "Jane Holt"
 
 
 def test_a_clause_after_the_quote_does_not_take_it():

@@ -48,8 +48,10 @@ LEAD_PREPS = frozenset(
 )
 RELATIVE = frozenset(("who", "which", "that"))
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _SUBORDINATORS = frozenset("while when whereas although though because if once".split())
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)\s+$", re.I)
+_DETERMINER_END = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
 
 # Mentions looked back through when resolving a pronoun or a description.
 LOOKBACK = 300
@@ -438,10 +440,18 @@ class _Extractor:
                 continue
             if cue.text.lower().endswith("ing") and left.rstrip().endswith(","):
                 # A participle clause (`X criticized the deal reached in Paris, saying "..."`)
-                # has the subject of the clause it hangs on, not the nearest name.
-                found = self._clause_subject(left.rstrip()[:-1], offset)
+                # has the subject of the clause it hangs on, not the nearest name; that
+                # clause may begin before an earlier quotation in the sentence.
+                s0 = min(self._sentence_of(offset)[0], offset)
+                found = self._clause_subject(self.masked[s0:offset] + left.rstrip()[:-1], s0)
                 if found is not None:
                     return found[0], cue, found[2]
+            absolute = _WITH_SUBJECT.search(left) if cue.text.lower().endswith("ing") else None
+            if absolute is not None:
+                # `..., with Cruz recently promising to "..."`: the participle's own subject
+                np_ = self._np_before(absolute.group(1))
+                if np_ is not None:
+                    return np_, cue, offset + absolute.start(1)
             np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
