@@ -186,6 +186,9 @@ def test_offsets_point_into_the_body():
     # a participle clause hangs on its sentence's subject, not on the nearest name
     ('Sen. Jane Holt on Monday criticized the accord signed by diplomats in Geneva, saying it '
      'goes "nowhere near far enough."', "Jane Holt"),
+    # titles with adjectives in -al and -ive ("presidential candidate", "executive director")
+    ('Democratic presidential candidate Sen. Jane Holt (D-Maine) on Saturday criticized the '
+     'accord signed in Geneva, saying it goes "nowhere near far enough."', "Jane Holt"),
     # a cue word after a determiner is a noun: the participle is the cue
     ('Aide Dana Whitfield answered on Facebook, calling the charge "absurd."', "Dana Whitfield"),
     # the subject of a clause is the name an appositive follows ...

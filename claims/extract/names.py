@@ -147,7 +147,7 @@ def parse_np(text: str) -> NP | None:
         for t in title:
             tl = t.lower()
             if not _is_cap(t) and tl not in ROLE_NOUNS and tl not in ("the", "a", "an", "of", "and", "for", "former", "then", "press", "rights", "state", "party", "news", "daily", "host", "chief", "senior", "top", "campaign", "house", "white", "general", "vice", "deputy", "security", "national", "foreign", "communications", "policy", "political", "economic"):
-                if not tl.endswith(("ist", "er", "or", "ian", "ant", "ent")):
+                if not tl.endswith(("ist", "er", "or", "ian", "ant", "ent", "al", "ive")):
                     return None
         return NP("person", raw, name=" ".join(name), role=role)
     # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
