@@ -171,6 +171,11 @@ def test_offsets_point_into_the_body():
     ('"We are ready," Ron Pike, vice chairman for the state party, told the crowd.', "Ron Pike"),
     ('Ron Pike, president and CEO of the Harbor Association stated, "We are ready."', "Ron Pike"),
     ('"Are we ready?" Dana Whitfield, a retired nurse, asked quietly.', "Dana Whitfield"),
+    # an appositive that opens with a role, not a name, ends in a place or a company
+    ('In July, Ron Pike, vice chairman of G-III, told Forbes that the mayor is "very involved."',
+     "Ron Pike"),
+    ('Ron Pike, associate professor of history at the University of Ohio-Dayton, said Ohio has '
+     '"more of a historical resonance."', "Ron Pike"),
     # an abbreviation after the name is not the speaker
     ('"We are ready," Dana Whitfield, 30, of Raleigh, N.C., said in an interview.', "Dana Whitfield"),
     # a capitalised particle starts a surname

@@ -568,7 +568,7 @@ class _Extractor:
         if len(parts) < 2:
             return None
         last = parse_np(parts[-1])
-        if last is not None and last.kind == PERSON and not _PLACE_TAIL.search(parts[-2]):
+        if last is not None and last.kind == PERSON and parts[-1][:1].isupper() and not _PLACE_TAIL.search(parts[-2]):
             return None  # unless it is the state of a town: "a salesman from Sumter, South Carolina,"
         # The first part may start with the (masked) quotation the cue follows.
         parts = list(parts)
