@@ -176,6 +176,10 @@ def test_offsets_point_into_the_body():
      "Ron Pike"),
     ('Ron Pike, associate professor of history at the University of Ohio-Dayton, said Ohio has '
      '"more of a historical resonance."', "Ron Pike"),
+    # what owns a name is not part of it
+    ("The Harbor Gazette's Dana Whitfield said the plan was \"dead on arrival.\"", "Dana Whitfield"),
+    ("Ohio State University's Ron Pike agreed. \"We are running out of time to stop it.\"",
+     "Ron Pike"),
     # an abbreviation after the name is not the speaker
     ('"We are ready," Dana Whitfield, 30, of Raleigh, N.C., said in an interview.', "Dana Whitfield"),
     # a capitalised particle starts a surname

@@ -103,6 +103,9 @@ def parse_np(text: str) -> NP | None:
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
     toks = tokens_of(raw)
+    # The last possessive before the end: what owns the name is not part of it ("The
+    # Blaze's Matt Walsh", "Clinton's campaign manager Robby Mook").
+    owner = max((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), default=-1)
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
     toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
     if not toks or len(toks) > 14:
@@ -127,6 +130,8 @@ def parse_np(text: str) -> NP | None:
     last_low = last.lower()
     if _is_cap(last) and last_low not in NOT_NAME:
         title, name = split_title(toks)
+        if owner >= 0 and len(title) <= owner < len(toks) - 1:
+            title, name = toks[:owner + 1], name[owner + 1 - len(title):]
         if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if len(name) == 1 and not title and _adverb_like(name[0]):

@@ -180,6 +180,9 @@ class _Extractor:
             toks = [t.rstrip(",") for t in toks]
             if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
                 toks[-1] = toks[-1].rstrip(".")
+            owner = max((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), default=-1)
+            if owner >= 0:
+                lead, toks = [], toks[owner + 1:]  # "Iowa State University's Dianne Bystrom"
             toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
             title, name = split_title(lead + toks)
             if not name:
@@ -831,7 +834,8 @@ FACT_MARK = re.compile(
 SENTENCE_INTRO = re.compile(
     r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
     r"Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|From|Under|By|"
-    r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed|"
+    r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed|Amid|Among|Despite|Following|Without|"
+    r"Throughout|Unlike|Because|If|Once|Until|Given|Against|Like|Whether|"
     # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b[^,]{0,80},\s*)?")
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
