@@ -207,6 +207,12 @@ def test_offsets_point_into_the_body():
     ('Speaking at a fair in Dayton, Ohio, Ron Pike went after the mayor, calling him "a fraud."',
      "Ron Pike"),
     ('Reading from a prepared text, Ron Pike twice called the plan "a fraud."', "Ron Pike"),
+    # an appositive that opens with a capital ("Ohio's governor") is still an appositive ...
+    ("Pike, Ohio's sitting governor, repeated his charge, calling the mayor a \"talented guy.\"",
+     "Pike"),
+    # ... but a clause after an opening phrase is not
+    ('Immediately after the fire, Ron Pike issued a statement, "Last night, our town was hit '
+     'by a disaster we will not forget."', "Ron Pike"),
     # the state after a town is a place, not the speaker
     ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
     # the subject of a subordinate clause whose verb governs the quote

@@ -624,7 +624,12 @@ class _Extractor:
         if comma >= min(len(toks) - 1, 8):
             return None
         after = toks[comma + 1][:1]
-        if after.islower() or after.isdigit():
+        nxt = next((i for i in range(comma + 1, len(toks)) if toks[i].endswith(",")), None)
+        role = nxt is not None and any(t[:1].islower() and t not in ("of", "and", "the", "for")
+                                       for t in toks[comma + 1:nxt + 1]) \
+            and parse_np(" ".join(toks[comma + 1:nxt + 1])) is not None
+        if after.islower() or after.isdigit() or role:
+            # an appositive: "Christie, New Jersey's sitting governor, repeated ..."
             np_ = parse_np(" ".join(toks[:comma + 1]))
             if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description"):
                 return np_
