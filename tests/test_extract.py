@@ -223,9 +223,15 @@ def test_offsets_point_into_the_body():
     # a cue word after a possessive is a noun ("Pike's claim ... is"), the verb comes first
     ("Aide Dana Whitfield said Thursday that Pike's claim that the mayor backs the tax is "
      '"simply not true."', "Dana Whitfield"),
+    # the subject of a `where` clause
+    ('The row spread to the Senate, where Leader Ron Pike told reporters that he had spoken to '
+     'the mayor and that "I think you will see a pause."', "Ron Pike"),
     # a quotation whose sentence runs on to a closing attribution
     ('"We are frustrated and horrified" by the fire at the old mill that drew crowds from three '
      'counties and much attention in the state capital, Ana Ruiz said.', "Ana Ruiz"),
+    ('"If the city obtains more records, it intends to search them" that would answer the '
+     'many requests sent over the years by the Harbor Watch group, city lawyer Ana Ruiz wrote in a '
+     'court filing.', "Ana Ruiz"),
 ])
 def test_attribution_shapes(text, speaker):
     q = quotes(text)[0]
@@ -237,6 +243,11 @@ def test_a_participle_after_an_earlier_quotation_takes_the_sentence_subject():
             'saying she would be "a far better mayor."')
     q = quotes(text)[-1]
     assert q.text == "a far better mayor." and q.speaker.name == "Jane Holt"
+
+
+def test_a_colon_lead_in_with_echoed():
+    text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
+    assert quotes(text)[0].speaker.name == "Ron Pike"
 
 
 def test_a_clause_after_the_quote_does_not_take_it():

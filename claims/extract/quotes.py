@@ -49,7 +49,7 @@ LEAD_PREPS = frozenset(
 RELATIVE = frozenset(("who", "which", "that"))
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
-_SUBORDINATORS = frozenset("while when whereas although though because if once".split())
+_SUBORDINATORS = frozenset("while when where whereas although though because if once".split())
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
 
@@ -388,8 +388,10 @@ class _Extractor:
             if len(left.split()) > 14:
                 # The quote's sentence runs on to a closing `..., Nefzi said.`
                 tail = stripped[cue.end:].strip(" .;")
-                if cue.text.lower() in TAG_VERBS and "," in left and len(tail.split()) <= 3:
-                    np_ = parse_np(left.rsplit(",", 1)[1])
+                short = len(tail.split()) <= 3 or (len(tail.split()) <= 6 and tail.split()[0].lower() in (
+                    "in", "on", "at", "to", "during", "after", "before", "from"))
+                if cue.text.lower() in TAG_VERBS and "," in left and short:
+                    np_ = self._np_before(left.rsplit(",", 1)[1])
                     if np_ is not None and np_.kind in (PERSON, "pronoun", "anonymous", "organization"):
                         return np_, cue, offset + lead_ws + cue.start
                 break
