@@ -245,6 +245,13 @@ def test_a_participle_after_an_earlier_quotation_takes_the_sentence_subject():
     assert q.text == "a far better mayor." and q.speaker.name == "Jane Holt"
 
 
+def test_a_bare_quotation_paragraph_after_a_person_is_theirs():
+    text = ("The ferry strike entered its third day.\n\n"
+            "Mayor Ana Ruiz praised the crews and their patience in a hard week.\n\n"
+            '"We need someone who will cut through the noise and bring people together."')
+    assert quotes(text)[0].speaker.name == "Ana Ruiz"
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"

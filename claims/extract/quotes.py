@@ -314,7 +314,7 @@ class _Extractor:
                 return self._dated(q, None)
         if found is None:
             found = (self._possessive(before, before_start) or self._colon_lead(sp)
-                     or self._clause_subject(before, before_start))
+                     or self._clause_subject(before, before_start) or self._paragraph_lead(sp))
         if found is not None:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
@@ -493,6 +493,25 @@ class _Extractor:
             np_ = self._np_prefix(before[st:])
             if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
                 return np_, None, offset + st
+        return None
+
+    def _paragraph_lead(self, sp: Span):
+        """A paragraph that is only a quotation, after a paragraph whose last sentence opens
+        with a person (`Valastro praised Christie's record. / "We need someone ..."`): that
+        person's words."""
+        p = self._para_of(sp.open)
+        if p <= 0 or self.masked[self.paras[p][0]:sp.open].strip():
+            return None
+        rest = self.masked[sp.close + 1:self.paras[p][1]].strip()
+        if rest:
+            return None
+        ps, pe = self.paras[p - 1]
+        s0, _ = self._sentence_of(max(ps, pe - 1))
+        for e in self._events_before(pe):
+            if e.pos < s0:
+                break
+            if e.person is not None and not e.is_speaker:
+                return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         return None
 
     def _colon_lead(self, sp: Span):
