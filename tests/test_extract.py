@@ -252,6 +252,14 @@ def test_a_bare_quotation_paragraph_after_a_person_is_theirs():
     assert quotes(text)[0].speaker.name == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("text", [
+    'Asked by a reporter if the mayor "gets it" on housing, Ron Pike avoided an answer.',
+    'Acknowledging that the mayor "says a lot of foolish stuff," Ron Pike still backed him.',
+])
+def test_an_opening_participle_is_not_a_speaker(text):
+    assert all(q.speaker is None or q.speaker.name not in ("Asked", "Acknowledging") for q in quotes(text))
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"

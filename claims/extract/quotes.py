@@ -49,6 +49,9 @@ LEAD_PREPS = frozenset(
 RELATIVE = frozenset(("who", "which", "that"))
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
+_DETERMINERS = frozenset("a an the his her their its this that these those my our your".split())
+_AUXILIARIES = frozenset("do does did is are was were can could will would should has have had".split())
 _SUBORDINATORS = frozenset("while when where whereas although though because if once".split())
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
@@ -639,6 +642,9 @@ class _Extractor:
             nxt = toks[k].lower()
             if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in"):
                 continue
+            if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and nxt in LEAD_PREPS | _DETERMINERS
+                           or toks[0].lower() in _AUXILIARIES):
+                continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
             np_ = parse_np(" ".join(toks[:k]))
             if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description", "pronoun"):
                 return np_
