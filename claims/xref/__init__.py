@@ -25,6 +25,7 @@ AUTO_OTHER_SPEAKER = 0.85  # ... when both sides name different speakers
 SUGGEST = 0.4  # at or above: a suggestion for a person
 SAME_SPEAKER_BONUS = 0.15  # toward a suggestion only
 MIN_AUTO_TERMS = 5  # distinct terms the shorter text needs before an automatic join
+MIN_SUGGEST_TERMS = 4  # ... before a suggestion: a quote with fewer is never ranked
 K1, B = 1.5, 0.4
 CANDIDATES = 10
 # Postings read per new quote: a repeat shares the quote's rarest terms, so a small budget
@@ -129,7 +130,10 @@ class Ranked:
 def _join_terms(dfs: dict[str, int], counts: Counter, cap: int) -> list[str]:
     """The terms a quote is ranked by when it is loaded. A claim sharing at least SUGGEST of
     its terms holds one of its rarest (1 - SUGGEST) * n + 1 terms (pigeonhole): reading
-    those finds every candidate."""
+    those finds every candidate. None for a quote too short to join or suggest anything
+    (a third of the quotes in news text are such scare quotes and titles)."""
+    if len(counts) < MIN_SUGGEST_TERMS:
+        return []
     return index.choose(dfs, counts, cap, JOIN_BUDGET, int((1 - SUGGEST) * len(counts)) + 1)
 
 
@@ -138,7 +142,8 @@ def rank_candidates(s, all_counts: list[Counter], snap: index.Snapshot) -> Ranke
     read-only connection)."""
     n_docs, avg_len = snap.n_docs, snap.avg_len
     cap = index.cap_for(n_docs, JOIN_BUDGET)
-    dfs = index.doc_freqs(s, {t for c in all_counts for t in c}, cap, snap.top) if n_docs else {}
+    wanted = {t for c in all_counts if len(c) >= MIN_SUGGEST_TERMS for t in c}
+    dfs = index.doc_freqs(s, wanted, cap, snap.top) if n_docs and wanted else {}
     chosen = [_join_terms(dfs, c, cap) for c in all_counts]
     scores = _db_scores(s, chosen, all_counts, dfs, n_docs, avg_len, CANDIDATES, snap.top)
     cand_ids = sorted({cid for sc in scores for cid in sc})
@@ -222,7 +227,7 @@ def assign_claims(s: Session, quotes: list[dict], terms: list[Counter] | None = 
     claim_of: list[int] = []
     links = out.links
     for qi, (q, counts, scores) in enumerate(zip(quotes, all_counts, db_scores)):
-        if local_post:
+        if local_post and len(counts) >= MIN_SUGGEST_TERMS:
             local = {t: local_post[t] for t in counts if t in local_post}
             for cid, sc in _bm25_scores(local, counts, n_docs, avg_len, local_df).items():
                 scores[cid] = scores.get(cid, 0.0) + sc
@@ -288,7 +293,7 @@ def _judge(q: dict, counts: Counter, hits: list[Hit], cand_terms: dict[int, set[
                 best = (sim, claim)
             continue
         score = sim + (SAME_SPEAKER_BONUS if same else 0.0)
-        if score >= SUGGEST and short >= 4:
+        if score >= SUGGEST and short >= MIN_SUGGEST_TERMS:
             suggest.append((claim.id, score))
     if best is not None:
         return best[1], [(best[1].id, best[0])]
