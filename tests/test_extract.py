@@ -341,3 +341,18 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     assert parse_np("Omar Said").name == "Omar Said"
     assert parse_np("the retired nurse") is not None
     assert parse_np("52 percent of registered voters") is not None
+    # role nouns and titles that may stand before a name
+    assert parse_np("Minnesota state delegate Mary Susan").name == "Mary Susan"
+    assert parse_np("Harbor County sheriff Ron Pike").name == "Ron Pike"
+    assert parse_np("Secretary of State Kerry").name == "Kerry"
+
+
+@pytest.mark.parametrize("words", [
+    "executive director of Democrats for Life",
+    "the chairwoman of the Vermont",
+])
+def test_one_capitalised_word_after_a_preposition_is_not_a_name(words):
+    from claims.extract.names import parse_np
+
+    np_ = parse_np(words)
+    assert np_ is None or np_.kind != "person"

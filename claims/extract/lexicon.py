@@ -116,6 +116,9 @@ ambassador diplomat general commander officer agent manager executive founder pr
 chancellor deputy chief head member organizer organiser coordinator negotiator envoy
 advocate campaigner resident mother father wife husband son daughter sister brother student
 teacher nurse doctor worker farmer owner migrant refugee voter supporter critic opponent
+counsel sheriff judge justice rabbi priest bishop star operative veteran captain colonel admiral
+marshal chaplain dean clerk actress poet mom dad widow victim witness hopeful whip co-founder
+cofounder
 """.split())
 # Words that make a name an organisation rather than a person.
 ORG_WORDS = frozenset("""

@@ -136,8 +136,12 @@ def parse_np(text: str) -> NP | None:
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if len(name) == 1 and not title and _adverb_like(name[0]):
             return None  # "Separately", "Initially": an adverb, not a name
-        if low[0] in ("a", "an") and title:
-            # "a writer for The Atlantic": an indefinite description, not a name
+        if low[0] in ("a", "an") and title or (
+                len(name) == 1 and [t for t in title if t.lower() not in ("the", "a", "an")][-1:] in (
+                    ["of"], ["for"], ["at"], ["from"], ["with"], ["in"])):
+            # "a writer for The Atlantic": an indefinite description, not a name; nor is
+            # one capitalised word after a preposition ("executive director of Democrats
+            # for Life")
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
             return NP("description", raw, head=roles[-1] if roles else None, modifiers=[])
         role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former") or False) or None
@@ -152,7 +156,8 @@ def parse_np(text: str) -> NP | None:
         for t in title:
             tl = t.lower()
             if not _is_cap(t) and tl not in ROLE_NOUNS and tl not in ("the", "a", "an", "of", "and", "for", "former", "then", "press", "rights", "state", "party", "news", "daily", "host", "chief", "senior", "top", "campaign", "house", "white", "general", "vice", "deputy", "security", "national", "foreign", "communications", "policy", "political", "economic"):
-                if not tl.endswith(("ist", "er", "or", "ian", "ant", "ent", "al", "ive")):
+                if not tl.endswith(("ist", "er", "or", "ian", "ant", "ent", "al", "ive", "man", "woman", "ate",
+                                    "ee")):
                     return None
         return NP("person", raw, name=" ".join(name), role=role)
     # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
