@@ -171,6 +171,9 @@ def test_offsets_point_into_the_body():
     ('"We are ready," Ron Pike, vice chairman for the state party, told the crowd.', "Ron Pike"),
     ('Ron Pike, president and CEO of the Harbor Association stated, "We are ready."', "Ron Pike"),
     ('"Are we ready?" Dana Whitfield, a retired nurse, asked quietly.', "Dana Whitfield"),
+    # the object of a preposition is not the subject of the verb after it
+    ('Ana Ruiz, longtime party committeewoman from Vermont, endorsed the bill, saying it '
+     'has "shown deep commitment to farmers."', "Ana Ruiz"),
     # an appositive that opens with a role, not a name, ends in a place or a company
     ('In July, Ron Pike, vice chairman of G-III, told Forbes that the mayor is "very involved."',
      "Ron Pike"),
@@ -326,6 +329,8 @@ def test_a_prepositional_phrase_is_not_a_speaker():
     "Ron Pike passionately rebuked critics",  # subject, adverb, verb
     "The Ohio senator emailed supporters",
     "Ron Pike has denounced supporters",
+    "Pike went after Ruiz",  # words shaped like titles ("went", "after") that are not
+    "Pike met with Ruiz",
 ])
 def test_a_clause_is_not_a_speaker(words):
     from claims.extract.names import parse_np

@@ -143,7 +143,11 @@ def parse_np(text: str) -> NP | None:
             # one capitalised word after a preposition ("executive director of Democrats
             # for Life")
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
+            if not roles and low[0] not in ("a", "an"):
+                return None  # "Clinton met with Obama"
             return NP("description", raw, head=roles[-1] if roles else None, modifiers=[])
+        if not _title_words_ok(title):
+            return None
         role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former") or False) or None
         if role:
             role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
@@ -151,14 +155,6 @@ def parse_np(text: str) -> NP | None:
             return NP("organization", raw, name=" ".join(_org_name(toks)))
         if len(toks) > 6 and not title:
             return None
-        # Lower-case words other than role nouns and determiners mean this is not a name
-        # phrase ("the aid was" ...).
-        for t in title:
-            tl = t.lower()
-            if not _is_cap(t) and tl not in ROLE_NOUNS and tl not in ("the", "a", "an", "of", "and", "for", "former", "then", "press", "rights", "state", "party", "news", "daily", "host", "chief", "senior", "top", "campaign", "house", "white", "general", "vice", "deputy", "security", "national", "foreign", "communications", "policy", "political", "economic"):
-                if not tl.endswith(("ist", "er", "or", "ian", "ant", "ent", "al", "ive", "man", "woman", "ate",
-                                    "ee")):
-                    return None
         return NP("person", raw, name=" ".join(name), role=role)
     # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
     # "the two leaders", "officials".
@@ -179,6 +175,28 @@ def parse_np(text: str) -> NP | None:
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
         return NP("description", raw, head=head, modifiers=mods)
     return None
+
+
+_TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host
+chief senior top campaign house white general vice deputy security national foreign communications
+policy political economic""".split())
+# Words that end like role nouns and adjectives but are verbs, adverbs or prepositions.
+_NOT_TITLE = frozenset("""went sent spent meant lent after under over never ever however rather either
+neither whether later earlier together whatever other another per or nor""".split())
+
+
+def _title_words_ok(title: list[str]) -> bool:
+    """Lower-case words before a name must be role nouns, determiners or words shaped like
+    them ("political scientist", "state delegate"); anything else means the words are not a
+    name phrase ("the aid was ...", "Bush went after Trump")."""
+    for t in title:
+        tl = t.lower()
+        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS:
+            continue
+        if tl in _NOT_TITLE or not tl.endswith(
+                ("ist", "er", "or", "ian", "ant", "ent", "al", "ive", "man", "woman", "ate", "ee")):
+            return False
+    return True
 
 
 _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told

@@ -622,8 +622,9 @@ class _Extractor:
             return np_
         toks = seg.split()
         for k in range(max(0, len(toks) - 12), len(toks)):
-            if k and toks[k - 1].lower() in ("the", "a", "an", "of"):
-                continue  # the rest of a noun phrase ("the attention of Congress")
+            if k and toks[k - 1].lower() in ("the", "a", "an", "of", "from", "for", "at", "in", "with", "by",
+                                              "to", "on", "about", "against"):
+                continue  # the rest of a noun phrase ("the attention of Congress"), an object ("from Virginia")
             cand = " ".join(toks[k:])
             np_ = parse_np(cand)
             if np_ is not None:
