@@ -210,6 +210,8 @@ def test_offsets_point_into_the_body():
     ('Speaking at a fair in Dayton, Ohio, Ron Pike went after the mayor, calling him "a fraud."',
      "Ron Pike"),
     ('Reading from a prepared text, Ron Pike twice called the plan "a fraud."', "Ron Pike"),
+    ('Preceded at the lectern by Joe Arpaio, the Arizona sheriff and hard-liner, Ron Pike '
+     'launched into a lament for the "countless victims" of the policy.', "Ron Pike"),
     # an appositive that opens with a capital ("Ohio's governor") is still an appositive ...
     ("Pike, Ohio's sitting governor, repeated his charge, calling the mayor a \"talented guy.\"",
      "Pike"),

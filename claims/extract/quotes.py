@@ -21,6 +21,8 @@ from claims.extract.lexicon import (
     ADVERBS,
     CUE_PHRASES,
     CUE_VERBS,
+    GROUP_NOUNS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
     TAG_VERBS,
@@ -641,8 +643,9 @@ class _Extractor:
         comma = next((i for i, t in enumerate(toks) if t.endswith(",")), len(toks))
         for k in range(min(len(toks) - 1, 8, comma), 0, -1):
             nxt = toks[k].lower()
-            if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in"):
-                continue
+            if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
+                    or nxt in ROLE_NOUNS or nxt in GROUP_NOUNS:
+                continue  # not before a verb; a role noun continues the phrase ("the Arizona sheriff")
             if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and nxt in LEAD_PREPS | _DETERMINERS
                            or toks[0].lower() in _AUXILIARIES):
                 continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
