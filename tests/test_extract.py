@@ -265,6 +265,15 @@ def test_an_opening_participle_is_not_a_speaker(text):
     assert all(q.speaker is None or q.speaker.name not in ("Asked", "Acknowledging") for q in quotes(text))
 
 
+def test_a_pronoun_goes_to_the_name_an_appositive_follows():
+    # the subject of "Ana Ruiz, the former governor ..., told The Dayton Ledger ..." is Ruiz
+    text = ("Mayor Ron Pike spoke first.\n\n"
+            "Republican Ana Ruiz, the former Ohio governor and Harbor Agency administrator, told "
+            "The Dayton Ledger last week she would rather vote for Pike.\n\n"
+            '"I am ashamed that the council would endorse anyone who has done this," she said.')
+    assert quotes(text)[-1].speaker.name == "Ana Ruiz"
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"
@@ -352,6 +361,8 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     assert parse_np("Minnesota state delegate Mary Susan").name == "Mary Susan"
     assert parse_np("Harbor County sheriff Ron Pike").name == "Ron Pike"
     assert parse_np("Secretary of State Kerry").name == "Kerry"
+    assert parse_np("A Harbor Gazette reporter Dana Whitfield").name == "Dana Whitfield"
+    assert parse_np("a former agent for President Ron Pike").kind != "person"
 
 
 @pytest.mark.parametrize("words", [

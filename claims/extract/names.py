@@ -136,7 +136,11 @@ def parse_np(text: str) -> NP | None:
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if len(name) == 1 and not title and _adverb_like(name[0]):
             return None  # "Separately", "Initially": an adverb, not a name
-        if low[0] in ("a", "an") and title or (
+        # "A Plus reporter Isaac Saul" names Saul; "a former agent for President Bill
+        # Clinton" does not name Clinton (the name is the object of "for")
+        role_before_name = bool(title) and title[-1].lower() in ROLE_NOUNS and len(name) >= 2 and \
+            not any(t.lower() in ("for", "of", "to", "with", "at", "from", "by") for t in title)
+        if low[0] in ("a", "an") and title and not role_before_name or (
                 len(name) == 1 and [t for t in title if t.lower() not in ("the", "a", "an")][-1:] in (
                     ["of"], ["for"], ["at"], ["from"], ["with"], ["in"])):
             # "a writer for The Atlantic": an indefinite description, not a name; nor is

@@ -238,6 +238,10 @@ class _Extractor:
             cand = " ".join(toks[:k]).rstrip(",")
             if cand.endswith(("'s", "\u2019s")):
                 cand = cand[:-2]
+            if "," in cand:
+                # the subject is the name an appositive follows: "Gary Byrne, a former agent
+                # for President Bill Clinton, has written ..."
+                cand = cand.split(",", 1)[0]
             np_ = parse_np(cand)
             if np_ is not None and np_.kind == "person":
                 person = self.register.lookup(np_.name)
