@@ -90,6 +90,12 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: i + 1], name
 
 
+def possessive_owner(toks: list[str]) -> int:
+    """Index of the last possessive before the last word, or -1: what owns a name is not
+    part of it ("The Blaze's Matt Walsh", "Clinton's campaign manager Robby Mook")."""
+    return max((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), default=-1)
+
+
 def tokens_of(text: str) -> list[str]:
     return [m.group() for m in TOKEN.finditer(text)]
 
@@ -103,9 +109,7 @@ def parse_np(text: str) -> NP | None:
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
     toks = tokens_of(raw)
-    # The last possessive before the end: what owns the name is not part of it ("The
-    # Blaze's Matt Walsh", "Clinton's campaign manager Robby Mook").
-    owner = max((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), default=-1)
+    owner = possessive_owner(toks)
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
     toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
     if not toks or len(toks) > 14:
@@ -207,7 +211,7 @@ _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether tha
 himself herself themselves itself is are was were has have had will would can could should
 did does been also""".split())
 _DETERMINERS = frozenset("a an the his her their its".split())
-_BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about at as than".split())
+_BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about as than".split())
 
 
 def _has_clause(low: list[str], toks: list[str]) -> bool:

@@ -27,7 +27,9 @@ from claims.extract.lexicon import (
     TAG_TAIL_WORDS,
     TAG_VERBS,
 )
-from claims.extract.names import NP, Person, Register, guess_gender, norm_key, parse_np, split_title
+from claims.extract.names import (
+    NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+)
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
 
@@ -185,7 +187,7 @@ class _Extractor:
             toks = [t.rstrip(",") for t in toks]
             if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
                 toks[-1] = toks[-1].rstrip(".")
-            owner = max((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), default=-1)
+            owner = possessive_owner(toks)
             if owner >= 0:
                 lead, toks = [], toks[owner + 1:]  # "Iowa State University's Dianne Bystrom"
             toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
