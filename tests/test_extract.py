@@ -218,6 +218,9 @@ def test_offsets_point_into_the_body():
     # ... but a clause after an opening phrase is not
     ('Immediately after the fire, Ron Pike issued a statement, "Last night, our town was hit '
      'by a disaster we will not forget."', "Ron Pike"),
+    # a dateline before the sentence's subject
+    ('DAYTON, July 25 (UPI) \u2014 Mayor Ron Pike on Monday condemned the "attack on our town."',
+     "Ron Pike"),
     # the state after a town is a place, not the speaker
     ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
     # the subject of a subordinate clause whose verb governs the quote
@@ -363,6 +366,10 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     assert parse_np("Secretary of State Kerry").name == "Kerry"
     assert parse_np("A Harbor Gazette reporter Dana Whitfield").name == "Dana Whitfield"
     assert parse_np("a former agent for President Ron Pike").kind != "person"
+    # an institution whose every word is a title word
+    assert parse_np("the Democratic National Committee").kind == "organization"
+    assert parse_np("The State Department").name == "State Department"
+    assert parse_np("House") is None  # one such word alone is part of a title ("House Speaker")
 
 
 @pytest.mark.parametrize("words", [

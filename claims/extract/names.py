@@ -136,6 +136,11 @@ def parse_np(text: str) -> NP | None:
         title, name = split_title(toks)
         if owner >= 0 and len(title) <= owner < len(toks) - 1:
             title, name = toks[:owner + 1], name[owner + 1 - len(title):]
+        if not name and len(toks) >= 2 and norm_key(last) in ORG_WORDS and all(_is_cap(t) or t.lower() in ("the", "of", "and")
+                                                           for t in toks):
+            # every word a title word, the last an institution's: "the Democratic National
+            # Committee", "The State Department"
+            return NP("organization", raw, name=" ".join(_org_name(toks)))
         if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if len(name) == 1 and not title and _adverb_like(name[0]):

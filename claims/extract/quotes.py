@@ -495,11 +495,12 @@ class _Extractor:
         (`Trump openly admires Putin as a "strong leader"`), when that subject names
         someone; the nearest clause opening is tried first, then the sentence's."""
         starts = [m.end() for m in CLAUSE_START.finditer(before)]
-        intro = SENTENCE_INTRO.match(before)
+        dateline = DATELINE.match(before)
+        intro = SENTENCE_INTRO.match(before, dateline.end() if dateline else 0)
         if before.rstrip().endswith(":") and "," in before:
             # `When Trump suggested ..., Rubio fired back forcefully: "..."`
             starts.append(before.rindex(",") + 1)
-        starts = sorted(set(starts + [intro.end() if intro else 0]), reverse=True)
+        starts = sorted(set(starts + [intro.end() if intro else dateline.end() if dateline else 0]), reverse=True)
         for st in starts:
             np_ = self._np_prefix(before[st:])
             if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
@@ -880,6 +881,9 @@ SENTENCE_INTRO = re.compile(
     r"Throughout|Unlike|Because|If|Once|Until|Given|Against|Like|Whether|"
     # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b[^,]{0,80},\s*)?")
+# "PHILADELPHIA, July 25 (UPI) — ": where and when a story was filed, before its first sentence
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,40}(?:,[^\u2014\u2013\n]{0,40})?\s*(?:\([^)]{1,20}\)\s*)?"
+                      r"(?:\u2014|\u2013|--)\s*")
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(
