@@ -218,6 +218,9 @@ def test_offsets_point_into_the_body():
     # ... but a clause after an opening phrase is not
     ('Immediately after the fire, Ron Pike issued a statement, "Last night, our town was hit '
      'by a disaster we will not forget."', "Ron Pike"),
+    # verbs of judging carry a partial quote
+    ("Mayor Ron Pike spoke. Then Ana Ruiz denounced Pike's remarks as \"hurtful and humiliating\" "
+     "and left.", "Ana Ruiz"),
     # a dateline before the sentence's subject
     ('DAYTON, July 25 (UPI) \u2014 Mayor Ron Pike on Monday condemned the "attack on our town."',
      "Ron Pike"),

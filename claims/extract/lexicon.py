@@ -38,7 +38,10 @@ counter countered counters | retort retorted retorts | interject interjected | w
 concluded conclude concludes | begin began begins | summarize summarized | added | rail railed | decry decried decries
 brag bragged brags | caution cautioned cautions | hint hinted hints | offer offered offers | pointed point points
 signal signaled signals | speculate speculated speculates | comment commented comments commenting
-pressed | marveled marvelled | gushed | echo echoed echoes echoing
+pressed | marveled marvelled | gushed | echo echoed echoes echoing | offering
+condemn condemned condemns condemning | denounce denounced denounces denouncing
+hail hailed hails hailing | applaud applauded applauds applauding | dismiss dismissed dismisses dismissing
+brand branded brands branding | deride derided derides deriding
 """
 CUE_VERBS: frozenset[str] = frozenset(
     w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w
