@@ -377,7 +377,7 @@ class _Extractor:
             # A capitalised word is a name's ("Islamic State", "West Point"), not a verb,
             # unless it opens the text
             if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
-                if _DETERMINER_END.search(text, 0, m.start()):
+                if _DETERMINER_END.search(text, max(0, m.start() - 24), m.start()):
                     continue  # "calling the charge", "his remarks": a noun, not the verb
                 cues.append(Cue(m.start(), m.end(), w))
         for m in CUE_PHRASE_RE.finditer(text):
