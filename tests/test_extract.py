@@ -280,6 +280,13 @@ def test_a_pronoun_goes_to_the_name_an_appositive_follows():
     assert quotes(text)[-1].speaker.name == "Ana Ruiz"
 
 
+def test_an_indefinite_role_is_someone_new_not_the_last_speaker():
+    text = ('"We will rebuild," Mayor Ron Pike said.\n\n'
+            '"It was absolute chaos," a reporter for the Harbor Gazette said.')
+    q = quotes(text)[-1]
+    assert q.speaker.kind == "anonymous" and q.speaker.name == "a reporter for the Harbor Gazette"
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"
