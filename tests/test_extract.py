@@ -287,6 +287,13 @@ def test_an_indefinite_role_is_someone_new_not_the_last_speaker():
     assert q.speaker.kind == "anonymous" and q.speaker.name == "a reporter for the Harbor Gazette"
 
 
+def test_names_before_colons_take_turns():
+    text = ('Mayor Ron Pike and Sen. Ana Ruiz disagree.\n\n'
+            'Pike: "Our goal is to rebuild the bridge." Ruiz: "The mission is to stop it."\n\n'
+            'FERRY FARES RISE - Dana Whitfield: "Fares went up twice this year alone."')
+    assert [q.speaker.name for q in quotes(text)] == ["Ron Pike", "Ana Ruiz", "Dana Whitfield"]
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"

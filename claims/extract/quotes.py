@@ -56,6 +56,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 _DETERMINERS = frozenset("a an the his her their its this that these those my our your".split())
 _AUXILIARIES = frozenset("do does did is are was were can could will would should has have had".split())
+_NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _SUBORDINATORS = frozenset("while when where whereas although though because if once".split())
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
@@ -367,7 +368,8 @@ class _Extractor:
         return bool(words) and words[0].rstrip(",.:;").lower() in TAG_VERBS
 
     def _has_other_subject(self, gap: str) -> bool:
-        return False
+        """`Clinton: "..." Bush: "..."`: a name and a colon hand the next quote to someone."""
+        return bool(_NAME_COLON.search(gap))
 
     # --- cues --------------------------------------------------------------------------
     def _cues(self, text: str) -> list[Cue]:
@@ -494,6 +496,14 @@ class _Extractor:
         """No cue at all: the words belong to the subject of the clause that carries them
         (`Trump openly admires Putin as a "strong leader"`), when that subject names
         someone; the nearest clause opening is tried first, then the sentence's."""
+        lead = before.rstrip()
+        if lead.endswith(":"):
+            # a speaker's name before a colon: "... - Frank Newport and Jim Harter: "..."",
+            # "CLINTON: ..."
+            tail = re.split(r"\s[-\u2014\u2013]\s|[\u2014\u2013;.]", lead[:-1])[-1]
+            np_ = parse_np(tail) if len(tail.split()) <= 6 else None
+            if np_ is not None and np_.kind in (PERSON, "group", "organization"):
+                return np_, None, offset + len(lead) - len(tail) - 1
         starts = [m.end() for m in CLAUSE_START.finditer(before)]
         dateline = DATELINE.match(before)
         intro = SENTENCE_INTRO.match(before, dateline.end() if dateline else 0)
