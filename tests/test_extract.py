@@ -237,6 +237,9 @@ def test_offsets_point_into_the_body():
     # the subject of a `where` clause
     ('The row spread to the Senate, where Leader Ron Pike told reporters that he had spoken to '
      'the mayor and that "I think you will see a pause."', "Ron Pike"),
+    # the subject of a relative clause: the trade deal did not call itself a disaster
+    ('And the Harbor Trade Agreement, which Mayor Ron Pike had called a "disaster" and promised '
+     'to "rip up"?', "Ron Pike"),
     # a quotation whose sentence runs on to a closing attribution
     ('"We are frustrated and horrified" by the fire at the old mill that drew crowds from three '
      'counties and much attention in the state capital, Ana Ruiz said.', "Ana Ruiz"),

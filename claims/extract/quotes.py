@@ -57,7 +57,7 @@ _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 _DETERMINERS = frozenset("a an the his her their its this that these those my our your".split())
 _AUXILIARIES = frozenset("do does did is are was were can could will would should has have had".split())
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
-_SUBORDINATORS = frozenset("while when where whereas although though because if once".split())
+_SUBORDINATORS = frozenset("while when where whereas although though because if once which that whom".split())
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
 
