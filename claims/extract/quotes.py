@@ -663,7 +663,9 @@ class _Extractor:
             if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
                     or nxt in ROLE_NOUNS or nxt in GROUP_NOUNS:
                 continue  # not before a verb; a role noun continues the phrase ("the Arizona sheriff")
-            if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and nxt in LEAD_PREPS | _DETERMINERS
+            if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and (
+                    nxt in LEAD_PREPS | _DETERMINERS
+                    or toks[0].endswith("ing") and nxt not in CUE_VERBS and self.register.lookup(toks[0]) is None)
                            or toks[0].lower() in _AUXILIARIES):
                 continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
             np_ = parse_np(" ".join(toks[:k]))
