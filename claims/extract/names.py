@@ -93,7 +93,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 def possessive_owner(toks: list[str]) -> int:
     """Index of the last possessive before the last word, or -1: what owns a name is not
     part of it ("The Blaze's Matt Walsh", "Clinton's campaign manager Robby Mook")."""
-    return max((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), default=-1)
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].endswith(("'s", "\u2019s")):
+            return i
+    return -1
 
 
 def tokens_of(text: str) -> list[str]:

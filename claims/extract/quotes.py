@@ -56,6 +56,11 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 _DETERMINERS = frozenset("a an the his her their its this that these those my our your".split())
 _AUXILIARIES = frozenset("do does did is are was were can could will would should has have had".split())
+# A run of capitalised words (and name particles): the candidates for the people a text names.
+_NAME_RUN = re.compile(
+    r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
+    r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
+)
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _SUBORDINATORS = frozenset("while when where whereas although though because if once which that whom".split())
 _DETERMINER_END = re.compile(
@@ -165,11 +170,7 @@ class _Extractor:
         """Register everyone named with a title or a known first name, and note which
         sentences open with a person (their subjects, for pronouns)."""
         m_text = self.masked
-        run = re.compile(
-            r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
-            r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
-        )
-        found = [m for s0, s1 in self.sents for m in run.finditer(m_text, s0, s1)]
+        found = [m for s0, s1 in self.sents for m in _NAME_RUN.finditer(m_text, s0, s1)]
         for m in found:
             toks = m.group().split()
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
