@@ -173,6 +173,8 @@ class _Extractor:
         found = [m for s0, s1 in self.sents for m in _NAME_RUN.finditer(m_text, s0, s1)]
         for m in found:
             toks = m.group().split()
+            if len(toks) < 2:
+                continue  # a name is registered with two words or more (most runs are one word)
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
             pre = m_text[max(0, m.start() - 40):m.start()].split()
             lead = []
@@ -194,17 +196,13 @@ class _Extractor:
                 lead, toks = [], toks[owner + 1:]  # "Iowa State University's Dianne Bystrom"
             toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
             title, name = split_title(lead + toks)
-            if not name:
+            if len(name) < 2:
                 continue
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
-            first = name[0]
-            known_first = guess_gender(first) is not None
-            if len(name) >= 2 and (role or known_first or self._named_as_speaker(m)):
+            if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 if any(norm_key(t) in _NOT_PERSON for t in name):
                     continue
                 self.register.add(" ".join(name), role=_clean_role(title), gender=None)
-            if " and " in m.group():
-                pass
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
 
