@@ -381,6 +381,9 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     assert parse_np("the chairman of the Harbor Group") is not None
     assert parse_np("a spokesman for the campaign") is not None
     assert parse_np("Omar Said").name == "Omar Said"
+    # sentence adverbs are not names ("Just three years ago, ...", "Even Lindsey Graham said")
+    assert parse_np("Just") is None
+    assert parse_np("Even Ron Pike").name == "Ron Pike"
     assert parse_np("the retired nurse") is not None
     assert parse_np("52 percent of registered voters") is not None
     # role nouns and titles that may stand before a name

@@ -161,6 +161,9 @@ june july august september october november december but and or if when while as
 for with from to of after before during since although though because so yet however meanwhile
 still also then there here what who which where why how some many most all both each every
 no not nor one two three four five six seven eight nine ten mr mrs ms dr
+just only even now today yesterday tomorrow tonight soon again already perhaps maybe indeed
+instead thus hence otherwise nevertheless nonetheless moreover furthermore besides overall
+finally first second third next yes please thanks thank well oh ok okay sure
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to
