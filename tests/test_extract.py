@@ -300,6 +300,13 @@ def test_names_before_colons_take_turns():
     assert [q.speaker.name for q in quotes(text)] == ["Ron Pike", "Ana Ruiz", "Dana Whitfield"]
 
 
+def test_the_rest_of_a_place_name_is_not_a_speaker():
+    from claims.extract.quotes import _Extractor
+
+    np_ = _Extractor("No quotes.", None, "unknown")._longest_np_suffix("the rally of voters in New Hampshire")
+    assert np_ is None or np_.name != "Hampshire"
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"
@@ -384,6 +391,7 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     # sentence adverbs are not names ("Just three years ago, ...", "Even Lindsey Graham said")
     assert parse_np("Just") is None
     assert parse_np("Even Ron Pike").name == "Ron Pike"
+    assert parse_np("Having") is None and parse_np("Within") is None
     assert parse_np("the retired nurse") is not None
     assert parse_np("52 percent of registered voters") is not None
     # role nouns and titles that may stand before a name

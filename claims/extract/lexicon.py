@@ -164,6 +164,7 @@ no not nor one two three four five six seven eight nine ten mr mrs ms dr
 just only even now today yesterday tomorrow tonight soon again already perhaps maybe indeed
 instead thus hence otherwise nevertheless nonetheless moreover furthermore besides overall
 finally first second third next yes please thanks thank well oh ok okay sure
+within about amid among despite like unlike such having more less much few another look
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to

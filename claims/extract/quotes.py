@@ -643,6 +643,8 @@ class _Extractor:
             if k and toks[k - 1].lower() in ("the", "a", "an", "of", "from", "for", "at", "in", "with", "by",
                                               "to", "on", "about", "against"):
                 continue  # the rest of a noun phrase ("the attention of Congress"), an object ("from Virginia")
+            if k and toks[k - 1] in ("New", "Los", "Las", "San", "Santa", "St.", "North", "South", "East", "West"):
+                continue  # the rest of a place name ("New Hampshire", "Los Angeles")
             cand = " ".join(toks[k:])
             np_ = parse_np(cand)
             if np_ is not None:
