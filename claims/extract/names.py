@@ -219,6 +219,7 @@ _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether tha
 himself herself themselves itself is are was were has have had will would can could should
 did does been also""".split())
 _DETERMINERS = frozenset("a an the his her their its".split())
+_CONTRACTIONS = tuple(a + b for a in ("'", "\u2019") for b in ("ve", "re", "ll", "d", "m", "t"))
 _BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about as than".split())
 
 
@@ -230,6 +231,8 @@ def _has_clause(low: list[str], toks: list[str]) -> bool:
     tweaked his campaign")."""
     if low[0] in ("and", "or", "but", "what", "how", "why"):
         return True
+    if any(t.endswith(_CONTRACTIONS) for t in low):
+        return True  # "We've", "they're", "didn't": a clause
     for i in range(1, len(low)):
         if low[i] in _CLAUSE_WORDS and not _is_cap(toks[i]):  # "Omar Said" is a name
             return True
