@@ -165,6 +165,8 @@ just only even now today yesterday tomorrow tonight soon again already perhaps m
 instead thus hence otherwise nevertheless nonetheless moreover furthermore besides overall
 finally first second third next yes please thanks thank well oh ok okay sure
 within about amid among despite like unlike such having more less much few another look
+whatever whoever therefore anyone anybody someone somebody everyone everybody nobody others
+eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred hundreds thousands dozens
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to
