@@ -307,6 +307,13 @@ def test_the_rest_of_a_place_name_is_not_a_speaker():
     assert np_ is None or np_.name != "Hampshire"
 
 
+def test_a_full_name_with_a_common_first_name_is_registered():
+    # "Morton Blackwell" was known only as "Blackwell" when "Morton" was not a known first name
+    text = ("Morton Blackwell endorsed the mayor on Monday.\n\n"
+            '"He has a deep commitment to this town," Blackwell said.')
+    assert quotes(text)[0].speaker.name == "Morton Blackwell"
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"

@@ -184,6 +184,20 @@ ivanka melania chelsea huma kellyanne karine jill claudia alicia rosa carmen gua
 ana sofia isabel veronica adriana gabriela mariana valeria daniela paula beatriz dilma cristina
 michelle angela theresa ursula marine giorgia jacinda liz kristi kari katie hope sheila tulsi elizabeth
 aurora kylie mica nohemia nohemi yolanda josefina margarita silvia leticia norma irma rocio
+abby adele agnes aileen alexandra alexandria alison allison alyssa amelia angelina anita anne annie
+arlene audrey becky bernadette beth bethany betsy bonnie brianna bridget caitlin candace carla carly
+caroline carrie cassandra cathy cecilia cecile celia charlene chloe cindy claire clara colleen
+connie constance courtney deanna debbie delia dianne dolores dottie edith eileen elaine eleanor
+eliza ella ellen eloise emilia erica erin esther ethel eva eve felicia fiona florence francesca gail
+geraldine gina gwen gretchen haley hazel heidi helena holly ilhan imelda ingrid irene jackie jane
+janine jeanne jenna jenny jessie joanna jocelyn jodi josephine joanne juanita kate katharine kathy
+keisha kirsten kristen kristin laurie leah lillian lindsay lois loretta lorraine louise lucy lydia
+lynn mae maggie marcia marian marianne marjorie marlene marsha maureen maxine maya meghan melanie
+melinda mercedes meredith mia mika mildred millie miranda molly monica muriel myra nadia naomi
+natasha nellie nora norah olga pam patsy pauline peggy phyllis priscilla rachael ramona regina
+rhonda rita roberta rosalind rosemary roxanne sabrina sally selena serena shannon sherry sonia
+sophie stacey stacy stella sue susanna suzanne sylvia tamara tammy tanya tiffany tonya tracy
+valerie vanessa vera vicki vickie viola vivian wanda wendy whitney yvonne zoe
 """.split())
 MALE_NAMES = frozenset("""
 james robert john michael william david richard joseph thomas charles christopher daniel matthew
@@ -199,6 +213,18 @@ miguel alejandro marcelo francisco rafael pedro antonio fernando ricardo eduardo
 enrique felipe diego roberto alberto mario hector jesus rodrigo gustavo oscar ernesto cesar cuauhtemoc
 matt mick steve dave dan tom jim ben nick pat newt herman lou alex dick rudy rudolph kris gov
 hunter beau elon jair lula narendra volodymyr olaf rishi keir
+abe abraham adrian ahmed alfred alvin andre andy angelo archie arnold barry bart bennett bernard bert
+bob brad bradley brent brett buddy byron calvin cameron chad charlie clarence clifford clint clyde
+cody colin corey cory craig curtis darrell darren darryl derek desmond devin dominic don donnie doug
+duane dustin dwight ed eddie edgar edwin eli elliott emmett ernest errol evan ezra felix floyd
+fred freddie frederick gavin gene geoff geoffrey gerry gilbert glen glenn gordon greg harvey herbert
+hubert hugo ian irving isaac ivan jake jamal jared jeff jerome jimmy joel jon jonah josh julian
+julius karl ken kenny kurt leo leon leonard leroy lester lloyd lonnie lucas luke luther lyle malcolm
+marc marcus martin marvin maurice melvin micah milton mitchell morton moses myron nathaniel neal
+neil norman oliver orrin otis owen percy phil quentin randall randolph reggie reginald ricky rob
+robbie rodney roland ron ronnie ross rufus russ sam sammy saul seth sheldon sidney stan stanley
+stuart sylvester terrence theodore thad todd tommy tony travis trey tucker vance vernon vic victor
+virgil wade walt wesley wilbur willard willis winston zach tad
 """.split())
 MALE_ROLE = frozenset("mr mr. he him his man father husband son brother king prince sir lord spokesman congressman chairman businessman".split())
 FEMALE_ROLE = frozenset("mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady spokeswoman congresswoman chairwoman businesswoman".split())
