@@ -190,6 +190,8 @@ def test_offsets_point_into_the_body():
     # the quote's sentence runs on before an inverted cue
     ('"It seems unlikely" that the bill will pass, said Ron Pike, a lobbyist.', "Ron Pike"),
     ('As prosecutor Ana Ruiz put it, "there was not much to complain about."', "Ana Ruiz"),
+    ('As Ana Ruiz, the No. 2 in the council leadership, put it: "This person will not be '
+     'confirmed."', "Ana Ruiz"),
     # a lead-in that ends with a colon: its subject, after the last comma
     ('When the mayor of the city asked the state legislature for more money to pay for the new '
      'bridge, Ron Pike fired back: "We are broke this year."', "Ron Pike"),
@@ -298,6 +300,9 @@ def test_names_before_colons_take_turns():
             'Pike: "Our goal is to rebuild the bridge." Ruiz: "The mission is to stop it."\n\n'
             'FERRY FARES RISE - Dana Whitfield: "Fares went up twice this year alone."')
     assert [q.speaker.name for q in quotes(text)] == ["Ron Pike", "Ana Ruiz", "Dana Whitfield"]
+    # a transcript's label with a party tag and no space
+    text = 'Hearing notes.\n\nRep. Ron Pike (R-Ohio):"I have not heard anyone else ever cite that figure."'
+    assert quotes(text)[0].speaker.name == "Ron Pike"
 
 
 def test_the_rest_of_a_place_name_is_not_a_speaker():

@@ -499,7 +499,7 @@ class _Extractor:
         if lead.endswith(":"):
             # a speaker's name before a colon: "... - Frank Newport and Jim Harter: "..."",
             # "CLINTON: ..."
-            tail = re.split(r"\s[-\u2014\u2013]\s|[\u2014\u2013;.]", lead[:-1])[-1]
+            tail = re.split(r"\s[-\u2014\u2013]\s|[\u2014\u2013;]", PARENTHETICAL.sub("", lead[:-1]))[-1]
             np_ = parse_np(tail) if len(tail.split()) <= 6 else None
             if np_ is not None and np_.kind in (PERSON, "group", "organization"):
                 return np_, None, offset + len(lead) - len(tail) - 1
@@ -620,6 +620,10 @@ class _Extractor:
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
         for idx in range(len(parts) - 1, max(-1, len(parts) - 6), -1):
             words = parts[idx].split()
+            if len(words) > 1 and (words[0].lower() == "as" or words[0].lower() in _SUBORDINATORS):
+                # "As John Cornyn, the No. 2 in the GOP leadership, put it"
+                parts[idx] = parts[idx].split(None, 1)[1]
+                words = words[1:]
             np_ = parse_np(parts[idx])
             if np_ is None and words[0][:1].isupper() and len(words) > 2:
                 return None  # a clause ("Trump continued to question ..."), not an appositive
