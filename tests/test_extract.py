@@ -242,6 +242,9 @@ def test_offsets_point_into_the_body():
     # the subject of a relative clause: the trade deal did not call itself a disaster
     ('And the Harbor Trade Agreement, which Mayor Ron Pike had called a "disaster" and promised '
      'to "rip up"?', "Ron Pike"),
+    # an opening `When` clause with no comma to close it
+    ('When Mayor Ron Pike finally wrapped up \u2014 "I will fight for you, and I will win for '
+     'you!" \u2014 the balloons came down.', "Ron Pike"),
     # a quotation whose sentence runs on to a closing attribution
     ('"We are frustrated and horrified" by the fire at the old mill that drew crowds from three '
      'counties and much attention in the state capital, Ana Ruiz said.', "Ana Ruiz"),

@@ -62,6 +62,8 @@ _NAME_RUN = re.compile(
     r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
 )
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
+_OPENING_SUBORDINATOR = re.compile(
+    r"\s*(?:When|While|As|After|Before|Once|If|Because|Although|Though|Since|Until)\s+")
 _SUBORDINATORS = frozenset("while when where whereas although though because if once which that whom".split())
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
@@ -509,6 +511,10 @@ class _Extractor:
         if before.rstrip().endswith(":") and "," in before:
             # `When Trump suggested ..., Rubio fired back forcefully: "..."`
             starts.append(before.rindex(",") + 1)
+        base = dateline.end() if dateline else 0
+        opener = _OPENING_SUBORDINATOR.match(before, base)
+        if opener and (intro is None or not before[base:intro.end()].strip()):
+            starts.append(opener.end())  # no comma closes it: `When Trump finally wrapped up — "..."`
         starts = sorted(set(starts + [intro.end() if intro else dateline.end() if dateline else 0]), reverse=True)
         for st in starts:
             np_ = self._np_prefix(before[st:])
