@@ -408,6 +408,10 @@ def test_a_speaker_phrase_may_hold_prepositions_and_articles():
     assert parse_np("Even Ron Pike").name == "Ron Pike"
     assert parse_np("Having") is None and parse_np("Within") is None
     assert parse_np("Anyone") is None and parse_np("Thirteen") is None
+    # a title word after a first name is a surname
+    assert parse_np("Michael Green").name == "Michael Green"
+    assert parse_np("Rep. Steve King").name == "Steve King"
+    assert parse_np("Foreign Minister") is None
     assert parse_np("We\u2019ve") is None and parse_np("Beto O'Rourke").name == "Beto O'Rourke"
     assert parse_np("the retired nurse") is not None
     assert parse_np("52 percent of registered voters") is not None

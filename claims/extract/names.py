@@ -74,7 +74,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     while i >= 0:
         t = tokens[i]
         low = t.lower().rstrip(".")
-        if _is_cap(t) and low not in TITLE_WORDS and low not in NOT_NAME:
+        if _is_cap(t) and low not in NOT_NAME and (low not in TITLE_WORDS or _surname_like_title(tokens, i)):
             name.insert(0, t)
         elif name and low in NAME_PARTICLES and i > 0 and _is_cap(tokens[i - 1]):
             name.insert(0, t)
@@ -88,6 +88,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         name.pop(0)
         i += 1
     return tokens[: i + 1], name
+
+
+def _surname_like_title(tokens: list[str], i: int) -> bool:
+    """A title word at the end, after a known first name, is a surname: "Steve King",
+    "Michael Green", "John Major", "Jim Justice"."""
+    return i == len(tokens) - 1 and i > 0 and norm_key(tokens[i - 1]) in _FIRST_NAMES
+
+
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def possessive_owner(toks: list[str]) -> int:
