@@ -228,6 +228,11 @@ def test_offsets_point_into_the_body():
      "Ron Pike"),
     # the state after a town is a place, not the speaker
     ('Dana Whitfield, a nurse from Ames, Iowa, says the bill is "long overdue."', "Dana Whitfield"),
+    ('Dana Whitfield of Ames, Iowa says she thinks the mayor is "doing what he is doing."',
+     "Dana Whitfield"),
+    # ... but "of the bridge, X" is no town and state
+    ('On the subject of the Harbor Bridge, Ron Pike added, "Nobody will be more loyal to this '
+     'town."', "Ron Pike"),
     # the subject of a subordinate clause whose verb governs the quote
     ('While Ron Pike called the report "a terrific piece," the mayor ignored it.', "Ron Pike"),
     # `with X -ing`: the participle's own subject

@@ -51,6 +51,16 @@ LEAD_PREPS = frozenset(
     "who which whose where when whom that speaking according including".split()
 )
 RELATIVE = frozenset(("who", "which", "that"))
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+    "Wisconsin|Wyoming|[A-Z][a-z]{1,4}\\.|[A-Z]\\.[A-Z]\\.")
+# "Stacy Baker of Columbia, South Carolina": a town and its state after a name
+_TRAILING_PLACE = re.compile(
+    rf"\b([A-Z][\w'\u2019\-]*)\s+(?:of|from)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?,\s*(?:{_US_STATES})$")
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
@@ -571,6 +581,7 @@ class _Extractor:
                 break
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
+        t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
         segments = re.split(r",|\u2014|\u2013| - |\(|\)|;|:", t)
         tried = 0
         segs = [x.strip() for x in segments]
