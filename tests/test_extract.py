@@ -327,6 +327,13 @@ def test_a_full_name_with_a_common_first_name_is_registered():
     assert quotes(text)[0].speaker.name == "Morton Blackwell"
 
 
+def test_an_inverted_attribution_with_a_participle_keeps_its_speaker():
+    text = ('"Ana is running a campaign in all 72 counties," said Ron Pike, a spokesman for the '
+            'Ruiz campaign, explaining why she will skip the convention. "You are more likely to '
+            'find her in Dayton than in Philadelphia."')
+    assert [q.speaker.name for q in quotes(text)] == ["Ron Pike", "Ron Pike"]
+
+
 def test_a_colon_lead_in_with_echoed():
     text = 'Ron Pike, 17, echoed:\n\n"He speaks his mind, and that is what the town needs."'
     assert quotes(text)[0].speaker.name == "Ron Pike"

@@ -635,6 +635,11 @@ class _Extractor:
         # The first part may start with the (masked) quotation the cue follows.
         parts = list(parts)
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
+        # ... and may be an inverted attribution itself: `"...," said Michael Tyler, a
+        # spokesman for ..., explaining why ...`
+        first = parts[0].split(None, 1)
+        if len(first) == 2 and first[0].lower() in TAG_VERBS:
+            parts[0] = first[1]
         for idx in range(len(parts) - 1, max(-1, len(parts) - 6), -1):
             words = parts[idx].split()
             if len(words) > 1 and (words[0].lower() == "as" or words[0].lower() in _SUBORDINATORS):
