@@ -517,15 +517,15 @@ class _Extractor:
                 return np_, None, offset + len(lead) - len(tail) - 1
         starts = [m.end() for m in CLAUSE_START.finditer(before)]
         dateline = DATELINE.match(before)
-        intro = SENTENCE_INTRO.match(before, dateline.end() if dateline else 0)
-        if before.rstrip().endswith(":") and "," in before:
+        base = dateline.end() if dateline else 0
+        intro = SENTENCE_INTRO.match(before, base).end()  # its group is optional: always a match
+        if lead.endswith(":") and "," in before:
             # `When Trump suggested ..., Rubio fired back forcefully: "..."`
             starts.append(before.rindex(",") + 1)
-        base = dateline.end() if dateline else 0
         opener = _OPENING_SUBORDINATOR.match(before, base)
-        if opener and (intro is None or not before[base:intro.end()].strip()):
+        if opener and not before[base:intro].strip():
             starts.append(opener.end())  # no comma closes it: `When Trump finally wrapped up — "..."`
-        starts = sorted(set(starts + [intro.end() if intro else dateline.end() if dateline else 0]), reverse=True)
+        starts = sorted(set(starts + [intro]), reverse=True)
         for st in starts:
             np_ = self._np_prefix(before[st:])
             if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
