@@ -227,7 +227,7 @@ def _title_words_ok(title: list[str]) -> bool:
 _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told
 himself herself themselves itself is are was were has have had will would can could should
 did does been also""".split())
-_DETERMINERS = frozenset("a an the his her their its".split())
+_OBJECT_DETERMINERS = frozenset("a an the his her their its".split())  # before a verb's object
 _CONTRACTIONS = tuple(a + b for a in ("'", "\u2019") for b in ("ve", "re", "ll", "d", "m", "t"))
 _BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about as than".split())
 
@@ -245,12 +245,12 @@ def _has_clause(low: list[str], toks: list[str]) -> bool:
     for i in range(1, len(low)):
         if low[i] in _CLAUSE_WORDS and not _is_cap(toks[i]):  # "Omar Said" is a name
             return True
-        if low[i] in _DETERMINERS and not _is_cap(toks[i - 1]) and low[i - 1] not in _BEFORE_ARTICLE:
+        if low[i] in _OBJECT_DETERMINERS and not _is_cap(toks[i - 1]) and low[i - 1] not in _BEFORE_ARTICLE:
             return True
         if not _is_cap(toks[i]) and "-" not in low[i] and (
                 # "Obama passionately rebuked", "Armstrong huddled", "the senator emailed"
-                (low[i].endswith("ly") and _is_cap(toks[i - 1]) and low[i - 1] not in _DETERMINERS)
-                or (low[i].endswith("ed") and low[i - 1] not in _DETERMINERS and (
+                (low[i].endswith("ly") and _is_cap(toks[i - 1]) and low[i - 1] not in _OBJECT_DETERMINERS)
+                or (low[i].endswith("ed") and low[i - 1] not in _OBJECT_DETERMINERS and (
                     _is_cap(toks[i - 1]) or low[i - 1] in ROLE_NOUNS or low[i - 1] in GROUP_NOUNS))):
             return True
     return False

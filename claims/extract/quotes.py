@@ -75,8 +75,10 @@ _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\
 _OPENING_SUBORDINATOR = re.compile(
     r"\s*(?:When|While|As|After|Before|Once|If|Because|Although|Though|Since|Until)\s+")
 _SUBORDINATORS = frozenset("while when where whereas although though because if once which that whom".split())
+# A determiner or a possessive right before a cue word makes it a noun ("the charge", "Rubio's
+# claim"); "that" is left out, since "a report that claims" has the verb.
 _DETERMINER_END = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|this|these|those|my|our|your)|\w['\u2019]s?)\s+$", re.I)
+    rf"(?:\b(?:{'|'.join(sorted(_DETERMINERS - {'that'}))})|\w['\u2019]s?)\s+$", re.I)
 
 # Mentions looked back through when resolving a pronoun or a description.
 LOOKBACK = 300
