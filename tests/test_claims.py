@@ -218,3 +218,16 @@ def test_import_refuses_verdicts_off_the_scale(cli, db_url, tmp_path):
     assert r.code != 0 and "claims.jsonl:1" in r.err and "not on the rating scale" in r.err
     assert cli("--db", db_url, "scale", "use", "politifact").code == 0
     assert "1 added" in cli("--db", db_url, "import", f).err
+
+
+def test_embedded_post_keeps_its_author_and_year_and_mentions_are_words():
+    from claims.xref.terms import terms
+
+    post = ("Leather goods are not made of dog skin, ask @MichaelKorsNews "
+            "\u2014 Maria Lopez (@mlopez_77) October 25, 2016")
+    got = terms(post)
+    # The author of an embedded post is often what the claim is about; the handle and the
+    # day are not words anyone searches by, the year is.
+    assert {"maria", "lopez", "2016", "michael", "kor", "news"} <= set(got)
+    assert not {"mlopez", "77", "octob", "25"} & set(got)
+

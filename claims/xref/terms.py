@@ -1,6 +1,8 @@
 """Text to index terms for matching claims: folded, stop words out, Snowball-stemmed.
-Tweets and web text lose URLs, handles and the tail of embedded posts; hashtags are split
-into words ("#AustralianFires" -> australian fires)."""
+Tweets and web text lose URLs; hashtags and handles are split into words
+("#AustralianFires" -> australian fires, "@realDonaldTrump" -> real donald trump). The tail of
+an embedded post ("\u2014 Name (@handle) May 24, 2019") keeps its author's name and the year,
+which claims about a post so often name, and loses the handle and the day."""
 
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ said says say told also one new like get got us via amp rt
 """.split())
 
 URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\S+\.(?:com|org|net)/\S*")
-HANDLE = re.compile(r"@\w+")
-EMBED_TAIL = re.compile(r"\u2014\s*[^\u2014]{0,80}\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$")
+HANDLE = re.compile(r"(?<!\w)@(\w+)")
+EMBED_TAIL = re.compile(r"\u2014\s*([^\u2014]{0,80})\(@\w+\)\s+\w+ \d{1,2}, (\d{4})\s*$")
 HASHTAG = re.compile(r"#(\w+)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -41,11 +43,15 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+def _split_tag(m: re.Match) -> str:
+    return " " + CAMEL.sub(" ", m.group(1)) + " "
+
+
 def clean(text: str) -> str:
-    text = EMBED_TAIL.sub(" ", text)
+    text = EMBED_TAIL.sub(lambda m: " " + m.group(1) + " " + m.group(2) + " ", text)
     text = URL.sub(" ", text)
-    text = HANDLE.sub(" ", text)
-    text = HASHTAG.sub(lambda m: " " + CAMEL.sub(" ", m.group(1)) + " ", text)
+    text = HANDLE.sub(_split_tag, text)
+    text = HASHTAG.sub(_split_tag, text)
     return text
 
 
