@@ -231,3 +231,27 @@ def test_embedded_post_keeps_its_author_and_year_and_mentions_are_words():
     assert {"maria", "lopez", "2016", "michael", "kor", "news"} <= set(got)
     assert not {"mlopez", "77", "octob", "25"} & set(got)
 
+
+def test_index_rebuild_restores_ranking(cli, db_url, tmp_path):
+    f = tmp_path / "claims.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "c1", "text": "Half a million migrants crossed the Darien Gap in 2023."},
+        {"id": "c2", "text": "The border wall was finished in 2019.", "title": "Was the wall finished?"},
+    ]) + "\n")
+    cli("--db", db_url, "import", f)
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(db_url)
+    with eng.begin() as c:  # an index built by an older release: terms that no longer match
+        c.execute(text("UPDATE claim_term SET term = 'x' || term"))
+    eng.dispose()
+    ask = ("match", "migrants crossing the Darien Gap", "--format", "json")
+    assert json.loads(cli("--db", db_url, *ask).out) == []
+    r = cli("--db", db_url, "index", "--rebuild", "--format", "json")
+    assert r.code == 0 and "2 claims indexed afresh" in r.err
+    assert json.loads(r.out)["claims"] == 2
+    hits = json.loads(cli("--db", db_url, *ask).out)
+    assert hits[0]["text"].startswith("Half a million")
+    r = cli("--db", db_url, "index", "--rebuild")  # again: same index
+    assert "2 claims indexed afresh" in r.err
+    assert json.loads(cli("--db", db_url, *ask).out) == hits

@@ -352,6 +352,8 @@ def index_(
                                    "(needs claims[semantic]; embeds every claim once, then each new one)."),
     lexical: bool = typer.Option(False, "--lexical", help="Back to the lexical ranking alone (the default); "
                                  "drops the vectors."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Index every claim afresh from its text "
+                                 "(after an upgrade that changes how text becomes terms)."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """Show or choose how `claims match` ranks claims: BM25 over the claim index (default), or
@@ -360,10 +362,14 @@ def index_(
     Example:  claims index --semantic
     """
     from claims.errors import ClaimsError
+    from claims.usecases import claims as uc
     from claims.usecases import semantic
 
     if semantic_ and lexical:
         raise ClaimsError("choose one of --semantic and --lexical")
+    if rebuild:
+        n = uc.rebuild_index(state.db(), progress=lambda k: info(f"indexed {k} claims") if k % 20000 == 0 else None)
+        info(f"{n} claims indexed afresh")
     if semantic_:
         n = semantic.switch_on(state.db(), progress=lambda k: info(f"embedded {k} claims") if k % 2048 == 0 else None)
         info(f"semantic re-ranking on; {n} claims embedded")

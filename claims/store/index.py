@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from claims.store import tables
@@ -59,6 +59,27 @@ def add_many(s: Session, rows: list[tuple[int, Counter]]) -> None:
 def remove(s: Session, claim_id: int) -> None:
     _forget_window(s)
     s.execute(ClaimTerm.__table__.delete().where(ClaimTerm.claim_id == claim_id))
+
+
+def live_claims(s: Session, after: int, limit: int) -> list[tuple[int, str, str | None]]:
+    """(id, text, title) of live (unmerged) claims with ids above `after`, in id order."""
+    c = tables.claim.c
+    return [tuple(r) for r in s.execute(
+        select(c.id, c.text, c.title).where(c.id > after, c.merged_into_id.is_(None))
+        .order_by(c.id).limit(limit))]
+
+
+def replace(s: Session, rows: list[tuple[int, Counter]]) -> None:
+    """New postings and lengths for these claims, in place of what they had."""
+    if not rows:
+        return
+    _forget_window(s)
+    ids = [cid for cid, _ in rows]
+    s.execute(tables.claim_term.delete().where(tables.claim_term.c.claim_id.in_(ids)))
+    s.execute(tables.claim.update().where(tables.claim.c.id == bindparam("cid"))
+              .values(n_terms=bindparam("n")),
+              [{"cid": cid, "n": sum(c.values())} for cid, c in rows])
+    add_many(s, rows)
 
 
 # The lengths of the most recent claims, kept on the connection between articles of a load:

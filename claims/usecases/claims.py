@@ -8,7 +8,7 @@ import io
 import json
 import pathlib
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 from claims.dates import BadDate, parse_date
@@ -194,6 +194,24 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
 
 
 # --- a person's decisions ----------------------------------------------------------------
+
+def rebuild_index(db: Database, batch: int = 2000, progress: Callable[[int], None] | None = None) -> int:
+    """Index every live claim afresh from its text and title: after an upgrade that changes
+    how text becomes terms, old claims rank the way new ones do. A committed batch at a
+    time; each claim is indexed whole either way, so an interrupted run leaves a usable
+    index and running it again finishes the job."""
+    done, after = 0, 0
+    while True:
+        with db.session() as s:
+            rows = index.live_claims(s, after, batch)
+            if not rows:
+                return done
+            index.replace(s, [(cid, term_counts(text + " " + (title or ""))) for cid, text, title in rows])
+        after = rows[-1][0]
+        done += len(rows)
+        if progress:
+            progress(done)
+
 
 def suggestions(db: Database, limit: int | None) -> list[dict]:
     with db.session() as s:
