@@ -25,7 +25,7 @@ said says say told also one new like get got us via amp rt
 
 URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\S+\.(?:com|org|net)/\S*")
 HANDLE = re.compile(r"(?<!\w)@(\w+)")
-EMBED_TAIL = re.compile(r"\u2014\s*([^\u2014]{0,80})\(@\w+\)\s+\w+ \d{1,2}, (\d{4})\s*$")
+EMBED_TAIL = re.compile(r"\u2014\s*([^\u2014]{0,80})\(@\w+\)\s+\w+ \d{1,2}, (\d{4})")
 HASHTAG = re.compile(r"#(\w+)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
