@@ -448,3 +448,20 @@ def test_one_capitalised_word_after_a_preposition_is_not_a_name(words):
 
     np_ = parse_np(words)
     assert np_ is None or np_.kind != "person"
+
+
+def test_a_byline_after_a_dash_names_the_speaker():
+    # readers' voices, one to a line, each signed after the quote
+    voices = ("\u201cThe debate changed my mind.\u201d \u2015 Sonia Herrera\n"
+              "\u201cI will not vote this year.\u201d\u00a0\u2015 Paul Medina.\n"
+              "\u201cHe never answered a question.\u201d \u2014 Grace Okafor, Dallas\n")
+    assert [q.speaker.name for q in quotes(voices)] == ["Sonia Herrera", "Paul Medina", "Grace Okafor"]
+    # a fact-check layout: the claim, then its author on a line of its own
+    check = '"Nobody here pays any tax at all."\n\n- Bernie Sanders.\n\nThat is not accurate.\n'
+    assert quotes(check)[0].speaker.name == "Bernie Sanders"
+
+
+def test_a_reporters_sign_off_does_not_take_a_cued_quote():
+    text = ('Prime Minister Elena Ruiz said Monday that she would try again and insisted that her '
+            'party was "still the first force in the country."--Mark Tellen.\n')
+    assert quotes(text)[0].speaker.name == "Elena Ruiz"

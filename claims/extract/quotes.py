@@ -71,6 +71,7 @@ _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
     r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
 )
+_BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _OPENING_SUBORDINATOR = re.compile(
     r"\s*(?:When|While|As|After|Before|Once|If|Because|Although|Though|Since|Until)\s+")
@@ -330,6 +331,8 @@ class _Extractor:
                   sentence=" ".join(body[s0:s1].split()))
 
         found = self._cue_after(after, after_start) or self._cue_before(before, before_start)
+        if found is None and not self._cues(before):
+            found = self._dash_byline(sp)
         if found is None and prev is not None and prev.speaker is not None:
             # A cue right after the quote whose speaker could not be read (`"...," said
             # undecided voter ...`) is someone's own attribution: no carrying over.
@@ -552,6 +555,31 @@ class _Extractor:
             if e.person is not None and not e.is_speaker:
                 return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         return None
+
+    def _dash_byline(self, sp: Span):
+        """A byline after a dash names the speaker: `"..." \u2015 Sonya Herridge` at the end of
+        the quote's line (readers' voices, epigraphs, quoted posts), or a paragraph that is
+        only `- Sanders.` after a paragraph the quote ends (fact-check layouts)."""
+        if not sp.closed:
+            return None
+        p = self._para_of(sp.open)
+        pe = self.paras[p][1]
+        line_end = self.masked.find("\n", sp.close + 1, pe)
+        pos = sp.close + 1
+        rest = self.masked[pos:pe if line_end < 0 else line_end]
+        if not rest.strip() and line_end < 0 and p + 1 < len(self.paras):
+            pos, ne = self.paras[p + 1]
+            rest = self.masked[pos:ne]
+        m = _BYLINE.match(rest)
+        if m is None:
+            return None
+        name = m.group(1).split(",")[0].strip().rstrip(".")
+        if not name or len(name.split()) > 6:
+            return None
+        np_ = parse_np(name)
+        if np_ is None or np_.kind not in (PERSON, ORGANIZATION):
+            return None
+        return np_, None, pos + m.start(1)
 
     def _colon_lead(self, sp: Span):
         """A quote that opens its paragraph after a paragraph ending `X continued:`."""
