@@ -450,6 +450,15 @@ def test_one_capitalised_word_after_a_preposition_is_not_a_name(words):
     assert np_ is None or np_.kind != "person"
 
 
+def test_a_curly_mark_facing_the_wrong_way_goes_by_its_spacing():
+    text = ("\u201cIt's unusual,\u201c said Laura Finch, a lawyer in Denver. "
+            "\u201cIt's a hard thing to pull off.\u201d\n\n"
+            "\u201dPrices are too high.\u201d \u2015 Omar Diaz\n")
+    got = {q.text: q.speaker.name if q.speaker else None for q in quotes(text)}
+    assert got == {"It's unusual,": "Laura Finch", "It's a hard thing to pull off.": "Laura Finch",
+                   "Prices are too high.": "Omar Diaz"}
+
+
 def test_a_byline_after_a_dash_names_the_speaker():
     # readers' voices, one to a line, each signed after the quote
     voices = ("\u201cThe debate changed my mind.\u201d \u2015 Sonia Herrera\n"

@@ -1,7 +1,8 @@
 """Where the quotations are, and where the sentences are.
 
-Quotation marks are paired per paragraph: curly marks say which way they face; a straight
-mark opens after white space or an opening bracket or dash and closes otherwise. A quote
+Quotation marks are paired per paragraph: curly marks say which way they face (unless
+their spacing plainly says otherwise: `unusual,“ said` closes); a straight mark opens after
+white space or an opening bracket or dash and closes otherwise. A quote
 left open at a paragraph's end is kept when the next paragraph opens with a mark (the
 convention for a quotation that runs over several paragraphs) or when it began the
 paragraph; a stray mark in mid-paragraph is dropped rather than guessed at.
@@ -45,12 +46,20 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 def _kind(text: str, i: int) -> str:
     ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "\u201c\u201d":
+        # A curly mark facing the wrong way (typed or converted carelessly) goes by its
+        # spacing: glued to the word before it and followed by a space, it closes
+        # ("unusual,\u201c said"); after a space and glued to the word after it, it opens.
+        if ch == "\u201c" and nxt.isspace() and (prev.isalnum() or prev in ".,;:!?"):
+            return "close"
+        if ch == "\u201d" and (prev.isspace() or i == 0) and (nxt.isalnum() or nxt in "'\u2018"):
+            return "open"
     if ch in OPENERS:
         return "open"
     if ch in CLOSERS:
         return "close"
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev.isspace() or prev in "([{\u2014\u2013-/:" or i == 0:
         return "open" if not nxt.isspace() else "either"
     if nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-" or i + 1 == len(text):
