@@ -474,3 +474,11 @@ def test_a_reporters_sign_off_does_not_take_a_cued_quote():
     text = ('Prime Minister Elena Ruiz said Monday that she would try again and insisted that her '
             'party was "still the first force in the country."--Mark Tellen.\n')
     assert quotes(text)[0].speaker.name == "Elena Ruiz"
+
+
+def test_a_second_verb_has_the_first_ones_subject():
+    text = ('"We will wait," said Tom Reyes, the owner. Union leader Maria Campos read a statement '
+            'calling the offer "an insult to every worker" and warned of "a day of reckoning for '
+            'the owners."')
+    got = {q.text: q.speaker.name for q in quotes(text)}
+    assert got["a day of reckoning for the owners."] == "Maria Campos"

@@ -489,6 +489,13 @@ class _Extractor:
             np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
+            if re.search(r"\s(?:and|but)\s*$", left) and not self._cues(left):
+                # A second verb of the same subject: `he paid a visit to the border and
+                # explained why "..."`
+                s0 = min(self._sentence_of(offset)[0], offset)
+                found = self._clause_subject(self.masked[s0:offset] + re.sub(r"\s(?:and|but)\s*$", "", left), s0)
+                if found is not None:
+                    return found[0], cue, found[2]
             # Inverted in mid-sentence: `..., said Lopez Obrador, "..."`
             np_ = self._np_after(before[cue.end:]) if not left.strip() or left.rstrip().endswith(",") else None
             if np_ is not None:
