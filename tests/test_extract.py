@@ -482,3 +482,8 @@ def test_a_second_verb_has_the_first_ones_subject():
             'the owners."')
     got = {q.text: q.speaker.name for q in quotes(text)}
     assert got["a day of reckoning for the owners."] == "Maria Campos"
+
+
+def test_a_mark_glued_to_a_colon_still_opens():
+    q = quotes('Maria Lopez said:\u201c We are ready for the vote.\u201d')[0]
+    assert q.text == "We are ready for the vote." and q.speaker.name == "Maria Lopez"

@@ -52,7 +52,7 @@ def _kind(text: str, i: int) -> str:
         # A curly mark facing the wrong way (typed or converted carelessly) goes by its
         # spacing: glued to the word before it and followed by a space, it closes
         # ("unusual,\u201c said"); after a space and glued to the word after it, it opens.
-        if ch == "\u201c" and nxt.isspace() and (prev.isalnum() or prev in ".,;:!?"):
+        if ch == "\u201c" and nxt.isspace() and (prev.isalnum() or prev in ".,!?"):
             return "close"
         if ch == "\u201d" and (prev.isspace() or i == 0) and (nxt.isalnum() or nxt in "'\u2018"):
             return "open"
