@@ -487,3 +487,10 @@ def test_a_second_verb_has_the_first_ones_subject():
 def test_a_mark_glued_to_a_colon_still_opens():
     q = quotes('Maria Lopez said:\u201c We are ready for the vote.\u201d')[0]
     assert q.text == "We are ready for the vote." and q.speaker.name == "Maria Lopez"
+
+
+def test_a_title_after_a_preposition_is_not_a_quote():
+    text = ('Appearing on "Morning Report With Tim Banks," Maria Lopez said the state was in '
+            '"a very bad shape" and urged voters to "Reject The Plan!"')
+    got = [q.text for q in quotes(text)]
+    assert got == ["a very bad shape", "Reject The Plan!"]

@@ -71,6 +71,8 @@ _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
     r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
 )
+_TITLE_PREPS = frozenset("on of in at from to with for by".split())
+_TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _OPENING_SUBORDINATOR = re.compile(
@@ -301,9 +303,21 @@ class _Extractor:
     def _take(self, si: int, prev: Quote | None, prev_span: Span | None, out: list[Quote]):
         sp = self.spans[si]
         q = self._attribute(si, sp, prev, prev_span)
-        if _keep(q):
+        if _keep(q) and not self._is_title(sp, q):
             out.append(q)
         return q, sp
+
+    def _is_title(self, sp: Span, q: Quote) -> bool:
+        """`appeared on "Fox and Friends,"`, `the star of "Finding Neverland"`: a short
+        quotation in title case right after a preposition names a show, a book or a
+        campaign; nobody is quoted."""
+        if "!" in q.text:
+            return False  # a chant: "Feel the Bern!"
+        words = q.text.rstrip(",.;:?").split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() or w in _TITLE_SMALL for w in words):
+            return False
+        prev = self.masked[max(0, sp.open - 12):sp.open].split()
+        return bool(prev) and prev[-1].lower() in _TITLE_PREPS
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
