@@ -494,3 +494,10 @@ def test_a_title_after_a_preposition_is_not_a_quote():
             '"a very bad shape" and urged voters to "Reject The Plan!"')
     got = [q.text for q in quotes(text)]
     assert got == ["a very bad shape", "Reject The Plan!"]
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it():
+    text = ('"It was a joke," said Tom Reyes, the owner. Union leader Maria Campos issued a '
+            'statement saying his remark "has no place in this town."')
+    got = {q.text: q.speaker.name for q in quotes(text)}
+    assert got["has no place in this town."] == "Maria Campos"

@@ -503,6 +503,14 @@ class _Extractor:
             np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
+            if cue.text.lower().endswith("ing") and re.search(
+                    r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|message|"
+                    r"release|video|note|email|e-mail|memo|ad)\s*$", left):
+                # `X issued a statement saying "..."`: the participle's subject is the clause's
+                s0 = min(self._sentence_of(offset)[0], offset)
+                found = self._clause_subject(self.masked[s0:offset] + left, s0)
+                if found is not None:
+                    return found[0], cue, found[2]
             if re.search(r"\s(?:and|but)\s*$", left) and not self._cues(left):
                 # A second verb of the same subject: `he paid a visit to the border and
                 # explained why "..."`
