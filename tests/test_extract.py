@@ -501,3 +501,15 @@ def test_a_statement_saying_speaks_for_whoever_issued_it():
             'statement saying his remark "has no place in this town."')
     got = {q.text: q.speaker.name for q in quotes(text)}
     assert got["has no place in this town."] == "Maria Campos"
+
+
+def test_a_negative_contraction_is_a_verb_after_the_subject():
+    text = ('Mayor Tom Reyes spoke on Monday. Karen Wade didn\u2019t seem impressed with the '
+            'mayor\u2019s plan, telling reporters, \u201cWe have heard all this before.\u201d')
+    assert quotes(text)[0].speaker.name == "Karen Wade"
+
+
+def test_a_participle_after_a_tag_hangs_on_the_tag():
+    text = ('Omar Mateen came on Fridays. Mateen did not mingle but left as soon as prayers '
+            'were finished, Adel Nefzi said, adding, "He was not very religious."')
+    assert quotes(text)[0].speaker.name == "Adel Nefzi"

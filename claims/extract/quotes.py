@@ -490,8 +490,15 @@ class _Extractor:
                 # A participle clause (`X criticized the deal reached in Paris, saying "..."`)
                 # has the subject of the clause it hangs on, not the nearest name; that
                 # clause may begin before an earlier quotation in the sentence.
+                lead = left.rstrip()[:-1]
+                tag = re.search(r"(\S+)\s*$", lead)
+                if tag and tag.group(1).lower() in TAG_VERBS:
+                    # `..., Nefzi said, adding, "..."`: the participle hangs on the tag
+                    np_ = self._np_before(lead[:tag.start()])
+                    if np_ is not None:
+                        return np_, cue, offset + tag.start()
                 s0 = min(self._sentence_of(offset)[0], offset)
-                found = self._clause_subject(self.masked[s0:offset] + left.rstrip()[:-1], s0)
+                found = self._clause_subject(self.masked[s0:offset] + lead, s0)
                 if found is not None:
                     return found[0], cue, found[2]
             absolute = _WITH_SUBJECT.search(left) if cue.text.lower().endswith("ing") else None
@@ -746,7 +753,7 @@ class _Extractor:
         comma = next((i for i, t in enumerate(toks) if t.endswith(",")), len(toks))
         for k in range(min(len(toks) - 1, 8, comma), 0, -1):
             nxt = toks[k].lower()
-            if not re.fullmatch(r"[a-z]+", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
+            if not re.fullmatch(r"[a-z]+(?:n['\u2019]t)?", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
                     or nxt in ROLE_NOUNS or nxt in GROUP_NOUNS:
                 continue  # not before a verb; a role noun continues the phrase ("the Arizona sheriff")
             if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and (
