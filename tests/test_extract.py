@@ -513,3 +513,9 @@ def test_a_participle_after_a_tag_hangs_on_the_tag():
     text = ('Omar Mateen came on Fridays. Mateen did not mingle but left as soon as prayers '
             'were finished, Adel Nefzi said, adding, "He was not very religious."')
     assert quotes(text)[0].speaker.name == "Adel Nefzi"
+
+
+def test_a_long_appositive_chain_before_the_tag():
+    text = ('"It is an invasion of the state\'s own domain," Laura Finch, the Republican attorney '
+            'general of Kansas, one of the states suing the agency, said at an event on Monday.')
+    assert quotes(text)[0].speaker.name == "Laura Finch"

@@ -428,6 +428,12 @@ class _Extractor:
             return None
         for cue in self._cues(stripped):
             left = stripped[:cue.start]
+            if len(left.split()) > 14 and left.rstrip().endswith(",") and cue.text.lower() in TAG_VERBS:
+                # `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states
+                # suing the EPA, said`: a name and its appositives, however long
+                np_ = self._np_before(left)
+                if np_ is not None and np_.kind == PERSON and left.lstrip().startswith(np_.text):
+                    return np_, cue, offset + lead_ws + cue.start
             if len(left.split()) > 14:
                 # The quote's sentence runs on to a closing `..., Nefzi said.`
                 tail = stripped[cue.end:].strip(" .;")
