@@ -519,3 +519,11 @@ def test_a_long_appositive_chain_before_the_tag():
     text = ('"It is an invasion of the state\'s own domain," Laura Finch, the Republican attorney '
             'general of Kansas, one of the states suing the agency, said at an event on Monday.')
     assert quotes(text)[0].speaker.name == "Laura Finch"
+
+
+@pytest.mark.parametrize("words", ["Warren WFC PfASkm7vah", "EB-5", "Agent 47"])
+def test_no_name_holds_a_digit(words):
+    from claims.extract.names import parse_np
+
+    np_ = parse_np(words)
+    assert np_ is None or np_.kind != "person"

@@ -155,6 +155,8 @@ def parse_np(text: str) -> NP | None:
             return NP("organization", raw, name=" ".join(_org_name(toks)))
         if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
             return None  # "N.C.", "U.S.": an abbreviation, not a name
+        if any(re.search(r"\d", t) for t in name):
+            return None  # "PfASkm7vah" (a link's tail), "F-35": no one's name has a digit
         if len(name) == 1 and not title and _adverb_like(name[0]):
             return None  # "Separately", "Initially": an adverb, not a name
         # "A Plus reporter Isaac Saul" names Saul; "a former agent for President Bill
