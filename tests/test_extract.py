@@ -527,3 +527,12 @@ def test_no_name_holds_a_digit(words):
 
     np_ = parse_np(words)
     assert np_ is None or np_.kind != "person"
+
+
+def test_a_subject_may_open_with_a_lower_case_title():
+    text = ('Sen. Elizabeth Warren grilled the bank\'s chief on Tuesday. "You should resign," '
+            'Warren said.\n\nIn a statement issued Tuesday, presidential nominee Hillary Clinton '
+            'was more careful. Though she called the bank\'s conduct "outrageous and wrong," '
+            'Clinton stopped short of more.')
+    got = {q.text: q.speaker.name for q in quotes(text)}
+    assert got["outrageous and wrong,"] == "Hillary Clinton"

@@ -249,8 +249,9 @@ class _Extractor:
                     if all(people):
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
-        if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")):
-            return
+        if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")
+                            or any(t[:1].isupper() for t in toks[1:4]) and toks[0].isalpha()):
+            return  # a subject opens with a capital, an article or a lower-case title
         for k in range(len(toks), 0, -1):
             if not toks[k - 1][:1].isupper():
                 continue  # a person's name phrase ends in a capitalised word
