@@ -536,3 +536,12 @@ def test_a_subject_may_open_with_a_lower_case_title():
             'Clinton stopped short of more.')
     got = {q.text: q.speaker.name for q in quotes(text)}
     assert got["outrageous and wrong,"] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("words, name", [("Mr. King", "King"), ("Ms. Bishop", "Bishop"),
+                                         ("Mr. President", None), ("Mr. Speaker", None)])
+def test_a_title_word_after_an_honorific_is_a_surname(words, name):
+    from claims.extract.names import parse_np
+
+    np_ = parse_np(words)
+    assert (np_.name if np_ is not None and np_.kind == "person" else None) == name

@@ -93,10 +93,17 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _surname_like_title(tokens: list[str], i: int) -> bool:
     """A title word at the end, after a known first name, is a surname: "Steve King",
     "Michael Green", "John Major", "Jim Justice"."""
-    return i == len(tokens) - 1 and i > 0 and norm_key(tokens[i - 1]) in _FIRST_NAMES
+    if i != len(tokens) - 1 or i == 0:
+        return False
+    before = norm_key(tokens[i - 1])
+    # also "Mr. King", "Ms. Bishop"; not the forms of address "Mr. President", "Mr. Speaker"
+    return before in _FIRST_NAMES or before in _HONORIFICS and norm_key(tokens[i]) not in _ADDRESSED
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+_ADDRESSED = frozenset("president speaker chairman chairwoman chair secretary mayor ambassador governor "
+                       "senator vice prime minister leader".split())
 
 
 def possessive_owner(toks: list[str]) -> int:
