@@ -545,3 +545,22 @@ def test_a_title_word_after_an_honorific_is_a_surname(words, name):
 
     np_ = parse_np(words)
     assert (np_.name if np_ is not None and np_.kind == "person" else None) == name
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Cameron Easley for Morning Consult", "Cameron Easley"),
+    ("Ed Rogers of BGR Group", "Ed Rogers"),
+    ("spokesman Brian Fallon of the Clinton campaign", "Brian Fallon"),
+    ("Secretary of State John Kerry", "John Kerry"),
+])
+def test_a_person_and_where_they_work(words, name):
+    from claims.extract.names import parse_np
+
+    np_ = parse_np(words)
+    assert np_.kind == "person" and np_.name == name
+
+
+def test_a_hall_of_fame_is_not_a_person_at_work():
+    from claims.extract.names import parse_np
+
+    assert parse_np("NBA Hall of Fame player Charles Barkley").name == "Charles Barkley"

@@ -138,6 +138,16 @@ def parse_np(text: str) -> NP | None:
         return NP("pronoun", raw, pronoun=low[0])
     if _has_clause(low, toks):
         return None
+    for j in range(2, len(toks) - 1):
+        if low[j] in ("of", "for", "at", "with", "from") and _is_cap(toks[j + 1]) or low[j] == "of" and low[j + 1] == "the":
+            # "Cameron Easley for Morning Consult", "Ed Rogers of BGR Group": a person and
+            # where they work
+            head = parse_np(" ".join(toks[:j]))
+            first = (head.name or "").split()[0] if head is not None and head.name else ""
+            if head is not None and head.kind == "person" and len(head.name.split()) >= 2 and (
+                    head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first)):
+                return NP("person", raw, name=head.name, role=head.role)
+            break
     if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
                   "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
