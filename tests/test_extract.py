@@ -564,3 +564,12 @@ def test_a_hall_of_fame_is_not_a_person_at_work():
     from claims.extract.names import parse_np
 
     assert parse_np("NBA Hall of Fame player Charles Barkley").name == "Charles Barkley"
+
+
+def test_an_opening_phrase_without_a_comma_before_the_subject():
+    text = 'In a radio interview Trump declared "I think the alliance may be obsolete."'
+    assert quotes(text)[0].speaker.name == "Trump"
+    # a clause opened by "after" is not the quote's: its verb governs other words
+    text = ('"They are not terminable at will," spokesman Ron Lieberman said in July, after de '
+            'Blasio stated an interest in ending the deals. "These contracts are fully binding."')
+    assert [q.speaker.name for q in quotes(text)] == ["Ron Lieberman", "Ron Lieberman"]

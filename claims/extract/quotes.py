@@ -22,6 +22,7 @@ from claims.extract.lexicon import (
     CUE_PHRASES,
     CUE_VERBS,
     GROUP_NOUNS,
+    NAME_PARTICLES,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
@@ -676,6 +677,14 @@ class _Extractor:
                 # "While Sullivan proclaims the article ..."
                 seg = seg.split(None, 1)[1]
                 first = seg.split()[0].lower()
+            if first in ("in", "on", "at", "during") and tried == 1 and not t.endswith(",") \
+                    and not any(segs[:idx]):
+                # an opening phrase no comma closes: "In a Bloomberg interview Trump declared"
+                toks = seg.split()
+                np_ = parse_np(toks[-1]) if len(toks) >= 4 and toks[-1][:1].isupper() else None
+                if np_ is not None and np_.kind == PERSON and toks[-2][:1].islower() and toks[-2].lower() \
+                        not in _DETERMINERS | LEAD_PREPS | NAME_PARTICLES | {"and", "or", "but", "nor"}:
+                    return np_
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 continue
             np_ = self._longest_np_suffix(seg)
