@@ -573,3 +573,10 @@ def test_an_opening_phrase_without_a_comma_before_the_subject():
     text = ('"They are not terminable at will," spokesman Ron Lieberman said in July, after de '
             'Blasio stated an interest in ending the deals. "These contracts are fully binding."')
     assert [q.speaker.name for q in quotes(text)] == ["Ron Lieberman", "Ron Lieberman"]
+
+
+def test_a_tag_may_name_a_longer_audience():
+    text = ('Prime Minister Ana Ruiz criticised him on Sunday.\n\n'
+            '"It looks like we will not get along, who knows?" Tom Baker told Britain\'s ITV '
+            'television station in an interview aired on Monday.')
+    assert quotes(text)[0].speaker.name == "Tom Baker"

@@ -174,8 +174,8 @@ class _Extractor:
             return True
         if stop:
             return False  # `Trump said: "..."`: a new quotation, not a tag
-        if verb.lower() in ("told", "tells", "asked", "asks"):  # the person told: at most 3 words
-            for i, t in enumerate(rest[:3]):
+        if verb.lower() in ("told", "tells", "asked", "asks"):  # the person told: at most 5 words
+            for i, t in enumerate(rest[:5]):
                 if t.lower().strip(",.") in _SUBJECTS:
                     return False
                 if t[-1] in ".,!?" or (i + 1 < len(rest) and _tag_tail(rest[i + 1])):
