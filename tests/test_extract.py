@@ -580,3 +580,35 @@ def test_a_tag_may_name_a_longer_audience():
             '"It looks like we will not get along, who knows?" Tom Baker told Britain\'s ITV '
             'television station in an interview aired on Monday.')
     assert quotes(text)[0].speaker.name == "Tom Baker"
+
+
+def test_a_feed_with_one_paragraph_a_line():
+    # no blank lines: each line that ends a sentence ends a paragraph
+    text = ("Leaders met in London on Monday.\n"
+            "Prime Minister Ana Ruiz said the talks had gone well.\n"
+            "She added that more meetings would follow next month.\n"
+            "Tom Baker criticised the plan in parliament and said he would fight it.\n"
+            "\u201cIt looks like we will not get along,\u201d Baker told reporters.\n"
+            "\u201cWe never did.\u201d\n"
+            "The talks resume in May.\n")
+    from claims.extract.spans import paragraphs
+
+    assert len(paragraphs(text)) == 7
+    got = [(q.text, q.speaker.name) for q in quotes(text)]
+    assert got == [("It looks like we will not get along,", "Tom Baker"), ("We never did.", "Tom Baker")]
+
+
+def test_a_wrapped_paragraph_stays_one():
+    from claims.extract.spans import paragraphs
+
+    text = ("The minister said the talks had gone well and that the\n"
+            "next round would be held in May, with more delegations\n"
+            "expected.\n\nA second paragraph.\n")
+    assert len(paragraphs(text)) == 2
+
+
+def test_a_dateline_with_a_horizontal_bar():
+    text = ("PHILADELPHIA \u2015 Hillary Clinton\u2019s campaign said on Monday that it "
+            "is looking for a progressive replacement.")
+    q = quotes(text, indirect=True)[0]
+    assert q.speaker.name.startswith("Hillary Clinton")

@@ -656,7 +656,7 @@ class _Extractor:
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
-        segments = re.split(r",|\u2014|\u2013| - |\(|\)|;|:", t)
+        segments = re.split(r",|\u2014|\u2013|\u2015| - |\(|\)|;|:", t)
         tried = 0
         segs = [x.strip() for x in segments]
         parts = [x for x in segs if x]
@@ -1006,8 +1006,8 @@ SENTENCE_INTRO = re.compile(
     # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b[^,]{0,80},\s*)?")
 # "PHILADELPHIA, July 25 (UPI) — ": where and when a story was filed, before its first sentence
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,40}(?:,[^\u2014\u2013\n]{0,40})?\s*(?:\([^)]{1,20}\)\s*)?"
-                      r"(?:\u2014|\u2013|--)\s*")
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*(?:\([^)]{1,20}\)\s*)?"
+                      r"(?:\u2014|\u2013|\u2015|--)\s*")
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(

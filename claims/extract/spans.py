@@ -36,11 +36,27 @@ class Span:
         return self.close
 
 
+_LINE_BREAK = re.compile(r"(?<=[.?!\"\u201d\u2019)])[ \t\u00a0]*\n(?=[ \t]*[\"\u201c\u2018A-Z\u00C0-\u00DE])")
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Paragraphs are separated by blank lines; in a text that has (almost) none but many
+    lines, a line that ends a sentence ends a paragraph (feeds that put one paragraph on
+    each line)."""
     out = []
     for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", body):
         if m.group().strip():
             out.append((m.start(), m.end()))
+    if len(out) <= 3 and body.count("\n") >= 6:
+        lines = []
+        for a, b in out:
+            for m in _LINE_BREAK.finditer(body, a, b):
+                if body[a:m.start()].strip():
+                    lines.append((a, m.start()))
+                a = m.end()
+            if body[a:b].strip():
+                lines.append((a, b))
+        out = lines
     return out
 
 
