@@ -612,3 +612,9 @@ def test_a_dateline_with_a_horizontal_bar():
             "is looking for a progressive replacement.")
     q = quotes(text, indirect=True)[0]
     assert q.speaker.name.startswith("Hillary Clinton")
+
+
+def test_in_an_interview_after_a_tag_verb_is_not_a_cue_of_its_own():
+    text = ('"It is absurd," Ana Ruiz told MSNBC\'s Tom Baker in an interview last week. '
+            '"That stacks the deck in a very unfair way."')
+    assert [q.speaker.name for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]

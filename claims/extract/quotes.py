@@ -486,6 +486,8 @@ class _Extractor:
                     return np_, cue, offset + cue.start
                 if cue.text.lower() == "according to":
                     continue
+                if any(c.text.lower() in TAG_VERBS for c in cues if c.start < cue.start):
+                    continue  # `X told MSNBC's Rachel Maddow in an interview`: the verb's subject speaks
                 np_ = self._np_before(left, subordinate=True)
                 if np_ is None:
                     # "In a statement, the campaign said ..." - look for a verb cue later
