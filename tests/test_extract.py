@@ -618,3 +618,9 @@ def test_in_an_interview_after_a_tag_verb_is_not_a_cue_of_its_own():
     text = ('"It is absurd," Ana Ruiz told MSNBC\'s Tom Baker in an interview last week. '
             '"That stacks the deck in a very unfair way."')
     assert [q.speaker.name for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_opined_is_a_tag_verb():
+    text = ('Editorial pages warned of danger. "Owners should leave their weapons at home," '
+            'opined the Daily Ledger.')
+    assert quotes(text)[0].cue == "opined"

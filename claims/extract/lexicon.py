@@ -42,6 +42,7 @@ pressed | marveled marvelled | gushed | echo echoed echoes echoing | offering
 condemn condemned condemns condemning | denounce denounced denounces denouncing
 hail hailed hails hailing | applaud applauded applauds applauding | dismiss dismissed dismisses dismissing
 brand branded brands branding | deride derided derides deriding
+opine opined opines opining | sigh sighed sighs | scold scolded scolds | snap snapped snaps
 """
 CUE_VERBS: frozenset[str] = frozenset(
     w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w
@@ -53,7 +54,7 @@ said says asked asks added adds told tells replied replies tweeted tweets wrote 
 declares explained explains continued continues insisted insists argued argues noted notes recalled
 recalls shouted exclaimed joked jokes quipped quips responded responds countered counters retorted
 stated states stressed stresses posted posts remarked answered admitted admits conceded concedes
-observed mused wondered cried yelled pressed marveled gushed
+observed mused wondered cried yelled pressed marveled gushed opined sighed snapped
 """.split())
 # Words that may follow such a verb when the sentence only attributes ("said in response",
 # "said of Apple", "said Tuesday" is a name or a day, so capitals are handled apart).
