@@ -624,3 +624,10 @@ def test_opined_is_a_tag_verb():
     text = ('Editorial pages warned of danger. "Owners should leave their weapons at home," '
             'opined the Daily Ledger.')
     assert quotes(text)[0].cue == "opined"
+
+
+def test_an_indefinite_phrase_without_a_role_is_no_speaker():
+    from claims.extract.names import parse_np
+
+    assert parse_np("a woman asked for a photo and Clinton") is None
+    assert parse_np("a writer for The Atlantic").kind == "description"

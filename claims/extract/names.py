@@ -187,8 +187,8 @@ def parse_np(text: str) -> NP | None:
             # one capitalised word after a preposition ("executive director of Democrats
             # for Life")
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
-            if not roles and low[0] not in ("a", "an"):
-                return None  # "Clinton met with Obama"
+            if not roles:
+                return None  # "Clinton met with Obama", "a woman asked for a photo and Clinton"
             return NP("description", raw, head=roles[-1] if roles else None, modifiers=[])
         if not _title_words_ok(title):
             return None
