@@ -630,4 +630,4 @@ def test_an_indefinite_phrase_without_a_role_is_no_speaker():
     from claims.extract.names import parse_np
 
     assert parse_np("a woman asked for a photo and Clinton") is None
-    assert parse_np("a writer for The Atlantic").kind == "description"
+    assert parse_np("a spokesman for Governor Chris Christie").kind == "description"
