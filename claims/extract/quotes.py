@@ -74,6 +74,9 @@ _NAME_RUN = re.compile(
 )
 _TITLE_PREPS = frozenset("on of in at from to with for by".split())
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
+_DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
+                           r"message|release|video|note|email|e-mail|memo|ad)\s*$")
+_COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _OPENING_SUBORDINATOR = re.compile(
@@ -507,8 +510,7 @@ class _Extractor:
                     np_ = self._np_before(lead[:tag.start()])
                     if np_ is not None:
                         return np_, cue, offset + tag.start()
-                s0 = min(self._sentence_of(offset)[0], offset)
-                found = self._clause_subject(self.masked[s0:offset] + lead, s0)
+                found = self._subject_before(offset, lead)
                 if found is not None:
                     return found[0], cue, found[2]
             absolute = _WITH_SUBJECT.search(left) if cue.text.lower().endswith("ing") else None
@@ -520,26 +522,27 @@ class _Extractor:
             np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
-            if cue.text.lower().endswith("ing") and re.search(
-                    r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|message|"
-                    r"release|video|note|email|e-mail|memo|ad)\s*$", left):
+            found = None
+            if cue.text.lower().endswith("ing") and _DOCUMENT_END.search(left):
                 # `X issued a statement saying "..."`: the participle's subject is the clause's
-                s0 = min(self._sentence_of(offset)[0], offset)
-                found = self._clause_subject(self.masked[s0:offset] + left, s0)
-                if found is not None:
-                    return found[0], cue, found[2]
-            if re.search(r"\s(?:and|but)\s*$", left) and not self._cues(left):
+                found = self._subject_before(offset, left)
+            elif _COORDINATED_END.search(left) and not self._cues(left):
                 # A second verb of the same subject: `he paid a visit to the border and
                 # explained why "..."`
-                s0 = min(self._sentence_of(offset)[0], offset)
-                found = self._clause_subject(self.masked[s0:offset] + re.sub(r"\s(?:and|but)\s*$", "", left), s0)
-                if found is not None:
-                    return found[0], cue, found[2]
+                found = self._subject_before(offset, _COORDINATED_END.sub("", left))
+            if found is not None:
+                return found[0], cue, found[2]
             # Inverted in mid-sentence: `..., said Lopez Obrador, "..."`
             np_ = self._np_after(before[cue.end:]) if not left.strip() or left.rstrip().endswith(",") else None
             if np_ is not None:
                 return np_, cue, offset + cue.start
         return None
+
+    def _subject_before(self, offset: int, lead: str):
+        """The subject of the clause that `lead` (the text before a cue, from `offset`) ends
+        in, read from the start of the sentence, across any earlier quotation in it."""
+        s0 = min(self._sentence_of(offset)[0], offset)
+        return self._clause_subject(self.masked[s0:offset] + lead, s0)
 
     def _possessive(self, before: str, offset: int):
         """`Trump's claim of "thousands of shootings"`."""
