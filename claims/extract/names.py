@@ -143,10 +143,10 @@ def parse_np(text: str) -> NP | None:
             # "Cameron Easley for Morning Consult", "Ed Rogers of BGR Group": a person and
             # where they work
             head = parse_np(" ".join(toks[:j]))
-            first = (head.name or "").split()[0] if head is not None and head.name else ""
-            if head is not None and head.kind == "person" and len(head.name.split()) >= 2 and (
-                    head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first)):
-                return NP("person", raw, name=head.name, role=head.role)
+            if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
+                first = head.name.split()[0]
+                if head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first):
+                    return NP("person", raw, name=head.name, role=head.role)
             break
     if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
                   "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said"):
@@ -189,7 +189,7 @@ def parse_np(text: str) -> NP | None:
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
             if not roles:
                 return None  # "Clinton met with Obama", "a woman asked for a photo and Clinton"
-            return NP("description", raw, head=roles[-1] if roles else None, modifiers=[])
+            return NP("description", raw, head=roles[-1], modifiers=[])
         if not _title_words_ok(title):
             return None
         role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former") or False) or None

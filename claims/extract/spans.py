@@ -1,11 +1,11 @@
 """Where the quotations are, and where the sentences are.
 
 Quotation marks are paired per paragraph: curly marks say which way they face (unless
-their spacing plainly says otherwise: `unusual,“ said` closes); a straight mark opens after
-white space or an opening bracket or dash and closes otherwise. A quote
-left open at a paragraph's end is kept when the next paragraph opens with a mark (the
-convention for a quotation that runs over several paragraphs) or when it began the
-paragraph; a stray mark in mid-paragraph is dropped rather than guessed at.
+their spacing plainly says otherwise: `unusual,“ said` closes); a straight mark opens
+after white space or an opening bracket or dash and closes otherwise. A quote left open at
+a paragraph's end is kept when the next paragraph opens with a mark (the convention for a
+quotation that runs over several paragraphs) or when it began the paragraph; a stray mark
+in mid-paragraph is dropped rather than guessed at.
 """
 
 from __future__ import annotations
