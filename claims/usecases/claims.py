@@ -22,6 +22,11 @@ from claims.usecases import semantic
 from claims.xref.terms import term_counts
 
 
+def _claim_terms(text: str, title: str | None):
+    """A claim's index terms: its text and its title (an imported claim's headline)."""
+    return term_counts(text + " " + (title or ""))
+
+
 def _hit_row(c: Claim, rank_: int, score: float) -> dict:
     return {"rank": rank_, "id": c.id, "claim": c.external_id or c.id, "score": round(score, 4),
             "status": c.status, "verdict": c.verdict, "text": c.text, "title": c.title}
@@ -157,7 +162,7 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
             c = existing.get(ext)
             if c is None:
                 spk = speakers_store.resolve(s, rec["speaker"]) if rec.get("speaker") else None
-                counts = term_counts(text + " " + (title or ""))
+                counts = _claim_terms(text, title)
                 new_rows.append({
                     "text": text, "title": title, "url": rec.get("url") or None, "external_id": ext,
                     "origin": "import", "status": status or "unreviewed", "verdict": verdict,
@@ -171,7 +176,7 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
             if c.text != text or c.title != title:
                 c.text, c.title = text, title
                 index.remove(s, c.id)
-                index.add(s, c, term_counts(text + " " + (title or "")))
+                index.add(s, c, _claim_terms(text, title))
                 vectors_store.drop(s, c.id)
                 changed = True
             for field, new in (("status", status), ("verdict", verdict)):
@@ -193,8 +198,6 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
     return report
 
 
-# --- a person's decisions ----------------------------------------------------------------
-
 def rebuild_index(db: Database, batch: int = 2000, progress: Callable[[int], None] | None = None) -> int:
     """Index every live claim afresh from its text and title: after an upgrade that changes
     how text becomes terms, old claims rank the way new ones do. A committed batch at a
@@ -206,12 +209,14 @@ def rebuild_index(db: Database, batch: int = 2000, progress: Callable[[int], Non
             rows = index.live_claims(s, after, batch)
             if not rows:
                 return done
-            index.replace(s, [(cid, term_counts(text + " " + (title or ""))) for cid, text, title in rows])
+            index.replace(s, [(cid, _claim_terms(text, title)) for cid, text, title in rows])
         after = rows[-1][0]
         done += len(rows)
         if progress:
             progress(done)
 
+
+# --- a person's decisions ----------------------------------------------------------------
 
 def suggestions(db: Database, limit: int | None) -> list[dict]:
     with db.session() as s:
