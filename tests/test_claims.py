@@ -255,3 +255,11 @@ def test_index_rebuild_restores_ranking(cli, db_url, tmp_path):
     r = cli("--db", db_url, "index", "--rebuild")  # again: same index
     assert "2 claims indexed afresh" in r.err
     assert json.loads(cli("--db", db_url, *ask).out) == hits
+
+
+def test_numbers_match_whether_spelled_or_written():
+    from claims.xref.terms import terms
+
+    assert terms("E-cigarettes hold ten times the carcinogens") == terms("E-cigarettes hold 10x the carcinogens") \
+        == terms("e-cigarettes hold 10 times the carcinogens")
+    assert "1" not in terms("one of the claims")  # "one" stays a stop word

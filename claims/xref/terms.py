@@ -1,5 +1,6 @@
 """Text to index terms for matching claims: folded, stop words out, Snowball-stemmed.
-Tweets and web text lose URLs; hashtags and handles are split into words
+Numbers up to twenty are digits however written ("ten", "10", "10x" for 10 times). Tweets
+and web text lose URLs; hashtags and handles are split into words
 ("#AustralianFires" -> australian fires, "@realDonaldTrump" -> real donald trump). The tail of
 an embedded post ("\u2014 Name (@handle) May 24, 2019") keeps its author's name and the year,
 which claims about a post so often name, and loses the handle and the day."""
@@ -55,11 +56,22 @@ def clean(text: str) -> str:
     return text
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()) if w not in STOP}
+_TIMES = re.compile(r"^(\d+)x$")
+
+
 def terms(text: str) -> list[str]:
     """Index terms in text order (repeats kept)."""
     out = []
     for w in WORD.findall(fold(clean(text)).replace("\u2019", "'")):
         w = w.split("'")[0]
+        w = _NUMBER_WORDS.get(w, w)  # "ten" and "10" are the same term
+        m = _TIMES.match(w)
+        if m:  # "10x" reads "10 times"
+            out += [m.group(1), stem("times")]
+            continue
         if w in STOP or len(w) < 2 and not w.isdigit():
             continue
         out.append(stem(w))
