@@ -321,8 +321,14 @@ class _Extractor:
         words = q.text.rstrip(",.;:?").split()
         if not words or len(words) > 6 or not all(w[:1].isupper() or w in _TITLE_SMALL for w in words):
             return False
-        prev = self.masked[max(0, sp.open - 12):sp.open].split()
-        return bool(prev) and prev[-1].lower() in _TITLE_PREPS
+        prev = self.masked[max(0, sp.open - 24):sp.open].split()
+        if not prev:
+            return False
+        last = prev[-1]
+        if last.lower() in _TITLE_PREPS:
+            return True
+        # `NBC's "Today"`, `Fox's "Hannity"`: a programme named after its owner
+        return last[:1].isupper() and last.endswith(("'s", "\u2019s"))
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
