@@ -638,3 +638,9 @@ def test_a_programme_after_its_owners_possessive_is_not_a_quote():
             'and she repeated it on KXT\u2019s "Morning Report."')
     got = [q.text for q in quotes(text)]
     assert got == ["Dead On Arrival,"]
+
+
+def test_the_object_of_a_preposition_is_not_a_subject():
+    text = ('Ana Ruiz declared in a meeting that any new contract under her watch would demand '
+            '"complete openness."')
+    assert quotes(text)[0].speaker.name == "Ana Ruiz"

@@ -73,6 +73,9 @@ _NAME_RUN = re.compile(
     r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
 )
 _TITLE_PREPS = frozenset("on of in at from to with for by".split())
+# Words after which the rest of a segment is the end of a larger phrase, not a subject.
+_NP_CONTINUES = frozenset("""the a an of from for at in with by to on about against under over into
+through during without within between among behind across toward towards near""".split())
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
@@ -759,8 +762,7 @@ class _Extractor:
             return np_
         toks = seg.split()
         for k in range(max(0, len(toks) - 12), len(toks)):
-            if k and toks[k - 1].lower() in ("the", "a", "an", "of", "from", "for", "at", "in", "with", "by",
-                                              "to", "on", "about", "against"):
+            if k and toks[k - 1].lower() in _NP_CONTINUES:
                 continue  # the rest of a noun phrase ("the attention of Congress"), an object ("from Virginia")
             if k and toks[k - 1] in ("New", "Los", "Las", "San", "Santa", "St.", "North", "South", "East", "West"):
                 continue  # the rest of a place name ("New Hampshire", "Los Angeles")
