@@ -644,3 +644,11 @@ def test_the_object_of_a_preposition_is_not_a_subject():
     text = ('Ana Ruiz declared in a meeting that any new contract under her watch would demand '
             '"complete openness."')
     assert quotes(text)[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_dateline_with_a_plain_hyphen_is_not_the_subject():
+    text = ('BRASILIA, Feb 3 (AFP) - Brazil\'s president Rui Costa pledged on Monday to end '
+            'illegal logging, saying the world "cannot afford another lost decade."\n\n'
+            '"We proved it is possible," the 80-year-old leftist said.')
+    got = quotes(text)
+    assert [q.speaker.name for q in got] == ["Rui Costa", "Rui Costa"]
