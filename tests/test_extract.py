@@ -652,3 +652,11 @@ def test_a_dateline_with_a_plain_hyphen_is_not_the_subject():
             '"We proved it is possible," the 80-year-old leftist said.')
     got = quotes(text)
     assert [q.speaker.name for q in got] == ["Rui Costa", "Rui Costa"]
+
+
+def test_reported_speech_before_a_quotation_in_the_same_paragraph():
+    text = ('Germany\'s interior minister, Nancy Faeser, said the bloc could not wait any longer. '
+            '"Every month we lose is a month the smugglers win," she said.')
+    got = [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)]
+    assert got == [("indirect", "Nancy Faeser", "the bloc could not wait any longer"),
+                   ("direct", "Nancy Faeser", "Every month we lose is a month the smugglers win,")]

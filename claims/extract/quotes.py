@@ -299,6 +299,14 @@ class _Extractor:
                     if st is not None:
                         out.append(st)
                 continue
+            if indirect and si < len(self.spans) and self.spans[si].open > s0:
+                # The splitter keeps `X said the bloc could wait no longer. "Every month ..."`
+                # in one piece; the reported speech before the quotation is a sentence too.
+                lead = self.masked[s0:self.spans[si].open].rstrip()
+                if lead.endswith((".", "!", "?")) and len(lead.split()) >= 4:
+                    rep = self._indirect_sentence(s0, s0 + len(lead))
+                    if rep is not None:
+                        out.append(rep)
             while si < len(self.spans) and self.spans[si].open < s1:
                 prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
