@@ -660,3 +660,10 @@ def test_reported_speech_before_a_quotation_in_the_same_paragraph():
     got = [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)]
     assert got == [("indirect", "Nancy Faeser", "the bloc could not wait any longer"),
                    ("direct", "Nancy Faeser", "Every month we lose is a month the smugglers win,")]
+
+
+def test_reported_speech_keeps_its_own_subject():
+    text = "Senator Ana Ruiz said she would vote against the border bill next week."
+    got = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.text) for q in got] == [
+        ("Ana Ruiz", "she would vote against the border bill next week")]

@@ -1041,7 +1041,7 @@ INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed)\b(?:\s+(?:on|last|this)\s+\w+)?"
-    r"(?:\s+(?:that|he|she|they|it))?\s+"
+    r"(?:\s+that)?\s+"
 )
 
 _NOT_PERSON = frozenset("""
