@@ -667,3 +667,10 @@ def test_reported_speech_keeps_its_own_subject():
     got = quotes(text, indirect=True)
     assert [(q.speaker.name, q.text) for q in got] == [
         ("Ana Ruiz", "she would vote against the border bill next week")]
+
+
+def test_a_sentence_subject_named_in_full_is_the_next_pronoun():
+    text = ('"We will not subsidise the past," the chancellor, Ole Brandt, told a conference.\n\n'
+            'Siegfried Russwurm, head of the industry federation, disagreed. "Companies cannot '
+            'wait three years," he said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ole Brandt", "Siegfried Russwurm"]

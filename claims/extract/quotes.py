@@ -272,6 +272,11 @@ class _Extractor:
             np_ = parse_np(cand)
             if np_ is not None and np_.kind == "person":
                 person = self.register.lookup(np_.name)
+                if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
+                        len(t) > 2 and t.isupper() for t in np_.name.split()):  # not a headline
+                    # a full name an appositive follows opens the sentence: "Siegfried
+                    # Russwurm, head of the BDI, disagreed."
+                    person = self.register.add(np_.name, role=np_.role)
                 if person is not None:
                     self.events.append(Event(pos, person))
                 return
