@@ -674,3 +674,9 @@ def test_a_sentence_subject_named_in_full_is_the_next_pronoun():
             'Siegfried Russwurm, head of the industry federation, disagreed. "Companies cannot '
             'wait three years," he said.')
     assert [q.speaker.name for q in quotes(text)] == ["Ole Brandt", "Siegfried Russwurm"]
+
+
+@pytest.mark.parametrize("phrase", ["House Democrats", "The opposition Christian Democrats", "Senate Republicans"])
+def test_a_party_s_members_speak_as_a_group(phrase):
+    q = quotes(f'{phrase} accused the government of "gambling with prosperity."')[0]
+    assert q.speaker.kind == "group" and q.speaker.name.endswith(phrase.split()[-1])

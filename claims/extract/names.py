@@ -161,6 +161,10 @@ def parse_np(text: str) -> NP | None:
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
     last = toks[-1]
     last_low = last.lower()
+    if _is_cap(last) and last_low in _PARTY_MEMBERS and len(toks) <= 5:
+        # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
+        # party's members speak as a group
+        return NP("group", raw, name=raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
     if _is_cap(last) and last_low not in NOT_NAME:
         title, name = split_title(toks)
         if owner >= 0 and len(title) <= owner < len(toks) - 1:
@@ -221,6 +225,8 @@ def parse_np(text: str) -> NP | None:
     return None
 
 
+_PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
+tories progressives libertarians independents""".split())
 _TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host
 chief senior top campaign house white general vice deputy security national foreign communications
 policy political economic""".split())
