@@ -680,3 +680,15 @@ def test_a_sentence_subject_named_in_full_is_the_next_pronoun():
 def test_a_party_s_members_speak_as_a_group(phrase):
     q = quotes(f'{phrase} accused the government of "gambling with prosperity."')[0]
     assert q.speaker.kind == "group" and q.speaker.name.endswith(phrase.split()[-1])
+
+
+@pytest.mark.parametrize("tail, role", [
+    ("executive secretary of the Climate Observatory, a coalition of NGOs.",
+     "executive secretary of the Climate Observatory"),
+    ("a spokesman for the group.", "spokesman for the group"),
+    ("who leads the Climate Observatory.", None),
+    ("adding that it was late.", None),
+])
+def test_the_role_in_an_appositive_after_an_inverted_name(tail, role):
+    q = quotes(f'"We have heard these promises before," said Marcio Astrini, {tail}')[0]
+    assert q.speaker.name == "Marcio Astrini" and q.speaker.role == role

@@ -27,6 +27,7 @@ from claims.extract.lexicon import (
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
     TAG_VERBS,
+    TITLE_WORDS,
 )
 from claims.extract.names import (
     NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
@@ -832,6 +833,12 @@ class _Extractor:
             return None
         np_ = parse_np(cut)
         toks = cut.split()
+        if np_ is not None and np_.kind == PERSON and not np_.role:
+            # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
+            rest = t[len(cut):]
+            m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,80}?)\s*(?:[,.;:(\u2014]|$)", rest)
+            if m and _appositive_role(m.group(1)):
+                np_.role = re.sub(r"^(?:a|an|the)\s+", "", m.group(1))
         if np_ is None and len(toks) <= 8:
             # A full name after words the parser does not take for a title: "said
             # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
@@ -1089,6 +1096,15 @@ def _role_phrase(text: str) -> bool:
     with no comma before the verb."""
     np_ = parse_np(text)
     return np_ is not None and np_.kind in ("description", "organization")
+
+
+def _appositive_role(text: str) -> bool:
+    """"executive secretary of the Climate Observatory", "a spokesman for the group": the
+    words before any preposition hold a role; "who leads ...", "adding ..." do not."""
+    head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
+    if not head or head[0].lower() in RELATIVE or head[0].endswith(("ing", "ed")):
+        return False
+    return any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head)
 
 
 def _np_after_cut(t: str) -> str:
