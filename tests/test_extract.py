@@ -692,3 +692,23 @@ def test_a_party_s_members_speak_as_a_group(phrase):
 def test_the_role_in_an_appositive_after_an_inverted_name(tail, role):
     q = quotes(f'"We have heard these promises before," said Marcio Astrini, {tail}')[0]
     assert q.speaker.name == "Marcio Astrini" and q.speaker.role == role
+
+
+def test_british_single_quotation_marks():
+    text = ("\u2018We are tired,\u2019 said Marie Lafleur, a street vendor. \u2018Every day there is "
+            "shooting. We don\u2019t sleep.\u2019\n\n"
+            "The farmers\u2019 union called the plan \u2018a disaster for the growers\u2019 "
+            "livelihoods\u2019.\n\n"
+            "Ms Lafleur told the BBC: \u2018The party\u2019s \u201cnew deal\u201d is a fraud.\u2019")
+    got = [(q.text, q.speaker.name) for q in quotes(text)]
+    assert got == [
+        ("We are tired,", "Marie Lafleur"),
+        ("Every day there is shooting. We don\u2019t sleep.", "Marie Lafleur"),
+        ("a disaster for the growers\u2019 livelihoods", "The farmers\u2019 union"),
+        ("The party\u2019s \u201cnew deal\u201d is a fraud.", "Marie Lafleur"),
+    ]
+
+
+def test_single_marks_nested_in_double_ones_stay_nested():
+    got = quotes("\u201cHe told me \u2018no\u2019 twice,\u201d Ana Ruiz said.")
+    assert [q.text for q in got] == ["He told me \u2018no\u2019 twice,"]

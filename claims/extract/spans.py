@@ -83,7 +83,21 @@ def _kind(text: str, i: int) -> str:
     return "either"
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(?=\S)")
+_DOUBLE_OPEN = re.compile(r"[\u201c\u201e\u00ab]|(?:^|(?<=[\s(\[\u2014\u2013]))\"(?=\S)")
+
+
 def find_spans(body: str) -> list[Span]:
+    """British style, where \u2018...\u2019 are the quotation marks and doubles nest inside
+    them, is read when the single quotations outnumber the double marks outside them."""
+    if _SINGLE_OPEN.search(body):
+        singles = _single_spans(body)
+        inside = [False] * (len(body) + 1)
+        for sp in singles:
+            inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
+        doubles = sum(1 for m in _DOUBLE_OPEN.finditer(body) if not inside[m.start()])
+        if len(singles) > doubles:
+            return singles
     paras = paragraphs(body)
     spans: list[Span] = []
     for pi, (ps, pe) in enumerate(paras):
@@ -115,6 +129,37 @@ def find_spans(body: str) -> list[Span]:
             at_para_start = not body[ps:open_at].strip()
             if (next_opens or at_para_start) and _has_words(body, open_at + 1, pe):
                 spans.append(Span(open_at, _rstrip(body, open_at + 1, pe), closed=False, para=pi))
+    return spans
+
+
+def _single_spans(body: str) -> list[Span]:
+    """\u2018 opens; \u2019 closes unless it is an apostrophe: inside a word (don\u2019t), after a
+    space (\u2019cause), or after a plural s with a word going on (the farmers\u2019 union) while a
+    later closing mark is left in the paragraph."""
+    spans: list[Span] = []
+    for pi, (ps, pe) in enumerate(paragraphs(body)):
+        open_at: int | None = None
+        for i in range(ps, pe):
+            ch = body[i]
+            if ch == "\u2018":
+                prev = body[i - 1] if i > ps else " "
+                if open_at is None and not prev.isalnum() and i + 1 < pe and not body[i + 1].isspace():
+                    open_at = i
+                continue
+            if ch != "\u2019" or open_at is None:
+                continue
+            prev = body[i - 1]
+            nxt = body[i + 1] if i + 1 < pe else " "
+            if prev.isspace() or (prev.isalnum() and nxt.isalnum()):
+                continue
+            if prev in "sS" and re.match(r" [a-z]", body[i + 1:i + 3]) and "\u2019" in body[i + 1:pe] \
+                    and not re.match(r" (?:said|says|added|told|asked|wrote)\b", body[i + 1:i + 10]):
+                continue
+            if _has_words(body, open_at + 1, i):
+                spans.append(Span(open_at, i, closed=True, para=pi))
+            open_at = None
+        if open_at is not None and not body[ps:open_at].strip() and _has_words(body, open_at + 1, pe):
+            spans.append(Span(open_at, _rstrip(body, open_at + 1, pe), closed=False, para=pi))
     return spans
 
 
