@@ -712,3 +712,16 @@ def test_british_single_quotation_marks():
 def test_single_marks_nested_in_double_ones_stay_nested():
     got = quotes("\u201cHe told me \u2018no\u2019 twice,\u201d Ana Ruiz said.")
     assert [q.text for q in got] == ["He told me \u2018no\u2019 twice,"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Ana Ruiz announced she would step down in March.", "she would step down in March"),
+    ("Senator Ana Ruiz promised to cut taxes for every family.", "to cut taxes for every family"),
+    ("Senator Ana Ruiz denied that the campaign paid for the trip.", "the campaign paid for the trip"),
+    ("Senator Ana Ruiz announced her candidacy in June last year.", None),
+    ("Senator Ana Ruiz denied the charges through her lawyer on Friday.", None),
+    ("Senator Ana Ruiz cited a confirmed report of three arrests in the city.", None),
+])
+def test_a_reporting_verb_with_an_object_is_not_reported_speech(text, content):
+    got = [q.text for q in quotes(text, indirect=True)]
+    assert got == ([content] if content else [])

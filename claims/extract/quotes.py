@@ -1015,6 +1015,8 @@ class _Extractor:
                         text=content, start=s0, end=s0 + m.start(), kind="indirect",
                         speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)
         m = INDIRECT_BEFORE.search(text)
+        if m and not _reports_a_clause(text, m):
+            m = None
         if m:
             np_ = self._np_before(text[: m.start("cue")])
             content = text[m.end():].strip()
@@ -1096,6 +1098,33 @@ def _role_phrase(text: str) -> bool:
     with no comma before the verb."""
     np_ = parse_np(text)
     return np_ is not None and np_.kind in ("description", "organization")
+
+
+_SAY_VERBS = frozenset(("said", "says", "stated", "added"))
+_PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
+_FINITE = frozenset("""is are was were will would could can should may might must has have had did
+does do shall won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't""".split())
+
+
+def _reports_a_clause(text: str, m: re.Match) -> bool:
+    """`announced he would step down` reports speech; `announced his candidacy`, `denied the
+    charges`, `a confirmed report`, `pledged delegates` do not. Past "said", a verb is taken
+    as reporting when "that" follows it, a promise verb when "to" does, and otherwise when
+    a subject pronoun or, within the next words, an auxiliary or a modal does."""
+    cue = m.group("cue").lower()
+    if cue in _SAY_VERBS or cue.startswith("told"):
+        return True
+    before = text[:m.start("cue")].split()
+    if before and before[-1].lower() in _DETERMINERS | {"in", "of", "to", "for", "with", "been"}:
+        return False  # an adjective or a passive: "a confirmed report", "in pledged delegates"
+    if re.search(r"\bthat\s*$", m.group()):
+        return True
+    rest = text[m.end():]
+    if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
+        return True
+    if re.match(r"(?:he|she|they|we|i|it)\s+[a-z]", rest, re.I):
+        return True  # a subject pronoun opens a clause: "announced he supported the bill"
+    return any(w.lower().strip(",") in _FINITE for w in rest.split()[:8]) and not re.match(r"to\s", rest)
 
 
 def _appositive_role(text: str) -> bool:
