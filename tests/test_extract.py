@@ -725,3 +725,9 @@ def test_single_marks_nested_in_double_ones_stay_nested():
 def test_a_reporting_verb_with_an_object_is_not_reported_speech(text, content):
     got = [q.text for q in quotes(text, indirect=True)]
     assert got == ([content] if content else [])
+
+
+def test_a_cue_in_the_next_clause_is_not_the_quotations():
+    text = ('Minister Ana Ruiz said the plan was "unworkable" and the farmers\u2019 union '
+            'called it "a disaster."')
+    assert [q.speaker.name for q in quotes(text)] == ["Ana Ruiz", "the farmers\u2019 union"]

@@ -80,6 +80,7 @@ through during without within between among behind across toward towards near"""
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
+_NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
@@ -372,7 +373,11 @@ class _Extractor:
         q = Quote(text=text, start=sp.start, end=sp.end, kind=kind,
                   sentence=" ".join(body[s0:s1].split()))
 
-        found = self._cue_after(after, after_start) or self._cue_before(before, before_start)
+        found = self._cue_after(after, after_start)
+        if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
+            # `X said the plan was "unworkable" and the union called it ...`: a cue in the
+            # next clause is not this quotation's
+            found = self._cue_before(before, before_start) or found
         if found is None and not self._cues(before):
             found = self._dash_byline(sp)
         if found is None and prev is not None and prev.speaker is not None:
