@@ -731,3 +731,11 @@ def test_a_cue_in_the_next_clause_is_not_the_quotations():
     text = ('Minister Ana Ruiz said the plan was "unworkable" and the farmers\u2019 union '
             'called it "a disaster."')
     assert [q.speaker.name for q in quotes(text)] == ["Ana Ruiz", "the farmers\u2019 union"]
+
+
+def test_a_possessive_description_is_not_the_running_speaker():
+    text = ('"We will win," Ana Ruiz said.\n\nHis wife had urged Tom Pike to act "presidential," '
+            'but Pike said he replied: "You cannot be too careful."')
+    got = {q.text: q.speaker.name for q in quotes(text)}
+    assert got["presidential,"] != "Ana Ruiz"
+    assert got["You cannot be too careful."] == "Tom Pike"

@@ -906,8 +906,9 @@ class _Extractor:
             p = self.register.by_role(np_.head or "", np_.modifiers, proper)
             if p is not None:
                 return self._ref(p)
-            if np_.head and np_.text.split()[0].lower() in ("a", "an"):
-                # "a reporter for Agence France-Presse" brings someone new in, unnamed
+            if np_.head and np_.text.split()[0].lower() in ("a", "an", "his", "her", "their", "its"):
+                # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
+                # wife", "her lawyer" is someone beside the person it belongs to
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             # A role the article never attached to a name stands for the running speaker.
             for e in self._events_before(pos):
