@@ -739,3 +739,9 @@ def test_a_possessive_description_is_not_the_running_speaker():
     got = {q.text: q.speaker.name for q in quotes(text)}
     assert got["presidential,"] != "Ana Ruiz"
     assert got["You cannot be too careful."] == "Tom Pike"
+
+
+@pytest.mark.parametrize("who", ["The Kremlin", "The Pentagon", "The Vatican"])
+def test_an_institution_named_by_its_seat_is_an_organisation(who):
+    q = quotes(f'{who} said on Tuesday it would respond, calling the measures "illegitimate and unlawful."')[0]
+    assert q.speaker.kind == "organization" and q.speaker.name == who.split()[1]

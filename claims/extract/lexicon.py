@@ -132,7 +132,8 @@ news times post journal network press review magazine tribune herald gazette dai
 watch reuters bureau center centre group corp inc co company bank fund service services
 police army navy force forces patrol authority board organization organisation coalition
 alliance movement network nations states federation league fed reserve club church
-politifact pac
+politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
+cabinet politburo secretariat
 """.split())
 GROUP_NOUNS = frozenset("""
 leaders officials people authorities sources lawmakers protesters protestors demonstrators
