@@ -745,3 +745,10 @@ def test_a_possessive_description_is_not_the_running_speaker():
 def test_an_institution_named_by_its_seat_is_an_organisation(who):
     q = quotes(f'{who} said on Tuesday it would respond, calling the measures "illegitimate and unlawful."')[0]
     assert q.speaker.kind == "organization" and q.speaker.name == who.split()[1]
+
+
+def test_a_role_that_opens_a_sentence_is_the_next_pronoun():
+    text = ('"This is a new stage," Spanish Prime Minister Pedro Sanz said.\n\n'
+            'Opposition leader Alberto Feijoo accused him of making "secret concessions."\n\n'
+            'The Spanish premier rejected that charge. "There are no secret agreements," he said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Pedro Sanz", "Alberto Feijoo", "Pedro Sanz"]

@@ -380,7 +380,7 @@ class Register:
             if not p.role:
                 continue
             rk = norm_key(p.role).split()
-            if head not in rk:
+            if head not in rk and not any(all(w in rk for w in alt) for alt in _ROLE_SYNONYMS.get(head, ())):
                 continue
             if any(m not in rk for m in proper):
                 continue  # "the Texas senator" is not "the senator from Vermont"
@@ -388,6 +388,17 @@ class Register:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+# Other words for a role: "the premier" is the prime minister named before.
+_ROLE_SYNONYMS = {
+    "premier": (("prime", "minister"),),
+    "pm": (("prime", "minister"),),
+    "minister": (("premier",),),
+    "monarch": (("king",), ("queen",)),
+    "pontiff": (("pope",),),
+    "lawmaker": (("senator",), ("representative",), ("congressman",), ("congresswoman",), ("mp",)),
+}
 
 
 def guess_gender(first: str, role: str | None = None) -> str | None:

@@ -258,6 +258,17 @@ class _Extractor:
                     if all(people):
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
+        if toks and toks[0].lower() == "the":
+            # "The Spanish premier rejected that charge.": a role the article gave someone
+            for k in range(min(4, len(toks)), 1, -1):
+                np_ = parse_np(" ".join(toks[:k]))
+                if np_ is not None and np_.kind == "description" and np_.head:
+                    proper = frozenset(norm_key(w) for w in toks[1:k - 1] if w[:1].isupper())
+                    person = self.register.by_role(np_.head, np_.modifiers, proper)
+                    if person is not None:
+                        self.events.append(Event(pos, person))
+                        return
+                    break
         if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")
                             or any(t[:1].isupper() for t in toks[1:4]) and toks[0].isalpha()):
             return  # a subject opens with a capital, an article or a lower-case title
