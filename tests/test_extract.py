@@ -752,3 +752,13 @@ def test_a_role_that_opens_a_sentence_is_the_next_pronoun():
             'Opposition leader Alberto Feijoo accused him of making "secret concessions."\n\n'
             'The Spanish premier rejected that charge. "There are no secret agreements," he said.')
     assert [q.speaker.name for q in quotes(text)] == ["Pedro Sanz", "Alberto Feijoo", "Pedro Sanz"]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Migrant rights group Caminando Fronteras", "Caminando Fronteras"),
+    ("The Israeli newspaper Haaretz", "Haaretz"),
+    ("The watchdog Transparency International", "Transparency International"),
+])
+def test_a_kind_of_organisation_before_a_name_makes_it_an_organisation(phrase, name):
+    q = quotes(f'{phrase} said the policy "must not mean more repression."')[0]
+    assert (q.speaker.kind, q.speaker.name) == ("organization", name)

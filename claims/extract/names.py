@@ -194,6 +194,10 @@ def parse_np(text: str) -> NP | None:
             if not roles:
                 return None  # "Clinton met with Obama", "a woman asked for a photo and Clinton"
             return NP("description", raw, head=roles[-1], modifiers=[])
+        if title and title[-1].lower() in _ORG_KINDS and owner != len(title) - 1:
+            # "migrant rights group Caminando Fronteras", "the watchdog Transparency
+            # International": a kind of organisation before its name
+            return NP("organization", raw, name=" ".join(name))
         if not _title_words_ok(title):
             return None
         role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former") or False) or None
@@ -225,6 +229,9 @@ def parse_np(text: str) -> NP | None:
     return None
 
 
+_ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
+network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
+website magazine think-tank tank association federation foundation""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host
