@@ -762,3 +762,12 @@ def test_a_role_that_opens_a_sentence_is_the_next_pronoun():
 def test_a_kind_of_organisation_before_a_name_makes_it_an_organisation(phrase, name):
     q = quotes(f'{phrase} said the policy "must not mean more repression."')[0]
     assert (q.speaker.kind, q.speaker.name) == ("organization", name)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a Moroccan government statement", "Moroccan government"),
+    ("a Pentagon press release", "Pentagon"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(phrase, name):
+    q = quotes(f'But {phrase} said the two countries would "work hand in hand."')[0]
+    assert q.speaker.name == name

@@ -148,6 +148,14 @@ def parse_np(text: str) -> NP | None:
                 if head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first):
                     return NP("person", raw, name=head.name, role=head.role)
             break
+    if len(toks) >= 3 and low[-1] in _DOCUMENT_NOUNS and low[0] in ("a", "an", "the"):
+        # "a White House statement", "the Moroccan government's communique": the document
+        # speaks for whoever issued it
+        words = toks[1:-2] if low[-2] in ("press", "news", "written", "joint") else toks[1:-1]
+        issuer = parse_np(" ".join(words)) if words else None
+        if issuer is not None and issuer.kind in ("organization", "person"):
+            return issuer
+        return None
     if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
                   "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
@@ -229,6 +237,7 @@ def parse_np(text: str) -> NP | None:
     return None
 
 
+_DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
 _ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
 website magazine think-tank tank association federation foundation""".split())
