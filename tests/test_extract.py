@@ -771,3 +771,11 @@ def test_a_kind_of_organisation_before_a_name_makes_it_an_organisation(phrase, n
 def test_a_statement_speaks_for_whoever_issued_it(phrase, name):
     q = quotes(f'But {phrase} said the two countries would "work hand in hand."')[0]
     assert q.speaker.name == name
+
+
+def test_reported_speech_with_a_tag_and_a_place_after_it():
+    text = ("MADRID (AFP) - Spain and Morocco agreed on Wednesday to reopen the land borders of "
+            "Ceuta, Prime Minister Pedro Sanz said after talks in Rabat.")
+    got = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.text) for q in got] == [
+        ("Pedro Sanz", "Spain and Morocco agreed on Wednesday to reopen the land borders of Ceuta")]

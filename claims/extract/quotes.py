@@ -1024,12 +1024,15 @@ class _Extractor:
         if m:
             np_ = self._np_before(m.group("subj"))
             content = text[: m.start()].strip(" ,")
+            dateline = DATELINE.match(content)
+            lead = dateline.end() if dateline and dateline.end() < len(content) else 0
+            content = content[lead:]
             if np_ is not None and len(content.split()) >= 4:
                 spk = self._resolve(np_, s0 + m.start())
                 if spk is not None:
                     self._push(s0 + m.start("cue"), spk)
                     return self._dated(Quote(
-                        text=content, start=s0, end=s0 + m.start(), kind="indirect",
+                        text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
                         speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)
         m = INDIRECT_BEFORE.search(text)
         if m and not _reports_a_clause(text, m):
@@ -1066,7 +1069,7 @@ CLAUSE_START = re.compile(
     r"(?:,|;)\s*(?:as|while|but|when|after|because|although|though|since|whereas|even as)\s+")
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s*(?:,|\.|$)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?\s*(?:,|\.|$)"
 )
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
