@@ -779,3 +779,13 @@ def test_reported_speech_with_a_tag_and_a_place_after_it():
     got = quotes(text, indirect=True)
     assert [(q.speaker.name, q.text) for q in got] == [
         ("Pedro Sanz", "Spain and Morocco agreed on Wednesday to reopen the land borders of Ceuta")]
+
+
+@pytest.mark.parametrize("lead, role", [
+    ("Spain's foreign minister, Jose Albares,", "Spain's foreign minister"),
+    ("Its leader, Alberto Feijoo,", "leader"),
+    ("The senator was his uncle, Jose Albares,", None),
+])
+def test_a_role_set_off_by_commas_before_a_name(lead, role):
+    q = quotes(f'{lead} said the deal was "historic."')[0]
+    assert q.speaker.name.endswith(("Albares", "Feijoo")) and q.speaker.role == role

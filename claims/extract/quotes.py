@@ -80,6 +80,9 @@ through during without within between among behind across toward towards near"""
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
+_NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
+did does do will would not""".split())
+_ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -224,6 +227,8 @@ class _Extractor:
             title, name = split_title(lead + toks)
             if len(name) < 2:
                 continue
+            if not title and not lead:
+                title = self._role_before(m)
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
             if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 if any(norm_key(t) in _NOT_PERSON for t in name):
@@ -231,6 +236,29 @@ class _Extractor:
                 self.register.add(" ".join(name), role=_clean_role(title), gender=None)
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
+
+    def _role_before(self, m: re.Match) -> list[str]:
+        """`Spain's foreign minister, Jose Manuel Albares, said`, `Its leader, Ana Ruiz,
+        accused`: a role phrase set off by commas just before a name is that person's."""
+        if not self.masked.startswith(",", m.end()) and not self.masked.startswith(", ", m.end() - 1):
+            return []
+        if m.start() > 80:  # a word cut in half is not a start
+            before = re.sub(r"^\S*", "", self.masked[m.start() - 80:m.start()])
+        else:
+            before = "\n" + self.masked[:m.start()]  # "\n": the text's start
+        pm = re.search(r"(?:[.;:,(\n]\s*|\b(?:and|but|while)\s+)((?:[\w\u2019'-]+\s+){0,5}?([a-z][\w-]*)),\s*$", before)
+        if not pm or (pm.group(2).lower() not in ROLE_NOUNS and pm.group(2).lower() not in TITLE_WORDS):
+            return []
+        words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
+        if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+            words = words[1:]
+        if words and words[0].lower() in LEAD_PREPS:
+            return []  # "on Monday brought his brother": a clause
+        for w in words:
+            wl = w.lower()
+            if wl in _NOT_IN_ROLE or wl.endswith("ed") and wl not in ROLE_NOUNS | TITLE_WORDS | _ROLE_PARTICIPLES:
+                return []  # a clause ("was his uncle", "whose husband"), not a role
+        return words
 
     def _named_as_speaker(self, m: re.Match) -> bool:
         after = self.masked[m.end():m.end() + 40].lower()
