@@ -789,3 +789,9 @@ def test_reported_speech_with_a_tag_and_a_place_after_it():
 def test_a_role_set_off_by_commas_before_a_name(lead, role):
     q = quotes(f'{lead} said the deal was "historic."')[0]
     assert q.speaker.name.endswith(("Albares", "Feijoo")) and q.speaker.role == role
+
+
+def test_a_party_tag_is_not_part_of_a_subject_s_name():
+    text = ('Former governor Ed Rendell (D), a Clinton supporter, praised Sanders. '
+            '"It is an incredible feat," he said.')
+    assert quotes(text)[0].speaker.name == "Ed Rendell"

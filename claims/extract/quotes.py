@@ -303,7 +303,7 @@ class _Extractor:
         for k in range(len(toks), 0, -1):
             if not toks[k - 1][:1].isupper():
                 continue  # a person's name phrase ends in a capitalised word
-            cand = " ".join(toks[:k]).rstrip(",")
+            cand = PARTY_TAG.sub("", PARENTHETICAL.sub("", " ".join(toks[:k]))).rstrip(",")
             if cand.endswith(("'s", "\u2019s")):
                 cand = cand[:-2]
             if "," in cand:
