@@ -795,3 +795,11 @@ def test_a_party_tag_is_not_part_of_a_subject_s_name():
     text = ('Former governor Ed Rendell (D), a Clinton supporter, praised Sanders. '
             '"It is an incredible feat," he said.')
     assert quotes(text)[0].speaker.name == "Ed Rendell"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject():
+    text = ('Michael Seaman, who lives outside the state capital, Sacramento, said he '
+            '"prays that Bernie ends up the nominee."\n\n'
+            'Geoff Garin, a Democratic pollster who advises Priorities USA, said it was "a rout."')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
+    assert got == [("Michael Seaman", None), ("Geoff Garin", "Democratic pollster")]

@@ -728,6 +728,9 @@ class _Extractor:
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
+        named = self._name_before_relative(t)
+        if named is not None:
+            return named
         segments = re.split(r",|\u2014|\u2013|\u2015| - |\(|\)|;|:", t)
         tried = 0
         segs = [x.strip() for x in segments]
@@ -774,6 +777,31 @@ class _Extractor:
                 return np_
             if tried == 1 and not t.endswith(","):
                 return None  # the word right before the verb is not a speaker
+        return None
+
+    def _name_before_relative(self, t: str) -> NP | None:
+        """`Michael Seaman, who lives outside the state capital, Sacramento, said`, `Parker
+        Eaton, a Republican who voted for Bill Clinton, said`: names inside a relative clause
+        closed by a comma are its objects; the subject is the person it hangs on."""
+        if not t.endswith(","):
+            return None
+        rel = re.search(r"(?:,\s*|\s)(?:who|whose)\s", t)
+        if rel is None:
+            return None
+        parts = [x.strip() for x in re.split(r",|\u2014|\u2013| - |;|:", t[:rel.start()]) if x.strip()]
+        if not parts or len(parts) > 3:
+            return None
+        parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
+        for idx in range(len(parts) - 1, -1, -1):
+            np_ = parse_np(parts[idx])
+            if np_ is None:
+                return None
+            if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.lookup(np_.name)):
+                if idx + 1 < len(parts) and not np_.role and parts[idx + 1][:1].islower():
+                    np_.role = re.sub(r"^(?:a|an|the)\s+", "", parts[idx + 1])
+                return np_
+            if np_.kind != "description":
+                return None
         return None
 
     def _name_before_appositives(self, parts: list[str]) -> NP | None:
