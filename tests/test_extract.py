@@ -803,3 +803,9 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject():
             'Geoff Garin, a Democratic pollster who advises Priorities USA, said it was "a rout."')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
     assert got == [("Michael Seaman", None), ("Geoff Garin", "Democratic pollster")]
+
+
+def test_an_age_before_a_name_is_neither_a_role_nor_a_stop():
+    text = '81-year-old Parker Eaton, a retired farmer, said: "There is only one candidate."'
+    q = quotes(text)[0]
+    assert q.speaker.name == "Parker Eaton" and "year" not in (q.speaker.role or "")

@@ -208,7 +208,8 @@ def parse_np(text: str) -> NP | None:
             return NP("organization", raw, name=" ".join(name))
         if not _title_words_ok(title):
             return None
-        role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former") or False) or None
+        role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former")
+                        and not re.fullmatch(r"\d{1,3}-year-old", t.lower())) or None
         if role:
             role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
         if {norm_key(t) for t in name} & ORG_WORDS or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
@@ -259,6 +260,8 @@ def _title_words_ok(title: list[str]) -> bool:
         tl = t.lower()
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS:
             continue
+        if re.fullmatch(r"\d{1,3}-year-old", tl):
+            continue  # "81-year-old Parker Eaton"
         if tl in _NOT_TITLE or not tl.endswith(
                 ("ist", "er", "or", "ian", "ant", "ent", "al", "ive", "man", "woman", "ate", "ee")):
             return False
