@@ -809,3 +809,9 @@ def test_an_age_before_a_name_is_neither_a_role_nor_a_stop():
     text = '81-year-old Parker Eaton, a retired farmer, said: "There is only one candidate."'
     q = quotes(text)[0]
     assert q.speaker.name == "Parker Eaton" and "year" not in (q.speaker.role or "")
+
+
+def test_remembered_is_a_tag_verb():
+    text = ('"Analysts said no, and she set out to prove them wrong," remembered Roy Verley, '
+            'the company\'s former spokesman. "The more the criticism mounted, the more determined she became."')
+    assert [q.speaker.name for q in quotes(text)] == ["Roy Verley", "Roy Verley"]

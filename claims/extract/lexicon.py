@@ -38,6 +38,7 @@ counter countered counters | retort retorted retorts | interject interjected | w
 concluded conclude concludes | begin began begins | summarize summarized | added | rail railed | decry decried decries
 brag bragged brags | caution cautioned cautions | hint hinted hints | offer offered offers | pointed point points
 signal signaled signals | speculate speculated speculates | comment commented comments commenting
+remembered remembers
 pressed | marveled marvelled | gushed | echo echoed echoes echoing | offering
 condemn condemned condemns condemning | denounce denounced denounces denouncing
 hail hailed hails hailing | applaud applauded applauds applauding | dismiss dismissed dismisses dismissing
@@ -54,7 +55,7 @@ said says asked asks added adds told tells replied replies tweeted tweets wrote 
 declares explained explains continued continues insisted insists argued argues noted notes recalled
 recalls shouted exclaimed joked jokes quipped quips responded responds countered counters retorted
 stated states stressed stresses posted posts remarked answered admitted admits conceded concedes
-observed mused wondered cried yelled pressed marveled gushed opined sighed snapped
+observed mused wondered cried yelled pressed marveled gushed opined sighed snapped remembered recounted
 """.split())
 # Words that may follow such a verb when the sentence only attributes ("said in response",
 # "said of Apple", "said Tuesday" is a name or a day, so capitals are handled apart).
