@@ -815,3 +815,9 @@ def test_remembered_is_a_tag_verb():
     text = ('"Analysts said no, and she set out to prove them wrong," remembered Roy Verley, '
             'the company\'s former spokesman. "The more the criticism mounted, the more determined she became."')
     assert [q.speaker.name for q in quotes(text)] == ["Roy Verley", "Roy Verley"]
+
+
+def test_a_person_before_a_colon_at_the_end_of_a_clause():
+    text = ('The timing of the surge does not surprise Republican pollster Dana Shaw: "Lesser-known '
+            'candidates who win early contests see the biggest boost."')
+    assert quotes(text)[0].speaker.name == "Dana Shaw"

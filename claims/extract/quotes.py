@@ -636,6 +636,14 @@ class _Extractor:
             np_ = parse_np(tail) if len(tail.split()) <= 6 else None
             if np_ is not None and np_.kind in (PERSON, "group", "organization"):
                 return np_, None, offset + len(lead) - len(tail) - 1
+            words = tail.split()
+            for k in range(max(1, len(words) - 6), len(words) - 1):
+                # a person the clause ends on: "The surge doesn't surprise pollster Daron Shaw:"
+                np_ = parse_np(" ".join(words[k:]))
+                if np_ is not None and np_.kind == PERSON and len((np_.name or "").split()) >= 2:
+                    return np_, None, offset + len(lead) - 1
+                if np_ is not None:
+                    break
         starts = [m.end() for m in CLAUSE_START.finditer(before)]
         dateline = DATELINE.match(before)
         base = dateline.end() if dateline else 0
