@@ -821,3 +821,9 @@ def test_a_person_before_a_colon_at_the_end_of_a_clause():
     text = ('The timing of the surge does not surprise Republican pollster Dana Shaw: "Lesser-known '
             'candidates who win early contests see the biggest boost."')
     assert quotes(text)[0].speaker.name == "Dana Shaw"
+
+
+@pytest.mark.parametrize("who", ["Officials", "Economists", "Spokesmen"])
+def test_a_plural_role_opening_a_sentence_is_a_group(who):
+    q = quotes(f'{who} said the pledge was "ambitious but doable."')[0]
+    assert q.speaker.kind == "group"

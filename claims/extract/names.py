@@ -169,6 +169,9 @@ def parse_np(text: str) -> NP | None:
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
     last = toks[-1]
     last_low = last.lower()
+    if len(toks) == 1 and _is_cap(last) and last_low not in ORG_WORDS and (last_low in GROUP_NOUNS or _plural_role(last_low)):
+        # "Officials", "Economists" opening a sentence: a group, not someone's name
+        return NP("group", raw, name=raw, head=last_low, modifiers=[])
     if _is_cap(last) and last_low in _PARTY_MEMBERS and len(toks) <= 5:
         # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
         # party's members speak as a group
@@ -239,6 +242,12 @@ def parse_np(text: str) -> NP | None:
 
 
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
+def _plural_role(w: str) -> bool:
+    """"economists", "secretaries", "spokesmen": the plural of a role noun."""
+    return len(w) > 3 and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
+                           or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
+
+
 _ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
 website magazine think-tank tank association federation foundation""".split())
