@@ -172,7 +172,7 @@ def parse_np(text: str) -> NP | None:
     if len(toks) == 1 and _is_cap(last) and last_low not in ORG_WORDS and (last_low in GROUP_NOUNS or _plural_role(last_low)):
         # "Officials", "Economists" opening a sentence: a group, not someone's name
         return NP("group", raw, name=raw, head=last_low, modifiers=[])
-    if _is_cap(last) and last_low in _PARTY_MEMBERS and len(toks) <= 5:
+    if last_low in _PARTY_MEMBERS and len(toks) <= 5 and _is_cap(last):
         # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
         # party's members speak as a group
         return NP("group", raw, name=raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])

@@ -286,7 +286,8 @@ class _Extractor:
                     if all(people):
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
-        if toks and toks[0].lower() == "the":
+        if toks and toks[0].lower() == "the" and any(
+                t.lower() in ROLE_NOUNS or t.lower() in TITLE_WORDS for t in toks[1:4]):
             # "The Spanish premier rejected that charge.": a role the article gave someone
             for k in range(min(4, len(toks)), 1, -1):
                 np_ = parse_np(" ".join(toks[:k]))
@@ -303,7 +304,10 @@ class _Extractor:
         for k in range(len(toks), 0, -1):
             if not toks[k - 1][:1].isupper():
                 continue  # a person's name phrase ends in a capitalised word
-            cand = PARTY_TAG.sub("", PARENTHETICAL.sub("", " ".join(toks[:k]))).rstrip(",")
+            cand = " ".join(toks[:k])
+            if "(" in cand or "-" in cand:
+                cand = PARTY_TAG.sub("", PARENTHETICAL.sub("", cand))
+            cand = cand.rstrip(",")
             if cand.endswith(("'s", "\u2019s")):
                 cand = cand[:-2]
             if "," in cand:

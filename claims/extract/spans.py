@@ -90,7 +90,8 @@ _DOUBLE_OPEN = re.compile(r"[\u201c\u201e\u00ab]|(?:^|(?<=[\s(\[\u2014\u2013]))\
 def find_spans(body: str) -> list[Span]:
     """British style, where \u2018...\u2019 are the quotation marks and doubles nest inside
     them, is read when the single quotations outnumber the double marks outside them."""
-    if _SINGLE_OPEN.search(body):
+    n_single = body.count("\u2018")
+    if n_single and 2 * n_single > sum(body.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e') and _SINGLE_OPEN.search(body):
         singles = _single_spans(body)
         inside = [False] * (len(body) + 1)
         for sp in singles:
