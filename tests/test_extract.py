@@ -635,7 +635,7 @@ def test_an_indefinite_phrase_without_a_role_is_no_speaker():
 
 def test_a_programme_after_its_owners_possessive_is_not_a_quote():
     text = ('Maria Lopez told WKX\u2019s "Evening Desk" that the plan was "Dead On Arrival," '
-            'and she repeated it on KXT\u2019s "Morning Report."')
+            'and she repeated it on KXT\u2019s "Morning Report." and on Fox News\u2019 "Night Desk."')
     got = [q.text for q in quotes(text)]
     assert got == ["Dead On Arrival,"]
 

@@ -389,7 +389,7 @@ class _Extractor:
         if last.lower() in _TITLE_PREPS:
             return True
         # `NBC's "Today"`, `Fox's "Hannity"`: a programme named after its owner
-        return last[:1].isupper() and last.endswith(("'s", "\u2019s"))
+        return last[:1].isupper() and last.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
