@@ -827,3 +827,13 @@ def test_a_person_before_a_colon_at_the_end_of_a_clause():
 def test_a_plural_role_opening_a_sentence_is_a_group(who):
     q = quotes(f'{who} said the pledge was "ambitious but doable."')[0]
     assert q.speaker.kind == "group"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Go back to your seat," Tom Pike barked.', "Tom Pike"),
+    ('There were sharper jabs, such as when Ana Ruiz knocked Pike on trade and called him a '
+     '"moderate," a subtle dig.', "Ana Ruiz"),
+])
+def test_more_verbs_and_clause_openings(text, speaker):
+    assert quotes(text)[0].speaker.name == speaker
+

@@ -38,7 +38,8 @@ counter countered counters | retort retorted retorts | interject interjected | w
 concluded conclude concludes | begin began begins | summarize summarized | added | rail railed | decry decried decries
 brag bragged brags | caution cautioned cautions | hint hinted hints | offer offered offers | pointed point points
 signal signaled signals | speculate speculated speculates | comment commented comments commenting
-remembered remembers
+remembered remembers | bark barked barks | fume fumed fumes | thunder thundered thunders
+growl growled growls | snarl snarled snarls | refer referred refers referring
 pressed | marveled marvelled | gushed | echo echoed echoes echoing | offering
 condemn condemned condemns condemning | denounce denounced denounces denouncing
 hail hailed hails hailing | applaud applauded applauds applauding | dismiss dismissed dismisses dismissing
@@ -56,6 +57,7 @@ declares explained explains continued continues insisted insists argued argues n
 recalls shouted exclaimed joked jokes quipped quips responded responds countered counters retorted
 stated states stressed stresses posted posts remarked answered admitted admits conceded concedes
 observed mused wondered cried yelled pressed marveled gushed opined sighed snapped remembered recounted
+barked fumed thundered growled snarled
 """.split())
 # Words that may follow such a verb when the sentence only attributes ("said in response",
 # "said of Apple", "said Tuesday" is a name or a day, so capitals are handled apart).

@@ -1134,7 +1134,7 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(
-    r"(?:,|;)\s*(?:as|while|but|when|after|because|although|though|since|whereas|even as)\s+")
+    r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+")
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?\s*(?:,|\.|$)"
