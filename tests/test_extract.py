@@ -837,3 +837,8 @@ def test_a_plural_role_opening_a_sentence_is_a_group(who):
 def test_more_verbs_and_clause_openings(text, speaker):
     assert quotes(text)[0].speaker.name == speaker
 
+
+
+def test_a_perfect_participle_hangs_on_the_clause_subject():
+    text = 'Ana Ruiz also misjudged President Tom Pike, having referred to him as a "reformer."'
+    assert quotes(text)[0].speaker.name == "Ana Ruiz"

@@ -570,11 +570,13 @@ class _Extractor:
             prev_word = left.split()[-1].lower() if left.split() else ""
             if prev_word in RELATIVE and cue.text.lower() not in ("said", "says"):
                 continue
-            if cue.text.lower().endswith("ing") and left.rstrip().endswith(","):
-                # A participle clause (`X criticized the deal reached in Paris, saying "..."`)
-                # has the subject of the clause it hangs on, not the nearest name; that
-                # clause may begin before an earlier quotation in the sentence.
-                lead = left.rstrip()[:-1]
+            perfect = re.search(r",\s*having\s*$", left) if cue.text.lower().endswith("ed") else None
+            if cue.text.lower().endswith("ing") and left.rstrip().endswith(",") or perfect:
+                # A participle clause (`X criticized the deal reached in Paris, saying "..."`,
+                # `..., having called him a "reformer"`) has the subject of the clause it
+                # hangs on, not the nearest name; that clause may begin before an earlier
+                # quotation in the sentence.
+                lead = left[:perfect.start()] if perfect else left.rstrip()[:-1]
                 tag = re.search(r"(\S+)\s*$", lead)
                 if tag and tag.group(1).lower() in TAG_VERBS:
                     # `..., Nefzi said, adding, "..."`: the participle hangs on the tag
