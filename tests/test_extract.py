@@ -842,3 +842,8 @@ def test_more_verbs_and_clause_openings(text, speaker):
 def test_a_perfect_participle_hangs_on_the_clause_subject():
     text = 'Ana Ruiz also misjudged President Tom Pike, having referred to him as a "reformer."'
     assert quotes(text)[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_report_by_an_outlet_speaks_for_it():
+    text = 'On Friday it was a report by Politico that he "fabricated" the story of an offer.'
+    assert quotes(text)[0].speaker.name == "Politico"

@@ -34,7 +34,7 @@ assure assured assures assuring | reiterate reiterated reiterates | repeat repea
 allege alleged alleges alleging | charge charged charges | proclaim proclaimed proclaims | announce
 tout touted touts touting | praise praised praises praising | blast blasted blasts blasting | slam slammed slams slamming
 attack attacked attacks | accuse accused accuses accusing | thank thanked thanks | agree agreed agrees agreeing
-counter countered counters | retort retorted retorts | interject interjected | whisper whispered | cry cried
+counter countered counters | retort retorted retorts | interject interjected interjecting | whisper whispered | cry cried
 concluded conclude concludes | begin began begins | summarize summarized | added | rail railed | decry decried decries
 brag bragged brags | caution cautioned cautions | hint hinted hints | offer offered offers | pointed point points
 signal signaled signals | speculate speculated speculates | comment commented comments commenting

@@ -624,6 +624,12 @@ class _Extractor:
                 np_ = parse_np(m.group(1))
                 if np_ is not None and np_.kind in ("person", "organization"):
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
+        for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview)s?\s+"
+                             r"(?:by|from)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})", before):
+            # `a report by Politico that he "fabricated" ...`, `a statement from the Pentagon`
+            np_ = parse_np(m.group(2))
+            if np_ is not None and np_.kind in ("person", "organization"):
+                return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(2)
         m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
         if m and m.group(2).lower() in SPEECH_NOUNS:
             pron = {"his": "he", "her": "she", "their": "they"}[m.group(1).lower()]
