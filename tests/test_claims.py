@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 
 def load_seeds(cli, db_url, seeds_dir):
@@ -263,3 +266,24 @@ def test_numbers_match_whether_spelled_or_written():
     assert terms("E-cigarettes hold ten times the carcinogens") == terms("E-cigarettes hold 10x the carcinogens") \
         == terms("e-cigarettes hold 10 times the carcinogens")
     assert "1" not in terms("one of the claims")  # "one" stays a stop word
+
+
+
+@pytest.mark.parametrize("cmd, headers", [
+    (("list", "--limit", "8"), ["id", "date", "speaker", "quote", "outlet", "claim", "verdict"]),
+    (("speakers",), ["id", "name", "role", "kind", "quotes", "articles", "aliases"]),
+])
+def test_tables_fit_an_80_column_terminal_and_keep_the_text_readable(cli, db_url, seeds_dir,
+                                                                     monkeypatch, cmd, headers):
+    from claims.cli import render
+
+    load_seeds(cli, db_url, seeds_dir)
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(render, "_console", None)
+    lines = cli("--db", db_url, *cmd).out.splitlines()
+    assert lines and all(len(line) <= 80 for line in lines)
+    cells = [c.strip() for c in re.split(r"[\u2503\u2502]", lines[1])[1:-1]]
+    assert cells == headers  # every column shown, no header cut off
+    if "quote" in headers:  # the quotation, not the fixed columns, gets the spare width
+        quote_col = re.split(r"[\u2503\u2502]", lines[1])[1:-1][headers.index("quote")]
+        assert len(quote_col) >= 20

@@ -193,7 +193,7 @@ def articles(
 
     rows = browse.articles(state.db(), limit, offset)
     emit(rows, [
-        Col("id", justify="right"), Col("date"), Col("outlet"),
+        Col("id", justify="right"), Col("date", min_width=10), Col("outlet"),
         Col("title", ratio=3, fmt=lambda v: v or "(no title)"),
         Col("quotes", justify="right"),
     ], format, empty="no articles loaded: try `claims load seeds/`")
@@ -254,8 +254,8 @@ def list_quotes(
                     verdict=verdict, claim=claim, limit=limit or None, offset=offset)
     rows = browse.quotes(state.db(), f)
     emit(rows, [
-        Col("id", justify="right"), Col("date", width=10), Col("speaker", width=22),
-        Col("text", header="quote", ratio=4, fmt=trim(200)), Col("outlet", width=10),
+        Col("id", justify="right"), Col("date", width=10, min_width=10), Col("speaker", width=22),
+        Col("text", header="quote", ratio=4, fmt=trim(200), min_width=30), Col("outlet", width=10),
         Col("claim", justify="right"), Col("verdict", width=12),
     ], format, empty="no quotes match")
 

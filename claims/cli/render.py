@@ -103,15 +103,47 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
 
     table = Table(title=title, show_lines=False, header_style="bold", expand=True,
                   title_justify="left")
-    for c in cols:
+    cells = [[_cell(c, c.of_row(r) if c.of_row else r.get(c.key)) for c in cols] for r in rows]
+    widths = _fit(cols, cells, console().width)
+    for c, w in zip(cols, widths):
         head = c.header or c.key
-        table.add_column(head, max_width=c.width, ratio=c.ratio, justify=c.justify, style=c.style,
+        table.add_column(head, max_width=w, ratio=c.ratio, justify=c.justify, style=c.style,
                          overflow="fold", min_width=c.min_width or min(max(len(head), 4), 12))
-    for r in rows:
-        table.add_row(*[_cell(c, c.of_row(r) if c.of_row else r.get(c.key)) for c in cols])
+    for row in cells:
+        table.add_row(*row)
         n += 1
     console().print(table)
     return n
+
+
+def _fit(cols: list[Col], cells: list[list[str]], width: int) -> list[int | None]:
+    """Max widths for the fixed columns so that the wrapping text columns (those with a
+    ratio) keep their min_width on a narrow terminal: Rich gives fixed columns their full
+    content first and the text only what is left, which on 80 columns left a quotation
+    ten characters wide. The widest fixed columns give way first, none below its header,
+    its min_width or eight characters."""
+    natural = []
+    for i, c in enumerate(cols):
+        longest = max([len(c.header or c.key)] + [len(row[i]) for row in cells])
+        natural.append(min(longest, c.width) if c.width else longest)
+    flex_need = sum(c.min_width or 8 for c in cols if c.ratio)
+    fixed = [i for i, c in enumerate(cols) if not c.ratio]
+    room = width - 3 * len(cols) - 1 - flex_need  # borders and padding: 3 a column, 1 edge
+    used = sum(natural[i] for i in fixed)
+    out: list[int | None] = [c.width for c in cols]
+    if not flex_need or used <= room:
+        return out
+    cur = {i: natural[i] for i in fixed}
+    floor = {i: min(natural[i], max(cols[i].min_width or 0, len(cols[i].header or cols[i].key), 8)) for i in fixed}
+    while used > room:
+        i = max((i for i in fixed if cur[i] > floor[i]), key=lambda i: cur[i], default=None)
+        if i is None:
+            break
+        cur[i] -= 1
+        used -= 1
+    for i in fixed:
+        out[i] = cur[i]
+    return out
 
 
 def _cell(c: Col, v: Any) -> str:
