@@ -255,8 +255,8 @@ def list_quotes(
     rows = browse.quotes(state.db(), f)
     emit(rows, [
         Col("id", justify="right"), Col("date", width=10, min_width=10), Col("speaker", width=22),
-        Col("text", header="quote", ratio=4, fmt=trim(200), min_width=30), Col("outlet", width=10),
-        Col("claim", justify="right"), Col("verdict", width=12),
+        Col("text", header="quote", ratio=4, fmt=trim(200), min_width=30), Col("outlet", width=10, drop=2),
+        Col("claim", justify="right", drop=1), Col("verdict", width=12),
     ], format, empty="no quotes match")
 
 
@@ -310,8 +310,9 @@ def repeated(
 
     rows = browse.repeated(state.db(), min_articles, limit or None, offset)
     emit(rows, [
-        Col("id", justify="right"), Col("text", ratio=4, fmt=trim(160)),
-        Col("speakers", ratio=1), Col("first_date", header="first"), Col("last_date", header="last"),
+        Col("id", justify="right"), Col("text", ratio=4, fmt=trim(160), min_width=30),
+        Col("speakers", ratio=1, min_width=10), Col("first_date", header="first", min_width=10, drop=1),
+        Col("last_date", header="last", min_width=10, drop=2),
         Col("articles", justify="right"), Col("status"), Col("verdict"),
     ], format, empty="no claim appears in two articles yet")
 

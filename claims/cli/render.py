@@ -31,6 +31,7 @@ class Col:
     style: str | None = None
     fmt: Any = None  # callable for the table cell
     min_width: int | None = None  # never narrower (dates, ids)
+    drop: int = 0  # on a terminal too narrow for all columns, left out highest first (0: never)
     of_row: Any = None  # callable(row) for a cell made of several fields
 
 
@@ -104,11 +105,10 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
     table = Table(title=title, show_lines=False, header_style="bold", expand=True,
                   title_justify="left")
     cells = [[_cell(c, c.of_row(r) if c.of_row else r.get(c.key)) for c in cols] for r in rows]
-    widths = _fit(cols, cells, console().width)
+    cols, cells, widths = _layout(cols, cells, console().width)
     for c, w in zip(cols, widths):
-        head = c.header or c.key
-        table.add_column(head, max_width=w, ratio=c.ratio, justify=c.justify, style=c.style,
-                         overflow="fold", min_width=c.min_width or min(max(len(head), 4), 12))
+        table.add_column(c.header or c.key, width=w, justify=c.justify, style=c.style,
+                         overflow="fold")
     for row in cells:
         table.add_row(*row)
         n += 1
@@ -116,33 +116,55 @@ def emit(rows: Iterable[dict], cols: list[Col], fmt: Format | str, *, title: str
     return n
 
 
-def _fit(cols: list[Col], cells: list[list[str]], width: int) -> list[int | None]:
-    """Max widths for the fixed columns so that the wrapping text columns (those with a
-    ratio) keep their min_width on a narrow terminal: Rich gives fixed columns their full
-    content first and the text only what is left, which on 80 columns left a quotation
-    ten characters wide. The widest fixed columns give way first, none below its header,
-    its min_width or eight characters."""
+def _layout(cols: list[Col], cells: list[list[str]], width: int):
+    """Each column's width, computed here rather than by Rich: Rich gives fixed columns
+    their full content first and a ratio column only what is left, which on 80 columns
+    left a quotation ten characters wide. Here the text columns (those with a ratio)
+    keep their min_width: the widest fixed columns give way first (none below its header,
+    its min_width or eight characters); if that is not enough, columns with nothing in
+    them go, then those marked `drop`, highest first. The text columns share the rest by
+    ratio. Returns the columns kept, their cells and their widths."""
+    while True:
+        widths = _fit(cols, cells, width)
+        if widths is not None:
+            return cols, cells, widths
+        empty = [i for i, c in enumerate(cols) if not c.ratio and not any(row[i] for row in cells)]
+        levels = [c.drop for c in cols if c.drop]
+        if empty:
+            gone = set(empty)
+        elif levels:
+            gone = {i for i, c in enumerate(cols) if c.drop == max(levels)}
+        else:  # nothing left to leave out: let Rich fold what does not fit
+            return cols, cells, [None] * len(cols)
+        keep = [i for i in range(len(cols)) if i not in gone]
+        cols, cells = [cols[i] for i in keep], [[row[i] for i in keep] for row in cells]
+
+
+def _fit(cols: list[Col], cells: list[list[str]], width: int) -> list[int] | None:
     natural = []
     for i, c in enumerate(cols):
-        longest = max([len(c.header or c.key)] + [len(row[i]) for row in cells])
-        natural.append(min(longest, c.width) if c.width else longest)
-    flex_need = sum(c.min_width or 8 for c in cols if c.ratio)
+        head = len(c.header or c.key)
+        longest = max([head, 4] + [max((len(x) for x in row[i].splitlines()), default=0) for row in cells])
+        natural.append(min(longest, max(c.width, head)) if c.width else longest)
+    flex = [i for i, c in enumerate(cols) if c.ratio]
     fixed = [i for i, c in enumerate(cols) if not c.ratio]
-    room = width - 3 * len(cols) - 1 - flex_need  # borders and padding: 3 a column, 1 edge
+    room = width - 3 * len(cols) - 1  # borders and padding: 3 a column, 1 for the edge
+    need = {i: min(natural[i], cols[i].min_width or 8) for i in flex}
     used = sum(natural[i] for i in fixed)
-    out: list[int | None] = [c.width for c in cols]
-    if not flex_need or used <= room:
-        return out
-    cur = {i: natural[i] for i in fixed}
-    floor = {i: min(natural[i], max(cols[i].min_width or 0, len(cols[i].header or cols[i].key), 8)) for i in fixed}
-    while used > room:
-        i = max((i for i in fixed if cur[i] > floor[i]), key=lambda i: cur[i], default=None)
+    out = list(natural)
+    floor = {i: min(natural[i], max(cols[i].min_width or 0, len(cols[i].header or cols[i].key), 8))
+             for i in fixed}
+    while used + sum(need.values()) > room:
+        i = max((i for i in fixed if out[i] > floor[i]), key=lambda i: out[i], default=None)
         if i is None:
-            break
-        cur[i] -= 1
+            return None
+        out[i] -= 1
         used -= 1
-    for i in fixed:
-        out[i] = cur[i]
+    spare = room - used - sum(need.values())
+    total = sum(cols[i].ratio for i in flex) or 1
+    for i in flex:
+        share = need[i] + spare * cols[i].ratio // total
+        out[i] = min(max(natural[i], need[i]), share) if natural[i] < share else share
     return out
 
 
