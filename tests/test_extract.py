@@ -773,6 +773,13 @@ def test_a_statement_speaks_for_whoever_issued_it(phrase, name):
     assert q.speaker.name == name
 
 
+def test_a_dateline_glued_to_the_first_word_is_left_out_of_the_claim():
+    text = ("WASHINGTON/MEXICO CITY (Reuters) -The United States and Mexico plan to clamp down on "
+            "illegal crossings, leaders from both countries said.")
+    got = quotes(text, indirect=True)
+    assert got[0].text.startswith("The United States and Mexico plan")
+
+
 def test_reported_speech_with_a_tag_and_a_place_after_it():
     text = ("MADRID (AFP) - Spain and Morocco agreed on Wednesday to reopen the land borders of "
             "Ceuta, Prime Minister Pedro Sanz said after talks in Rabat.")

@@ -1137,8 +1137,8 @@ SENTENCE_INTRO = re.compile(
     # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b[^,]{0,80},\s*)?")
 # "PHILADELPHIA, July 25 (UPI) — ": where and when a story was filed, before its first sentence
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*(?:\([^)]{1,20}\)\s*)?"
-                      r"(?:\u2014|\u2013|\u2015|--|-(?=\s))\s*")
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*"
+                      r"(?:\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+|\u2014|\u2013|\u2015|--|-(?=\s))\s*")
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(
