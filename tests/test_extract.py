@@ -791,6 +791,8 @@ def test_reported_speech_with_a_tag_and_a_place_after_it():
 @pytest.mark.parametrize("lead, role", [
     ("Spain's foreign minister, Jose Albares,", "Spain's foreign minister"),
     ("Its leader, Alberto Feijoo,", "leader"),
+    ("The Foreign Minister of Mexico, Jose Albares,", "Foreign Minister of Mexico"),
+    ("The head of Mercury, Jose Albares,", "head of Mercury"),
     ("The senator was his uncle, Jose Albares,", None),
 ])
 def test_a_role_set_off_by_commas_before_a_name(lead, role):

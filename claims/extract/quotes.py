@@ -246,10 +246,19 @@ class _Extractor:
             before = re.sub(r"^\S*", "", self.masked[m.start() - 80:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
-        pm = re.search(r"(?:[.;:,(\n]\s*|\b(?:and|but|while)\s+)((?:[\w\u2019'-]+\s+){0,5}?([a-z][\w-]*)),\s*$", before)
-        if not pm or (pm.group(2).lower() not in ROLE_NOUNS and pm.group(2).lower() not in TITLE_WORDS):
+        pm = re.search(r"(?:[.;:,(\n]\s*|\b(?:and|but|while)\s+)((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
+        if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
+        # the phrase ends in a role or title noun, or in one and where: "The Foreign
+        # Minister of Mexico"
+        heads = [j for j, w in enumerate(words) if w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS]
+        if not heads:
+            return []
+        tail = words[heads[-1] + 1:]
+        if tail and not (tail[0].lower() in ("of", "for", "at") and len(tail) > 1
+                         and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in tail[1:])):
+            return []
         if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
             words = words[1:]
         if words and words[0].lower() in LEAD_PREPS:
