@@ -686,6 +686,8 @@ def test_a_party_s_members_speak_as_a_group(phrase):
     ("executive secretary of the Climate Observatory, a coalition of NGOs.",
      "executive secretary of the Climate Observatory"),
     ("a spokesman for the group.", "spokesman for the group"),
+    ("a cattle farmer from the Haute-Garonne who became a figurehead of last year's protests.",
+     "cattle farmer from the Haute-Garonne"),
     ("who leads the Climate Observatory.", None),
     ("adding that it was late.", None),
 ])
@@ -793,6 +795,7 @@ def test_reported_speech_with_a_tag_and_a_place_after_it():
     ("Its leader, Alberto Feijoo,", "leader"),
     ("The Foreign Minister of Mexico, Jose Albares,", "Foreign Minister of Mexico"),
     ("The head of Mercury, Jose Albares,", "head of Mercury"),
+    ("The president of the FNSEA farmers' union, Jose Albares,", "president of FNSEA farmers' union"),
     ("The senator was his uncle, Jose Albares,", None),
 ])
 def test_a_role_set_off_by_commas_before_a_name(lead, role):

@@ -256,9 +256,9 @@ class _Extractor:
         if not heads:
             return []
         tail = words[heads[-1] + 1:]
-        if tail and not (tail[0].lower() in ("of", "for", "at") and len(tail) > 1
-                         and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in tail[1:])):
-            return []
+        if tail and not (tail[0].lower() in ("of", "for", "at") and 1 < len(tail) <= 7
+                         and any(w[:1].isupper() for w in tail[1:])):
+            return []  # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"
         if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
             words = words[1:]
         if words and words[0].lower() in LEAD_PREPS:
@@ -937,9 +937,10 @@ class _Extractor:
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
             rest = t[len(cut):]
-            m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,80}?)\s*(?:[,.;:(\u2014]|$)", rest)
-            if m and _appositive_role(m.group(1)):
-                np_.role = re.sub(r"^(?:a|an|the)\s+", "", m.group(1))
+            m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,140}?)\s*(?:[,.;:(\u2014]|$)", rest)
+            role = re.split(r"\s(?:who|which|whose|that)\s", m.group(1))[0] if m else ""
+            if role and len(role) <= 80 and _appositive_role(role):
+                np_.role = re.sub(r"^(?:a|an|the)\s+", "", role)
         if np_ is None and len(toks) <= 8:
             # A full name after words the parser does not take for a title: "said
             # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
