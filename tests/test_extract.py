@@ -859,3 +859,12 @@ def test_a_perfect_participle_hangs_on_the_clause_subject():
 def test_a_report_by_an_outlet_speaks_for_it():
     text = 'On Friday it was a report by Politico that he "fabricated" the story of an offer.'
     assert quotes(text)[0].speaker.name == "Politico"
+
+
+def test_a_surname_two_people_share():
+    text = ('Carla Fiorina, the former chief executive, spoke in Iowa. Her husband, Frank Fiorina, '
+            'stood beside her.\n\n"We will win this state," Fiorina said.\n\n'
+            '"He is right," Mr. Fiorina added.\n\n'
+            'Does Fiorina have a chance? "Of course," she said.')
+    got = [q.speaker.name for q in quotes(text)]
+    assert got == ["Carla Fiorina", "Frank Fiorina", "Carla Fiorina"]

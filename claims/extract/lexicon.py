@@ -172,6 +172,7 @@ finally first second third next yes please thanks thank well oh ok okay sure
 within about amid among despite like unlike such having more less much few another look
 whatever whoever therefore anyone anybody someone somebody everyone everybody nobody others
 eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred hundreds thousands dozens
+does did do was were is are has have had neither either without would could should shall might must
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to

@@ -128,6 +128,8 @@ def parse_np(text: str) -> NP | None:
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
     toks = tokens_of(raw)
+    while len(toks) > 1 and toks[0].lower() in _CLAUSE_OPENERS:
+        toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name
     owner = possessive_owner(toks)
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
     toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
@@ -241,6 +243,8 @@ def parse_np(text: str) -> NP | None:
     return None
 
 
+_CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
+could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
 def _plural_role(w: str) -> bool:
     """"economists", "secretaries", "spokesmen": the plural of a role noun."""
@@ -341,6 +345,7 @@ class Register:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        self._shared: dict[str, list[Person]] = {}  # a surname two people share
 
     def add(self, name: str, role: str | None = None, gender: str | None = None,
             force: bool = False) -> Person | None:
@@ -381,6 +386,11 @@ class Register:
                     self._by_key[tail] = p
                 elif existing is not p and tail != norm_key(existing.name):
                     self._by_key[tail] = None  # ambiguous surname: no link
+                    shared = self._shared.setdefault(tail, [existing])
+                    if p not in shared:
+                        shared.append(p)
+                elif existing is None and p not in self._shared.get(tail, [p]):
+                    self._shared[tail].append(p)
 
     def lookup(self, name: str) -> Person | None:
         key = norm_key(name)
@@ -398,6 +408,11 @@ class Register:
                 if toks[0] in norm_key(hit.name).split() or len(norm_key(hit.name).split()) < len(toks):
                     return hit
         return None
+
+    def sharing(self, name: str) -> list[Person]:
+        """The people a surname could mean when two of them bear it ("Fiorina": Carly
+        and Frank), in the order the article named them."""
+        return list(self._shared.get(norm_key(name), []))
 
     def by_role(self, head: str, modifiers: list[str], proper: frozenset[str] = frozenset()) -> Person | None:
         """The person whose role has this head noun, preferring modifier overlap; the most

@@ -325,7 +325,7 @@ class _Extractor:
                 cand = cand.split(",", 1)[0]
             np_ = parse_np(cand)
             if np_ is not None and np_.kind == "person":
-                person = self.register.lookup(np_.name)
+                person = self.register.lookup(np_.name) or self._shared_surname(np_.name, pos)
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
                         len(t) > 2 and t.isupper() for t in np_.name.split()):  # not a headline
                     # a full name an appositive follows opens the sentence: "Siegfried
@@ -974,7 +974,9 @@ class _Extractor:
 
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
         if np_.kind == "person":
-            p = self.register.lookup(np_.name)
+            hon = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
+                if np_.name and np_.text.endswith(np_.name) else None
+            p = self.register.lookup(np_.name) or self._shared_surname(np_.name, pos, hon and hon.group(1))
             if p is None:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
@@ -1013,6 +1015,18 @@ class _Extractor:
                     return self._ref(e.person)
             return None
         return None
+
+    def _shared_surname(self, name: str, pos: int, honorific: str | None = None) -> Person | None:
+        """A surname two people bear ("Clinton": Hillary and Bill) means the one the article
+        named first, its subject as a rule (a spouse or a relative comes later), unless a
+        form of address says otherwise ("Mr. Clinton"). Recency was measured as the
+        tie-break and was wrong more often: an aside about the spouse does not change
+        whom "Clinton said" means."""
+        people = self.register.sharing(name)
+        if honorific:
+            gender = "m" if honorific.rstrip(".").lower() == "mr" else "f"
+            people = [p for p in people if p.gender == gender] or people
+        return people[0] if people else None
 
     def _resolve_pronoun(self, pron: str, pos: int) -> SpeakerRef | None:
         if pron in ("they", "we"):
