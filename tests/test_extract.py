@@ -868,3 +868,10 @@ def test_a_surname_two_people_share():
             'Does Fiorina have a chance? "Of course," she said.')
     got = [q.speaker.name for q in quotes(text)]
     assert got == ["Carla Fiorina", "Frank Fiorina", "Carla Fiorina"]
+
+
+def test_a_role_opening_the_sentence_is_the_participle_s_subject():
+    text = ('AUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law on border '
+            'arrests, calling it "a clear usurpation" of federal power.')
+    q = quotes(text)[0]
+    assert q.speaker is not None and q.speaker.name != "Texas"

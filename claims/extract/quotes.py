@@ -680,6 +680,9 @@ class _Extractor:
             np_ = self._np_prefix(before[st:])
             if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
                 return np_, None, offset + st
+            if np_ is not None and np_.kind == "description" and np_.head in ROLE_NOUNS:
+                # "A federal judge on Thursday blocked the law, calling it \"...\"": a role
+                return np_, None, offset + st
         return None
 
     def _paragraph_lead(self, sp: Span):
