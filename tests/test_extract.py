@@ -875,3 +875,12 @@ def test_a_role_opening_the_sentence_is_the_participle_s_subject():
             'arrests, calling it "a clear usurpation" of federal power.')
     q = quotes(text)[0]
     assert q.speaker is not None and q.speaker.name != "Texas"
+
+
+def test_places_and_headline_words_opening_a_sentence_are_not_people():
+    text = ('"I am fit," Gary Johnson said.\n\n'
+            'New York officials said nothing.\n\n'
+            'Gary Johnson\u2019s doctor is calling the candidate "extremely physically fit."')
+    got = quotes(text)
+    assert got[1].speaker is not None and "New York" not in got[1].speaker.name
+    assert got[1].speaker.name != "Gary Johnson"

@@ -327,9 +327,12 @@ class _Extractor:
             if np_ is not None and np_.kind == "person":
                 person = self.register.lookup(np_.name) or self._shared_surname(np_.name, pos)
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
-                        len(t) > 2 and t.isupper() for t in np_.name.split()):  # not a headline
-                    # a full name an appositive follows opens the sentence: "Siegfried
-                    # Russwurm, head of the BDI, disagreed."
+                        len(t) > 2 and t.isupper() for t in np_.name.split()) and (  # not a headline
+                        guess_gender(np_.name.split()[0]) is not None or np_.role
+                        or re.match(r"\s*,\s*(?:a|an|the|who)?\s*[a-z]", rest[len(cand):])):
+                    # a full name opens the sentence, known by its first name, a title or the
+                    # appositive after it: "Siegfried Russwurm, head of the BDI, disagreed."
+                    # ("New York officials", "Injecting Clinton" are not people)
                     person = self.register.add(np_.name, role=np_.role)
                 if person is not None:
                     self.events.append(Event(pos, person))
@@ -1008,9 +1011,10 @@ class _Extractor:
             p = self.register.by_role(np_.head or "", np_.modifiers, proper)
             if p is not None:
                 return self._ref(p)
-            if np_.head and np_.text.split()[0].lower() in ("a", "an", "his", "her", "their", "its"):
+            if np_.head and (np_.text.split()[0].lower() in ("a", "an", "his", "her", "their", "its")
+                             or re.search(r"['\u2019]s\s", np_.text)):
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
-                # wife", "her lawyer" is someone beside the person it belongs to
+                # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             # A role the article never attached to a name stands for the running speaker.
             for e in self._events_before(pos):
