@@ -884,3 +884,12 @@ def test_places_and_headline_words_opening_a_sentence_are_not_people():
     got = quotes(text)
     assert got[1].speaker is not None and "New York" not in got[1].speaker.name
     assert got[1].speaker.name != "Gary Johnson"
+
+
+def test_a_name_after_a_leading_role_is_the_next_pronoun():
+    text = ('"We are seeing the cost in real time," said lead author Elisa Gallo. She said older '
+            'women were most at risk.\n\n'
+            'The WHO called the findings "deeply alarming." Its regional director for Europe, '
+            'Hans Kluge, urged countries to act. "Most of these deaths are preventable," he told reporters.')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1]
+    assert got == ("Hans Kluge", "regional director for Europe")

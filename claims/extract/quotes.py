@@ -83,6 +83,7 @@ _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:st
 _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
 did does do will would not""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
+_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -246,7 +247,7 @@ class _Extractor:
             before = re.sub(r"^\S*", "", self.masked[m.start() - 80:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
-        pm = re.search(r"(?:[.;:,(\n]\s*|\b(?:and|but|while)\s+)((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
+        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|\b(?:and|but|while)\s+)((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
@@ -307,6 +308,15 @@ class _Extractor:
                         self.events.append(Event(pos, person))
                         return
                     break
+        lead = re.match(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),", rest)
+        if lead and (lead.group(1).split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS or _ROLE_OF.search(lead.group(1))):
+            # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
+            np_ = parse_np(lead.group(2))
+            if np_ is not None and np_.kind == PERSON and np_.name and len(np_.name.split()) >= 2:
+                person = self.register.lookup(np_.name) or self.register.add(np_.name)
+                if person is not None:
+                    self.events.append(Event(pos, person))
+                    return
         if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")
                             or any(t[:1].isupper() for t in toks[1:4]) and toks[0].isalpha()):
             return  # a subject opens with a capital, an article or a lower-case title
