@@ -84,6 +84,7 @@ _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who whi
 did does do will would not""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
+_LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -308,7 +309,7 @@ class _Extractor:
                         self.events.append(Event(pos, person))
                         return
                     break
-        lead = re.match(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),", rest)
+        lead = _LEADING_ROLE.match(rest)
         if lead and (lead.group(1).split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS or _ROLE_OF.search(lead.group(1))):
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
             np_ = parse_np(lead.group(2))
