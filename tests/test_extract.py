@@ -893,3 +893,21 @@ def test_a_name_after_a_leading_role_is_the_next_pronoun():
             'Hans Kluge, urged countries to act. "Most of these deaths are preventable," he told reporters.')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1]
     assert got == ("Hans Kluge", "regional director for Europe")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('Rory Deighton of the NHS Confederation said the strikes would cost "hundreds of millions."',
+     "Rory Deighton", "person"),
+    ('The NHS Confederation said the strikes would cost "hundreds of millions."', "NHS Confederation",
+     "organization"),
+    ('NHS England\u2019s medical director, Prof Sir Stephen Powis, said staff would "keep patients safe."',
+     "Stephen Powis", "person"),
+])
+def test_people_at_organisations_and_organisations_with_an_article(text, name, kind):
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_a_role_set_off_by_commas_beats_a_bare_form_of_address():
+    text = 'NHS England\u2019s medical director, Prof Sir Stephen Powis, said staff would "keep patients safe."'
+    assert quotes(text)[0].speaker.role == "NHS England\u2019s medical director"

@@ -147,7 +147,12 @@ def parse_np(text: str) -> NP | None:
             head = parse_np(" ".join(toks[:j]))
             if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
                 first = head.name.split()[0]
-                if head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first):
+                employer = parse_np(" ".join(toks[j + 1:]))
+                if head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first) or (
+                        j == 2 and low[j] == "of" and employer is not None and employer.kind == "organization"
+                        and not {norm_key(t) for t in toks[:j]} & ORG_WORDS):
+                    # (or a two-word name "of" an organisation: "Rory Deighton of the NHS
+                    # Confederation"; not "Bank of America", which has no two-word head)
                     return NP("person", raw, name=head.name, role=head.role)
             break
     if len(toks) >= 3 and low[-1] in _DOCUMENT_NOUNS and low[0] in ("a", "an", "the"):
@@ -217,6 +222,10 @@ def parse_np(text: str) -> NP | None:
                         and not re.fullmatch(r"\d{1,3}-year-old", t.lower())) or None
         if role:
             role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
+        if [t.lower() for t in title] == ["the"] and owner < 0:
+            # "the NHS Confederation", "the Brookings Institution": a person's name takes no
+            # article
+            return NP("organization", raw, name=" ".join(name))
         if {norm_key(t) for t in name} & ORG_WORDS or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
             return NP("organization", raw, name=" ".join(_org_name(toks)))
         if len(toks) > 6 and not title:

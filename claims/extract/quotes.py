@@ -84,6 +84,7 @@ _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who whi
 did does do will would not""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
+_HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
@@ -229,8 +230,10 @@ class _Extractor:
             title, name = split_title(lead + toks)
             if len(name) < 2:
                 continue
-            if not title and not lead:
-                title = self._role_before(m)
+            if not lead and all(t.lower().rstrip(".") in _HONORIFICS for t in title):
+                # no role yet ("Prof Sir Stephen Powis" has only forms of address): one set
+                # off by commas before the name
+                title = self._role_before(m) or title
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
             if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 if any(norm_key(t) in _NOT_PERSON for t in name):
@@ -1002,6 +1005,10 @@ class _Extractor:
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
         if np_.kind == "organization":
+            if np_.text.split()[0].lower() == "the" and np_.name and " " not in np_.name:
+                p = self.register.lookup(np_.name)
+                if p is not None:  # "the Trump we all knew": the person, not an institution
+                    return self._ref(p)
             return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
         if np_.kind == "anonymous":
             return SpeakerRef(name=_clean_label(np_.name or np_.text), kind=ANONYMOUS)
