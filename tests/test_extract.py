@@ -911,3 +911,12 @@ def test_people_at_organisations_and_organisations_with_an_article(text, name, k
 def test_a_role_set_off_by_commas_beats_a_bare_form_of_address():
     text = 'NHS England\u2019s medical director, Prof Sir Stephen Powis, said staff would "keep patients safe."'
     assert quotes(text)[0].speaker.role == "NHS England\u2019s medical director"
+
+
+def test_a_company_in_ing_and_a_dateline_are_not_participle_and_speaker():
+    text = ('SEATTLE (Reuters) - Boeing Co reported a larger-than-expected loss on Wednesday but '
+            'said it was on track to raise production of its jets.\n\n'
+            'Kelly Ortberg, who took the helm in August, said the company would not rush. '
+            '"Safety and quality come first, full stop," he said.')
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got == [("indirect", "Boeing Co"), ("indirect", "Kelly Ortberg"), ("direct", "Kelly Ortberg")]

@@ -774,6 +774,9 @@ class _Extractor:
                 t = t[: m.start()].rstrip()
             if t == before:
                 break
+        dateline = DATELINE.match(t)
+        if dateline and dateline.end() < len(t):
+            t = t[dateline.end():]  # "SEATTLE (Reuters) - ": where the story was filed, never a speaker
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
@@ -1164,6 +1167,10 @@ class _Extractor:
             m = None
         if m:
             np_ = self._np_before(text[: m.start("cue")])
+            if np_ is None and _COORDINATED_END.search(text[: m.start("cue")]):
+                # "Boeing Co reported a loss on Wednesday but said ...": the first verb's subject
+                found = self._clause_subject(_COORDINATED_END.sub("", text[: m.start("cue")]), s0)
+                np_ = found[0] if found else None
             content = text[m.end():].strip()
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
@@ -1234,6 +1241,9 @@ def _participle(seg: str) -> bool:
     with a word in -ing ("Wyoming GOP chairman Matt Micheli")."""
     if seg[:1].islower():
         return True
+    toks = seg.split()
+    if len(toks) > 1 and toks[1][:1].isupper():
+        return False  # a name: "Boeing Co reported", "Beijing Daily said"
     np_ = parse_np(seg)
     return np_ is None or np_.kind != PERSON
 
