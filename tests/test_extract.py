@@ -720,6 +720,7 @@ def test_single_marks_nested_in_double_ones_stay_nested():
     ("Senator Ana Ruiz announced she would step down in March.", "she would step down in March"),
     ("Senator Ana Ruiz promised to cut taxes for every family.", "to cut taxes for every family"),
     ("Senator Ana Ruiz denied that the campaign paid for the trip.", "the campaign paid for the trip"),
+    ("Minister Ana Ruiz told reporters in Cali that troops had been sent.", "troops had been sent"),
     ("Senator Ana Ruiz announced her candidacy in June last year.", None),
     ("Senator Ana Ruiz denied the charges through her lawyer on Friday.", None),
     ("Senator Ana Ruiz cited a confirmed report of three arrests in the city.", None),
