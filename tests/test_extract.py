@@ -921,3 +921,11 @@ def test_a_company_in_ing_and_a_dateline_are_not_participle_and_speaker():
             '"Safety and quality come first, full stop," he said.')
     got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
     assert got == [("indirect", "Boeing Co"), ("indirect", "Kelly Ortberg"), ("direct", "Kelly Ortberg")]
+
+
+def test_a_quotation_over_several_paragraphs_takes_the_speaker_named_at_its_end():
+    text = ('"We have never seen storage this low this early in the summer. If the rains do not come, '
+            'we are in trouble.\n\n'
+            '"Growers are already leaving fields empty," said Jason Phillips, chief executive of the '
+            'water authority.')
+    assert [q.speaker.name for q in quotes(text)] == ["Jason Phillips", "Jason Phillips"]

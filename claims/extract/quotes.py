@@ -390,7 +390,25 @@ class _Extractor:
             prev, prev_span = self._take(si, prev, prev_span, out)
             si += 1
         out.sort(key=lambda q: q.start)
+        self._carry_back(out)
         return out
+
+    def _carry_back(self, out: list[Quote]) -> None:
+        """A quotation that runs over several paragraphs leaves each paragraph but the last
+        unclosed, and its speaker is named at the end (`"We have never seen ... / "Growers
+        are ...," said Jason Phillips`): the unclosed paragraphs take the speaker of the
+        paragraph that continues them."""
+        open_at = {sp.start: sp for sp in self.spans if not sp.closed}
+        by_start = {q.start: q for q in out if q.kind != "indirect"}
+        for q in sorted(by_start.values(), key=lambda q: -q.start):
+            sp = open_at.get(q.start)
+            if sp is None or q.speaker is not None:
+                continue
+            nxt = self.paras[sp.para + 1][0] if sp.para + 1 < len(self.paras) else None
+            follow = by_start.get(nxt + 1) if nxt is not None else None
+            if follow is not None and follow.speaker is not None:
+                q.speaker, q.mention, q.cue = follow.speaker, follow.mention, follow.cue
+                q.date, q.date_source = follow.date, follow.date_source
 
     def _take(self, si: int, prev: Quote | None, prev_span: Span | None, out: list[Quote]):
         sp = self.spans[si]
