@@ -929,3 +929,16 @@ def test_a_quotation_over_several_paragraphs_takes_the_speaker_named_at_its_end(
             '"Growers are already leaving fields empty," said Jason Phillips, chief executive of the '
             'water authority.')
     assert [q.speaker.name for q in quotes(text)] == ["Jason Phillips", "Jason Phillips"]
+
+
+def test_a_group_and_where_it_is_and_a_bare_weekday():
+    text = ("Water managers in California's Central Valley warned Monday that reservoirs could "
+            "fall to record lows by October.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.kind, q.text) == ("group", "reservoirs could fall to record lows by October")
+
+
+def test_a_quotation_set_off_by_dashes_belongs_to_the_clause_before_it():
+    text = ('Although Martin Kelly lamented her gaffes - "does she have to keep giving them '
+            'ammunition?" - voters in Iowa said they were unfazed.')
+    assert quotes(text)[0].speaker.name == "Martin Kelly"

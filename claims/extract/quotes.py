@@ -85,6 +85,7 @@ did does do will would not""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
 _HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
+_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at)\s+\S+")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
@@ -460,7 +461,10 @@ class _Extractor:
         q = Quote(text=text, start=sp.start, end=sp.end, kind=kind,
                   sentence=" ".join(body[s0:s1].split()))
 
-        found = self._cue_after(after, after_start)
+        aside = re.search(r"\s[-\u2014\u2013]\s*$", before) and re.match(r"\s*[-\u2014\u2013]\s", after)
+        found = None if aside else self._cue_after(after, after_start)
+        # `X lamented her gaffes - "does she ...?" - and Y said ...`: a quotation set off by
+        # dashes belongs to the clause before it; a cue in the next clause is not its own
         if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
             # `X said the plan was "unworkable" and the union called it ...`: a cue in the
             # next clause is not this quotation's
@@ -917,6 +921,12 @@ class _Extractor:
         if np_ is not None:
             return np_
         toks = seg.split()
+        head = _GROUP_HERE.match(seg)
+        if head and seg[:1].isalpha() and not re.search(r"\s(?:and|but|or)$", seg):
+            # "Water managers in California's Central Valley": a group and where it is
+            np_ = parse_np(head.group(1))
+            if np_ is not None and np_.kind == "group":
+                return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
         for k in range(max(0, len(toks) - 12), len(toks)):
             if k and toks[k - 1].lower() in _NP_CONTINUES:
                 continue  # the rest of a noun phrase ("the attention of Congress"), an object ("from Virginia")
@@ -1224,7 +1234,8 @@ INDIRECT_AFTER = re.compile(
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
-    r"predicted|promised|pledged|vowed|denied|confirmed)\b(?:\s+(?:on|last|this)\s+\w+)?"
+    r"predicted|promised|pledged|vowed|denied|confirmed)\b(?:\s+(?:(?:on|last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     r"(?:\s+that)?\s+"
 )
