@@ -942,3 +942,13 @@ def test_a_quotation_set_off_by_dashes_belongs_to_the_clause_before_it():
     text = ('Although Martin Kelly lamented her gaffes - "does she have to keep giving them '
             'ammunition?" - voters in Iowa said they were unfazed.')
     assert quotes(text)[0].speaker.name == "Martin Kelly"
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Farmer Joe Del Bosque", "Joe Del Bosque", "Farmer"),
+    ("Actress Rosario Dawson", "Rosario Dawson", "Actress"),
+    ("Dean Johnson, a salesman,", "Dean Johnson", None),
+])
+def test_a_capitalised_role_noun_opening_a_name_is_its_role(phrase, name, role):
+    q = quotes(f'{phrase} said the drought was "the worst I have seen."')[0]
+    assert q.speaker.name == name and (role is None or q.speaker.role == role)

@@ -206,7 +206,7 @@ sophie stacey stacy stella sue susanna suzanne sylvia tamara tammy tanya tiffany
 valerie vanessa vera vicki vickie viola vivian wanda wendy whitney yvonne zoe
 """.split())
 MALE_NAMES = frozenset("""
-james robert john michael william david richard joseph thomas charles christopher daniel matthew
+james robert john dean michael william david richard joseph thomas charles christopher daniel matthew
 anthony antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
 samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry

@@ -74,7 +74,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     while i >= 0:
         t = tokens[i]
         low = t.lower().rstrip(".")
-        if _is_cap(t) and low not in NOT_NAME and (low not in TITLE_WORDS or _surname_like_title(tokens, i)):
+        if _is_cap(t) and low not in NOT_NAME and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
+                                                                             or t.isupper() or norm_key(t) in _FIRST_NAMES)
+                                                    or _surname_like_title(tokens, i)):
             name.insert(0, t)
         elif name and low in NAME_PARTICLES and i > 0 and _is_cap(tokens[i - 1]):
             name.insert(0, t)
