@@ -11,6 +11,7 @@ in mid-paragraph is dropped rather than guessed at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claims.extract.lexicon import ABBREVIATIONS
@@ -93,10 +94,13 @@ def find_spans(body: str) -> list[Span]:
     n_single = body.count("\u2018")
     if n_single and 2 * n_single > sum(body.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e') and _SINGLE_OPEN.search(body):
         singles = _single_spans(body)
-        inside = [False] * (len(body) + 1)
-        for sp in singles:
-            inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
-        doubles = sum(1 for m in _DOUBLE_OPEN.finditer(body) if not inside[m.start()])
+        starts = [sp.start for sp in singles]  # in order and disjoint
+
+        def inside(i: int) -> bool:
+            k = bisect_right(starts, i) - 1
+            return k >= 0 and i < singles[k].end
+
+        doubles = sum(1 for m in _DOUBLE_OPEN.finditer(body) if not inside(m.start()))
         if len(singles) > doubles:
             return singles
     paras = paragraphs(body)
