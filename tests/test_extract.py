@@ -952,3 +952,11 @@ def test_a_quotation_set_off_by_dashes_belongs_to_the_clause_before_it():
 def test_a_capitalised_role_noun_opening_a_name_is_its_role(phrase, name, role):
     q = quotes(f'{phrase} said the drought was "the worst I have seen."')[0]
     assert q.speaker.name == name and (role is None or q.speaker.role == role)
+
+
+def test_a_sentence_subject_s_appositive_is_their_role():
+    text = ('Siegfried Russwurm, head of the BDI industry federation, disagreed. "Companies cannot '
+            'wait three years," he said.\n\n'
+            'Dorothy Woods, whose husband served in Iraq, was angry. "It is an insult," she said.')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
+    assert got == [("Siegfried Russwurm", "head of the BDI industry federation"), ("Dorothy Woods", None)]

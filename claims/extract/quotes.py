@@ -81,7 +81,7 @@ _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but fro
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
 _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
-did does do will would not""".split())
+did does do will would not stated added noted explained wrote argued""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
 _HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
@@ -349,6 +349,12 @@ class _Extractor:
                     # appositive after it: "Siegfried Russwurm, head of the BDI, disagreed."
                     # ("New York officials", "Injecting Clinton" are not people)
                     person = self.register.add(np_.name, role=np_.role)
+                if person is not None and not person.role:
+                    # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
+                    appos = re.match(r"\s*,\s*([a-z][^,.;:()\u2014]{2,80}?)\s*,", rest[len(cand):])
+                    role = re.split(r"\s(?:who|which|whose|that)\s", appos.group(1))[0] if appos else ""
+                    if role and _appositive_role(role):
+                        person.role = re.sub(r"^(?:a|an|the)\s+", "", role)
                 if person is not None:
                     self.events.append(Event(pos, person))
                 return
@@ -1316,7 +1322,8 @@ def _appositive_role(text: str) -> bool:
     """"executive secretary of the Climate Observatory", "a spokesman for the group": the
     words before any preposition hold a role; "who leads ...", "adding ..." do not."""
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
-    if not head or head[0].lower() in RELATIVE or head[0].endswith(("ing", "ed")):
+    if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
+            or head[0].endswith(("ing", "ed")) or any(w.lower() in _NOT_IN_ROLE for w in text.split()):
         return False
     return any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head)
 
