@@ -960,3 +960,10 @@ def test_a_sentence_subject_s_appositive_is_their_role():
             'Dorothy Woods, whose husband served in Iraq, was angry. "It is an insult," she said.')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
     assert got == [("Siegfried Russwurm", "head of the BDI industry federation"), ("Dorothy Woods", None)]
+
+
+def test_it_is_the_institution_just_speaking():
+    text = ('The United Nations Security Council on Friday condemned the test and pledged '
+            'sanctions to deter what it called "a clear threat to international peace."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("United Nations Security Council", "organization")

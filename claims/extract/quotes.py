@@ -1096,7 +1096,13 @@ class _Extractor:
                 if e.kind in (GROUP, ORGANIZATION):
                     return SpeakerRef(name=e.label or "", kind=e.kind)
             return None
-        if pron in ("i", "you", "it"):
+        if pron == "it":
+            # "what it called ...", "the company said it ...": an institution just speaking
+            for e in self._events_before(pos)[:3]:
+                if e.kind == ORGANIZATION and e.label:
+                    return SpeakerRef(name=e.label, kind=ORGANIZATION)
+            return None
+        if pron in ("i", "you"):
             return None
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pron)
         events = self._events_before(pos)
