@@ -491,7 +491,10 @@ class _Extractor:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
             q.mention = np_.text
-            q.speaker = self._resolve(np_, pos)
+            # "it" speaks only through a verb of saying ("what it called", "it said"); a
+            # clause's "It" is mostly a dummy subject ("It's created an incentive ...")
+            q.speaker = None if np_.kind == "pronoun" and np_.pronoun == "it" and cue is None \
+                else self._resolve(np_, pos)
             if q.speaker is not None:
                 self._push(pos, q.speaker)
             return self._dated(q, cue)
