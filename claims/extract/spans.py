@@ -144,6 +144,7 @@ def _single_spans(body: str) -> list[Span]:
     spans: list[Span] = []
     for pi, (ps, pe) in enumerate(paragraphs(body)):
         open_at: int | None = None
+        last_close = body.rfind("\u2019", ps, pe)
         for i in range(ps, pe):
             ch = body[i]
             if ch == "\u2018":
@@ -157,7 +158,7 @@ def _single_spans(body: str) -> list[Span]:
             nxt = body[i + 1] if i + 1 < pe else " "
             if prev.isspace() or (prev.isalnum() and nxt.isalnum()):
                 continue
-            if prev in "sS" and re.match(r" [a-z]", body[i + 1:i + 3]) and "\u2019" in body[i + 1:pe] \
+            if prev in "sS" and re.match(r" [a-z]", body[i + 1:i + 3]) and last_close > i \
                     and not re.match(r" (?:said|says|added|told|asked|wrote)\b", body[i + 1:i + 10]):
                 continue
             if _has_words(body, open_at + 1, i):
