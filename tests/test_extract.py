@@ -969,3 +969,10 @@ def test_it_is_the_institution_just_speaking():
     got = [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in quotes(text)]
     assert got[:2] == [("United Nations Security Council", "organization")] * 2
     assert got[2:] in ([], [None])  # a dummy "It" speaks for nobody
+
+
+def test_a_surname_three_people_share():
+    text = ('Hillary Clinton spoke first. Bill Clinton followed, and Chelsea Clinton closed.\n\n'
+            'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot '
+            'of coal companies out of business."\n\n"We will fight," Mr. Clinton said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton", "Bill Clinton"]

@@ -257,6 +257,8 @@ def parse_np(text: str) -> NP | None:
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
+
+
 def _plural_role(w: str) -> bool:
     """"economists", "secretaries", "spokesmen": the plural of a role noun."""
     return len(w) > 3 and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
@@ -392,16 +394,16 @@ class Register:
             self._by_key.setdefault(" ".join(toks), p)
             for k in range(1, len(toks)):
                 tail = " ".join(toks[k:])
-                existing = self._by_key.get(tail)
-                if existing is None:
+                if tail not in self._by_key:
                     self._by_key[tail] = p
+                    continue
+                existing = self._by_key[tail]
+                if existing is None:  # already shared: one more bearer
+                    if p not in self._shared[tail]:
+                        self._shared[tail].append(p)
                 elif existing is not p and tail != norm_key(existing.name):
-                    self._by_key[tail] = None  # ambiguous surname: no link
-                    shared = self._shared.setdefault(tail, [existing])
-                    if p not in shared:
-                        shared.append(p)
-                elif existing is None and p not in self._shared.get(tail, [p]):
-                    self._shared[tail].append(p)
+                    self._by_key[tail] = None  # ambiguous surname: no direct link
+                    self._shared[tail] = [existing, p]
 
     def lookup(self, name: str) -> Person | None:
         key = norm_key(name)
@@ -419,6 +421,10 @@ class Register:
                 if toks[0] in norm_key(hit.name).split() or len(norm_key(hit.name).split()) < len(toks):
                     return hit
         return None
+
+    def known(self, name: str) -> bool:
+        """Whether the article names someone so, alone or among others ("Clinton")."""
+        return self.lookup(name) is not None or norm_key(name) in self._shared
 
     def sharing(self, name: str) -> list[Person]:
         """The people a surname could mean when two of them bear it ("Fiorina": Carly

@@ -853,7 +853,7 @@ class _Extractor:
                     if earlier:
                         name_np = parse_np(earlier[-1])
                         if name_np is not None and name_np.kind == "person" and (
-                                len(name_np.name.split()) >= 2 or self.register.lookup(name_np.name)):
+                                len(name_np.name.split()) >= 2 or self.register.known(name_np.name)):
                             if np_.kind == "description" and not name_np.role:
                                 name_np.role = seg
                             return name_np
@@ -879,7 +879,7 @@ class _Extractor:
             np_ = parse_np(parts[idx])
             if np_ is None:
                 return None
-            if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.lookup(np_.name)):
+            if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 if idx + 1 < len(parts) and not np_.role and parts[idx + 1][:1].islower():
                     np_.role = re.sub(r"^(?:a|an|the)\s+", "", parts[idx + 1])
                 return np_
@@ -917,7 +917,7 @@ class _Extractor:
             if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
                 continue
             if np_ is not None and np_.kind == PERSON and np_.name and (
-                    len(np_.name.split()) >= 2 or self.register.lookup(np_.name)):
+                    len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]
                 if not np_.role and appos[:1].islower() and appos.split()[0].lower() not in (
                         "of", "who", "which", "whose", "from", "in", "at"):
@@ -962,7 +962,7 @@ class _Extractor:
                 continue  # not before a verb; a role noun continues the phrase ("the Arizona sheriff")
             if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and (
                     nxt in LEAD_PREPS | _DETERMINERS
-                    or toks[0].endswith("ing") and nxt not in CUE_VERBS and self.register.lookup(toks[0]) is None)
+                    or toks[0].endswith("ing") and nxt not in CUE_VERBS and not self.register.known(toks[0]))
                            or toks[0].lower() in _AUXILIARIES):
                 continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
             np_ = parse_np(" ".join(toks[:k]))
@@ -1018,7 +1018,7 @@ class _Extractor:
 
     # --- resolution --------------------------------------------------------------------
     def _push(self, pos: int, spk: SpeakerRef) -> None:
-        person = self.register.lookup(spk.name) if spk.kind == PERSON else None
+        person = (self.register.lookup(spk.name) or self._shared_surname(spk.name, pos)) if spk.kind == PERSON else None
         insort(self.events, Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True),
                key=lambda e: e.pos)
 
