@@ -976,3 +976,10 @@ def test_a_surname_three_people_share():
             'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot '
             'of coal companies out of business."\n\n"We will fight," Mr. Clinton said.')
     assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_a_surname_used_alone_finds_the_full_name_given_earlier():
+    text = ('The two leading candidates, Sarah Mitchell and Priya Kaur, clashed on Tuesday.\n\n'
+            'Mitchell promised 50,000 homes. "We will get London building again," she said.\n\n'
+            'Kaur dismissed the pledge. "She has made that promise before," she told LBC radio.')
+    assert [q.speaker.name for q in quotes(text)] == ["Sarah Mitchell", "Priya Kaur"]

@@ -138,6 +138,7 @@ class _Extractor:
         self.spans = find_spans(body)
         self.masked = mask(body, self.spans)
         self.paras = paragraphs(body)
+        self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
         self._para_starts = [s for s, _ in self.paras]
         self.sents = self._join_tags(sentences(self.masked))
         self._sent_starts = [s for s, _ in self.sents]
@@ -204,6 +205,7 @@ class _Extractor:
         sentences open with a person (their subjects, for pronouns)."""
         m_text = self.masked
         found = [m for s0, s1 in self.sents for m in _NAME_RUN.finditer(m_text, s0, s1)]
+        sent_starts = {s0 for s0, _ in self.sents}  # a capital there may be any word ("Outside Carrier")
         for m in found:
             toks = m.group().split()
             if len(toks) < 2:
@@ -236,10 +238,17 @@ class _Extractor:
                 # off by commas before the name
                 title = self._role_before(m) or title
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
+            if any(norm_key(t) in _NOT_PERSON for t in name):
+                continue
             if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
-                if any(norm_key(t) in _NOT_PERSON for t in name):
-                    continue
                 self.register.add(" ".join(name), role=_clean_role(title), gender=None)
+            elif len(name) <= 3 and all(_is_name_word(t) for t in name) and m.start() not in sent_starts:
+                # kept aside: a name the text uses again by its surname alone ("Priya Kaur
+                # ... Kaur dismissed the pledge") is a person then
+                key, full = norm_key(name[-1]), " ".join(name)
+                if self._unregistered.get(key, full) != full:
+                    full = None  # two such names end alike ("Khizr Khan", "Ghazala Khan"): neither
+                self._unregistered[key] = full
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
 
@@ -341,6 +350,8 @@ class _Extractor:
             np_ = parse_np(cand)
             if np_ is not None and np_.kind == "person":
                 person = self.register.lookup(np_.name) or self._shared_surname(np_.name, pos)
+                if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
+                    person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
                         len(t) > 2 and t.isupper() for t in np_.name.split()) and (  # not a headline
                         guess_gender(np_.name.split()[0]) is not None or np_.role
@@ -1325,6 +1336,11 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if re.match(r"(?:he|she|they|we|i|it)\s+[a-z]", rest, re.I):
         return True  # a subject pronoun opens a clause: "announced he supported the bill"
     return any(w.lower().strip(",") in _FINITE for w in rest.split()[:8]) and not re.match(r"to\s", rest)
+
+
+def _is_name_word(t: str) -> bool:
+    """A word that can be part of a person's name: capitalised letters, not all capitals."""
+    return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", t))
 
 
 def _appositive_role(text: str) -> bool:
