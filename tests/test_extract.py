@@ -983,3 +983,18 @@ def test_a_surname_used_alone_finds_the_full_name_given_earlier():
             'Mitchell promised 50,000 homes. "We will get London building again," she said.\n\n'
             'Kaur dismissed the pledge. "She has made that promise before," she told LBC radio.')
     assert [q.speaker.name for q in quotes(text)] == ["Sarah Mitchell", "Priya Kaur"]
+
+
+@pytest.mark.parametrize("who, kind", [
+    ("Politico", "organization"), ("CNN", "organization"), ("Americans", "group"),
+    ("Prosecutors", "group"), ("Steve Forbes", "person"),
+])
+def test_outlets_and_peoples_named_by_one_word_are_not_persons(who, kind):
+    q = quotes(f'{who} said the plan was "dead on arrival."')[0]
+    assert q.speaker.kind == kind
+
+
+def test_she_is_not_an_outlet():
+    text = ('According to ProPublica, Hillary Clinton praised her "wonderful donors," and she asked '
+            'the bankers to "freeze interest rates."')
+    assert quotes(text)[-1].speaker.name == "Hillary Clinton"

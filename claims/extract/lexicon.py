@@ -115,6 +115,7 @@ campaign manager chairperson member members mexican american mexico's america's 
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""
+prosecutor prosecutors investigator detective
 spokesman spokeswoman spokesperson secretary minister president activist official officials
 adviser advisor aide director analyst strategist pollster host anchor reporter correspondent
 editor columnist lawyer attorney professor expert economist researcher chairman chairwoman chair
@@ -126,6 +127,12 @@ teacher nurse doctor worker farmer owner migrant refugee voter supporter critic 
 counsel sheriff judge justice rabbi priest bishop star operative veteran captain colonel admiral
 marshal chaplain dean clerk actress poet mom dad widow victim witness hopeful whip co-founder
 cofounder
+""".split())
+# News outlets and agencies named by one word: an organisation, never a person.
+OUTLETS = frozenset("""
+politico forbes cnn msnbc cnbc fox bloomberg reuters afp ap axios breitbart huffpost buzzfeed vox
+slate salon newsweek propublica npr pbs bbc abc cbs nbc univision telemundo xinhua tass efe dpa
+ansa kyodo yonhap interfax snopes factcheck mediaite azcentral variety politifact
 """.split())
 # Words that make a name an organisation rather than a person.
 ORG_WORDS = frozenset("""
@@ -173,6 +180,7 @@ within about amid among despite like unlike such having more less much few anoth
 whatever whoever therefore anyone anybody someone somebody everyone everybody nobody others
 eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred hundreds thousands dozens
 does did do was were is are has have had neither either without would could should shall might must
+several contrast
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to

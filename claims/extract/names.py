@@ -20,6 +20,7 @@ from claims.extract.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
     ORG_WORDS,
+    OUTLETS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -178,9 +179,12 @@ def parse_np(text: str) -> NP | None:
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
     last = toks[-1]
     last_low = last.lower()
-    if len(toks) == 1 and _is_cap(last) and last_low not in ORG_WORDS and (last_low in GROUP_NOUNS or _plural_role(last_low)):
-        # "Officials", "Economists" opening a sentence: a group, not someone's name
+    if len(toks) == 1 and _is_cap(last) and last_low not in ORG_WORDS and (
+            last_low in GROUP_NOUNS or _plural_role(last_low) or last_low.endswith(("ians", "cans", "eans"))):
+        # "Officials", "Economists", "Americans" opening a sentence: a group, not a name
         return NP("group", raw, name=raw, head=last_low, modifiers=[])
+    if (len(toks) == 1 or len(toks) == 2 and low[0] == "the") and last_low in OUTLETS and _is_cap(last):
+        return NP("organization", raw, name=last)  # "Politico", "CNN"
     if last_low in _PARTY_MEMBERS and len(toks) <= 5 and _is_cap(last):
         # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
         # party's members speak as a group
