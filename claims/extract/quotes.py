@@ -363,9 +363,7 @@ class _Extractor:
                 if person is not None and not person.role:
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     appos = re.match(r"\s*,\s*([a-z][^,.;:()\u2014]{2,80}?)\s*,", rest[len(cand):])
-                    role = re.split(r"\s(?:who|which|whose|that)\s", appos.group(1))[0] if appos else ""
-                    if role and _appositive_role(role):
-                        person.role = re.sub(r"^(?:a|an|the)\s+", "", role)
+                    person.role = _appositive_role(appos.group(1)) if appos else None
                 if person is not None:
                     self.events.append(Event(pos, person))
                 return
@@ -1009,9 +1007,7 @@ class _Extractor:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
             rest = t[len(cut):]
             m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,140}?)\s*(?:[,.;:(\u2014]|$)", rest)
-            role = re.split(r"\s(?:who|which|whose|that)\s", m.group(1))[0] if m else ""
-            if role and len(role) <= 80 and _appositive_role(role):
-                np_.role = re.sub(r"^(?:a|an|the)\s+", "", role)
+            np_.role = _appositive_role(m.group(1)) if m else None
         if np_ is None and len(toks) <= 8:
             # A full name after words the parser does not take for a title: "said
             # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
@@ -1343,14 +1339,21 @@ def _is_name_word(t: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", t))
 
 
-def _appositive_role(text: str) -> bool:
-    """"executive secretary of the Climate Observatory", "a spokesman for the group": the
-    words before any preposition hold a role; "who leads ...", "adding ..." do not."""
+def _appositive_role(text: str) -> str | None:
+    """The role an appositive gives, without its article or a relative clause after it:
+    "a spokesman for the group" -> "spokesman for the group", "a Democratic pollster who
+    advises ..." -> "Democratic pollster". The words before any preposition must hold a
+    role or title noun; "who leads ...", "adding ...", "as chairman" give none."""
+    text = re.split(r"\s(?:who|which|whose|that)(?:['\u2019]s)?\s", text)[0].strip()
+    if len(text) > 90:
+        return None
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
     if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
             or head[0].endswith(("ing", "ed")) or any(w.lower() in _NOT_IN_ROLE for w in text.split()):
-        return False
-    return any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head)
+        return None
+    if not any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head):
+        return None
+    return re.sub(r"^(?:a|an|the)\s+", "", text)
 
 
 def _np_after_cut(t: str) -> str:
