@@ -128,6 +128,8 @@ counsel sheriff judge justice rabbi priest bishop star operative veteran captain
 marshal chaplain dean clerk actress poet mom dad widow victim witness hopeful whip co-founder
 cofounder
 """.split())
+# Forms of address before a name: they say who someone is, not what they do.
+FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
 # News outlets and agencies named by one word: an organisation, never a person.
 OUTLETS = frozenset("""
 politico forbes cnn msnbc cnbc fox bloomberg reuters afp ap axios breitbart huffpost buzzfeed vox

@@ -14,6 +14,7 @@ from claims.extract.lexicon import (
     ANON_NOUNS,
     FEMALE_NAMES,
     FEMALE_ROLE,
+    FORMS_OF_ADDRESS,
     GROUP_NOUNS,
     MALE_NAMES,
     MALE_ROLE,
@@ -100,11 +101,10 @@ def _surname_like_title(tokens: list[str], i: int) -> bool:
         return False
     before = norm_key(tokens[i - 1])
     # also "Mr. King", "Ms. Bishop"; not the forms of address "Mr. President", "Mr. Speaker"
-    return before in _FIRST_NAMES or before in _HONORIFICS and norm_key(tokens[i]) not in _ADDRESSED
+    return before in _FIRST_NAMES or before in FORMS_OF_ADDRESS and norm_key(tokens[i]) not in _ADDRESSED
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
-_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _ADDRESSED = frozenset("president speaker chairman chairwoman chair secretary mayor ambassador governor "
                        "senator vice prime minister leader".split())
 

@@ -21,6 +21,7 @@ from claims.extract.lexicon import (
     ADVERBS,
     CUE_PHRASES,
     CUE_VERBS,
+    FORMS_OF_ADDRESS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     ROLE_NOUNS,
@@ -84,7 +85,6 @@ _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who whi
 did does do will would not stated added noted explained wrote argued""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
-_HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at)\s+\S+")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
@@ -233,7 +233,7 @@ class _Extractor:
             title, name = split_title(lead + toks)
             if len(name) < 2:
                 continue
-            if not lead and all(t.lower().rstrip(".") in _HONORIFICS for t in title):
+            if not lead and all(t.lower().rstrip(".") in FORMS_OF_ADDRESS for t in title):
                 # no role yet ("Prof Sir Stephen Powis" has only forms of address): one set
                 # off by commas before the name
                 title = self._role_before(m) or title
@@ -349,7 +349,7 @@ class _Extractor:
                 cand = cand.split(",", 1)[0]
             np_ = parse_np(cand)
             if np_ is not None and np_.kind == "person":
-                person = self.register.lookup(np_.name) or self._shared_surname(np_.name, pos)
+                person = self._person(np_.name, pos)
                 if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
                     person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
@@ -814,9 +814,7 @@ class _Extractor:
                 t = t[: m.start()].rstrip()
             if t == before:
                 break
-        dateline = DATELINE.match(t)
-        if dateline and dateline.end() < len(t):
-            t = t[dateline.end():]  # "SEATTLE (Reuters) - ": where the story was filed, never a speaker
+        t = t[_after_dateline(t):]  # "SEATTLE (Reuters) - ": where the story was filed, never a speaker
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
@@ -1025,7 +1023,7 @@ class _Extractor:
 
     # --- resolution --------------------------------------------------------------------
     def _push(self, pos: int, spk: SpeakerRef) -> None:
-        person = (self.register.lookup(spk.name) or self._shared_surname(spk.name, pos)) if spk.kind == PERSON else None
+        person = self._person(spk.name, pos) if spk.kind == PERSON else None
         insort(self.events, Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True),
                key=lambda e: e.pos)
 
@@ -1043,7 +1041,7 @@ class _Extractor:
         if np_.kind == "person":
             hon = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
                 if np_.name and np_.text.endswith(np_.name) else None
-            p = self.register.lookup(np_.name) or self._shared_surname(np_.name, pos, hon and hon.group(1))
+            p = self._person(np_.name, pos, hon and hon.group(1))
             if p is None:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
@@ -1088,12 +1086,15 @@ class _Extractor:
             return None
         return None
 
-    def _shared_surname(self, name: str, pos: int, honorific: str | None = None) -> Person | None:
-        """A surname two people bear ("Clinton": Hillary and Bill) means the one the article
-        named first, its subject as a rule (a spouse or a relative comes later), unless a
-        form of address says otherwise ("Mr. Clinton"). Recency was measured as the
-        tie-break and was wrong more often: an aside about the spouse does not change
-        whom "Clinton said" means."""
+    def _person(self, name: str, pos: int, honorific: str | None = None) -> Person | None:
+        """The registered person a name means. A surname two people bear ("Clinton":
+        Hillary and Bill) means the one the article named first, its subject as a rule (a
+        spouse or a relative comes later), unless a form of address says otherwise ("Mr.
+        Clinton"). Recency was measured as the tie-break and was wrong more often: an aside
+        about the spouse does not change whom "Clinton said" means."""
+        found = self.register.lookup(name)
+        if found is not None:
+            return found
         people = self.register.sharing(name)
         if honorific:
             gender = "m" if honorific.rstrip(".").lower() == "mr" else "f"
@@ -1202,8 +1203,7 @@ class _Extractor:
         if m:
             np_ = self._np_before(m.group("subj"))
             content = text[: m.start()].strip(" ,")
-            dateline = DATELINE.match(content)
-            lead = dateline.end() if dateline and dateline.end() < len(content) else 0
+            lead = _after_dateline(content)
             content = content[lead:]
             if np_ is not None and len(content.split()) >= 4:
                 spk = self._resolve(np_, s0 + m.start())
@@ -1245,6 +1245,14 @@ SENTENCE_INTRO = re.compile(
 # "PHILADELPHIA, July 25 (UPI) — ": where and when a story was filed, before its first sentence
 DATELINE = re.compile(r"\s*[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*"
                       r"(?:\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+|\u2014|\u2013|\u2015|--|-(?=\s))\s*")
+
+
+def _after_dateline(text: str) -> int:
+    """Where the text goes on after a dateline it opens with (0 when none; never the end)."""
+    m = DATELINE.match(text)
+    return m.end() if m and m.end() < len(text) else 0
+
+
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(
