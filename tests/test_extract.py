@@ -998,3 +998,14 @@ def test_she_is_not_an_outlet():
     text = ('According to ProPublica, Hillary Clinton praised her "wonderful donors," and she asked '
             'the bankers to "freeze interest rates."')
     assert quotes(text)[-1].speaker.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"You told the board the wall was negotiable," Sean Hannity started.', "Sean Hannity"),
+    ('"And who pays for the wall then?" Maria Lopez interrupted.', "Maria Lopez"),
+    # a verb of an event is not one of saying
+    ('"Nobody in this town will pay for that wall," Maria Lopez resigned.', None),
+])
+def test_a_sentence_of_a_name_and_one_verb_after_a_broken_off_quotation_attributes_it(text, speaker):
+    q = quotes(text)[0]
+    assert (q.speaker.name if q.speaker else None) == speaker

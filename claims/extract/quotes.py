@@ -87,6 +87,10 @@ _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designate
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at)\s+\S+")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
+# `"...," Hannity started.` / `"...?" she wondered aloud.`
+_BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
+                       r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
+_NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagreed appeared seemed".split())
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -172,6 +176,9 @@ class _Extractor:
         lead = self.masked[a0:sp.open]
         if lead.rstrip().endswith(":") or self._cues(lead):
             return False  # the quotation has its own cue: `X said: "..." Y replied.`
+        bare = _BARE_TAG.match(self.masked[b0:b1])
+        if bare and end[-2] in "?!" and bare.group(2).lower() not in _NOT_TAG:
+            return True  # `"Who pays for it?" Lopez interrupted.`
         toks = self.masked[b0:b1].split()
         k = next((i for i, t in enumerate(toks[:16]) if t.rstrip(",.:;!?").lower() in TAG_VERBS), None)
         if not k or any(t[-1:] in ";:" for t in toks[:k]):
@@ -478,6 +485,8 @@ class _Extractor:
 
         aside = re.search(r"\s[-\u2014\u2013]\s*$", before) and re.match(r"\s*[-\u2014\u2013]\s", after)
         found = None if aside else self._cue_after(after, after_start)
+        if found is None and not aside and text[-1:] in ",?!":
+            found = self._bare_tag(after, after_start)
         # `X lamented her gaffes - "does she ...?" - and Y said ...`: a quotation set off by
         # dashes belongs to the clause before it; a cue in the next clause is not its own
         if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
@@ -534,6 +543,18 @@ class _Extractor:
                 not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 30)
         # Same paragraph: only a cue clause or joining words may stand between.
         return len(gap.split()) <= 16 and not self._has_other_subject(gap)
+
+    def _bare_tag(self, after: str, offset: int):
+        """`"...," Hannity started.`: a quotation that breaks off on a comma (or ? or !)
+        and a sentence of nothing but a subject and one past-tense verb is attribution,
+        whatever the verb."""
+        m = _BARE_TAG.match(after)
+        if m is None or m.group(2).lower() in _NOT_TAG:
+            return None
+        np_ = self._np_before(m.group(1))
+        if np_ is None or np_.kind not in (PERSON, "pronoun") or np_.text != m.group(1).strip():
+            return None
+        return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start(2)
 
     def _cue_follows(self, after: str) -> bool:
         words = after.lstrip(" ,\u2014\u2013-").split()[:1]
