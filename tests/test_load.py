@@ -219,6 +219,30 @@ def test_a_worker_keeps_one_connection_for_the_whole_load(cli, db_url):
         first.close()
 
 
+@pytest.mark.parametrize("head, title, date, byline", [
+    ("Title: Talks resume\nDate: 2024-05-06\nAuthor: Ana Ruiz", "Talks resume", "2024-05-06", "Ana Ruiz"),
+    ("headline: Talks resume\npublished: 6 May 2024", "Talks resume", "2024-05-06", None),
+])
+def test_a_block_of_key_value_lines_opening_a_file_is_its_metadata(head, title, date, byline):
+    from claims.ingest import parse_document
+    from claims.ingest.reader import Document
+
+    text = head + "\n\nMEXICO CITY (Reuters) - Talks resumed on Monday, officials said."
+    art = parse_document(Document(source="x.txt", text=text, meta={}))
+    assert (art.title, art.published.isoformat(), art.byline) == (title, date, byline)
+    assert art.body == "MEXICO CITY (Reuters) - Talks resumed on Monday, officials said."
+
+
+def test_a_lede_that_opens_with_a_word_and_a_colon_is_text():
+    from claims.ingest import parse_document
+    from claims.ingest.reader import Document
+
+    text = ("Date: 2024-05-06 was the day talks resumed.\nUpdate: officials met again on Tuesday.\n\n"
+            "MEXICO CITY (Reuters) - Talks resumed on Monday, officials said.")
+    art = parse_document(Document(source="x.txt", text=text, meta={}))
+    assert art.published is None and "Update: officials met again" in art.body
+
+
 def test_notices_captions_and_credits_stay_out_of_the_body():
     from claims.ingest import parse_document
     from claims.ingest.reader import Document

@@ -108,6 +108,8 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
     meta = dict(doc.meta)
 
     text, front = _front_matter(doc.source, text)
+    if not front:
+        text, front = _header_block(text)
     meta = {**front, **meta} if doc.structured else {**meta, **front}
 
     lines = text.split("\n")
@@ -211,6 +213,31 @@ def _front_matter(source: str, text: str) -> tuple[str, dict[str, str]]:
         raise InputError(source, "front matter must be a mapping of key: value lines")
     meta = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
     return text[m.end():], meta
+
+
+# `Title: ...` / `Date: ...` lines opening a file with no `---` around them (mail and
+# static-site style); other spellings of the same fields are taken too.
+_HEADER_KEYS = {"title": "title", "headline": "title", "date": "date", "published": "date",
+                "outlet": "outlet", "source": "outlet", "publication": "outlet", "url": "url",
+                "link": "url", "byline": "byline", "author": "byline", "by": "byline"}
+_HEADER_LINE = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
+
+
+def _header_block(text: str) -> tuple[str, dict[str, str]]:
+    """The first paragraph is metadata when every line of it is `key: value` with a known
+    key (at least a title or a date); otherwise the text is left as it is."""
+    lead = text.lstrip("\n")
+    block, sep, rest = lead.partition("\n\n")
+    meta: dict[str, str] = {}
+    for line in block.split("\n"):
+        m = _HEADER_LINE.fullmatch(line)
+        key = _HEADER_KEYS.get(m[1].lower()) if m else None
+        if key is None or key in meta:
+            return text, {}
+        meta[key] = m[2]
+    if not sep or not ({"title", "date"} & meta.keys()):
+        return text, {}
+    return rest, meta
 
 
 def _paragraphs(text: str) -> list[str]:
