@@ -1009,3 +1009,11 @@ def test_she_is_not_an_outlet():
 def test_a_sentence_of_a_name_and_one_verb_after_a_broken_off_quotation_attributes_it(text, speaker):
     q = quotes(text)[0]
     assert (q.speaker.name if q.speaker else None) == speaker
+
+
+def test_he_after_reported_speech_in_the_same_sentence_is_its_speaker():
+    text = ('President Luiz Inacio Lula da Silva flew over the area. "No one will be left behind," '
+            'Lula said.\n\n'
+            'Her neighbour, Joao Pereira, said he had lost everything. "Forty years of work, gone in '
+            'one night," he said.')
+    assert quotes(text)[-1].speaker.name == "Joao Pereira"

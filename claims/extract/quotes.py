@@ -389,8 +389,8 @@ class _Extractor:
         for s0, s1 in self.sents:
             k = bisect_right(span_starts, s1) - 1
             has_quote = k >= 0 and self.spans[k].close >= s0
-            rep = self._indirect_sentence(s0, s1)
             if not has_quote:
+                rep = self._indirect_sentence(s0, s1)
                 if rep is not None and indirect:
                     out.append(rep)
                 elif rep is None and statements:
@@ -398,14 +398,18 @@ class _Extractor:
                     if st is not None:
                         out.append(st)
                 continue
-            if indirect and si < len(self.spans) and self.spans[si].open > s0:
+            if si < len(self.spans) and self.spans[si].open > s0:
                 # The splitter keeps `X said the bloc could wait no longer. "Every month ..."`
                 # in one piece; the reported speech before the quotation is a sentence too.
                 lead = self.masked[s0:self.spans[si].open].rstrip()
                 if lead.endswith((".", "!", "?")) and len(lead.split()) >= 4:
                     rep = self._indirect_sentence(s0, s0 + len(lead))
-                    if rep is not None:
+                    if rep is not None and indirect:
                         out.append(rep)
+            # Read for its speaker only, after that lead (whose speaker a pronoun in the
+            # tag may mean): `X said on Wednesday, as officials sought to stem "..."` puts X
+            # in focus.
+            self._indirect_sentence(s0, s1)
             while si < len(self.spans) and self.spans[si].open < s1:
                 prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
@@ -1227,7 +1231,7 @@ class _Extractor:
             lead = _after_dateline(content)
             content = content[lead:]
             if np_ is not None and len(content.split()) >= 4:
-                spk = self._resolve(np_, s0 + m.start())
+                spk = self._resolve(np_, s0 + m.start("subj"))
                 if spk is not None:
                     self._push(s0 + m.start("cue"), spk)
                     return self._dated(Quote(
