@@ -1017,3 +1017,13 @@ def test_he_after_reported_speech_in_the_same_sentence_is_its_speaker():
             'Her neighbour, Joao Pereira, said he had lost everything. "Forty years of work, gone in '
             'one night," he said.')
     assert quotes(text)[-1].speaker.name == "Joao Pereira"
+
+
+@pytest.mark.parametrize("full, short", [
+    ("President Luiz Inacio Lula da Silva", "Lula"),
+    ("Commission President Ursula von der Leyen", "von der Leyen"),
+    ("Senator Maria Aparecida dos Santos", "dos Santos"),
+])
+def test_the_short_form_of_a_name_with_a_particle_is_the_same_person(full, short):
+    text = f'{full} visited the shelter on Sunday.\n\n"No one will be left behind," {short} said.'
+    assert full.endswith(quotes(text)[0].speaker.name) and " " in quotes(text)[0].speaker.name

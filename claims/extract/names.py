@@ -80,15 +80,17 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                                                                              or t.isupper() or norm_key(t) in _FIRST_NAMES)
                                                     or _surname_like_title(tokens, i)):
             name.insert(0, t)
-        elif name and low in NAME_PARTICLES and i > 0 and _is_cap(tokens[i - 1]):
-            name.insert(0, t)
+        elif name and low in NAME_PARTICLES and (i == 0 or _is_cap(tokens[i - 1])
+                                                 or tokens[i - 1].lower() in NAME_PARTICLES):
+            name.insert(0, t)  # "Lula da Silva", "von der Leyen said"
         elif name and re.fullmatch(rf"[{UPPER}]\.", t):
             name.insert(0, t)
         else:
             break
         i -= 1
-    # A lower-case particle cannot start a name ("Le Pen", "Al Gore", "Van Hollen" can).
-    while name and name[0].lower() in NAME_PARTICLES and (len(name) == 1 or not _is_cap(name[0])):
+    # A lower-case particle starts a name only where the phrase starts ("de Blasio said");
+    # "Le Pen", "Al Gore", "Van Hollen" can anywhere.
+    while name and name[0].lower() in NAME_PARTICLES and (len(name) == 1 or not _is_cap(name[0]) and i >= 0):
         name.pop(0)
         i += 1
     return tokens[: i + 1], name
@@ -396,8 +398,12 @@ class Register:
         for form in {p.name, *p.aliases}:
             toks = norm_key(form).split()
             self._by_key.setdefault(" ".join(toks), p)
-            for k in range(1, len(toks)):
-                tail = " ".join(toks[k:])
+            raw = form.split()
+            # "Luiz Inacio Lula da Silva" is "Lula" as well: the word a family name's
+            # particle follows, when it is not the first name
+            short = [norm_key(raw[i - 1]) for i in range(2, len(raw))
+                     if raw[i] in NAME_PARTICLES and raw[i - 1][:1].isupper()]
+            for tail in [" ".join(toks[k:]) for k in range(1, len(toks))] + short:
                 if tail not in self._by_key:
                     self._by_key[tail] = p
                     continue
