@@ -1027,3 +1027,25 @@ def test_he_after_reported_speech_in_the_same_sentence_is_its_speaker():
 def test_the_short_form_of_a_name_with_a_particle_is_the_same_person(full, short):
     text = f'{full} visited the shelter on Sunday.\n\n"No one will be left behind," {short} said.'
     assert full.endswith(quotes(text)[0].speaker.name) and " " in quotes(text)[0].speaker.name
+
+
+def test_straight_single_quotation_marks_typed_for_british_ones():
+    text = ("The union's leader, Kevin Courtney, said: 'No teacher wants to strike. But the "
+            "government's offer leaves us no choice.'\n\n"
+            "Gillian Keegan described the action as 'deeply disappointing' and urged talks.\n\n"
+            "'Strikes are not in the interests of children,' a Department for Education spokesperson said.\n\n"
+            "Teachers' pay has fallen since 2010, and rock 'n' roll was playing as they met.")
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(text)]
+    assert got == [
+        ("No teacher wants to strike. But the government's offer leaves us no choice.", "Kevin Courtney"),
+        ("deeply disappointing", "Gillian Keegan"),
+        ("Strikes are not in the interests of children,", "a Department for Education spokesperson"),
+    ]
+
+
+def test_apostrophes_and_elisions_are_not_single_quotation_marks():
+    from claims.extract.spans import find_spans
+
+    text = ("Teachers' pay has fallen since the '90s, it's rock 'n' roll to 'em, and the union's "
+            "leader called the offer 'an insult to the profession' on Monday.")
+    assert [text[sp.start:sp.end] for sp in find_spans(text)] == ["an insult to the profession"]

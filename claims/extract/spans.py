@@ -85,15 +85,30 @@ def _kind(text: str, i: int) -> str:
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(?=\S)")
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))(?<!'')'(?=[^\W\d])"
+                            r"(?!(?:em|cause|cos|til|tis|twas|n|round|bout|ello)\b)", re.I | re.M)
 _DOUBLE_OPEN = re.compile(r"[\u201c\u201e\u00ab]|(?:^|(?<=[\s(\[\u2014\u2013]))\"(?=\S)")
 
 
 def find_spans(body: str) -> list[Span]:
     """British style, where \u2018...\u2019 are the quotation marks and doubles nest inside
     them, is read when the single quotations outnumber the double marks outside them."""
+    n_double = sum(body.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e')
+    singles = None
     n_single = body.count("\u2018")
-    if n_single and 2 * n_single > sum(body.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e') and _SINGLE_OPEN.search(body):
+    if n_single and 2 * n_single > n_double and _SINGLE_OPEN.search(body):
         singles = _single_spans(body)
+    elif not n_single and "'" in body:
+        # Typed with straight marks ('...'): the same, once each mark that opens (after a
+        # space, before a word, not an elision such as 'em or '90s) reads as \u2018 and the
+        # others as \u2019; offsets do not change.
+        opens = [m.start() for m in _STRAIGHT_OPEN.finditer(body)]
+        if opens and 2 * len(opens) > n_double + 2 * body.count("''"):
+            chars = list(body.replace("'", "\u2019"))
+            for i in opens:
+                chars[i] = "\u2018"
+            singles = _single_spans("".join(chars))
+    if singles:
         starts = [sp.start for sp in singles]  # in order and disjoint
 
         def inside(i: int) -> bool:
