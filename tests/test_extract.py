@@ -1049,3 +1049,10 @@ def test_apostrophes_and_elisions_are_not_single_quotation_marks():
     text = ("Teachers' pay has fallen since the '90s, it's rock 'n' roll to 'em, and the union's "
             "leader called the offer 'an insult to the profession' on Monday.")
     assert [text[sp.start:sp.end] for sp in find_spans(text)] == ["an insult to the profession"]
+
+
+def test_answers_of_an_interview_laid_out_q_and_a_are_the_interviewee_s():
+    text = ("MADRID (AFP) - Interior Minister Fernando Grande-Marlaska explained the changes to AFP.\n\n"
+            "Q: Critics such as Mauricio Valiente say it makes asylum harder. Is that true?\n\n"
+            'A: "No. It makes decisions faster, which is good for everyone, including refugees."')
+    assert quotes(text)[0].speaker.name == "Fernando Grande-Marlaska"

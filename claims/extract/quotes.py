@@ -91,6 +91,9 @@ _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
                        r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
 _NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagreed appeared seemed".split())
+# Interview layout: a paragraph that opens `A:` answers, one that opens `Q:` asks.
+_ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
+_QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -507,7 +510,7 @@ class _Extractor:
                 q.date, q.date_source = prev.date, prev.date_source
                 return self._dated(q, None)
         if found is None:
-            found = (self._possessive(before, before_start) or self._colon_lead(sp)
+            found = (self._answer(sp) or self._possessive(before, before_start) or self._colon_lead(sp)
                      or self._clause_subject(before, before_start) or self._paragraph_lead(sp))
         if found is not None:
             np_, cue, pos = found
@@ -784,6 +787,21 @@ class _Extractor:
                 break
             if e.person is not None and not e.is_speaker:
                 return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
+        return None
+
+    def _answer(self, sp: Span):
+        """An interview laid out as `Q: ...` / `A: "..."`: the answers are the words of the
+        person the article last named outside the questions."""
+        p = self._para_of(sp.open)
+        if not _ANSWER.fullmatch(self.masked[self.paras[p][0]:sp.open]):
+            return None
+        for e in self._events_before(self.paras[p][0]):
+            if e.person is None:
+                continue
+            q0 = self.paras[self._para_of(e.pos)][0]
+            if _QUESTION.match(self.masked[q0:q0 + 12]):
+                continue  # someone the interviewer asked about
+            return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         return None
 
     def _dash_byline(self, sp: Span):
