@@ -1056,3 +1056,21 @@ def test_answers_of_an_interview_laid_out_q_and_a_are_the_interviewee_s():
             "Q: Critics such as Mauricio Valiente say it makes asylum harder. Is that true?\n\n"
             'A: "No. It makes decisions faster, which is good for everyone, including refugees."')
     assert quotes(text)[0].speaker.name == "Fernando Grande-Marlaska"
+
+
+def test_the_company_is_the_company_the_text_is_about():
+    text = ("SAN FRANCISCO, Jan 2 (Reuters) - Tesla Inc delivered fewer vehicles than expected in the "
+            "fourth quarter, the company said on Tuesday.\n\n"
+            "The electric carmaker said it delivered 484,507 vehicles in the period.\n\n"
+            "Tesla Inc shares fell 6%. Wealth-X keeps its finances secret. The company says its "
+            "business has tripled in three years.")
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)]
+    assert got == [("Tesla Inc", "organization"), ("Tesla Inc", "organization"),
+                   ("The company", "organization")]  # not Tesla: Wealth-X came between
+
+
+def test_one_unnamed_executive_is_someone_new():
+    text = ('Chinese rival BYD said it sold 526,409 cars.\n\n'
+            '"We are not worried," one Tesla executive, who declined to be named, told Reuters.')
+    q = quotes(text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("one Tesla executive", "anonymous")

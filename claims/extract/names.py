@@ -253,6 +253,9 @@ def parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
+    if head in BUSINESS_NOUNS and low[0] == "the" and not any(_is_cap(t) for t in toks[1:]):
+        # "the company", "the electric carmaker": a company the text named before
+        return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
         return NP("organization", raw, name=raw)
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
@@ -274,6 +277,10 @@ def _plural_role(w: str) -> bool:
 _ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
 website magazine think-tank tank association federation foundation""".split())
+# What business copy calls a company it has named: "the carmaker said", "the lender".
+BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
+chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
+bank firm company""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host

@@ -24,6 +24,7 @@ from claims.extract.lexicon import (
     FORMS_OF_ADDRESS,
     GROUP_NOUNS,
     NAME_PARTICLES,
+    ORG_WORDS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
@@ -31,6 +32,7 @@ from claims.extract.lexicon import (
     TITLE_WORDS,
 )
 from claims.extract.names import (
+    BUSINESS_NOUNS,
     NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -94,6 +96,7 @@ _NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagre
 # Interview layout: a paragraph that opens `A:` answers, one that opens `Q:` asks.
 _ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
 _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
+_BUSINESS_SUBJECT = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -152,6 +155,7 @@ class _Extractor:
         self.register = Register()
         self.events: list[Event] = []
         self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
+        self.orgs: list[tuple[int, str]] = []  # (pos, name) organisations opening a sentence
         self._collect_people()
         self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
 
@@ -302,6 +306,8 @@ class _Extractor:
 
     def _subject_event(self, s0: int, s1: int) -> None:
         text = self.masked[s0:s1]
+        skip = _after_dateline(text)  # "SAN FRANCISCO (Reuters) - Tesla Inc delivered ..."
+        text, s0 = text[skip:], s0 + skip
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
         m = re.match(r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
                      r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
@@ -309,6 +315,11 @@ class _Extractor:
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
         toks = rest.split()[:12]
+        if toks and toks[0][:1].isupper() and not (
+                toks[0].lower() == "the" and len(toks) > 1 and _BUSINESS_SUBJECT.match(rest)):
+            # who or what this sentence is about, for "the company" further on: an
+            # organisation replaces this mark below; "The carmaker said ..." leaves it be
+            self.orgs.append((pos, None))
         # Coordinated people: "U.S. President Joe Biden and Mexican President ... said"
         if " and " in " ".join(toks):
             head = " ".join(toks)
@@ -378,6 +389,11 @@ class _Extractor:
                     self.events.append(Event(pos, person))
                 return
             if np_ is not None:
+                if np_.kind == ORGANIZATION and np_.name and np_.head is None and any(
+                        norm_key(t) not in ORG_WORDS for t in np_.name.split()):  # not "Bank executives"
+                    # "Tesla Inc delivered ...": what "the company" will mean
+                    if self.orgs and self.orgs[-1][0] == pos:
+                        self.orgs[-1] = (pos, np_.name)
                 return
 
     # --- main loop ---------------------------------------------------------------------
@@ -1093,6 +1109,20 @@ class _Extractor:
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
         if np_.kind == "organization":
+            if np_.head is not None:
+                # "the company", "the carmaker": the organisation that opened a sentence
+                # of this paragraph or the one before, or spoke last
+                k = bisect_right(self.orgs, pos, key=lambda o: o[0]) - 1
+                near = self.paras[max(0, self._para_of(pos) - 1)][0]
+                spoke = next((e for e in self._events_before(pos)[:3] if e.kind == ORGANIZATION
+                              and e.label and e.label[:1].isupper()), None)
+                if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
+                    if self.orgs[k][1] is None:
+                        return SpeakerRef(name=np_.text, kind=ORGANIZATION)
+                    return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
+                if spoke is not None:
+                    return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
+                return SpeakerRef(name=np_.text, kind=ORGANIZATION)
             if np_.text.split()[0].lower() == "the" and np_.name and " " not in np_.name:
                 p = self.register.lookup(np_.name)
                 if p is not None:  # "the Trump we all knew": the person, not an institution
@@ -1117,7 +1147,7 @@ class _Extractor:
             p = self.register.by_role(np_.head or "", np_.modifiers, proper)
             if p is not None:
                 return self._ref(p)
-            if np_.head and (np_.text.split()[0].lower() in ("a", "an", "his", "her", "their", "its")
+            if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "his", "her", "their", "its")
                              or re.search(r"['\u2019]s\s", np_.text)):
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
