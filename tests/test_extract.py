@@ -1074,3 +1074,22 @@ def test_one_unnamed_executive_is_someone_new():
             '"We are not worried," one Tesla executive, who declined to be named, told Reuters.')
     q = quotes(text)[-1]
     assert (q.speaker.name, q.speaker.kind) == ("one Tesla executive", "anonymous")
+
+
+def test_a_name_given_family_name_first_and_a_first_name_alone():
+    text = ("U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to resume "
+            "military talks.\n\n"
+            'Xi, for his part, said the world was "big enough for the two countries to succeed."\n\n'
+            "China's foreign ministry spokesperson Mao Ning told a briefing the meeting was positive. "
+            '"This kind of speech is extremely wrong," Mao said.\n\n'
+            '"I am not changing for anyone, ever," Joe said.')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
+    assert got == [("Xi Jinping", "Chinese President"),  # "for his part" is no role
+                   ("Mao Ning", None), ("Joe Biden", "U.S. President")]
+
+
+def test_the_official_is_the_unnamed_official_just_quoted():
+    text = ("Joe Biden met Xi Jinping on Wednesday.\n\n"
+            "A senior Biden administration official said Xi had told Biden that Beijing had no plans "
+            'for military action. "He was direct about it," the official said.')
+    assert quotes(text)[0].speaker.name == "A senior Biden administration official"

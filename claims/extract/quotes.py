@@ -327,7 +327,7 @@ class _Extractor:
             if cm:
                 np_ = parse_np(cm.group(1))
                 if np_ is not None and np_.kind == "group" and np_.name and " and " in np_.name:
-                    people = [self.register.lookup(n) for n in np_.name.split(" and ")]
+                    people = [self.register.lookup(n) or self.register.add(n) for n in np_.name.split(" and ")]
                     if all(people):
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
@@ -985,9 +985,8 @@ class _Extractor:
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]
-                if not np_.role and appos[:1].islower() and appos.split()[0].lower() not in (
-                        "of", "who", "which", "whose", "from", "in", "at"):
-                    np_.role = appos
+                if not np_.role and appos[:1].islower():
+                    np_.role = _appositive_role(appos, loose=True)  # not "for his part", "in turn"
                 return np_
         return None
 
@@ -1152,6 +1151,11 @@ class _Extractor:
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
+            # "A senior administration official said ... "...," the official said": the
+            # unnamed source just quoted
+            for e in self._events_before(pos)[:3]:
+                if e.is_speaker and e.kind == ANONYMOUS and e.label and np_.head in norm_key(e.label).split():
+                    return SpeakerRef(name=e.label, kind=ANONYMOUS)
             # A role the article never attached to a name stands for the running speaker.
             for e in self._events_before(pos):
                 if e.is_speaker and e.kind == PERSON and e.person is not None:
@@ -1172,6 +1176,14 @@ class _Extractor:
         if honorific:
             gender = "m" if honorific.rstrip(".").lower() == "mr" else "f"
             people = [p for p in people if p.gender == gender] or people
+        if not people and name and " " not in name.strip() and not name.isupper():
+            # "Xi" for Xi Jinping, "Mao" for Mao Ning (family name first), "Hillary" for
+            # Hillary Clinton: the first word of one full name the article gave
+            key = norm_key(name)
+            people = [p for p in self.register.people if len(p.name.split()) >= 2
+                      and norm_key(p.name.split()[0]) == key]
+            if len(people) > 1:
+                return None
         return people[0] if people else None
 
     def _resolve_pronoun(self, pron: str, pos: int) -> SpeakerRef | None:
@@ -1420,20 +1432,22 @@ def _is_name_word(t: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", t))
 
 
-def _appositive_role(text: str) -> str | None:
+def _appositive_role(text: str, loose: bool = False) -> str | None:
     """The role an appositive gives, without its article or a relative clause after it:
     "a spokesman for the group" -> "spokesman for the group", "a Democratic pollster who
     advises ..." -> "Democratic pollster". The words before any preposition must hold a
     role or title noun; "who leads ...", "adding ...", "as chairman" give none."""
     text = re.split(r"\s(?:who|which|whose|that)(?:['\u2019]s)?\s", text)[0].strip()
-    if len(text) > 90:
+    if len(text) > (140 if loose else 90):
         return None
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
     if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
             or head[0].endswith(("ing", "ed")) or any(w.lower() in _NOT_IN_ROLE for w in text.split()):
         return None
-    if not any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head):
-        return None
+    if not any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head) and not (
+            loose and head[0].lower() in ("a", "an", "the") and 2 < len(head) + 1 <= 8
+            and head[-1][:1].islower()):
+        return None  # (loose: any noun phrase after a name: "an oncologist", not "a Hollywood")
     return re.sub(r"^(?:a|an|the)\s+", "", text)
 
 
