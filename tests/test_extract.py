@@ -1093,3 +1093,19 @@ def test_the_official_is_the_unnamed_official_just_quoted():
             "A senior Biden administration official said Xi had told Biden that Beijing had no plans "
             'for military action. "He was direct about it," the official said.')
     assert quotes(text)[0].speaker.name == "A senior Biden administration official"
+
+
+@pytest.mark.parametrize("who, name", [
+    ("Doctors Without Borders", "Doctors Without Borders"),
+    ("the Republican Party of Wyoming", "Republican Party of Wyoming"),
+    ("the American Federation of Teachers", "American Federation of Teachers"),
+])
+def test_a_name_built_round_a_linking_word_is_an_organisation(who, name):
+    q = quotes(f'{who} said the plan was "dead on arrival."')[0]
+    assert (q.speaker.name, q.speaker.kind) == (name, "organization")
+
+
+def test_a_person_of_a_place_and_a_title_of_a_department_stay_people():
+    got = [quotes(f'{who} said the plan was "dead on arrival."')[0].speaker for who in (
+        "Secretary of State Antony Blinken", "Asa Khalif, an organizer with the Philly Coalition for Real Justice,")]
+    assert [(s.name, s.kind) for s in got] == [("Antony Blinken", "person"), ("Asa Khalif", "person")]

@@ -160,6 +160,17 @@ def parse_np(text: str) -> NP | None:
                     # Confederation"; not "Bank of America", which has no two-word head)
                     return NP("person", raw, name=head.name, role=head.role)
             break
+    o = 1 if low[0] == "the" else 0
+    link = next((k for k in range(o + 1, min(o + 4, len(toks) - 1)) if low[k] in _ORG_LINKS), 0)
+    if link and all(_is_cap(t) for t in toks[o:link]) and _is_cap(toks[-1]) and all(
+            _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
+            for t in toks[link + 1:]) and (
+            _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
+            or low[link - 1] in ORG_WORDS and low[link] in ("of", "for", "on")):
+        # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
+        # Justice", "the Republican Party of Wyoming": a name built round a linking word is
+        # an organisation's ("Sanders of Vermont" is not, nor "Council on X Director Y")
+        return NP("organization", raw, name=" ".join(toks[o:]))
     if len(toks) >= 3 and low[-1] in _DOCUMENT_NOUNS and low[0] in ("a", "an", "the"):
         # "a White House statement", "the Moroccan government's communique": the document
         # speaks for whoever issued it
@@ -263,6 +274,9 @@ def parse_np(text: str) -> NP | None:
     return None
 
 
+_PERSON_TITLES = frozenset("""president director chairman chairwoman chair secretary spokesman
+spokeswoman spokesperson executive founder ceo chief head leader senator minister mayor governor""".split())
+_ORG_LINKS = frozenset("of for without against on over across beyond".split())
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())

@@ -917,7 +917,7 @@ class _Extractor:
                     # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
                     earlier = [x for x in segs[:idx] if x]
                     if earlier:
-                        name_np = parse_np(earlier[-1])
+                        name_np = parse_np(re.sub(r"^(?:But|And|Yet|So)\s+", "", earlier[-1]))
                         if name_np is not None and name_np.kind == "person" and (
                                 len(name_np.name.split()) >= 2 or self.register.known(name_np.name)):
                             if np_.kind == "description" and not name_np.role:
