@@ -1109,3 +1109,13 @@ def test_a_person_of_a_place_and_a_title_of_a_department_stay_people():
     got = [quotes(f'{who} said the plan was "dead on arrival."')[0].speaker for who in (
         "Secretary of State Antony Blinken", "Asa Khalif, an organizer with the Philly Coalition for Real Justice,")]
     assert [(s.name, s.kind) for s in got] == [("Antony Blinken", "person"), ("Asa Khalif", "person")]
+
+
+def test_reported_speech_closed_by_a_bare_weekday_and_a_statement_opened_by_according_to():
+    text = ("PANAMA CITY, Dec 20 (AFP) - More than half a million migrants crossed the Darien jungle "
+            "this year, a record, Panamanian authorities said Wednesday.\n\n"
+            "According to Panama's National Migration Service, 506,000 people made the crossing in 2023, "
+            "up from 248,000 in 2022.")
+    got = [(q.kind, q.speaker.name if q.speaker else None)
+           for q in extract_quotes(text, None, "unknown", statements=True)]
+    assert got == [("indirect", "Panamanian authorities"), ("statement", "Panama's National Migration Service")]

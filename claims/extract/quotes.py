@@ -1271,7 +1271,7 @@ class _Extractor:
             return None
         q = Quote(text=" ".join(text.split()), start=s0, end=s0 + len(self.body[s0:s1].rstrip()),
                   kind="statement", sentence=" ".join(text.split()))
-        m = re.search(r"\baccording(?: to)?\s+(.*)$", self.masked[s0:s1])
+        m = re.search(r"\b[Aa]ccording(?: to)?\s+(.*)$", self.masked[s0:s1])
         if m:
             np_ = self._np_after(m.group(1))
             if np_ is not None:
@@ -1344,7 +1344,8 @@ CLAUSE_START = re.compile(
     r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+")
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
-    r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?\s*(?:,|\.|$)"
+    r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
+    r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?\s*(?:,|\.|$)"
 )
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
