@@ -136,7 +136,6 @@ def parse_np(text: str) -> NP | None:
     while len(toks) > 1 and toks[0].lower() in _CLAUSE_OPENERS:
         toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name
     owner = possessive_owner(toks)
-    written = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]  # "Panama's ..."
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
     toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
     if not toks or len(toks) > 14:
@@ -211,7 +210,7 @@ def parse_np(text: str) -> NP | None:
                                                            for t in toks):
             # every word a title word, the last an institution's: "the Democratic National
             # Committee", "The State Department"
-            return NP("organization", raw, name=" ".join(_org_name(written if owner >= 0 else toks)))
+            return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
         if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if any(re.search(r"\d", t) for t in name):
@@ -247,7 +246,7 @@ def parse_np(text: str) -> NP | None:
             # article
             return NP("organization", raw, name=" ".join(name))
         if {norm_key(t) for t in name} & ORG_WORDS or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
-            return NP("organization", raw, name=" ".join(_org_name(written if owner >= 0 else toks)))
+            return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None
         return NP("person", raw, name=" ".join(name), role=role)
