@@ -1119,3 +1119,14 @@ def test_reported_speech_closed_by_a_bare_weekday_and_a_statement_opened_by_acco
     got = [(q.kind, q.speaker.name if q.speaker else None)
            for q in extract_quotes(text, None, "unknown", statements=True)]
     assert got == [("indirect", "Panamanian authorities"), ("statement", "Panama's National Migration Service")]
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("The designer, Lorie Smith,", "Lorie Smith", "designer"),
+    ("The European Commission's spokesperson for home affairs, Anitta Hipper,", "Anitta Hipper",
+     "European Commission's spokesperson for home affairs"),
+    ("Linda Yaccarino, X's chief executive,", "Linda Yaccarino", "X's chief executive"),
+])
+def test_occupations_and_an_owner_s_role_around_a_name(phrase, name, role):
+    q = quotes(f'{phrase} said the ruling was "a victory for all of us."')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)

@@ -127,6 +127,12 @@ teacher nurse doctor worker farmer owner migrant refugee voter supporter critic 
 counsel sheriff judge justice rabbi priest bishop star operative veteran captain colonel admiral
 marshal chaplain dean clerk actress poet mom dad widow victim witness hopeful whip co-founder
 cofounder
+designer engineer scientist climatologist physician surgeon pilot driver trader banker entrepreneur
+businessman businesswoman architect artist singer actor writer author novelist historian journalist
+photographer filmmaker coach player athlete investor accountant consultant contractor mechanic
+fisherman shopkeeper vendor chef soldier paramedic firefighter lecturer scholar principal headteacher
+lobbyist donor delegate volunteer neighbour neighbor colleague cousin uncle aunt grandmother
+grandfather survivor patient passenger landlord tenant homeowner
 """.split())
 # Forms of address before a name: they say who someone is, not what they do.
 FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())

@@ -97,6 +97,8 @@ _NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagre
 _ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
 _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
 _BUSINESS_SUBJECT = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
+# An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
+_OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -286,8 +288,11 @@ class _Extractor:
             return []
         tail = words[heads[-1] + 1:]
         if tail and not (tail[0].lower() in ("of", "for", "at") and 1 < len(tail) <= 7
-                         and any(w[:1].isupper() for w in tail[1:])):
-            return []  # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"
+                         and any(w[:1].isupper() for w in tail[1:])
+                         or tail[0] == "for" and 1 < len(tail) <= 4):
+            # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"; what
+            # it covers: "spokesperson for home affairs"
+            return []
         if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
             words = words[1:]
         if words and words[0].lower() in LEAD_PREPS:
@@ -383,7 +388,7 @@ class _Extractor:
                     person = self.register.add(np_.name, role=np_.role)
                 if person is not None and not person.role:
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
-                    appos = re.match(r"\s*,\s*([a-z][^,.;:()\u2014]{2,80}?)\s*,", rest[len(cand):])
+                    appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", rest[len(cand):])
                     person.role = _appositive_role(appos.group(1)) if appos else None
                 if person is not None:
                     self.events.append(Event(pos, person))
@@ -985,7 +990,7 @@ class _Extractor:
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]
-                if not np_.role and appos[:1].islower():
+                if not np_.role and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)):
                     np_.role = _appositive_role(appos, loose=True)  # not "for his part", "in turn"
                 return np_
         return None
