@@ -91,6 +91,16 @@ def test_unusable_files_get_one_line_each_and_good_ones_load(cli, db_url, tmp_pa
     assert {a["source"].rsplit("/", 1)[-1] for a in arts} == {"good.txt", "unterminated.txt"}
 
 
+def test_a_markdown_line_of_stray_marks_loads(cli, tmp_path):
+    """Emphasis, link and heading marks that never close: each pattern's reach is bounded,
+    so a megabyte line costs about a second, not hours (quadratic before)."""
+    f = tmp_path / "marks.md"
+    f.write_text("# Title\n\n" + "*a [b _c ![d ( " * 70_000 + '"We will rebuild it all," the mayor said.\n')
+    r = cli("extract", f, "--format", "jsonl")
+    assert r.code == 0, r.err
+    assert [json.loads(x)["text"] for x in r.out.splitlines()][-1] == "We will rebuild it all,"
+
+
 def test_a_long_single_line_within_the_limit_loads(cli, db_url, tmp_path):
     """Run-on text: 4 MB on one line, a quotation now and then. Work per quote is bounded
     (sentences are cut at MAX_SENTENCE), so this loads in seconds, not hours."""

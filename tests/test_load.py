@@ -233,6 +233,26 @@ def test_a_block_of_key_value_lines_opening_a_file_is_its_metadata(head, title, 
     assert art.body == "MEXICO CITY (Reuters) - Talks resumed on Monday, officials said."
 
 
+def test_markdown_markup_is_not_article_text():
+    from claims.extract import extract_quotes
+    from claims.ingest import parse_document
+    from claims.ingest.reader import Document
+
+    text = ("# Border talks resume\n\n*By Ana Ruiz*\n\n"
+            "MEXICO CITY (Reuters) - Talks on **asylum** resumed on Monday, [officials](https://x.org/a_(b)) said.\n\n"
+            "## What comes next\n\n![Migrants at the border](img.jpg)\n\n"
+            '> "We are ready to work on it," Foreign Minister Alicia Barcena told reporters.\n\n'
+            "[Read more](https://example.com)\n")
+    art = parse_document(Document(source="talks.md", text=text, meta={}))
+    assert (art.title, art.byline) == ("Border talks resume", "By Ana Ruiz")
+    assert art.body.split("\n\n") == [
+        "MEXICO CITY (Reuters) - Talks on asylum resumed on Monday, officials said.",
+        '"We are ready to work on it," Foreign Minister Alicia Barcena told reporters.']
+    assert [q.speaker.name for q in extract_quotes(art.body)] == ["officials", "Alicia Barcena"]
+    # the same text in a .txt file is taken as it is written
+    assert "**asylum**" in parse_document(Document(source="talks.txt", text=text, meta={})).body
+
+
 def test_a_lede_that_opens_with_a_word_and_a_colon_is_text():
     from claims.ingest import parse_document
     from claims.ingest.reader import Document

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claims.dates import MONTH_RE, BadDate, parse_date
 from claims.errors import InputError
+from claims.ingest import markdown
 from claims.ingest.reader import Document
 from claims.textutil import fold
 
@@ -110,6 +111,8 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
     text, front = _front_matter(doc.source, text)
     if not front:
         text, front = _header_block(text)
+    if doc.source.lower().endswith((".md", ".markdown")):
+        text = markdown.to_text(text, titled="title" in front or "title" in meta)
     meta = {**front, **meta} if doc.structured else {**meta, **front}
 
     lines = text.split("\n")
