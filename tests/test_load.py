@@ -253,6 +253,26 @@ def test_markdown_markup_is_not_article_text():
     assert "**asylum**" in parse_document(Document(source="talks.txt", text=text, meta={})).body
 
 
+def test_a_saved_web_page_gives_its_story_and_metadata(cli, db_url, tmp_path):
+    from conftest import FIXTURES
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "port.html").write_bytes((FIXTURES / "page.html").read_bytes())
+    r = cli("--db", db_url, "load", tmp_path / "pages")
+    assert r.code == 0 and "1 loaded" in r.err, r.err
+    art = json.loads(cli("--db", db_url, "articles", "--format", "json").out)[0]
+    assert {k: art[k] for k in ("title", "date", "outlet", "byline", "url")} == {
+        "title": "Port strike ends after pay deal", "date": "2025-03-14", "outlet": "Example Wire",
+        "byline": "Ana Ruiz", "url": "https://wire.example/business/port-strike-ends-2025-03-14/"}
+    rows = json.loads(cli("--db", db_url, "list", "--format", "json").out)
+    # nothing from the script, the menu, the caption, the related links or the footer
+    assert sorted((q["speaker"], q["text"]) for q in rows if q["kind"] != "statement") == [
+        ("Marieke Jansen", "This deal gives our members the raise they fought for,"),
+        ("The port authority", "a relief for the whole supply chain."),
+        ("the union", "Dock workers at Europe's busiest port returned to work on Friday after a week-long strike"),
+    ]
+
+
 def test_a_lede_that_opens_with_a_word_and_a_colon_is_text():
     from claims.ingest import parse_document
     from claims.ingest.reader import Document

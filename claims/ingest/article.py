@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claims.dates import MONTH_RE, BadDate, parse_date
 from claims.errors import InputError
-from claims.ingest import markdown
+from claims.ingest import html, markdown
 from claims.ingest.reader import Document
 from claims.textutil import fold
 
@@ -108,6 +108,9 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
     text = doc.text.replace("\r\n", "\n").replace("\ufeff", "")
     meta = dict(doc.meta)
 
+    if doc.source.lower().endswith((".html", ".htm")) or html.looks_like_html(text):
+        text, from_page = html.to_text(text)
+        meta = {**from_page, **meta}
     text, front = _front_matter(doc.source, text)
     if not front:
         text, front = _header_block(text)
@@ -151,7 +154,7 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
             credits.append(_one_line(para).strip("() "))
             continue
         if (
-            TRACKING_RE.match(first_line) or PROMO_RE.match(first_line)
+            TRACKING_RE.match(first_line) or PROMO_RE.match(first_line) or _is_date_line(para)
             or ASIDE_RE.match(para.strip()) or _is_caption(para) or SEE_ALSO_RE.search(para)
             or NOTICE_RE.match(para.strip())
         ):
@@ -195,6 +198,19 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
         except BadDate:
             pass
     return art
+
+
+def _is_date_line(para: str) -> bool:
+    """A paragraph that is only a date ("December 27, 2023", "Updated 2024-01-19 10:02"):
+    a page's timestamp, not a sentence."""
+    line = re.sub(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s*", "", para.strip(), flags=re.I)
+    if len(line) > 40 or "\n" in line:
+        return False
+    try:
+        parse_date(re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|GMT|UTC|ET)?$", "", line, flags=re.I))
+    except BadDate:
+        return False
+    return True
 
 
 def _front_matter(source: str, text: str) -> tuple[str, dict[str, str]]:

@@ -14,7 +14,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from claims.errors import InputError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
