@@ -273,6 +273,20 @@ def test_a_saved_web_page_gives_its_story_and_metadata(cli, db_url, tmp_path):
     ]
 
 
+def test_a_page_in_the_encoding_it_declares_and_a_text_file_that_is_not_utf8(cli, tmp_path):
+    (tmp_path / "old.html").write_bytes(
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+        b"</head><body><p>\x93We are ready to work on it,\x94 said Foreign Minister Alicia B\xe1rcena.</p>"
+        b"</body></html>")
+    r = cli("extract", tmp_path / "old.html", "--format", "jsonl")
+    assert r.code == 0, r.err
+    q = json.loads(r.out)
+    assert (q["speaker"], q["text"]) == ("Alicia B\u00e1rcena", "We are ready to work on it,")
+    (tmp_path / "old.txt").write_bytes(b"caf\xe9 society")
+    r = cli("extract", tmp_path / "old.txt")
+    assert r.code == 1 and "old.txt: not UTF-8 text (invalid byte 0xe9 at offset 3)" in r.err
+
+
 def test_a_lede_that_opens_with_a_word_and_a_colon_is_text():
     from claims.ingest import parse_document
     from claims.ingest.reader import Document

@@ -6,8 +6,10 @@ the caller reports it and goes on with the next document.
 
 from __future__ import annotations
 
+import codecs
 import json
 import pathlib
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterable, Iterator
@@ -93,10 +95,38 @@ def _decode(source: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            source, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+        declared = _declared_charset(data)
+        if declared is None:
+            raise InputError(
+                source, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            ) from None
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError as exc2:
+            raise InputError(source, f"not {declared} text as the page declares (invalid byte "
+                                     f"0x{data[exc2.start]:02x} at offset {exc2.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a web page declares in its first bytes (`<meta charset="windows-1252">`):
+    old pages saved from the web are often not UTF-8."""
+    head = data[:4096]
+    if not re.search(rb"<(?:!doctype\s+html|html|head|meta)\b", head, re.I):
+        return None
+    m = _CHARSET.search(head)
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    # as browsers do (WHATWG): a page labelled Latin-1 or ASCII is read as windows-1252,
+    # whose 0x93/0x94 are the curly quotation marks such pages are full of
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _documents_from_bytes(
