@@ -995,8 +995,8 @@ def test_outlets_and_peoples_named_by_one_word_are_not_persons(who, kind):
 
 
 def test_she_is_not_an_outlet():
-    text = ('According to ProPublica, Hillary Clinton praised her "wonderful donors," and she asked '
-            'the bankers to "freeze interest rates."')
+    text = ('According to ProPublica, Hillary Clinton praised her "wonderful donors."\n\n'
+            'She also asked the bankers to "freeze interest rates."')
     assert quotes(text)[-1].speaker.name == "Hillary Clinton"
 
 
@@ -1130,3 +1130,20 @@ def test_reported_speech_closed_by_a_bare_weekday_and_a_statement_opened_by_acco
 def test_occupations_and_an_owner_s_role_around_a_name(phrase, name, role):
     q = quotes(f'{phrase} said the ruling was "a victory for all of us."')[0]
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_according_to_opens_the_sentence_and_other_words_for_a_role():
+    text = ("The Mexican president, Andres Manuel Lopez Obrador, said he would not accept the plan.\n\n"
+            "The head of Mexican diplomacy, Alicia Barcena, met Secretary of State Antony Blinken. "
+            'According to the chancellor, both delegations agreed to "strengthen cooperation" on trafficking.\n\n'
+            'The Secretary of State, for his part, thanked Mexico for its "extraordinary efforts" at the border.\n\n'
+            "Migrant advocates, led by Irineo Mujica, criticized the deal.\n\n"
+            'The Mexican leader will travel south next week. "We are going to attend to the causes," he said.')
+    got = [q.speaker.name if q.speaker else None for q in quotes(text)]
+    assert got == ["Alicia Barcena", "Antony Blinken", "Andres Manuel Lopez Obrador"]
+
+
+def test_a_statement_citing_figures_from_a_source():
+    q = extract_quotes("According to figures from the US Border Patrol, agents detained some 249,000 "
+                       "migrants in December, a monthly record.", None, "unknown", statements=True)[0]
+    assert (q.kind, q.speaker.name) == ("statement", "US Border Patrol")

@@ -211,6 +211,15 @@ def parse_np(text: str) -> NP | None:
             # every word a title word, the last an institution's: "the Democratic National
             # Committee", "The State Department"
             return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
+        if not name and low[0] == "the" and len(toks) <= 6 and all(
+                t in TITLE_WORDS or t in ROLE_NOUNS or t in ("of", "the") for t in low[1:]):
+            # "The Secretary of State", "the Foreign Minister": a capitalised role, the
+            # description of someone named before
+            head_part = low[1:low.index("of")] if "of" in low[1:] else low[1:]
+            heads = [t for t in head_part if t in ROLE_NOUNS or t in TITLE_WORDS]
+            if heads:
+                return NP("description", raw, head=heads[-1],
+                          modifiers=[t for t in low[1:] if t not in ("of", "the") and t != heads[-1]])
         if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if any(re.search(r"\d", t) for t in name):
@@ -471,11 +480,14 @@ class Register:
             if not p.role:
                 continue
             rk = norm_key(p.role).split()
-            if head not in rk and not any(all(w in rk for w in alt) for alt in _ROLE_SYNONYMS.get(head, ())):
+            direct = head in rk
+            if not direct and not any(all(w in rk for w in alt) for alt in _ROLE_SYNONYMS.get(head, ())):
                 continue
             if any(m not in rk for m in proper):
                 continue  # "the Texas senator" is not "the senator from Vermont"
-            score = 1 + sum(1 for m in modifiers if norm_key(m) in rk)
+            # the word itself beats another word for the role ("the chancellor": Chancellor
+            # Scholz before Foreign Minister Baerbock)
+            score = (1 if direct else 0.5) + sum(1 for m in modifiers if norm_key(m) in rk)
             if score > best_score:
                 best, best_score = p, score
         return best
@@ -489,6 +501,11 @@ _ROLE_SYNONYMS = {
     "monarch": (("king",), ("queen",)),
     "pontiff": (("pope",),),
     "lawmaker": (("senator",), ("representative",), ("congressman",), ("congresswoman",), ("mp",)),
+    # "the Mexican leader": the president or prime minister named before
+    "leader": (("president",), ("prime", "minister"), ("premier",), ("chancellor",)),
+    # "the chancellor" in copy translated from Spanish: the foreign minister ("canciller")
+    "chancellor": (("foreign", "minister"), ("diplomacy",), ("foreign", "secretary")),
+    "diplomat": (("foreign", "minister"), ("secretary", "state"), ("diplomacy",)),
 }
 
 

@@ -99,6 +99,11 @@ _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
 _BUSINESS_SUBJECT = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
+_ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
+_INVERTING = TAG_VERBS - {"told", "tells"}
+# A comment word set off by commas between a subject and its verb.
+_ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|meanwhile|however|though|"
+                        r"too|in response|in reply|instead|likewise|similarly|in contrast)\s*,?\s*$", re.I)
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -316,7 +321,7 @@ class _Extractor:
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
         m = re.match(r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
                      r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
-                     r"From|Under|By|Speaking|Asked)\b[^,]{0,80},\s*)?", text)
+                     r"From|Under|By|Speaking|Asked|According)\b[^,]{0,80},\s*)?", text)
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
         toks = rest.split()[:12]
@@ -349,11 +354,15 @@ class _Extractor:
                         return
                     break
         lead = _LEADING_ROLE.match(rest)
-        if lead and (lead.group(1).split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS or _ROLE_OF.search(lead.group(1))):
+        if lead and (lead.group(1).split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS or _ROLE_OF.search(lead.group(1))) \
+                and not any(w.lower() in _NOT_IN_ROLE for w in lead.group(1).split()):  # "The senator was his uncle,"
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
             np_ = parse_np(lead.group(2))
             if np_ is not None and np_.kind == PERSON and np_.name and len(np_.name.split()) >= 2:
-                person = self.register.lookup(np_.name) or self.register.add(np_.name)
+                role = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", lead.group(1).strip(), flags=re.I)
+                person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role)
+                if person is not None and not person.role:
+                    person.role = role
                 if person is not None:
                     self.events.append(Event(pos, person))
                     return
@@ -658,6 +667,17 @@ class _Extractor:
 
     def _cue_before(self, before: str, offset: int):
         """`X said: "..."`, `the chancellor stressed that migrants "are ..."`."""
+        lead = _ACCORDING_LEAD.match(before)
+        if lead:
+            # `According to the chancellor, both delegations agreed to "..."`, `According to
+            # GMA News, Salceda called it "..."`: the source the sentence opens with reports
+            # everything in it (as annotators credit it)
+            np_ = self._np_after(lead.group(1))
+            if np_ is not None and np_.kind != "pronoun":
+                return np_, Cue(lead.start(), lead.start() + 12, "according to"), offset + lead.start(1)
+        return self._cue_before_in(before, offset)
+
+    def _cue_before_in(self, before: str, offset: int):
         cues = self._cues(before)
         # A cue in another clause does not govern the quote: in `X said on Wednesday, as
         # U.S. officials sought to stem "irregular migration"` the words are the officials'.
@@ -720,8 +740,10 @@ class _Extractor:
                 found = self._subject_before(offset, _COORDINATED_END.sub("", left))
             if found is not None:
                 return found[0], cue, found[2]
-            # Inverted in mid-sentence: `..., said Lopez Obrador, "..."`
-            np_ = self._np_after(before[cue.end:]) if not left.strip() or left.rstrip().endswith(",") else None
+            # Inverted in mid-sentence: `..., said Lopez Obrador, "..."` (a verb of saying;
+            # after "thanked", "praised" the name is the object)
+            np_ = self._np_after(before[cue.end:]) if (not left.strip() or left.rstrip().endswith(",")) \
+                and cue.text.lower() in _INVERTING else None
             if np_ is not None:
                 return np_, cue, offset + cue.start
         return None
@@ -882,6 +904,7 @@ class _Extractor:
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
+        t = _ASIDE_END.sub("", t)  # "The Secretary of State, for his part, thanked"
         named = self._name_before_relative(t)
         if named is not None:
             return named
@@ -1057,7 +1080,8 @@ class _Extractor:
 
     def _np_after(self, right: str) -> NP | None:
         t = right.strip()
-        m = re.match(r"(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview) (?:from|by|of|with)\s+)?(.*)", t, re.I)
+        m = re.match(r"(?:(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview)|(?:the )?(?:latest )?"
+                     r"(?:figures|data|statistics|estimates|numbers|records)) (?:from|by|of|with)\s+)?(.*)", t, re.I)
         t = m.group(1)
         cut = _np_after_cut(" " + t + " ").strip()
         if not cut:
