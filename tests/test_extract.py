@@ -1147,3 +1147,11 @@ def test_a_statement_citing_figures_from_a_source():
     q = extract_quotes("According to figures from the US Border Patrol, agents detained some 249,000 "
                        "migrants in December, a monthly record.", None, "unknown", statements=True)[0]
     assert (q.kind, q.speaker.name) == ("statement", "US Border Patrol")
+
+
+def test_a_cue_in_the_next_clause_after_the_quote_is_not_its_own():
+    text = ('Ted Cruz said the bombing would make the sand "glow in the dark," and Trump said he '
+            'would do the same.\n\n'
+            '"The plans will not solve this, but are steps in the right direction," Anne Richards, '
+            'assistant secretary for population, refugees, and migration, said on the call.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ted Cruz", "Anne Richards"]

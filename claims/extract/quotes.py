@@ -104,6 +104,7 @@ _INVERTING = TAG_VERBS - {"told", "tells"}
 # A comment word set off by commas between a subject and its verb.
 _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|meanwhile|however|though|"
                         r"too|in response|in reply|instead|likewise|similarly|in contrast)\s*,?\s*$", re.I)
+_NEXT_CLAUSE = re.compile(r"\w[^,]*,\s*(?:and|but|while|whereas)\s+(?:he|she|they|we|I|[A-Z][\w'\u2019.-]*)\s")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -647,6 +648,8 @@ class _Extractor:
             prev_word = left.split()[-1].lower() if left.split() else ""
             if prev_word in RELATIVE:
                 continue  # "a US official who requested anonymity clarified"
+            if _NEXT_CLAUSE.search(left):
+                break  # `"wonderful donors" in the audience, and she asked ...`: another clause
             if cue.text.lower() == "according to" or not left.strip(" ,"):
                 np_ = self._np_after(stripped[cue.end:])
                 if np_ is not None:
