@@ -1155,3 +1155,9 @@ def test_a_cue_in_the_next_clause_after_the_quote_is_not_its_own():
             '"The plans will not solve this, but are steps in the right direction," Anne Richards, '
             'assistant secretary for population, refugees, and migration, said on the call.')
     assert [q.speaker.name for q in quotes(text)] == ["Ted Cruz", "Anne Richards"]
+
+
+def test_a_cue_word_used_as_a_noun_before_a_role_is_no_cue():
+    text = ('"You have to build an organization, and you cannot do that overnight," said Brad Komar, '
+            "Clinton's Colorado state director. \"You cannot arrive two weeks beforehand and expect success.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Brad Komar", "Brad Komar"]

@@ -105,6 +105,10 @@ _INVERTING = TAG_VERBS - {"told", "tells"}
 _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|meanwhile|however|though|"
                         r"too|in response|in reply|instead|likewise|similarly|in contrast)\s*,?\s*$", re.I)
 _NEXT_CLAUSE = re.compile(r"\w[^,]*,\s*(?:and|but|while|whereas)\s+(?:he|she|they|we|I|[A-Z][\w'\u2019.-]*)\s")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+# Base forms of cue verbs that are nouns as often: "state director", "post office".
+_NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
+                       "point request demand attack praise vow pledge promise remark".split())
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -612,6 +616,9 @@ class _Extractor:
             if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
                 if _DETERMINER_END.search(text, max(0, m.start() - 24), m.start()):
                     continue  # "calling the charge", "his remarks": a noun, not the verb
+                nxt = _NEXT_WORD.match(text, m.end())
+                if nxt and w.lower() in _NOUN_CUES and nxt.group(1).lower() in ROLE_NOUNS | TITLE_WORDS:
+                    continue  # "Clinton's Colorado state director", "a post office": a modifier
                 cues.append(Cue(m.start(), m.end(), w))
         for m in CUE_PHRASE_RE.finditer(text):
             cues.append(Cue(m.start(), m.end(), m.group()))
