@@ -1161,3 +1161,13 @@ def test_a_cue_word_used_as_a_noun_before_a_role_is_no_cue():
     text = ('"You have to build an organization, and you cannot do that overnight," said Brad Komar, '
             "Clinton's Colorado state director. \"You cannot arrive two weeks beforehand and expect success.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Brad Komar", "Brad Komar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ohio Gov. John Kasich met the union. Kasich resisted: "Governors do not have the power to '
+     'suspend rights."', "John Kasich"),
+    ('"Look at all these supporters here," Sandy Paradis said.\n\n"They are all here because he is '
+     'promising free stuff," Jim Bennett shot back with a laugh.', "Jim Bennett"),
+])
+def test_a_verb_before_a_colon_and_phrasal_verbs_of_saying(text, speaker):
+    assert quotes(text)[-1].speaker.name == speaker

@@ -75,6 +75,10 @@ CUE_PHRASES = [
     r"went on",
     r"spoke of",
     r"made clear",
+    r"(?:shot|fired|hit|snapped) back",
+    r"chimed in",
+    r"weighed in",
+    r"piped up",
 ]
 # Words that may stand between a subject and its cue verb ("also said", "later told").
 ADVERBS = frozenset("""

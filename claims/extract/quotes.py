@@ -109,6 +109,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # Base forms of cue verbs that are nouns as often: "state director", "post office".
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
+_VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
+                         r"\s+([a-z]+ed)(?:\s+[a-z]+ly)?\s*:\s*$")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -529,6 +531,11 @@ class _Extractor:
         found = None if aside else self._cue_after(after, after_start)
         if found is None and not aside and text[-1:] in ",?!":
             found = self._bare_tag(after, after_start)
+        if found is None and (m := _VERB_COLON.search(before)) and m.group(2).lower() not in _NOT_TAG:
+            # `Kasich resisted: "..."`: a subject, one past-tense verb and a colon
+            np_ = self._np_before(m.group(1))
+            if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION, "description"):
+                found = np_, Cue(m.start(2), m.end(2), m.group(2)), before_start + m.start(2)
         # `X lamented her gaffes - "does she ...?" - and Y said ...`: a quotation set off by
         # dashes belongs to the clause before it; a cue in the next clause is not its own
         if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
