@@ -1171,3 +1171,9 @@ def test_a_cue_word_used_as_a_noun_before_a_role_is_no_cue():
 ])
 def test_a_verb_before_a_colon_and_phrasal_verbs_of_saying(text, speaker):
     assert quotes(text)[-1].speaker.name == speaker
+
+
+def test_an_appositive_owned_by_someone_else_hangs_on_the_name_before_it():
+    text = ("Corey Lewandowski, Donald Trump's fired campaign manager, ripped the FBI director for "
+            'acting as "the judge and the jury" in the probe.')
+    assert quotes(text)[0].speaker.name == "Corey Lewandowski"

@@ -1082,9 +1082,10 @@ class _Extractor:
             return None
         after = toks[comma + 1][:1]
         nxt = next((i for i in range(comma + 1, len(toks)) if toks[i].endswith(",")), None)
-        role = nxt is not None and any(t[:1].islower() and t not in ("of", "and", "the", "for")
-                                       for t in toks[comma + 1:nxt + 1]) \
-            and parse_np(" ".join(toks[comma + 1:nxt + 1])) is not None
+        appos = " ".join(toks[comma + 1:nxt + 1]) if nxt is not None else ""
+        role = nxt is not None and (any(t[:1].islower() and t not in ("of", "and", "the", "for")
+                                        for t in toks[comma + 1:nxt + 1]) and parse_np(appos) is not None
+                                    or re.match(_OWNER + "[a-z]", appos) is not None)  # "Trump's fired aide,"
         if after.islower() or after.isdigit() or role:
             # an appositive: "Christie, New Jersey's sitting governor, repeated ..."
             np_ = parse_np(" ".join(toks[:comma + 1]))
