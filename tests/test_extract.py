@@ -1177,3 +1177,9 @@ def test_an_appositive_owned_by_someone_else_hangs_on_the_name_before_it():
     text = ("Corey Lewandowski, Donald Trump's fired campaign manager, ripped the FBI director for "
             'acting as "the judge and the jury" in the probe.')
     assert quotes(text)[0].speaker.name == "Corey Lewandowski"
+
+
+def test_a_participle_after_while_has_the_main_clause_subject():
+    text = ("Small groups of protesters marched around the stadium, where the Panthers played the "
+            'Minnesota Vikings, while chanting, "Hands up, don\'t shoot."')
+    assert quotes(text)[0].speaker.name == "Small groups of protesters"

@@ -722,7 +722,9 @@ class _Extractor:
             prev_word = left.split()[-1].lower() if left.split() else ""
             if prev_word in RELATIVE and cue.text.lower() not in ("said", "says"):
                 continue
-            perfect = re.search(r",\s*having\s*$", left) if cue.text.lower().endswith("ed") else None
+            perfect = re.search(r",\s*having\s*$", left) if cue.text.lower().endswith("ed") else \
+                re.search(r",\s*(?:while|when|after|before|by|without)\s*$", left) if cue.text.lower().endswith("ing") \
+                else None  # (or `..., while chanting "..."`)
             if cue.text.lower().endswith("ing") and left.rstrip().endswith(",") or perfect:
                 # A participle clause (`X criticized the deal reached in Paris, saying "..."`,
                 # `..., having called him a "reformer"`) has the subject of the clause it
