@@ -1183,3 +1183,10 @@ def test_a_participle_after_while_has_the_main_clause_subject():
     text = ("Small groups of protesters marched around the stadium, where the Panthers played the "
             'Minnesota Vikings, while chanting, "Hands up, don\'t shoot."')
     assert quotes(text)[0].speaker.name == "Small groups of protesters"
+
+
+def test_a_family_speaks_for_itself():
+    text = ("Keith Lamont Scott was shot on Tuesday. Scott's family has called on police to release "
+            'the videos "as a matter of the greater good and transparency" and asked for calm.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Scott's family", "group")

@@ -163,6 +163,7 @@ migrants activists democrats republicans critics supporters experts analysts res
 members organizers organisers advocates ministers delegations governments countries sides
 parties negotiators diplomats governments administrations campaigns aides advisers advisors
 workers students teachers police organizers both two
+family families relatives parents lawyers attorneys
 """.split())
 ANON_NOUNS = frozenset("""
 official source sources aide person people diplomat spokesperson insider adviser advisor

@@ -335,6 +335,7 @@ himself herself themselves itself is are was were has have had will would can co
 did does been also""".split())
 _OBJECT_DETERMINERS = frozenset("a an the his her their its".split())  # before a verb's object
 _CONTRACTIONS = tuple(a + b for a in ("'", "\u2019") for b in ("ve", "re", "ll", "d", "m", "t"))
+_LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly bully assembly".split())
 _BEFORE_ARTICLE = frozenset("of for at in on from with to and or by about as than".split())
 
 
@@ -355,7 +356,8 @@ def _has_clause(low: list[str], toks: list[str]) -> bool:
             return True
         if not _is_cap(toks[i]) and "-" not in low[i] and (
                 # "Obama passionately rebuked", "Armstrong huddled", "the senator emailed"
-                (low[i].endswith("ly") and _is_cap(toks[i - 1]) and low[i - 1] not in _OBJECT_DETERMINERS)
+                (low[i].endswith("ly") and low[i] not in _LY_NOUNS and _is_cap(toks[i - 1])
+                 and low[i - 1] not in _OBJECT_DETERMINERS)
                 or (low[i].endswith("ed") and low[i - 1] not in _OBJECT_DETERMINERS and (
                     _is_cap(toks[i - 1]) or low[i - 1] in ROLE_NOUNS or low[i - 1] in GROUP_NOUNS))):
             return True

@@ -111,6 +111,10 @@ _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer
                        "point request demand attack praise vow pledge promise remark".split())
 _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
                          r"\s+([a-z]+ed)(?:\s+[a-z]+ly)?\s*:\s*$")
+# People who speak for someone else: "Scott's family", "his lawyers".
+_KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
+brother sister widow lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
+friends supporters""".split())
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -1077,6 +1081,8 @@ class _Extractor:
                     or toks[0].endswith("ing") and nxt not in CUE_VERBS and not self.register.known(toks[0]))
                            or toks[0].lower() in _AUXILIARIES):
                 continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
+            if toks[k - 1].endswith(("'s", "\u2019s")) and nxt in _KIN:
+                continue  # "Scott's family has called ...": the owner is not the subject
             np_ = parse_np(" ".join(toks[:k]))
             if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description", "pronoun"):
                 return np_
