@@ -1190,3 +1190,9 @@ def test_a_family_speaks_for_itself():
             'the videos "as a matter of the greater good and transparency" and asked for calm.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.kind) == ("Scott's family", "group")
+
+
+def test_a_participle_after_a_quotation_has_the_clause_subject_not_its_object():
+    text = ('The Trayvon Martin Foundation did not want to address "that person at all," telling Fox 35 '
+            'that the organization is focused on "ending senseless gun violence."')
+    assert {q.speaker.name for q in quotes(text)} == {"Trayvon Martin Foundation"}

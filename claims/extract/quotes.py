@@ -668,7 +668,8 @@ class _Extractor:
                 continue  # "a US official who requested anonymity clarified"
             if _NEXT_CLAUSE.search(left):
                 break  # `"wonderful donors" in the audience, and she asked ...`: another clause
-            if cue.text.lower() == "according to" or not left.strip(" ,"):
+            if cue.text.lower() == "according to" or not left.strip(" ,") and not cue.text.lower().endswith("ing"):
+                # (`"...," telling Fox 35 that ...`: a participle's object is no speaker)
                 np_ = self._np_after(stripped[cue.end:])
                 if np_ is not None:
                     return np_, cue, offset + lead_ws + cue.start
