@@ -1196,3 +1196,13 @@ def test_a_participle_after_a_quotation_has_the_clause_subject_not_its_object():
     text = ('The Trayvon Martin Foundation did not want to address "that person at all," telling Fox 35 '
             'that the organization is focused on "ending senseless gun violence."')
     assert {q.speaker.name for q in quotes(text)} == {"Trayvon Martin Foundation"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At the debate, Hillary Clinton said Patricia Smith, the mother of Sean Smith, who died in "
+     'the 2012 attack, is "absolutely wrong" about the video.', "Hillary Clinton"),
+    ('"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state '
+     "in the white paper.", "Saudis"),
+])
+def test_a_cue_word_after_a_determiner_and_a_modifier_is_a_noun(text, speaker):
+    assert quotes(text)[0].speaker.name == speaker

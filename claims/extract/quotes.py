@@ -106,6 +106,8 @@ _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|m
                         r"too|in response|in reply|instead|likewise|similarly|in contrast)\s*,?\s*$", re.I)
 _NEXT_CLAUSE = re.compile(r"\w[^,]*,\s*(?:and|but|while|whereas)\s+(?:he|she|they|we|I|[A-Z][\w'\u2019.-]*)\s")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ur|[Mm]y|[Yy]our)\s+"
+                              r"(?:[a-z0-9][\w-]*\s+){1,2}|\b\d[\d,]*\s+)$")  # not "the Saudis state"
 # Base forms of cue verbs that are nouns as often: "state director", "post office".
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
@@ -627,9 +629,12 @@ class _Extractor:
             if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
                 if _DETERMINER_END.search(text, max(0, m.start() - 24), m.start()):
                     continue  # "calling the charge", "his remarks": a noun, not the verb
-                nxt = _NEXT_WORD.match(text, m.end())
-                if nxt and w.lower() in _NOUN_CUES and nxt.group(1).lower() in ROLE_NOUNS | TITLE_WORDS:
-                    continue  # "Clinton's Colorado state director", "a post office": a modifier
+                if w.lower() in _NOUN_CUES:
+                    nxt = _NEXT_WORD.match(text, m.end())
+                    if nxt and nxt.group(1).lower() in ROLE_NOUNS | TITLE_WORDS:
+                        continue  # "Clinton's Colorado state director", "a post office": a modifier
+                    if _NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
+                        continue  # "the 2012 attack", "his latest post": a noun
                 cues.append(Cue(m.start(), m.end(), w))
         for m in CUE_PHRASE_RE.finditer(text):
             cues.append(Cue(m.start(), m.end(), m.group()))
