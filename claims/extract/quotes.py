@@ -107,7 +107,7 @@ _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|m
 _NEXT_CLAUSE = re.compile(r"\w[^,]*,\s*(?:and|but|while|whereas)\s+(?:he|she|they|we|I|[A-Z][\w'\u2019.-]*)\s")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ur|[Mm]y|[Yy]our)\s+"
-                              r"(?:[a-z0-9][\w-]*\s+){1,2}|\b\d[\d,]*\s+)$")  # not "the Saudis state"
+                              r"(?:\d+\s+(?:[\w-]+\s+){0,2}|(?:[a-z0-9][\w-]*\s+){1,2})|\b\d[\d,]*\s+)$")  # not "the Saudis state"
 # Base forms of cue verbs that are nouns as often: "state director", "post office".
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
