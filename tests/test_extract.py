@@ -1200,7 +1200,7 @@ def test_a_participle_after_a_quotation_has_the_clause_subject_not_its_object():
 
 @pytest.mark.parametrize("text, speaker", [
     ("At the debate, Hillary Clinton said Patricia Smith, the mother of Sean Smith, who died in "
-     'the 2012 attack, is "absolutely wrong" about the video.', "Hillary Clinton"),
+     'the 2012 Benghazi terror attack, is "absolutely wrong" about the video.', "Hillary Clinton"),
     ('"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state '
      "in the white paper.", "Saudis"),
 ])
