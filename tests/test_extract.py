@@ -1206,3 +1206,10 @@ def test_a_participle_after_a_quotation_has_the_clause_subject_not_its_object():
 ])
 def test_a_cue_word_after_a_determiner_and_a_modifier_is_a_noun(text, speaker):
     assert quotes(text)[0].speaker.name == speaker
+
+
+def test_a_phrase_opened_by_a_preposition_is_not_a_speaker():
+    from claims.extract.names import parse_np
+
+    assert parse_np("Outside the Clinton campaign") is None
+    assert parse_np("Among senior Democrats") is None

@@ -180,7 +180,8 @@ def parse_np(text: str) -> NP | None:
             return issuer
         return None
     if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
-                  "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said"):
+                  "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said", "outside",
+                  "inside", "within", "among", "amid", "despite", "beyond", "without", "after", "before"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
     if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS and not _is_cap(toks[-1]):
         return None
