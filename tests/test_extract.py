@@ -1213,3 +1213,12 @@ def test_a_phrase_opened_by_a_preposition_is_not_a_speaker():
 
     assert parse_np("Outside the Clinton campaign") is None
     assert parse_np("Among senior Democrats") is None
+
+
+def test_an_inverted_verb_of_any_kind_and_an_organisation_s_statement_paragraph():
+    text = ('Then there was the most obvious change of all: "It is about time that we had a woman '
+            "running this country,\" exhorted Clinton's introducer, actress Jamie Lee Curtis.\n\n"
+            "At Brazile's direction, the DNC issued a statement apologizing to Sanders for the emails.\n\n"
+            '"On behalf of everyone at the DNC, we want to offer a deep and sincere apology."')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
+    assert got == [("Jamie Lee Curtis", "actress"), ("DNC", None)]

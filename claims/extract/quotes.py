@@ -92,11 +92,12 @@ _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
                        r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
+_BARE_TAG_INV = re.compile(r"\s*([a-z]+ed)\s+((?:[A-Za-z][\w.'\u2019-]*,?\s+){0,8}[A-Z][\w.'\u2019-]*)\s*\.\s*$")
 _NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagreed appeared seemed".split())
 # Interview layout: a paragraph that opens `A:` answers, one that opens `Q:` asks.
 _ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
 _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
-_BUSINESS_SUBJECT = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
+_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
 _ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
@@ -117,6 +118,7 @@ _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
 brother sister widow lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
 friends supporters""".split())
+_ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -338,7 +340,7 @@ class _Extractor:
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
         toks = rest.split()[:12]
-        if toks and toks[0][:1].isupper() and not (
+        if toks and (toks[0][:1].isupper() or toks[0] == "the") and not (
                 toks[0].lower() == "the" and len(toks) > 1 and _BUSINESS_SUBJECT.match(rest)):
             # who or what this sentence is about, for "the company" further on: an
             # organisation replaces this mark below; "The carmaker said ..." leaves it be
@@ -604,7 +606,20 @@ class _Extractor:
         and a sentence of nothing but a subject and one past-tense verb is attribution,
         whatever the verb."""
         m = _BARE_TAG.match(after)
-        if m is None or m.group(2).lower() in _NOT_TAG:
+        if m is None:
+            inv = _BARE_TAG_INV.match(after)
+            if inv is None or inv.group(1).lower() in _NOT_TAG:
+                return None
+            # `"...," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name
+            # after a role set off by a comma, else the phrase after the verb
+            parts = [p_.strip() for p_ in inv.group(2).split(",") if p_.strip()]
+            np_ = parse_np(parts[-1]) if len(parts) > 1 else None
+            if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2:
+                np_ = self._np_after(inv.group(2))
+            if np_ is None or np_.kind not in (PERSON, "description", "anonymous"):
+                return None
+            return np_, Cue(inv.start(1), inv.end(1), inv.group(1)), offset + inv.start(1)
+        if m.group(2).lower() in _NOT_TAG:
             return None
         np_ = self._np_before(m.group(1))
         if np_ is None or np_.kind not in (PERSON, "pronoun") or np_.text != m.group(1).strip():
@@ -859,6 +874,12 @@ class _Extractor:
                 break
             if e.person is not None and not e.is_speaker:
                 return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
+        # `the DNC issued a statement apologizing to Sanders. / "On behalf of ..."`: an
+        # organisation that opens that sentence and issues words in it
+        k = bisect_right(self.orgs, pe, key=lambda o: o[0]) - 1
+        if k >= 0 and self.orgs[k][0] >= s0 and self.orgs[k][1] and _ISSUES_WORDS.search(self.masked[s0:pe]):
+            name = self.orgs[k][1]
+            return NP(ORGANIZATION, name, name=name), None, self.orgs[k][0]
         return None
 
     def _answer(self, sp: Span):
