@@ -1222,3 +1222,9 @@ def test_an_inverted_verb_of_any_kind_and_an_organisation_s_statement_paragraph(
             '"On behalf of everyone at the DNC, we want to offer a deep and sincere apology."')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
     assert got == [("Jamie Lee Curtis", "actress"), ("DNC", None)]
+
+
+def test_an_appositive_no_second_comma_closes():
+    text = ('"Clinton needs a strategy for targeting these voters," Nate Silver, the polling guru who '
+            "founded fivethirtyeight.com tweeted on Wednesday.")
+    assert quotes(text)[0].speaker.name == "Nate Silver"

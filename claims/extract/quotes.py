@@ -119,6 +119,7 @@ _KIN = frozenset("""family families relatives parents children wife husband son 
 brother sister widow lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
 friends supporters""".split())
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -698,6 +699,13 @@ class _Extractor:
             np_ = self._np_before(left)
             if np_ is not None:
                 return np_, cue, offset + lead_ws + cue.start
+            head = _NAME_THEN_APPOSITIVE.match(left)
+            if head and cue.text.lower() in TAG_VERBS:
+                # `"...," Nate Silver, the polling guru who founded fivethirtyeight.com
+                # tweeted`: an appositive no second comma closes
+                np_ = parse_np(head.group(1))
+                if np_ is not None and np_.kind == PERSON and len((np_.name or "").split()) >= 2:
+                    return np_, cue, offset + lead_ws + cue.start
             if left.rstrip().endswith(",") and cue.text.lower() in TAG_VERBS:
                 # The quote's own sentence runs on before an inverted cue: `"It seems
                 # unlikely" that Sanders can win, said Steve Elmendorf, ...`
