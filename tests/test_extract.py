@@ -1228,3 +1228,12 @@ def test_an_appositive_no_second_comma_closes():
     text = ('"Clinton needs a strategy for targeting these voters," Nate Silver, the polling guru who '
             "founded fivethirtyeight.com tweeted on Wednesday.")
     assert quotes(text)[0].speaker.name == "Nate Silver"
+
+
+def test_prosecutors_and_other_sources_named_by_a_plural_speak_as_a_group():
+    text = ("NEW YORK, June 3 (Reuters) - A former aide to the mayor was sentenced on Monday to four "
+            "years in prison for taking bribes, prosecutors said.\n\n"
+            '"There is great danger here," Trump told reporters, before insisting he had a "great '
+            'relationship" with them.')
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got[0] == ("indirect", "prosecutors") and got[-1] == ("partial", "Trump")
