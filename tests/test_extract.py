@@ -1237,3 +1237,19 @@ def test_prosecutors_and_other_sources_named_by_a_plural_speak_as_a_group():
             'relationship" with them.')
     got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
     assert got[0] == ("indirect", "prosecutors") and got[-1] == ("partial", "Trump")
+
+
+def test_single_quoted_sentences_in_copy_that_quotes_words_in_doubles():
+    text = ('Rishi Sunak has insisted his plan will "stop the boats", as Conservative MPs threatened to rebel.\n\n'
+            "Speaking at a press conference, the prime minister said: 'This bill is the toughest law ever "
+            "put before Parliament.'\n\n"
+            'But former immigration minister Robert Jenrick told the BBC the bill was "a triumph of hope".\n\n'
+            "Mr Sunak later told reporters he was not worried. 'I am confident we will get this done,' he said.\n\n"
+            "The 'Stop the boats' slogan was everywhere.")
+    got = [(q.text, q.speaker.name) for q in quotes(text)]
+    assert got == [
+        ("stop the boats", "Rishi Sunak"),
+        ("This bill is the toughest law ever put before Parliament.", "Rishi Sunak"),
+        ("a triumph of hope", "Robert Jenrick"),
+        ("I am confident we will get this done,", "Rishi Sunak"),
+    ]  # and a single-quoted slogan that no verb of saying frames is no quotation

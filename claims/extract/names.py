@@ -488,6 +488,8 @@ class Register:
                 continue
             if any(m not in rk for m in proper):
                 continue  # "the Texas senator" is not "the senator from Vermont"
+            if any(norm_key(m) in _COMPOUND_TITLE and norm_key(m) not in rk for m in modifiers):
+                continue  # "the prime minister" is not the immigration minister
             # the word itself beats another word for the role ("the chancellor": Chancellor
             # Scholz before Foreign Minister Baerbock)
             score = (1 if direct else 0.5) + sum(1 for m in modifiers if norm_key(m) in rk)
@@ -496,6 +498,9 @@ class Register:
         return best
 
 
+# Words that make a title of their own with the role noun: "prime minister", "vice president".
+_COMPOUND_TITLE = frozenset("prime vice deputy foreign home interior finance defence defense justice "
+                            "health education attorney majority minority".split())
 # Other words for a role: "the premier" is the prime minister named before.
 _ROLE_SYNONYMS = {
     "premier": (("prime", "minister"),),

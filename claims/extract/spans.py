@@ -87,6 +87,10 @@ def _kind(text: str, i: int) -> str:
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(?=\S)")
 _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))(?<!'')'(?=[^\W\d])"
                             r"(?!(?:em|cause|cos|til|tis|twas|n|round|bout|ello)\b)", re.I | re.M)
+_SAY = r"(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|replied|declared|insisted|stated|explained)"
+_SAID_BEFORE = re.compile(r"\b" + _SAY + r"\b[^.!?\n'\u2018\u2019\"\u201c\u201d]{0,60}[:,]\s*$")
+_SAID_AFTER = re.compile(r",?\s*(?:(?:he|she|they|we|it|[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+                         + _SAY + r"\b|" + _SAY + r"\s+[A-Z])")
 _DOUBLE_OPEN = re.compile(r"[\u201c\u201e\u00ab]|(?:^|(?<=[\s(\[\u2014\u2013]))\"(?=\S)")
 
 
@@ -96,28 +100,59 @@ def find_spans(body: str) -> list[Span]:
     n_double = sum(body.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e')
     singles = None
     n_single = body.count("\u2018")
-    if n_single and 2 * n_single > n_double and _SINGLE_OPEN.search(body):
+    if n_single and _SINGLE_OPEN.search(body):
         singles = _single_spans(body)
-    elif not n_single and "'" in body:
+    elif not n_single and "'" in body and "''" not in body:
         # Typed with straight marks ('...'): the same, once each mark that opens (after a
         # space, before a word, not an elision such as 'em or '90s) reads as \u2018 and the
-        # others as \u2019; offsets do not change.
+        # others as \u2019; offsets do not change. (Doubled '' is a typewriter double mark.)
         opens = [m.start() for m in _STRAIGHT_OPEN.finditer(body)]
-        if opens and 2 * len(opens) > n_double + 2 * body.count("''"):
+        if opens:
             chars = list(body.replace("'", "\u2019"))
             for i in opens:
                 chars[i] = "\u2018"
             singles = _single_spans("".join(chars))
-    if singles:
+    doubles = _double_spans(body)
+    if singles and 2 * (n_single or len(singles)) > n_double:
         starts = [sp.start for sp in singles]  # in order and disjoint
 
         def inside(i: int) -> bool:
             k = bisect_right(starts, i) - 1
             return k >= 0 and i < singles[k].end
 
-        doubles = sum(1 for m in _DOUBLE_OPEN.finditer(body) if not inside(m.start()))
-        if len(singles) > doubles:
-            return singles
+        outside = sum(1 for m in _DOUBLE_OPEN.finditer(body) if not inside(m.start()))
+        if len(singles) > outside:
+            # British style: doubles nest inside singles; a double quotation outside every
+            # single one (mixed copy) still counts
+            return _merge(singles, doubles)
+    if singles:
+        # Mixed copy (doubles for words quoted in passing, singles for whole sentences, as
+        # some desks write): a single quotation outside every double one counts when a verb
+        # of saying introduces it (`told MPs: '...'`) or tags it (`'...,' he said`);
+        # single-quoted headlines and scare quotes do not.
+        framed = [sp for sp in singles if _SAID_BEFORE.search(body, max(0, sp.open - 100), sp.open)
+                  or _SAID_AFTER.match(body, sp.end + 1 if sp.closed else sp.end)]
+        return _merge(doubles, framed)
+    return doubles
+
+
+def _merge(base: list[Span], more: list[Span]) -> list[Span]:
+    """`base` and the spans of `more` that neither hold nor sit inside one of `base`."""
+    if not more:
+        return base
+    opens = [sp.open for sp in base]
+    out = list(base)
+    for sp in more:
+        k = bisect_right(opens, sp.open) - 1
+        if k >= 0 and sp.open <= base[k].close:
+            continue  # nested
+        if k + 1 < len(opens) and opens[k + 1] <= sp.close:
+            continue  # holds one
+        out.append(sp)
+    return sorted(out, key=lambda sp: sp.open)
+
+
+def _double_spans(body: str) -> list[Span]:
     paras = paragraphs(body)
     spans: list[Span] = []
     for pi, (ps, pe) in enumerate(paras):
@@ -152,6 +187,9 @@ def find_spans(body: str) -> list[Span]:
     return spans
 
 
+_SINGLE_MARK = re.compile("[\u2018\u2019]")
+
+
 def _single_spans(body: str) -> list[Span]:
     """\u2018 opens; \u2019 closes unless it is an apostrophe: inside a word (don\u2019t), after a
     space (\u2019cause), or after a plural s with a word going on (the farmers\u2019 union) while a
@@ -160,7 +198,8 @@ def _single_spans(body: str) -> list[Span]:
     for pi, (ps, pe) in enumerate(paragraphs(body)):
         open_at: int | None = None
         last_close = body.rfind("\u2019", ps, pe)
-        for i in range(ps, pe):
+        for m in _SINGLE_MARK.finditer(body, ps, pe):  # only the marks, not every character
+            i = m.start()
             ch = body[i]
             if ch == "\u2018":
                 prev = body[i - 1] if i > ps else " "
