@@ -1253,3 +1253,14 @@ def test_single_quoted_sentences_in_copy_that_quotes_words_in_doubles():
         ("a triumph of hope", "Robert Jenrick"),
         ("I am confident we will get this done,", "Rishi Sunak"),
     ]  # and a single-quoted slogan that no verb of saying frames is no quotation
+
+
+def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():
+    text = ('"Our findings support limiting ultra-processed food," wrote the study\'s lead author, '
+            "Mingyang Song of the Harvard T.H. Chan School of Public Health.\n\n"
+            "The Centers for Disease Control and Prevention estimates that ultra-processed foods make "
+            "up about 55% of the calories Americans eat.\n\n"
+            "FEC reports show that the groups spent $1.2 million in the last week.")
+    got = [(q.kind, q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)]
+    assert got == [("direct", "Mingyang Song", "study's lead author"),
+                   ("indirect", "Centers for Disease Control and Prevention", None)]

@@ -45,6 +45,7 @@ condemn condemned condemns condemning | denounce denounced denounces denouncing
 hail hailed hails hailing | applaud applauded applauds applauding | dismiss dismissed dismisses dismissing
 brand branded brands branding | deride derided derides deriding
 opine opined opines opining | sigh sighed sighs | scold scolded scolds | snap snapped snaps
+estimate estimated estimates estimating
 """
 CUE_VERBS: frozenset[str] = frozenset(
     w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w

@@ -1149,6 +1149,13 @@ class _Extractor:
             return None
         np_ = parse_np(cut)
         toks = cut.split()
+        if np_ is not None and np_.kind in ("description", "anonymous") and t[len(cut):].lstrip().startswith(","):
+            # `wrote the study's lead author, Mingyang Song of Harvard`: the name after the role
+            after = _np_after_cut(" " + t[len(cut):].lstrip()[1:] + " ").strip()
+            named = parse_np(re.split(r"\s+(?:of|at|from|with)\s+", after, maxsplit=1)[0]) if after else None
+            if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
+                named.role = named.role or re.sub(r"^(?:the|a|an)\s+", "", cut, flags=re.I)
+                return named
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
             rest = t[len(cut):]
@@ -1440,7 +1447,10 @@ INDIRECT_AFTER = re.compile(
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
-    r"predicted|promised|pledged|vowed|denied|confirmed)\b(?:\s+(?:(?:on|last|this)\s+)?"
+    r"predicted|promised|pledged|vowed|denied|confirmed|"
+    # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
+    # only before "that" or a subject pronoun
+    r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b))\b(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     r"(?:\s+that)?\s+"
