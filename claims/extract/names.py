@@ -6,7 +6,7 @@ tied to "President Andres Manuel Lopez Obrador"."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claims.extract.lexicon import (
@@ -125,7 +125,19 @@ def tokens_of(text: str) -> list[str]:
 
 
 def parse_np(text: str) -> NP | None:
-    """Parse the words that stand for a speaker, or None when they are not a noun phrase."""
+    """Parse the words that stand for a speaker, or None when they are not a noun phrase.
+    The same phrases recur across an archive ("he", "the president", "officials"): parses
+    are cached, and each caller gets its own copy to add a role to."""
+    np_ = _parse_np_cached(text)
+    return None if np_ is None else replace(np_, modifiers=list(np_.modifiers))
+
+
+@lru_cache(maxsize=20_000)
+def _parse_np_cached(text: str) -> NP | None:
+    return _parse_np(text)
+
+
+def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
         return None
