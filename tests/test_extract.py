@@ -1264,3 +1264,11 @@ def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():
     got = [(q.kind, q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)]
     assert got == [("direct", "Mingyang Song", "study's lead author"),
                    ("indirect", "Centers for Disease Control and Prevention", None)]
+
+
+def test_a_party_tag_s_state_and_an_abbreviated_title_identify_a_description():
+    text = ("Sen. Marco Rubio (R-Fla.) and Sen. Ted Cruz (R-Texas) met donors. New Jersey Gov. Chris "
+            "Christie stayed away.\n\n"
+            '"I stand by everything I said during the campaign," the Florida senator said.\n\n'
+            '"We are not going anywhere, believe me," the New Jersey governor told reporters.')
+    assert [q.speaker.name for q in quotes(text)] == ["Marco Rubio", "Chris Christie"]

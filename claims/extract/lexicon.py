@@ -265,3 +265,24 @@ e.u d.c inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec a.m p
 dept govt mt ft ave blvd calif fla ill mass mich minn penn tenn tex va wash wis ariz ark colo conn
 del ga ind kan ky la md miss mo mont neb nev okla ore pa vt wyo r d i
 """.split())
+
+# US states as news copy abbreviates them in party tags ("Sen. Marco Rubio (R-Fla.)", AP
+# style and postal codes), to their names: "the Florida senator" is then Rubio.
+US_STATE_ABBREVIATIONS = {
+    k.lower(): v for v, ks in {
+        "Alabama": "Ala AL", "Alaska": "Alaska AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR",
+        "California": "Calif CA", "Colorado": "Colo CO", "Connecticut": "Conn CT", "Delaware": "Del DE",
+        "Florida": "Fla FL", "Georgia": "Ga GA", "Hawaii": "Hawaii HI", "Idaho": "Idaho ID",
+        "Illinois": "Ill IL", "Indiana": "Ind IN", "Iowa": "Iowa IA", "Kansas": "Kan Kans KS",
+        "Kentucky": "Ky KY", "Louisiana": "La LA", "Maine": "Maine ME", "Maryland": "Md MD",
+        "Massachusetts": "Mass MA", "Michigan": "Mich MI", "Minnesota": "Minn MN",
+        "Mississippi": "Miss MS", "Missouri": "Mo MO", "Montana": "Mont MT", "Nebraska": "Neb Nebr NE",
+        "Nevada": "Nev NV", "New Hampshire": "N.H NH", "New Jersey": "N.J NJ", "New Mexico": "N.M NM",
+        "New York": "N.Y NY", "North Carolina": "N.C NC", "North Dakota": "N.D ND", "Ohio": "Ohio OH",
+        "Oklahoma": "Okla OK", "Oregon": "Ore Oreg OR", "Pennsylvania": "Pa Penn PA",
+        "Rhode Island": "R.I RI", "South Carolina": "S.C SC", "South Dakota": "S.D SD",
+        "Tennessee": "Tenn TN", "Texas": "Tex Texas TX", "Utah": "Utah UT", "Vermont": "Vt VT",
+        "Virginia": "Va VA", "Washington": "Wash WA", "West Virginia": "W.Va WV",
+        "Wisconsin": "Wis Wisc WI", "Wyoming": "Wyo WY",
+    }.items() for k in ks.split()
+}

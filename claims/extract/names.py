@@ -398,6 +398,9 @@ class Person:
     role: str | None = None
     gender: str | None = None  # "m", "f" or None
     aliases: set[str] = field(default_factory=set)
+    # folded words a description may use for them that the role lacks: a party tag's state
+    # ("(R-Fla.)": florida)
+    about: set[str] = field(default_factory=set)
 
     def key(self) -> str:
         return norm_key(self.name)
@@ -494,7 +497,7 @@ class Register:
         for p in self.people:
             if not p.role:
                 continue
-            rk = norm_key(p.role).split()
+            rk = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(p.role).split()] + sorted(p.about)
             direct = head in rk
             if not direct and not any(all(w in rk for w in alt) for alt in _ROLE_SYNONYMS.get(head, ())):
                 continue
@@ -510,6 +513,8 @@ class Register:
         return best
 
 
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant",
+                        "gen": "general", "pres": "president", "sec": "secretary", "atty": "attorney"}
 # Words that make a title of their own with the role noun: "prime minister", "vice president".
 _COMPOUND_TITLE = frozenset("prime vice deputy foreign home interior finance defence defense justice "
                             "health education attorney majority minority".split())

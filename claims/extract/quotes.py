@@ -30,6 +30,7 @@ from claims.extract.lexicon import (
     TAG_TAIL_WORDS,
     TAG_VERBS,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
 )
 from claims.extract.names import (
     BUSINESS_NOUNS,
@@ -120,6 +121,7 @@ brother sister widow lawyer lawyers attorney attorneys spokesman spokeswoman spo
 friends supporters""".split())
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
+_PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)?)\.?[),]")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -278,7 +280,14 @@ class _Extractor:
             if any(norm_key(t) in _NOT_PERSON for t in name):
                 continue
             if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
-                self.register.add(" ".join(name), role=_clean_role(title), gender=None)
+                person = self.register.add(" ".join(name), role=_clean_role(title), gender=None)
+                tag = _PARTY_STATE.match(m_text, m.end())
+                if person is not None and tag:
+                    # "Sen. Marco Rubio (R-Fla.)": "the Florida senator" (the party is left out:
+                    # "the Republican nominee" is not every Republican tagged so)
+                    state = US_STATE_ABBREVIATIONS.get(tag.group(2).rstrip(".").lower())
+                    if state:
+                        person.about |= set(norm_key(state).split())
             elif len(name) <= 3 and all(_is_name_word(t) for t in name) and m.start() not in sent_starts:
                 # kept aside: a name the text uses again by its surname alone ("Priya Kaur
                 # ... Kaur dismissed the pledge") is a person then
@@ -351,7 +360,7 @@ class _Extractor:
             head = " ".join(toks)
             cm = re.match(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|would|have|had)\b", head)
             if cm:
-                np_ = parse_np(cm.group(1))
+                np_ = parse_np(PARTY_TAG.sub("", PARENTHETICAL.sub("", cm.group(1))))  # not "(R-Fla.)"
                 if np_ is not None and np_.kind == "group" and np_.name and " and " in np_.name:
                     people = [self.register.lookup(n) or self.register.add(n) for n in np_.name.split(" and ")]
                     if all(people):
@@ -1253,9 +1262,13 @@ class _Extractor:
             for e in self._events_before(pos)[:3]:
                 if e.is_speaker and e.kind == ANONYMOUS and e.label and np_.head in norm_key(e.label).split():
                     return SpeakerRef(name=e.label, kind=ANONYMOUS)
-            # A role the article never attached to a name stands for the running speaker.
+            # A role the article never attached to a name stands for the running speaker
+            # (unless a party tag put them in another state: "the Florida senator" is not
+            # Sen. Ted Cruz (R-Texas)).
             for e in self._events_before(pos):
                 if e.is_speaker and e.kind == PERSON and e.person is not None:
+                    if proper and e.person.about and not proper <= e.person.about:
+                        return None
                     return self._ref(e.person)
             return None
         return None
