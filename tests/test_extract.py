@@ -1272,3 +1272,12 @@ def test_a_party_tag_s_state_and_an_abbreviated_title_identify_a_description():
             '"I stand by everything I said during the campaign," the Florida senator said.\n\n'
             '"We are not going anywhere, believe me," the New Jersey governor told reporters.')
     assert [q.speaker.name for q in quotes(text)] == ["Marco Rubio", "Chris Christie"]
+
+
+def test_the_agency_and_the_diplomat_are_the_ones_named_before():
+    text = ("The Mexican Foreign Ministry, for its part, sent a diplomatic note to Washington. In it, "
+            'the agency expressed its "rejection of any unilateral action."\n\n'
+            "Meanwhile, the US ambassador in Mexico, Ken Salazar, sought to calm tensions. "
+            '"The relationship between our countries has never been stronger," the diplomat wrote on X.')
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes(text)]
+    assert got == [("Mexican Foreign Ministry", "organization"), ("Ken Salazar", "person")]

@@ -316,7 +316,7 @@ website magazine think-tank tank association federation foundation""".split())
 # What business copy calls a company it has named: "the carmaker said", "the lender".
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
-bank firm company""".split())
+bank firm company agency ministry department commission foundation institute charity watchdog""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host
@@ -530,7 +530,7 @@ _ROLE_SYNONYMS = {
     "leader": (("president",), ("prime", "minister"), ("premier",), ("chancellor",)),
     # "the chancellor" in copy translated from Spanish: the foreign minister ("canciller")
     "chancellor": (("foreign", "minister"), ("diplomacy",), ("foreign", "secretary")),
-    "diplomat": (("foreign", "minister"), ("secretary", "state"), ("diplomacy",)),
+    "diplomat": (("foreign", "minister"), ("secretary", "state"), ("diplomacy",), ("ambassador",), ("envoy",)),
 }
 
 

@@ -87,7 +87,7 @@ _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:st
 _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
 did does do will would not stated added noted explained wrote argued""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
-_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
+_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at)\s+\S+")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
