@@ -1281,3 +1281,18 @@ def test_the_agency_and_the_diplomat_are_the_ones_named_before():
             '"The relationship between our countries has never been stronger," the diplomat wrote on X.')
     got = [(q.speaker.name, q.speaker.kind) for q in quotes(text)]
     assert got == [("Mexican Foreign Ministry", "organization"), ("Ken Salazar", "person")]
+
+
+def test_a_joint_statement_a_verb_inside_what_is_reported_and_anonymity():
+    text = ("OTTAWA, Feb 5 (Reuters) - Canadian Prime Minister Justin Trudeau and Mexican President "
+            "Claudia Sheinbaum agreed on Wednesday to coordinate their response to U.S. tariffs, the two "
+            "leaders said in a joint statement.\n\n"
+            '"We will defend our workers and our industries together," the statement said.\n\n'
+            'Trudeau told reporters in Ottawa that Canada would respond "forcefully" if the tariffs took effect.\n\n'
+            "The finance ministers will meet next week, a Canadian official said on condition of anonymity.")
+    got = [(q.kind, q.speaker.name, q.text[:24]) for q in quotes(text, indirect=True)]
+    assert got[1:] == [
+        ("direct", "Justin Trudeau and Claudia Sheinbaum", "We will defend our worke"),
+        ("partial", "Justin Trudeau", "forcefully"),
+        ("indirect", "a Canadian official", "The finance ministers wi"),
+    ]

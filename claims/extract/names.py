@@ -183,6 +183,9 @@ def _parse_np(text: str) -> NP | None:
         # Justice", "the Republican Party of Wyoming": a name built round a linking word is
         # an organisation's ("Sanders of Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
+    if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}:
+        # "the statement said": the document named before, read for whoever issued it
+        return NP("description", raw, head=low[1], modifiers=[])
     if len(toks) >= 3 and low[-1] in _DOCUMENT_NOUNS and low[0] in ("a", "an", "the"):
         # "a White House statement", "the Moroccan government's communique": the document
         # speaks for whoever issued it

@@ -122,6 +122,11 @@ friends supporters""".split())
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
 _PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)?)\.?[),]")
+_REPORTING = frozenset("said says told tells wrote writes added adds argued argues insisted insists "
+                       "stressed stresses noted notes explained explains claimed claims".split())
+_CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
+_THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
+_ISSUED = frozenset("statement communique communiqué release memo letter filing email post tweet report".split())
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -748,6 +753,12 @@ class _Extractor:
                 return np_, None, offset + m.end()
         for cue in reversed(cues):
             left = before[:cue.start]
+            if any(c.text.lower() in _REPORTING for c in cues if c.start < cue.start
+                   and _THAT_BETWEEN.match(before, c.end, cue.start)
+                   and not _CLAUSE_MARK.search(before, c.end, cue.start)):
+                # `Trudeau told reporters that Canada would respond "forcefully"`: a verb
+                # inside what an earlier verb of saying reports is not the quotation's cue
+                continue
             if cue.text.lower() == "according to" or re.match(r"in (a|an|his|her|their|its|the) ", cue.text, re.I):
                 np_ = self._np_after(before[cue.end:]) if cue.text.lower() == "according to" else None
                 if np_ is not None:
@@ -1246,6 +1257,13 @@ class _Extractor:
         if np_.kind == "pronoun":
             return self._resolve_pronoun(np_.pronoun or "", pos)
         if np_.kind == "description":
+            if np_.head in _ISSUED:
+                # "the statement said": whoever last spoke through one (a person, a group, an
+                # organisation), else nobody
+                for e in self._events_before(pos)[:4]:
+                    if e.is_speaker and e.label:
+                        return self._ref(e.person) if e.person is not None else SpeakerRef(name=e.label, kind=e.kind)
+                return None
             mods = set(np_.modifiers)
             proper = frozenset(norm_key(w) for w in np_.text.split()[1:]
                                if w[:1].isupper() and w.lower() in mods)
@@ -1455,7 +1473,8 @@ CLAUSE_START = re.compile(
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
-    r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?\s*(?:,|\.|$)"
+    r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
+    r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
