@@ -1296,3 +1296,13 @@ def test_a_joint_statement_a_verb_inside_what_is_reported_and_anonymity():
         ("partial", "Justin Trudeau", "forcefully"),
         ("indirect", "a Canadian official", "The finance ministers wi"),
     ]
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Qatar's foreign ministry spokesman, Majed al-Ansari,", "Majed al-Ansari", "Qatar's foreign ministry spokesman"),
+    ("UN Secretary-General Antonio Guterres", "Antonio Guterres", "UN Secretary-General"),
+    ("Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "Egyptian President"),
+])
+def test_names_joined_to_their_article_and_hyphenated_titles(phrase, name, role):
+    q = quotes(f'{phrase} told reporters the talks were "at a sensitive stage."')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)

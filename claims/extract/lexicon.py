@@ -117,6 +117,8 @@ executive ceo cfo coo founder co-founder pastor bishop archbishop cardinal imam 
 ministry office agency council committee cabinet administration government premier chief-of-staff
 first lady gentleman pollster host anchor correspondent reporter editor columnist analyst strategist
 campaign manager chairperson member members mexican american mexico's america's sen. rep. gov.
+secretary-general director-general attorney-general vice-president under-secretary governor-general
+un eu
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""

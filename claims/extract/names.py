@@ -48,7 +48,11 @@ def norm_key(s: str) -> str:
 
 
 def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and False))
+    # (or an Arabic or European name joined to its article: "al-Ansari", "el-Sisi")
+    return bool(tok) and (tok[0].isupper() or tok[:1].islower() and bool(_JOINED_NAME.match(tok)))
+
+
+_JOINED_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|abu|ibn|bin|bint|ben|de|di|da|du|van|von|le|la|d|l)['\u2019-][A-Z]")
 
 
 def _clean_tok(tok: str) -> str:
