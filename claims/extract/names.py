@@ -49,7 +49,8 @@ def norm_key(s: str) -> str:
 
 def _is_cap(tok: str) -> bool:
     # (or an Arabic or European name joined to its article: "al-Ansari", "el-Sisi")
-    return bool(tok) and (tok[0].isupper() or tok[:1].islower() and bool(_JOINED_NAME.match(tok)))
+    return bool(tok) and (tok[0].isupper() or ("-" in tok[1:4] or "'" in tok[1:3] or "\u2019" in tok[1:3])
+                          and bool(_JOINED_NAME.match(tok)))
 
 
 _JOINED_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|abu|ibn|bin|bint|ben|de|di|da|du|van|von|le|la|d|l)['\u2019-][A-Z]")
