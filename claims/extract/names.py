@@ -188,7 +188,7 @@ def _parse_np(text: str) -> NP | None:
         # Justice", "the Republican Party of Wyoming": a name built round a linking word is
         # an organisation's ("Sanders of Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
-    if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}:
+    if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in ISSUED_NOUNS:
         # "the statement said": the document named before, read for whoever issued it
         return NP("description", raw, head=low[1], modifiers=[])
     if len(toks) >= 3 and low[-1] in _DOCUMENT_NOUNS and low[0] in ("a", "an", "the"):
@@ -310,6 +310,8 @@ _ORG_LINKS = frozenset("of for without against on over across beyond".split())
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
+# What a speaker issues words in, for "the statement said": whoever issued the last one.
+ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
 
 
 def _plural_role(w: str) -> bool:

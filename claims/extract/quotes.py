@@ -34,6 +34,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.names import (
     BUSINESS_NOUNS,
+    ISSUED_NOUNS,
     NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -122,11 +123,13 @@ friends supporters""".split())
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
 _PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)?)\.?[),]")
+# Verbs that report a that-clause (`told reporters that ...`, `argued that ...`); fewer than
+# TAG_VERBS, which also tag questions and continuations (measured: all of those took one
+# PolNeAR quotation from its speaker).
 _REPORTING = frozenset("said says told tells wrote writes added adds argued argues insisted insists "
                        "stressed stresses noted notes explained explains claimed claims".split())
 _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
-_ISSUED = frozenset("statement communique communiqué release memo letter filing email post tweet report".split())
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
@@ -765,7 +768,7 @@ class _Extractor:
                     return np_, cue, offset + cue.start
                 if cue.text.lower() == "according to":
                     continue
-                if any(c.text.lower() in TAG_VERBS for c in cues if c.start < cue.start):
+                if any(c.text.lower() in _REPORTING for c in cues if c.start < cue.start):
                     continue  # `X told MSNBC's Rachel Maddow in an interview`: the verb's subject speaks
                 np_ = self._np_before(left, subordinate=True)
                 if np_ is None:
@@ -1257,7 +1260,7 @@ class _Extractor:
         if np_.kind == "pronoun":
             return self._resolve_pronoun(np_.pronoun or "", pos)
         if np_.kind == "description":
-            if np_.head in _ISSUED:
+            if np_.head in ISSUED_NOUNS:
                 # "the statement said": whoever last spoke through one (a person, a group, an
                 # organisation), else nobody
                 for e in self._events_before(pos)[:4]:

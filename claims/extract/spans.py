@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from claims.extract.lexicon import ABBREVIATIONS
+from claims.extract.lexicon import ABBREVIATIONS, TAG_VERBS
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb"  # ” »
@@ -87,7 +87,7 @@ def _kind(text: str, i: int) -> str:
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(?=\S)")
 _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))(?<!'')'(?=[^\W\d])"
                             r"(?!(?:em|cause|cos|til|tis|twas|n|round|bout|ello)\b)", re.I | re.M)
-_SAY = r"(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|replied|declared|insisted|stated|explained)"
+_SAY = "(?:" + "|".join(sorted(TAG_VERBS | {"say"}, key=len, reverse=True)) + ")"
 _SAID_BEFORE = re.compile(r"\b" + _SAY + r"\b[^.!?\n'\u2018\u2019\"\u201c\u201d]{0,60}[:,]\s*$")
 _SAID_AFTER = re.compile(r",?\s*(?:(?:he|she|they|we|it|[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
                          + _SAY + r"\b|" + _SAY + r"\s+[A-Z])")
