@@ -392,7 +392,7 @@ class _Extractor:
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
             np_ = parse_np(lead.group(2))
             if np_ is not None and np_.kind == PERSON and np_.name and len(np_.name.split()) >= 2:
-                role = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", lead.group(1).strip(), flags=re.I)
+                role = _without_determiner(lead.group(1).strip())
                 person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role)
                 if person is not None and not person.role:
                     person.role = role
@@ -1177,7 +1177,7 @@ class _Extractor:
             after = _np_after_cut(" " + t[len(cut):].lstrip()[1:] + " ").strip()
             named = parse_np(re.split(r"\s+(?:of|at|from|with)\s+", after, maxsplit=1)[0]) if after else None
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
-                named.role = named.role or re.sub(r"^(?:the|a|an)\s+", "", cut, flags=re.I)
+                named.role = named.role or _without_determiner(cut)
                 return named
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
@@ -1585,6 +1585,11 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
             and head[-1][:1].islower()):
         return None  # (loose: any noun phrase after a name: "an oncologist", not "a Hollywood")
     return re.sub(r"^(?:a|an|the)\s+", "", text)
+
+
+def _without_determiner(text: str) -> str:
+    """A role as it stands alone: "the study's lead author" -> "study's lead author"."""
+    return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
 
 
 def _np_after_cut(t: str) -> str:
