@@ -496,6 +496,13 @@ def test_a_title_after_a_preposition_is_not_a_quote():
     assert got == ["a very bad shape", "Reject The Plan!"]
 
 
+def test_a_title_after_the_noun_of_a_work_is_not_a_quote():
+    text = ('Tom Reyes, the star of the cable show "Harbor Nights," said the town was "a '
+            'fine place to raise children." His new book, "The Long Road Home," is out in May.')
+    got = {q.text: q.speaker.name for q in quotes(text)}
+    assert got == {"a fine place to raise children.": "Tom Reyes"}
+
+
 def test_a_statement_saying_speaks_for_whoever_issued_it():
     text = ('"It was a joke," said Tom Reyes, the owner. Union leader Maria Campos issued a '
             'statement saying his remark "has no place in this town."')

@@ -82,6 +82,10 @@ _TITLE_PREPS = frozenset("on of in at from to with for by".split())
 # Words after which the rest of a segment is the end of a larger phrase, not a subject.
 _NP_CONTINUES = frozenset("""the a an of from for at in with by to on about against under over into
 through during without within between among behind across toward towards near""".split())
+# Nouns that a quoted title names: `the reality TV show "The Apprentice,"`.
+_WORK_NOUNS = frozenset("""show shows program programme programs series sitcom film films movie movies
+documentary book books memoir novel song songs album play musical podcast column episode segment
+hashtag newsletter blog magazine documentaries""".split())
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
@@ -523,7 +527,7 @@ class _Extractor:
         if not prev:
             return False
         last = prev[-1]
-        if last.lower() in _TITLE_PREPS:
+        if last.lower() in _TITLE_PREPS or last.rstrip(",").lower() in _WORK_NOUNS:
             return True
         # `NBC's "Today"`, `Fox's "Hannity"`: a programme named after its owner
         return last[:1].isupper() and last.endswith(("'s", "\u2019s", "s'", "s\u2019"))
