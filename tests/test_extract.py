@@ -1313,3 +1313,22 @@ def test_a_joint_statement_a_verb_inside_what_is_reported_and_anonymity():
 def test_names_joined_to_their_article_and_hyphenated_titles(phrase, name, role):
     q = quotes(f'{phrase} told reporters the talks were "at a sensitive stage."')[0]
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_a_quote_in_an_opening_clause_is_its_subject_s_not_the_next_quote_s():
+    text = ('After Maria Lopez said that some students might do better at "smaller colleges," '
+            'Tom Reyes said: "I do not agree with her at all."')
+    got = {q.text: q.speaker.name for q in quotes(text)}
+    assert got == {"smaller colleges,": "Maria Lopez", "I do not agree with her at all.": "Tom Reyes"}
+
+
+def test_continue_to_is_not_a_cue():
+    text = ('In a statement, Maria Lopez said she is sure Tom Reyes will continue to be "a '
+            'strong voice for the valley."')
+    assert quotes(text)[0].speaker.name == "Maria Lopez"
+
+
+def test_a_cue_word_ending_a_preposition_s_object_is_a_noun():
+    text = ('After the Paris attacks, Reyes released a new radio ad calling it "dangerous" '
+            'that Cole "has no strategy to fight crime."')
+    assert [q.speaker.name for q in quotes(text)] == ["Reyes", "Reyes"]

@@ -116,6 +116,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ur|[Mm]y|[Yy]our)\s+"
                               r"(?:\d+\s+(?:[\w-]+\s+){0,2}|(?:[a-z0-9][\w-]*\s+){1,2})|\b\d[\d,]*\s+)$")  # not "the Saudis state"
 # Base forms of cue verbs that are nouns as often: "state director", "post office".
+_NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
+                                    r"[Oo]n|[Oo]ver|[Aa]bout|[Ff]rom)\s+(?:the|this|that|his|her|their|its|our)\s+"
+                                    r"(?:[A-Z][\w-]*\s+){1,3}$")
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
 _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
@@ -141,6 +144,9 @@ _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\
 _OPENING_SUBORDINATOR = re.compile(
     r"\s*(?:When|While|As|After|Before|Once|If|Because|Although|Though|Since|Until)\s+")
 _SUBORDINATORS = frozenset("while when where whereas although though because if once which that whom".split())
+# Also prepositions: they open a clause only when a verb follows their phrase at once and
+# nothing comes before them: `After Scalia said that ... "less advanced schools,"`.
+_OPENING_SUBORDINATORS = frozenset("after before since until unless".split())
 # A determiner or a possessive right before a cue word makes it a noun ("the charge", "Rubio's
 # claim"); "that" is left out, since "a report that claims" has the verb.
 _DETERMINER_END = re.compile(
@@ -559,6 +565,12 @@ class _Extractor:
 
         aside = re.search(r"\s[-\u2014\u2013]\s*$", before) and re.match(r"\s*[-\u2014\u2013]\s", after)
         found = None if aside else self._cue_after(after, after_start)
+        if found is not None and nxt is not None and after.rstrip().endswith(":") \
+                and not body[after_end:nxt.open].strip():
+            # `After Scalia said that students might do better at "less advanced schools,"
+            # Trump said: "..."`: a cue and a colon introduce the next quotation; this one
+            # keeps a cue of its own before it
+            found = self._cue_before(before, before_start) or found
         if found is None and not aside and text[-1:] in ",?!":
             found = self._bare_tag(after, after_start)
         if found is None and (m := _VERB_COLON.search(before)) and m.group(2).lower() not in _NOT_TAG:
@@ -666,12 +678,18 @@ class _Extractor:
             if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
                 if _DETERMINER_END.search(text, max(0, m.start() - 24), m.start()):
                     continue  # "calling the charge", "his remarks": a noun, not the verb
+                if (w.lower() in _NOUN_CUES or w.lower()[-1:] == "s" and w.lower()[:-1] in _NOUN_CUES) \
+                        and text[m.end():m.end() + 1] in (",", ".", ";") \
+                        and _NAMED_NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "After the Paris attacks, Trump ...": a noun ending a preposition's object
                 if w.lower() in _NOUN_CUES:
                     nxt = _NEXT_WORD.match(text, m.end())
                     if nxt and nxt.group(1).lower() in ROLE_NOUNS | TITLE_WORDS:
                         continue  # "Clinton's Colorado state director", "a post office": a modifier
                     if _NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "the 2012 attack", "his latest post": a noun
+                if w.lower().startswith("continu") and re.match(r"\s+to\s", text[m.end():m.end() + 5]):
+                    continue  # "Rubio will continue to be": an aspect verb, not a reprise
                 cues.append(Cue(m.start(), m.end(), w))
         for m in CUE_PHRASE_RE.finditer(text):
             cues.append(Cue(m.start(), m.end(), m.group()))
@@ -1009,7 +1027,9 @@ class _Extractor:
             if tried > 3:
                 break
             first = seg.split()[0].lower()
-            if (first == "as" and idx == len(segs) - 1 or subordinate and first in _SUBORDINATORS) and len(seg.split()) > 1:
+            if (first == "as" and idx == len(segs) - 1 or subordinate and first in _SUBORDINATORS
+                    or subordinate and first in _OPENING_SUBORDINATORS and idx == len(segs) - 1
+                    and not any(segs[:idx])) and len(seg.split()) > 1:
                 # the subject of a subordinate clause: "as prosecutor Ana Ruiz put it",
                 # "While Sullivan proclaims the article ..."
                 seg = seg.split(None, 1)[1]
