@@ -1332,3 +1332,15 @@ def test_a_cue_word_ending_a_preposition_s_object_is_a_noun():
     text = ('After the Paris attacks, Reyes released a new radio ad calling it "dangerous" '
             'that Cole "has no strategy to fight crime."')
     assert [q.speaker.name for q in quotes(text)] == ["Reyes", "Reyes"]
+
+
+def test_a_relative_clause_on_a_person_gives_that_person_the_words():
+    text = ('The plan drew a sharp reply from Governor Maria Lopez, who called it "a gift to '
+            'the developers" on Tuesday.')
+    assert quotes(text)[0].speaker.name == "Maria Lopez"
+
+
+def test_an_occasion_between_a_subject_and_its_verb_is_skipped():
+    text = ('The mood changed when Tom Reyes in his opening speech called the new rules '
+            '"a disaster for small farms."')
+    assert quotes(text)[0].speaker.name == "Tom Reyes"

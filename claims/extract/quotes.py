@@ -116,6 +116,11 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ur|[Mm]y|[Yy]our)\s+"
                               r"(?:\d+\s+(?:[\w-]+\s+){0,2}|(?:[a-z0-9][\w-]*\s+){1,2})|\b\d[\d,]*\s+)$")  # not "the Saudis state"
 # Base forms of cue verbs that are nouns as often: "state director", "post office".
+# `when Trump in his announcement speech called ...`: the occasion between a subject and its verb
+_OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                            r"(?:speech|interview|statement|address|remarks|appearance|debate|op-ed|"
+                            r"letter|tweet|post|video|rally|conference|briefing|hearing)$")
+_PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
                                     r"[Oo]n|[Oo]ver|[Aa]bout|[Ff]rom)\s+(?:the|this|that|his|her|their|its|our)\s+"
                                     r"(?:[A-Z][\w-]*\s+){1,3}$")
@@ -799,6 +804,16 @@ class _Extractor:
                 return np_, cue, offset + cue.start
             prev_word = left.split()[-1].lower() if left.split() else ""
             if prev_word in RELATIVE and cue.text.lower() not in ("said", "says"):
+                rel = _PERSON_WHO.search(left)
+                if rel is not None:
+                    # `a damning reaction from President Barack Obama, who called the
+                    # nominee "unfit to serve"`: the person the clause hangs on
+                    words = rel.group(1).split()
+                    for k in range(min(6, len(words)), 0, -1):
+                        np_ = parse_np(" ".join(words[-k:]))
+                        if np_ is not None and np_.kind == PERSON and np_.name and (
+                                len(np_.name.split()) >= 2 or self.register.known(np_.name)):
+                            return np_, cue, offset + rel.end(1) - 1
                 continue
             perfect = re.search(r",\s*having\s*$", left) if cue.text.lower().endswith("ed") else \
                 re.search(r",\s*(?:while|when|after|before|by|without)\s*$", left) if cue.text.lower().endswith("ing") \
@@ -998,7 +1013,7 @@ class _Extractor:
             toks = t.split()
             if toks and toks[-1].lower().strip(",") in ADVERBS:
                 t = t[: t.rfind(toks[-1])].rstrip()
-            m = TIME_TAIL.search(t)
+            m = TIME_TAIL.search(t) or _OCCASION_TAIL.search(t)
             if m and m.start() > 0:
                 t = t[: m.start()].rstrip()
             if t == before:
