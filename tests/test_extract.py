@@ -1344,3 +1344,17 @@ def test_an_occasion_between_a_subject_and_its_verb_is_skipped():
     text = ('The mood changed when Tom Reyes in his opening speech called the new rules '
             '"a disaster for small farms."')
     assert quotes(text)[0].speaker.name == "Tom Reyes"
+
+
+def test_an_inverted_bare_tag_may_end_in_a_relative_clause():
+    text = ('"What a night!" beamed Ann Cole of Dayton, Ohio, who had waited four hours '
+            'to get in.')
+    q = quotes(text)[0]
+    assert (q.text, q.speaker.name) == ("What a night!", "Ann Cole")
+
+
+def test_a_participle_after_a_tag_hangs_on_the_tag_s_speaker_for_the_next_quote():
+    text = ('"We want answers," said a senior council member who backs Tom Reyes, asking for '
+            'anonymity to speak freely. "Nobody has told us where the money went."')
+    got = [q.mention for q in quotes(text)]
+    assert got == ["a senior council member", "a senior council member"]

@@ -98,7 +98,8 @@ _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
                        r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
-_BARE_TAG_INV = re.compile(r"\s*([a-z]+ed)\s+((?:[A-Za-z][\w.'\u2019-]*,?\s+){0,8}[A-Z][\w.'\u2019-]*)\s*\.\s*$")
+_BARE_TAG_INV = re.compile(r"\s*([a-z]+ed)\s+((?:[A-Za-z][\w.'\u2019-]*,?\s+){0,8}[A-Z][\w.'\u2019-]*)"
+                           r"(?:,\s+(?:who|whose|a|an|the)\s.*)?\s*\.\s*$")  # (`, who snuck onto the floor.`)
 _NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagreed appeared seemed".split())
 # Interview layout: a paragraph that opens `A:` answers, one that opens `Q:` asks.
 _ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
@@ -120,6 +121,7 @@ _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
 _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                             r"(?:speech|interview|statement|address|remarks|appearance|debate|op-ed|"
                             r"letter|tweet|post|video|rally|conference|briefing|hearing)$")
+_CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
                                     r"[Oo]n|[Oo]ver|[Aa]bout|[Ff]rom)\s+(?:the|this|that|his|her|their|its|our)\s+"
@@ -830,6 +832,12 @@ class _Extractor:
                     np_ = self._np_before(lead[:tag.start()])
                     if np_ is not None:
                         return np_, cue, offset + tag.start()
+                if offset > 0 and self.body[offset - 1] in _CLOSING_MARKS:
+                    # `"...," said a committee member who supports Trump, asking for
+                    # anonymity. "..."`: the participle hangs on the last quotation's tag
+                    tagged = self._cue_after(lead, offset)
+                    if tagged is not None:
+                        return tagged[0], cue, tagged[2]
                 found = self._subject_before(offset, lead)
                 if found is not None:
                     return found[0], cue, found[2]
