@@ -1358,3 +1358,12 @@ def test_a_participle_after_a_tag_hangs_on_the_tag_s_speaker_for_the_next_quote(
             'anonymity to speak freely. "Nobody has told us where the money went."')
     got = [q.mention for q in quotes(text)]
     assert got == ["a senior council member", "a senior council member"]
+
+
+def test_a_generational_suffix_stays_with_the_name_and_the_surname_links_to_it():
+    from claims.extract.names import parse_np
+
+    assert parse_np("Martin Luther King Jr.").name == "Martin Luther King Jr"
+    text = ('The backer is Luther Stan Pate IV\u2014a real estate developer. Pate says he is '
+            'backing no one.\n\n"This is all me," he said.')
+    assert quotes(text)[0].speaker.name == "Luther Stan Pate IV"

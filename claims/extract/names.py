@@ -101,10 +101,16 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: i + 1], name
 
 
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
 def _surname_like_title(tokens: list[str], i: int) -> bool:
     """A title word at the end, after a known first name, is a surname: "Steve King",
-    "Michael Green", "John Major", "Jim Justice"."""
-    if i != len(tokens) - 1 or i == 0:
+    "Michael Green", "John Major", "Jim Justice", "Martin Luther King Jr."."""
+    last = len(tokens) - 1
+    if last > 0 and tokens[last].lower().rstrip(".") in _GENERATIONS:
+        last -= 1
+    if i != last or i == 0:
         return False
     before = norm_key(tokens[i - 1])
     # also "Mr. King", "Ms. Bishop"; not the forms of address "Mr. President", "Mr. Speaker"
@@ -453,7 +459,12 @@ class Register:
         return p
 
     def _index(self, p: Person) -> None:
-        for form in {p.name, *p.aliases}:
+        forms = {p.name, *p.aliases}
+        for form in list(forms):
+            raw = form.split()
+            if len(raw) > 2 and raw[-1].lower().rstrip(".") in _GENERATIONS:
+                forms.add(" ".join(raw[:-1]))  # "Luther Stan Pate IV" is "Pate" too
+        for form in forms:
             toks = norm_key(form).split()
             self._by_key.setdefault(" ".join(toks), p)
             raw = form.split()
