@@ -1367,3 +1367,15 @@ def test_a_generational_suffix_stays_with_the_name_and_the_surname_links_to_it()
     text = ('The backer is Luther Stan Pate IV\u2014a real estate developer. Pate says he is '
             'backing no one.\n\n"This is all me," he said.')
     assert quotes(text)[0].speaker.name == "Luther Stan Pate IV"
+
+
+def test_a_cue_noun_after_a_and_a_name_is_a_noun():
+    text = ('Maria Lopez is describing as "reckless" a Tom Reyes tweet attacking the '
+            'school board.')
+    assert quotes(text)[0].speaker.name == "Maria Lopez"
+
+
+def test_a_participle_after_a_dash_aside_hangs_on_the_clause_before_the_aside():
+    text = ('Small groups of striking nurses marched around City Hall - where the Dayton '
+            'Dragons played the Lansing Lugnuts - while chanting, "Safe staffing saves lives."')
+    assert quotes(text)[0].mention == "Small groups of striking nurses"

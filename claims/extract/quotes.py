@@ -121,6 +121,9 @@ _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
 _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                             r"(?:speech|interview|statement|address|remarks|appearance|debate|op-ed|"
                             r"letter|tweet|post|video|rally|conference|briefing|hearing)$")
+_DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
+                         r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
+_A_NAMED_END = re.compile(r"\ban?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}$")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -687,8 +690,11 @@ class _Extractor:
                     continue  # "calling the charge", "his remarks": a noun, not the verb
                 if (w.lower() in _NOUN_CUES or w.lower()[-1:] == "s" and w.lower()[:-1] in _NOUN_CUES) \
                         and text[m.end():m.end() + 1] in (",", ".", ";") \
-                        and _NAMED_NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
-                    continue  # "After the Paris attacks, Trump ...": a noun ending a preposition's object
+                        and _NAMED_NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()) \
+                        or w.lower() in _NOUN_CUES and _A_NAMED_END.search(text, max(0, m.start() - 40), m.start()):
+                    # "After the Paris attacks, Trump ...": a noun ending a preposition's object;
+                    # "describing as "unhinged" a Donald Trump tweet": a noun after "a"
+                    continue
                 if w.lower() in _NOUN_CUES:
                     nxt = _NEXT_WORD.match(text, m.end())
                     if nxt and nxt.group(1).lower() in ROLE_NOUNS | TITLE_WORDS:
@@ -818,14 +824,16 @@ class _Extractor:
                             return np_, cue, offset + rel.end(1) - 1
                 continue
             perfect = re.search(r",\s*having\s*$", left) if cue.text.lower().endswith("ed") else \
-                re.search(r",\s*(?:while|when|after|before|by|without)\s*$", left) if cue.text.lower().endswith("ing") \
-                else None  # (or `..., while chanting "..."`)
+                re.search(r"(?:,|(\s[-\u2014\u2013]))\s*(?:while|when|after|before|by|without)\s*$", left) \
+                if cue.text.lower().endswith("ing") else None  # (or `..., while chanting "..."`)
             if cue.text.lower().endswith("ing") and left.rstrip().endswith(",") or perfect:
                 # A participle clause (`X criticized the deal reached in Paris, saying "..."`,
                 # `..., having called him a "reformer"`) has the subject of the clause it
                 # hangs on, not the nearest name; that clause may begin before an earlier
                 # quotation in the sentence.
                 lead = left[:perfect.start()] if perfect else left.rstrip()[:-1]
+                if perfect and perfect.lastindex:
+                    lead = left[:perfect.end(1)] + " "  # the dash may close an aside
                 tag = re.search(r"(\S+)\s*$", lead)
                 if tag and tag.group(1).lower() in TAG_VERBS:
                     # `..., Nefzi said, adding, "..."`: the participle hangs on the tag
@@ -872,7 +880,10 @@ class _Extractor:
         """The subject of the clause that `lead` (the text before a cue, from `offset`) ends
         in, read from the start of the sentence, across any earlier quotation in it."""
         s0 = min(self._sentence_of(offset)[0], offset)
-        return self._clause_subject(self.masked[s0:offset] + lead, s0)
+        # `..., looping the streets around the stadium - where the Panthers played the
+        # Vikings - while chanting "..."`: an aside set off by dashes is not the clause
+        text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.masked[s0:offset] + lead)
+        return self._clause_subject(text, s0)
 
     def _possessive(self, before: str, offset: int):
         """`Trump's claim of "thousands of shootings"`."""
