@@ -1379,3 +1379,26 @@ def test_a_participle_after_a_dash_aside_hangs_on_the_clause_before_the_aside():
     text = ('Small groups of striking nurses marched around City Hall - where the Dayton '
             'Dragons played the Lansing Lugnuts - while chanting, "Safe staffing saves lives."')
     assert quotes(text)[0].mention == "Small groups of striking nurses"
+
+
+def test_in_what_a_named_person_called():
+    text = ('He held the line at the 1976 convention, in what Ann Cole, treasurer for the '
+            'rival campaign, called "hand-to-hand combat."')
+    assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_who_with_a_subject_after_it_is_an_object_and_who_went_on_is_not():
+    text = ('Tom Reyes said he would close the shelters, whose residents he speculates are '
+            '"mostly from out of town."')
+    assert quotes(text)[0].speaker.name == "Tom Reyes"
+    text = ('Tom Reyes said he would deport the workers, who he claims are "mostly men."')
+    assert quotes(text)[0].speaker.name == "Tom Reyes"
+    text = ('Ann Cole, a contestant on the cooking show, who went on to work alongside Tom '
+            'Reyes, said her boss was "always kind and generous."')
+    assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_a_letter_s_writer_asks_not_its_addressee():
+    text = ('Mayor Ann Cole wrote a letter to Governor Tom Reyes asking the state to '
+            'investigate the "fiasco."')
+    assert quotes(text)[0].speaker.name == "Ann Cole"

@@ -124,6 +124,10 @@ _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|it
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
                          r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
 _A_NAMED_END = re.compile(r"\ban?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}$")
+_WHAT_OPENS = re.compile(r"(?:(?:in|of|to|on|for|from|with|by|at)\s+)?what\s+", re.I)
+_DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|memo|email|e-mail|"
+                          r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
+_WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -855,6 +859,12 @@ class _Extractor:
                 np_ = self._np_before(absolute.group(1))
                 if np_ is not None:
                     return np_, cue, offset + absolute.start(1)
+            if cue.text.lower().endswith("ing") and _DOCUMENT_TO.search(left):
+                # `Stanton wrote a letter to Attorney General Loretta Lynch asking ...`: the
+                # writer asks, not the addressee
+                found = self._subject_before(offset, left)
+                if found is not None:
+                    return found[0], cue, found[2]
             np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
@@ -1063,9 +1073,10 @@ class _Extractor:
             first = seg.split()[0].lower()
             if (first == "as" and idx == len(segs) - 1 or subordinate and first in _SUBORDINATORS
                     or subordinate and first in _OPENING_SUBORDINATORS and idx == len(segs) - 1
-                    and not any(segs[:idx])) and len(seg.split()) > 1:
+                    and not any(segs[:idx])
+                    or first == "who" and _WHO_OBJECT.match(seg)) and len(seg.split()) > 1:
                 # the subject of a subordinate clause: "as prosecutor Ana Ruiz put it",
-                # "While Sullivan proclaims the article ..."
+                # "While Sullivan proclaims the article ...", "refugees, who he speculates are"
                 seg = seg.split(None, 1)[1]
                 first = seg.split()[0].lower()
             if first in ("in", "on", "at", "during") and tried == 1 and not t.endswith(",") \
@@ -1140,7 +1151,12 @@ class _Extractor:
             parts[0] = first[1]
         for idx in range(len(parts) - 1, max(-1, len(parts) - 6), -1):
             words = parts[idx].split()
-            if len(words) > 1 and (words[0].lower() == "as" or words[0].lower() in _SUBORDINATORS):
+            what = _WHAT_OPENS.match(parts[idx])
+            if what and len(words) > len(what.group().split()):
+                # `in what Bay Buchanan, national treasurer for Reagan's campaign, called`
+                parts[idx] = parts[idx][what.end():]
+                words = parts[idx].split()
+            elif len(words) > 1 and (words[0].lower() == "as" or words[0].lower() in _SUBORDINATORS):
                 # "As John Cornyn, the No. 2 in the GOP leadership, put it"
                 parts[idx] = parts[idx].split(None, 1)[1]
                 words = words[1:]
