@@ -118,9 +118,10 @@ _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
                               r"(?:\d+\s+(?:[\w-]+\s+){0,2}|(?:[a-z0-9][\w-]*\s+){1,2})|\b\d[\d,]*\s+)$")  # not "the Saudis state"
 # Base forms of cue verbs that are nouns as often: "state director", "post office".
 # `when Trump in his announcement speech called ...`: the occasion between a subject and its verb
+_OCCASIONS = frozenset("""speech interview statement address remarks appearance debate op-ed letter tweet
+post video rally conference briefing hearing""".split())
 _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-                            r"(?:speech|interview|statement|address|remarks|appearance|debate|op-ed|"
-                            r"letter|tweet|post|video|rally|conference|briefing|hearing)$")
+                            r"(?:%s)$" % "|".join(_OCCASIONS))
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
                          r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
 _A_NAMED_END = re.compile(r"\ban?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}$")
@@ -1042,7 +1043,7 @@ class _Extractor:
             toks = t.split()
             if toks and toks[-1].lower().strip(",") in ADVERBS:
                 t = t[: t.rfind(toks[-1])].rstrip()
-            m = TIME_TAIL.search(t) or _OCCASION_TAIL.search(t)
+            m = TIME_TAIL.search(t) or (_OCCASION_TAIL.search(t) if toks and toks[-1].lower() in _OCCASIONS else None)
             if m and m.start() > 0:
                 t = t[: m.start()].rstrip()
             if t == before:
