@@ -1402,3 +1402,22 @@ def test_a_letter_s_writer_asks_not_its_addressee():
     text = ('Mayor Ann Cole wrote a letter to Governor Tom Reyes asking the state to '
             'investigate the "fiasco."')
     assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_a_tag_closing_the_sentence_attributes_every_quotation_in_it():
+    text = ('Her backing will carry "a great deal of weight" and bring candidates the '
+            '"grass-roots firepower" they need, union spokesman Tom Reyes said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_colon_closing_a_sentence_introduces_its_subject_s_words():
+    text = ('Ann Cole called the mayor "reckless," and contrasted him, whom she described as '
+            '"volatile," with Reyes: "He has been a steady hand for ten years."')
+    assert [q.speaker.name for q in quotes(text)] == ["Ann Cole"] * 3
+
+
+def test_an_email_sent_out_by_someone_speaks_for_them():
+    text = ('Ann Cole won. Her campaign sent a text to supporters saying: "We won!"\n\n'
+            'In addition, a fundraising email sent out by Cole on Tuesday night warned of the '
+            'fight ahead: "There are 14 primaries over the next three weeks."')
+    assert quotes(text)[-1].speaker.name == "Ann Cole"

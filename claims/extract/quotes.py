@@ -129,6 +129,7 @@ _WHAT_OPENS = re.compile(r"(?:(?:in|of|to|on|for|from|with|by|at)\s+)?what\s+", 
 _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|memo|email|e-mail|"
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
+_CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -601,6 +602,8 @@ class _Extractor:
             found = self._cue_before(before, before_start) or found
         if found is None and not self._cues(before):
             found = self._dash_byline(sp)
+        if found is None and sp.closed and nxt is not None and nxt.open < s1:
+            found = self._closing_tag(sp.close + 1, s1)
         if found is None and prev is not None and prev.speaker is not None:
             # A cue right after the quote whose speaker could not be read (`"...," said
             # undecided voter ...`) is someone's own attribution: no carrying over.
@@ -610,7 +613,8 @@ class _Extractor:
                 return self._dated(q, None)
         if found is None:
             found = (self._answer(sp) or self._possessive(before, before_start) or self._colon_lead(sp)
-                     or self._clause_subject(before, before_start) or self._paragraph_lead(sp))
+                     or self._clause_subject(before, before_start) or self._sentence_colon(before, before_start, s0)
+                     or self._paragraph_lead(sp))
         if found is not None:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
@@ -896,6 +900,29 @@ class _Extractor:
         text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.masked[s0:offset] + lead)
         return self._clause_subject(text, s0)
 
+    def _closing_tag(self, start: int, end: int):
+        """`his endorsements will carry "a great deal of weight" and help bring candidates
+        the "grass-roots firepower" they need, DFA spokesman Neil Sroka said.`: the tag that
+        closes the sentence attributes every quotation in it."""
+        m = _CLOSING_TAG.search(self.masked, start, end)
+        if m is None or m.group(2).lower() not in TAG_VERBS:
+            return None
+        np_ = self._np_before(m.group(1))
+        if np_ is None or np_.kind not in (PERSON, "pronoun", "anonymous", ORGANIZATION, "description"):
+            return None
+        return np_, Cue(m.start(2) - start, m.end(2) - start, m.group(2)), m.start(2)
+
+    def _sentence_colon(self, before: str, offset: int, s0: int):
+        """`Perez hammered Trump, calling him a "train wreck," and contrasted him with
+        Clinton: "..."`: a colon that closes a sentence with an earlier quotation in it
+        introduces the words of the sentence's subject."""
+        if offset <= s0 or not before.rstrip().endswith(":"):
+            return None
+        found = self._subject_before(offset, before.rstrip()[:-1])
+        if found is None or found[0].kind not in (PERSON, "pronoun"):
+            return None
+        return found
+
     def _possessive(self, before: str, offset: int):
         """`Trump's claim of "thousands of shootings"`."""
         for m in re.finditer(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)", before):
@@ -903,7 +930,8 @@ class _Extractor:
                 np_ = parse_np(m.group(1))
                 if np_ is not None and np_.kind in ("person", "organization"):
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
-        for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview)s?\s+"
+        for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview|email|"
+                             r"e-mail|message)s?\s+(?:(?:sent|issued|released|posted|written|signed)(?:\s+out)?\s+)?"
                              r"(?:by|from)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})", before):
             # `a report by Politico that he "fabricated" ...`, `a statement from the Pentagon`
             np_ = parse_np(m.group(2))
