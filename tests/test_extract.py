@@ -1421,3 +1421,15 @@ def test_an_email_sent_out_by_someone_speaks_for_them():
             'In addition, a fundraising email sent out by Cole on Tuesday night warned of the '
             'fight ahead: "There are 14 primaries over the next three weeks."')
     assert quotes(text)[-1].speaker.name == "Ann Cole"
+
+
+def test_a_headline_naming_its_speaker_gives_the_opening_quotations_nobody_is_named_for():
+    body = ('"The cuts were reckless, and the county will pay for them for a decade."\n\n'
+            'Cole, who leads the county board, also spoke about the budget.\n\n'
+            '"We will not stop," said Tom Reyes, the mayor.')
+    got = extract_quotes(body, title="Ann Cole: \u2018We Will Fight These Cuts\u2019")
+    assert [(q.speaker.name, q.mention) for q in got if q.kind != "indirect"] == [
+        ("Ann Cole", "Ann Cole"), ("Tom Reyes", "Tom Reyes")]
+    # without such a headline nobody is guessed
+    got = extract_quotes(body, title="County board fights the cuts")
+    assert [q.speaker for q in got if q.kind != "indirect"][0] is None

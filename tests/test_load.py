@@ -313,3 +313,13 @@ def test_notices_captions_and_credits_stay_out_of_the_body():
         "MEXICO CITY (Reuters) - Talks resumed on Monday, officials said.",
         "Updates to the asylum rules take effect on Friday, the ministry said."]
     assert art.title == "Border talks resume" and art.outlet == "Reuters"
+
+
+def test_extract_reads_the_headline_of_a_text_file_for_its_speaker(cli, tmp_path):
+    (tmp_path / "cole.txt").write_text(
+        "Ann Cole: \u2018We Will Fight These Cuts\u2019\n\n"
+        "\u201cThe cuts were reckless, and the county will pay for them for a decade.\u201d\n\n"
+        "Cole leads the county board.\n", encoding="utf-8")
+    r = cli("extract", tmp_path / "cole.txt", "--format", "jsonl")
+    assert r.code == 0, r.err
+    assert json.loads(r.out.splitlines()[0])["speaker"] == "Ann Cole"

@@ -130,6 +130,7 @@ _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
+_HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s*[\"'\u2018\u201c]")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -191,12 +192,15 @@ class Event:
 
 
 def extract_quotes(body: str, published: dt.date | None = None, precision: str = "unknown",
-                   *, indirect: bool = True, statements: bool = False) -> list[Quote]:
+                   *, indirect: bool = True, statements: bool = False, title: str | None = None) -> list[Quote]:
     """Quotations (direct and partial), reported speech (`indirect`), and, when asked,
     checkable factual statements of the narrator (`statement`: sentences stating numbers
     or records, attributed to the source they cite, else left for the caller to give to
-    the outlet)."""
-    return _Extractor(body, published, precision).run(indirect=indirect, statements=statements)
+    the outlet). A `title` that names its speaker (`Cecile Richards: 'I'm Sick Of ...'`)
+    gives the article's opening quotations that say nothing of who speaks."""
+    ex = _Extractor(body, published, precision)
+    ex.headline = ex.headline_speaker(title)
+    return ex.run(indirect=indirect, statements=statements)
 
 
 class _Extractor:
@@ -217,6 +221,18 @@ class _Extractor:
         self.orgs: list[tuple[int, str]] = []  # (pos, name) organisations opening a sentence
         self._collect_people()
         self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
+        self.headline: NP | None = None
+        self._spoken = False  # whether a quotation so far has a speaker
+
+    def headline_speaker(self, title: str | None) -> NP | None:
+        """The person a headline in the form `Name: 'quotation'` quotes."""
+        m = _HEADLINE_SPEAKER.match(title or "")
+        np_ = parse_np(m.group(1)) if m else None
+        if np_ is None or np_.kind != PERSON or not np_.name:
+            return None
+        if not self.register.known(np_.name):
+            self.register.add(np_.name, role=np_.role, force=True)
+        return np_
 
     # --- sentences ---------------------------------------------------------------------
     def _join_tags(self, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -532,6 +548,12 @@ class _Extractor:
     def _take(self, si: int, prev: Quote | None, prev_span: Span | None, out: list[Quote]):
         sp = self.spans[si]
         q = self._attribute(si, sp, prev, prev_span)
+        if q.speaker is None and not self._spoken and self.headline is not None and q.kind != "indirect" \
+                and not self.masked[self.paras[sp.para][0]:sp.open].strip():
+            # The article opens on quotations no one is named for: the headline's speaker's
+            q.speaker = self._resolve(self.headline, sp.open)
+            q.mention = self.headline.text
+        self._spoken = self._spoken or q.speaker is not None
         if _keep(q) and not self._is_title(sp, q):
             out.append(q)
         return q, sp

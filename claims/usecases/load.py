@@ -66,7 +66,7 @@ def prepare(doc: Document, overrides: Overrides | None = None, statements: bool 
     art = parse_document(doc, overrides)
     if known is not None and known(art.content_hash):
         return Present(art.source)
-    quotes = extract_quotes(art.body, art.published, art.date_precision, statements=statements)
+    quotes = extract_quotes(art.body, art.published, art.date_precision, statements=statements, title=art.title)
     for q in quotes:
         if q.kind == "statement" and q.speaker is None:
             # A narrator's factual statement stands in the outlet's name.
