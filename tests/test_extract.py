@@ -1433,3 +1433,14 @@ def test_a_headline_naming_its_speaker_gives_the_opening_quotations_nobody_is_na
     # without such a headline nobody is guessed
     got = extract_quotes(body, title="County board fights the cuts")
     assert [q.speaker for q in got if q.kind != "indirect"][0] is None
+
+
+def test_a_role_before_anyone_has_spoken_is_the_person_in_focus_unless_another_party_s():
+    text = ('WASHINGTON - Ann Cole does not recognize the rival she used to know.\n\n'
+            'In an interview on Friday, the Democratic candidate said his comments were '
+            '"divisive."')
+    assert quotes(text)[0].speaker.name == "Ann Cole"
+    text = ('WASHINGTON - Republican Gov. Tom Reyes drew a crowd in Ohio.\n\n'
+            'In an interview on Friday, the Democratic candidate said his comments were '
+            '"divisive."')
+    assert quotes(text) == []

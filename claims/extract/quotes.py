@@ -1416,6 +1416,13 @@ class _Extractor:
                     if proper and e.person.about and not proper <= e.person.about:
                         return None
                     return self._ref(e.person)
+            # Nobody has spoken yet: "Hillary Clinton doesn't recognize ... / In an
+            # interview, the Democratic presidential candidate stated ...": the person the
+            # story has just put in focus, unless their role names another party
+            for e in self._events_before(pos)[:3]:
+                if e.kind == PERSON and e.person is not None and not _other_party(mods, e.person.role) \
+                        and proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about:
+                    return self._ref(e.person)
             return None
         return None
 
@@ -1728,6 +1735,17 @@ def _np_after_cut(t: str) -> str:
                 continue
         return t[:m.start()]
     return t
+
+
+_PARTIES = ({"democratic", "democrat", "democrats"}, {"republican", "republicans", "gop"})
+_PARTY_WORDS = _PARTIES[0] | _PARTIES[1]
+
+
+def _other_party(mods: set[str], role: str | None) -> bool:
+    """Whether a description's party word (`the Democratic candidate`) contradicts the
+    party in a person's role (`Republican front-runner`)."""
+    words = set(norm_key(role or "").split())
+    return any(mods & a and words & b for a, b in (_PARTIES, _PARTIES[::-1]))
 
 
 def _keep(q: Quote) -> bool:
