@@ -1444,3 +1444,41 @@ def test_a_role_before_anyone_has_spoken_is_the_person_in_focus_unless_another_p
             'In an interview on Friday, the Democratic candidate said his comments were '
             '"divisive."')
     assert quotes(text) == []
+
+
+def test_a_capitalised_word_goes_on_with_the_subject_phrase():
+    # "Tea Party" is an organisation, not a person "Tea" followed by a verb
+    text = 'By the fall, Tea Party "super PACs" backed by donors had seized on the plan.'
+    assert quotes(text) == []
+    text = ('A spokeswoman for the House Armed Services Committee emailed reporters the text of '
+            'the National Defense Authorization Act, arguing, "The law says nothing of the kind."')
+    assert quotes(text)[0].mention == "A spokeswoman for the House Armed Services Committee"
+
+
+def test_a_name_and_a_verb_before_a_comma_and_a_quotation():
+    text = 'In his best-known ballad, Tom Reyes sings, "Don\'t go changing to try and please me."'
+    assert quotes(text)[0].speaker.name == "Tom Reyes"
+
+
+def test_a_role_and_where_it_is_held_describe_a_person():
+    from claims.extract.names import parse_np
+
+    for phrase, head in [("a spokeswoman for the committee", "spokeswoman"),
+                         ("A spokeswoman for the House Armed Services Committee", "spokeswoman"),
+                         ("the director of the FBI", "director")]:
+        np_ = parse_np(phrase)
+        assert (np_.kind, np_.head) == ("description", head), phrase
+    assert parse_np("the chair of the party authority to") is None
+
+
+def test_a_name_before_a_dash_aside_opens_the_clause():
+    text = ('Zane Korver \u2014 surgeon and daytime TV star \u2014 has been called a charlatan '
+            'for promoting "quack" cures. Korver said he stood by his show.')
+    q = quotes(text)[0]
+    assert (q.text, q.speaker.name) == ("quack", "Zane Korver")
+
+
+def test_state_after_of_is_a_noun():
+    text = ('Ann Cole, an immigration activist, asked the former secretary of state during a '
+            'chat if she would commit to his "#wordsmatter" pledge.')
+    assert quotes(text)[0].speaker.name == "Ann Cole"

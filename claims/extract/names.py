@@ -247,7 +247,9 @@ def _parse_np(text: str) -> NP | None:
             if heads:
                 return NP("description", raw, head=heads[-1],
                           modifiers=[t for t in low[1:] if t not in ("of", "the") and t != heads[-1]])
-        if not name or all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
+        if not name:
+            return _role_of_phrase(raw, low)  # "A spokeswoman for the House Armed Services Committee"
+        if all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
             return None  # "N.C.", "U.S.": an abbreviation, not a name
         if any(re.search(r"\d", t) for t in name):
             return None  # "PfASkm7vah" (a link's tail), "F-35": no one's name has a digit
@@ -293,6 +295,9 @@ def _parse_np(text: str) -> NP | None:
                       "three", "several", "many", "some", "other", "another", "u.s", "us") and \
             not _is_cap(toks[0]) and head not in GROUP_NOUNS:
         return None
+    role_of = _role_of_phrase(raw, low)
+    if role_of is not None:
+        return role_of  # "a spokeswoman for the committee": the role, not the committee
     if len(toks) > 7:
         return None
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
@@ -318,6 +323,23 @@ could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
 # What a speaker issues words in, for "the statement said": whoever issued the last one.
 ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
+
+
+_FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
+
+
+def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
+    """`a spokeswoman for the committee`, `the director of the FBI`: a role and where it is
+    held describe a person; the head is the role before the preposition."""
+    if low[0] not in ("a", "an", "the", "one"):
+        return None
+    pp = next((j for j in range(2, len(low)) if low[j] in ("for", "of", "at", "with")), None)
+    if pp is None or pp > 4 or pp == len(low) - 1 or low[pp - 1] not in ROLE_NOUNS or len(low) > pp + 6 \
+            or low[-1] in _FUNCTION_WORDS:
+        return None  # (not "the chair of the DNC authority to": a phrase that runs on)
+    kind = "anonymous" if low[0] in ("a", "an", "one") and low[pp - 1] in ANON_NOUNS else "description"
+    mods = [t for t in low[1:pp - 1]]
+    return NP(kind, raw, name=raw if kind == "anonymous" else None, head=low[pp - 1], modifiers=mods)
 
 
 def _plural_role(w: str) -> bool:

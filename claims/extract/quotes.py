@@ -719,6 +719,8 @@ class _Extractor:
             if w.lower() in CUE_VERBS and (w[0].islower() or not text[:m.start()].strip(" \"\u201c\u201d,")):
                 if _DETERMINER_END.search(text, max(0, m.start() - 24), m.start()):
                     continue  # "calling the charge", "his remarks": a noun, not the verb
+                if not w.lower().endswith("ing") and text.endswith(" of ", max(0, m.start() - 4), m.start()):
+                    continue  # "the secretary of state": a noun (but "accused of saying")
                 if (w.lower() in _NOUN_CUES or w.lower()[-1:] == "s" and w.lower()[:-1] in _NOUN_CUES) \
                         and text[m.end():m.end() + 1] in (",", ".", ";") \
                         and _NAMED_NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()) \
@@ -1251,12 +1253,16 @@ class _Extractor:
         name an appositive follows (`Dottie Deans, the chairwoman of ..., is`), or, when
         a capital follows the comma, what comes after a place or an opening phrase
         (`Salem, New Hampshire, Trump went`)."""
-        text = PARTY_TAG.sub("", PARENTHETICAL.sub("", text))
-        toks = text.split()[:10]
+        # (an aside set off by dashes is not the phrase: "Mehmet Oz - surgeon and TV star - has")
+        text = _DASH_ASIDE.sub(" ", PARTY_TAG.sub("", PARENTHETICAL.sub("", text)))
+        toks = text.split()[:14]
         comma = next((i for i, t in enumerate(toks) if t.endswith(",")), len(toks))
-        for k in range(min(len(toks) - 1, 8, comma), 0, -1):
+        for k in range(min(len(toks) - 1, 12, comma), 0, -1):
             nxt = toks[k].lower()
-            if not re.fullmatch(r"[a-z]+(?:n['\u2019]t)?", nxt) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
+            if k == len(toks) - 1 and re.fullmatch(r"[a-z]+(?:s|ed),", toks[k]):
+                nxt = nxt[:-1]  # `Billy Joel sings, "..."`: the verb a quotation follows
+            # (a capital goes on with the phrase: "Tea Party" is no "Tea" who "party")
+            elif not re.fullmatch(r"[a-z]+(?:n['\u2019]t)?", toks[k]) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
                     or nxt in ROLE_NOUNS or nxt in GROUP_NOUNS:
                 continue  # not before a verb; a role noun continues the phrase ("the Arizona sheriff")
             if k == 1 and (_OPENING_VERB.fullmatch(toks[0]) and (
