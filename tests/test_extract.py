@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claims.extract import extract_quotes
+from claims.extract.names import parse_np
 
 
 def quotes(text, date=None, indirect=False):
@@ -1481,4 +1482,30 @@ def test_a_name_before_a_dash_aside_opens_the_clause():
 def test_state_after_of_is_a_noun():
     text = ('Ann Cole, an immigration activist, asked the former secretary of state during a '
             'chat if she would commit to his "#wordsmatter" pledge.')
+    assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_an_acronym_is_no_function_word_and_an_unknown_one_is_an_organisation():
+    text = ('GENEVA (AFP) - The World Health Organization on Friday warned that cases had '
+            'doubled.\n\n"This is a wake-up call," WHO regional director Hans Kluge said in a '
+            'statement.\n\nRomania recorded the most cases.\n\nHospitals are full, officials '
+            'said.\n\nAccording to the agency, 127,000 cases were reported.\n\n'
+            '"Every case was preventable," UNICEF said.')
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True) if q.speaker]
+    assert ("Hans Kluge", "person") in got
+    assert ("World Health Organization", "organization") in got
+    assert ("UNICEF", "organization") in got
+
+
+def test_police_and_sports_titles_go_before_the_name():
+    for phrase, name, role in [("Detective Inspector Sarah Holt", "Sarah Holt", "Detective Inspector"),
+                               ("Portsmouth boss John Mousinho", "John Mousinho", "Portsmouth boss"),
+                               ("Substitute Kieran Dowell", "Kieran Dowell", "Substitute")]:
+        np_ = parse_np(phrase)
+        assert (np_.name, np_.role) == (name, role)
+
+
+def test_an_inverted_verb_whose_noun_phrase_goes_on_as_a_clause_is_no_tag():
+    text = ('Ann Cole, a contestant on Tom Reyes\'s cooking show, "The Bake Off," who went '
+            'on to work alongside Reyes, said her boss was "always kind and generous."')
     assert quotes(text)[0].speaker.name == "Ann Cole"

@@ -184,7 +184,8 @@ def _parse_np(text: str) -> NP | None:
                     return NP("person", raw, name=head.name, role=head.role)
             break
     o = 1 if low[0] == "the" else 0
-    link = next((k for k in range(o + 1, min(o + 4, len(toks) - 1)) if low[k] in _ORG_LINKS), 0)
+    link = next((k for k in range(o + 1, min(o + 4, len(toks) - 1)) if low[k] in _ORG_LINKS
+                 and low[k + 1] not in _WHEN_WORDS), 0)  # not "the WHO on Friday"
     if link and all(_is_cap(t) for t in toks[o:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (
@@ -205,7 +206,7 @@ def _parse_np(text: str) -> NP | None:
         if issuer is not None and issuer.kind in ("organization", "person"):
             return issuer
         return None
-    if low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
+    if not (toks[0].isupper() and len(toks[0]) > 2) and low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
                   "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said", "outside",
                   "inside", "within", "among", "amid", "despite", "beyond", "without", "after", "before"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
@@ -318,6 +319,8 @@ def _parse_np(text: str) -> NP | None:
 _PERSON_TITLES = frozenset("""president director chairman chairwoman chair secretary spokesman
 spokeswoman spokesperson executive founder ceo chief head leader senator minister mayor governor""".split())
 _ORG_LINKS = frozenset("of for without against on over across beyond".split())
+_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())

@@ -131,6 +131,7 @@ _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s*[\"'\u2018\u201c]")
+_CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -795,7 +796,8 @@ class _Extractor:
                 # The quote's own sentence runs on before an inverted cue: `"It seems
                 # unlikely" that Sanders can win, said Steve Elmendorf, ...`
                 np_ = self._np_after(stripped[cue.end:])
-                if np_ is not None and np_.kind != "pronoun":
+                if np_ is not None and np_.kind != "pronoun" and not _CLAUSE_AFTER_NP.match(
+                        stripped, cue.end + stripped[cue.end:].find(np_.text) + len(np_.text)):
                     return np_, cue, offset + lead_ws + cue.start
             # "... barriers," he said: nothing else may come between the quote and a cue
         return None
@@ -911,7 +913,8 @@ class _Extractor:
             # after "thanked", "praised" the name is the object)
             np_ = self._np_after(before[cue.end:]) if (not left.strip() or left.rstrip().endswith(",")) \
                 and cue.text.lower() in _INVERTING else None
-            if np_ is not None:
+            if np_ is not None and not _CLAUSE_AFTER_NP.match(before, cue.end + before[cue.end:].find(np_.text) + len(np_.text)):
+                # (not `..., said his boss was "..."`: the subject of what is said)
                 return np_, cue, offset + cue.start
         return None
 
@@ -1123,7 +1126,7 @@ class _Extractor:
             tried += 1
             if tried > 3:
                 break
-            first = seg.split()[0].lower()
+            first = _first_word(seg)
             if (first == "as" and idx == len(segs) - 1 or subordinate and first in _SUBORDINATORS
                     or subordinate and first in _OPENING_SUBORDINATORS and idx == len(segs) - 1
                     and not any(segs[:idx])
@@ -1131,7 +1134,7 @@ class _Extractor:
                 # the subject of a subordinate clause: "as prosecutor Ana Ruiz put it",
                 # "While Sullivan proclaims the article ...", "refugees, who he speculates are"
                 seg = seg.split(None, 1)[1]
-                first = seg.split()[0].lower()
+                first = _first_word(seg)
             if first in ("in", "on", "at", "during") and tried == 1 and not t.endswith(",") \
                     and not any(segs[:idx]):
                 # an opening phrase no comma closes: "In a Bloomberg interview Trump declared"
@@ -1351,6 +1354,10 @@ class _Extractor:
             hon = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
                 if np_.name and np_.text.endswith(np_.name) else None
             p = self._person(np_.name, pos, hon and hon.group(1))
+            if p is None and re.fullmatch(r"[A-Z]{3,}", np_.name) and not np_.role:
+                # "UNICEF said", "NATO said": an acronym the article never gave as a person's
+                # name (a transcript's "CLINTON:" is someone it named)
+                return SpeakerRef(name=np_.name, kind=ORGANIZATION)
             if p is None:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
@@ -1361,9 +1368,9 @@ class _Extractor:
         if np_.kind == "organization":
             if np_.head is not None:
                 # "the company", "the carmaker": the organisation that opened a sentence
-                # of this paragraph or the one before, or spoke last
+                # of this paragraph or the three before, or spoke last
                 k = bisect_right(self.orgs, pos, key=lambda o: o[0]) - 1
-                near = self.paras[max(0, self._para_of(pos) - 1)][0]
+                near = self.paras[max(0, self._para_of(pos) - 3)][0]
                 spoke = next((e for e in self._events_before(pos)[:3] if e.kind == ORGANIZATION
                               and e.label and e.label[:1].isupper()), None)
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
@@ -1752,6 +1759,13 @@ def _other_party(mods: set[str], role: str | None) -> bool:
     party in a person's role (`Republican front-runner`)."""
     words = set(norm_key(role or "").split())
     return any(mods & a and words & b for a, b in (_PARTIES, _PARTIES[::-1]))
+
+
+def _first_word(seg: str) -> str:
+    """The first word, lower-cased; an acronym ("WHO regional director") is none of the
+    function words it may spell."""
+    w = seg.split()[0]
+    return "" if len(w) > 2 and w.isupper() else w.lower()
 
 
 def _keep(q: Quote) -> bool:
