@@ -1509,3 +1509,15 @@ def test_an_inverted_verb_whose_noun_phrase_goes_on_as_a_clause_is_no_tag():
     text = ('Ann Cole, a contestant on Tom Reyes\'s cooking show, "The Bake Off," who went '
             'on to work alongside Reyes, said her boss was "always kind and generous."')
     assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_a_lede_s_full_name_with_his_or_her_after_the_verb_is_a_person():
+    text = ('DHAKA (AP) - Rahima Begum lost her home when the river burst its banks.\n\n'
+            '"We had nothing left," the 45-year-old said.')
+    assert quotes(text)[0].speaker.name == "Rahima Begum"
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_a_role():
+    text = ('But Senate Minority Leader Mitch McConnell praised it. "Shutdowns are always a '
+            'loser," McConnell said.')
+    assert quotes(text)[0].speaker.role == "Senate Minority Leader"

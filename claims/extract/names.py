@@ -313,6 +313,8 @@ def _parse_np(text: str) -> NP | None:
         return NP("organization", raw, name=raw)
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
         return NP("description", raw, head=head, modifiers=mods)
+    if re.fullmatch(r"\d{1,3}-year-old", head) and low[0] == "the":
+        return NP("description", raw, head="year-old", modifiers=mods)  # "the 45-year-old said"
     return None
 
 

@@ -132,6 +132,7 @@ _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s*[\"'\u2018\u201c]")
 _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
+_VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:her|his|herself|himself)\b")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -466,9 +467,11 @@ class _Extractor:
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
                         len(t) > 2 and t.isupper() for t in np_.name.split()) and (  # not a headline
                         guess_gender(np_.name.split()[0]) is not None or np_.role
-                        or re.match(r"\s*,\s*(?:a|an|the|who)?\s*[a-z]", rest[len(cand):])):
-                    # a full name opens the sentence, known by its first name, a title or the
-                    # appositive after it: "Siegfried Russwurm, head of the BDI, disagreed."
+                        or re.match(r"\s*,\s*(?:a|an|the|who)?\s*[a-z]", rest[len(cand):])
+                        or _VERB_THEN_HIS_HER.match(rest[len(cand):])):
+                    # a full name opens the sentence, known by its first name, a title, the
+                    # appositive after it or a his/her after its verb: "Siegfried Russwurm,
+                    # head of the BDI, disagreed.", "Rahima Begum lost her home"
                     # ("New York officials", "Injecting Clinton" are not people)
                     person = self.register.add(np_.name, role=np_.role)
                 if person is not None and not person.role:
@@ -1416,6 +1419,16 @@ class _Extractor:
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
+            if np_.head == "year-old":
+                # "Rahima Begum lost her home ... "...," the 45-year-old said": the person the
+                # story has just described, not the last speaker ("said the 19-year-old who
+                # lives across the street" is someone new)
+                for e in self._events_before(pos)[:3]:
+                    if e.is_speaker:
+                        return None
+                    if e.kind == PERSON and e.person is not None:
+                        return self._ref(e.person)
+                return None
             # "A senior administration official said ... "...," the official said": the
             # unnamed source just quoted
             for e in self._events_before(pos)[:3]:
@@ -1780,8 +1793,8 @@ def _keep(q: Quote) -> bool:
 
 def _clean_role(title: list[str]) -> str | None:
     t = [w for w in title if w.lower() not in ("the", "a", "an")]
-    while t and t[0].lower() in ("of", "and"):
-        t.pop(0)
+    while t and t[0].lower() in ("of", "and", "but", "yet", "so", "or", "still", "then"):
+        t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell")
     while t and t[-1].lower() in ("of", "and"):
         t.pop()
     return " ".join(t) or None
