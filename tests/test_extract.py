@@ -1521,3 +1521,35 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_a_role():
     text = ('But Senate Minority Leader Mitch McConnell praised it. "Shutdowns are always a '
             'loser," McConnell said.')
     assert quotes(text)[0].speaker.role == "Senate Minority Leader"
+
+
+def test_a_quotation_after_a_tag_in_the_same_run_of_text_takes_its_own_bare_tag():
+    text = ('"I will look at a lot of people," Ann Cole said. "Grizzly Adams?" Tom Reyes '
+            'repeated.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ann Cole", "Tom Reyes"]
+
+
+def test_a_tag_never_starts_a_line_of_its_own():
+    body = ('Some delegates said they welcomed the debate. Others were angry and spoke out.\n\n'
+            'More came later.\n\nAnd more.\n\nStill more.\n'
+            '"Guns have been a crisis for years," said Ann Cole, a delegate. "They have no '
+            'place on our streets."\n'
+            'Mary Holt, a delegate from Vermont, criticized the state\'s laws. "We are losing '
+            'too many people," she said.')
+    got = [q.speaker.name for q in quotes(body)]
+    assert got == ["Ann Cole", "Ann Cole", "Mary Holt"]
+
+
+def test_a_subject_before_but_have_and_a_relative_clause_of_its_own():
+    text = ('Nuclear experts have discounted the claims, but have speculated that the '
+            'regime might boost its "explosive yield" by other means.')
+    assert quotes(text)[0].mention == "Nuclear experts"
+    text = ('While the mayor condemned the plan, the groups who wrote to her on Thursday say '
+            'they are "concerned your campaign is sending mixed messages."')
+    assert quotes(text)[0].mention == "the groups"
+
+
+def test_a_participle_joined_to_an_earlier_one_hangs_on_the_main_clause():
+    text = ('In June, after Ann Cole suffered a concussion, Tom Reyes emailed her, addressing '
+            'her as "Annie" and telling her, "you are an all-star player and we need you!"')
+    assert quotes(text)[-1].speaker.name == "Tom Reyes"

@@ -169,7 +169,7 @@ members organizers organisers advocates ministers delegations governments countr
 parties negotiators diplomats governments administrations campaigns aides advisers advisors
 workers students teachers police organizers both two
 family families relatives parents lawyers attorneys
-prosecutors investigators detectives economists scientists researchers doctors witnesses
+prosecutors investigators detectives economists scientists researchers doctors witnesses groups organizations organisations unions
 """.split())
 ANON_NOUNS = frozenset("""
 official source sources aide person people diplomat spokesperson insider adviser advisor

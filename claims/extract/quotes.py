@@ -133,6 +133,8 @@ _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s
 _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s*[\"'\u2018\u201c]")
 _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:her|his|herself|himself)\b")
+_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
+_PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -157,7 +159,7 @@ _REPORTING = frozenset("said says told tells wrote writes added adds argued argu
 _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
-_COORDINATED_END = re.compile(r"\s(?:and|but)\s*$")
+_COORDINATED_END = re.compile(r"\s(?:and|but)(?:\s+(?:have|has|had|also|then|later|would|will|could|did))*\s*$")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _OPENING_SUBORDINATOR = re.compile(
@@ -255,9 +257,12 @@ class _Extractor:
         (a0, a1), (b0, b1) = first, second
         end = self.masked[a0:a1].rstrip()
         sp = by_close.get(a0 + len(end) - 1)
-        if sp is None or len(end) < 2 or end[-2] not in ".?!" or self._para_of(a0) != self._para_of(b0):
-            return False
-        lead = self.masked[a0:sp.open]
+        if sp is None or len(end) < 2 or end[-2] not in ".?!" or self._para_of(a0) != self._para_of(b0) \
+                or "\n" in self.body[sp.close:b0]:
+            return False  # (a tag does not start a line of its own)
+        # (from the quotation's own sentence start: the splitter keeps `..., Clinton said.
+        # "Grizzly Adams?"` in one piece)
+        lead = re.split(r"[.!?]\s+", self.masked[a0:sp.open])[-1]
         if lead.rstrip().endswith(":") or self._cues(lead):
             return False  # the quotation has its own cue: `X said: "..." Y replied.`
         bare = _BARE_TAG.match(self.masked[b0:b1])
@@ -887,6 +892,16 @@ class _Extractor:
                 found = self._subject_before(offset, lead)
                 if found is not None:
                     return found[0], cue, found[2]
+            if cue.text.lower().endswith("ing") and _COORDINATED_END.search(left):
+                # `Axelrod emailed her, addressing her as "Hillary" and telling her, "..."`:
+                # a participle joined to an earlier one hangs where that one hangs (which
+                # may be before an earlier quotation in the sentence)
+                s0 = min(self._sentence_of(offset)[0], offset)
+                whole = self.masked[s0:offset] + left
+                paired = _PAIRED_PARTICIPLE.search(whole)
+                found = self._hanging_subject(whole[:paired.start()], s0) if paired else None
+                if found is not None:
+                    return found[0], cue, found[2]
             absolute = _WITH_SUBJECT.search(left) if cue.text.lower().endswith("ing") else None
             if absolute is not None:
                 # `..., with Cruz recently promising to "..."`: the participle's own subject
@@ -920,6 +935,19 @@ class _Extractor:
                 # (not `..., said his boss was "..."`: the subject of what is said)
                 return np_, cue, offset + cue.start
         return None
+
+    def _hanging_subject(self, text: str, s0: int):
+        """The subject of the clause a participle hangs on, `text` being the sentence up to
+        the participle's comma: the clause right before it (`In June, after Clinton
+        suffered a concussion, Axelrod emailed her, ...` hangs on Axelrod), else the
+        sentence's."""
+        cut = text.rfind(",")
+        if cut >= 0:
+            last = text[cut + 1:]
+            np_ = self._np_prefix(last.lstrip())
+            if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION, "group", "anonymous"):
+                return np_, None, s0 + cut + 1 + len(last) - len(last.lstrip())
+        return self._clause_subject(text, s0)
 
     def _subject_before(self, offset: int, lead: str):
         """The subject of the clause that `lead` (the text before a cue, from `offset`) ends
@@ -1148,6 +1176,13 @@ class _Extractor:
                     return np_
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 continue
+            rel = _RESTRICTIVE_WHO.match(seg) if tried == 1 else None
+            if rel is not None:
+                # `the groups who wrote to her on Thursday say`: the subject a relative
+                # clause of its own verb and words follows (not `voters who say`)
+                np_ = parse_np(rel.group(1))
+                if np_ is not None and np_.kind in ("group", "description", "anonymous"):
+                    return np_
             np_ = self._longest_np_suffix(seg)
             if np_ is not None:
                 if np_.kind in ("description", "organization", "group") and first in ("a", "an", "the"):
