@@ -1553,3 +1553,9 @@ def test_a_participle_joined_to_an_earlier_one_hangs_on_the_main_clause():
     text = ('In June, after Ann Cole suffered a concussion, Tom Reyes emailed her, addressing '
             'her as "Annie" and telling her, "you are an all-star player and we need you!"')
     assert quotes(text)[-1].speaker.name == "Tom Reyes"
+
+
+def test_a_plural_owner_before_a_name_is_not_part_of_it():
+    text = ('Fox News\u2019 Bret Baier noticed that no network cut away. He commented that his '
+            'network \u201cheld on\u201d Trump during her event.')
+    assert quotes(text)[0].speaker.name == "Bret Baier"

@@ -323,3 +323,19 @@ def test_extract_reads_the_headline_of_a_text_file_for_its_speaker(cli, tmp_path
     r = cli("extract", tmp_path / "cole.txt", "--format", "jsonl")
     assert r.code == 0, r.err
     assert json.loads(r.out.splitlines()[0])["speaker"] == "Ann Cole"
+
+
+def test_markup_left_in_plain_text_is_dropped_with_its_attributes(cli, tmp_path):
+    (tmp_path / "feed.txt").write_text(
+        "Reporters noted the new slogan at the rally.\n\n"
+        '<tweet id="77115" author="@sahilkapur" datetime="2016-09-01">Giuliani wore the hat. '
+        "\u2014 Sahil Kapur (@sahilkapur) September 1, 2016</tweet>.\n\n"
+        '"It was a joke," said Tom Reyes, a campaign aide.\n', encoding="utf-8")
+    r = cli("extract", tmp_path / "feed.txt", "--format", "jsonl")
+    assert r.code == 0, r.err
+    got = [json.loads(line)["text"] for line in r.out.splitlines()]
+    assert got == ["It was a joke,"]
+    # text that only looks like a comparison keeps its signs
+    from claims.ingest.article import INLINE_TAG_RE
+
+    assert INLINE_TAG_RE.sub("", "if a<b and b>c, I <3 it") == "if a<b and b>c, I <3 it"

@@ -126,7 +126,7 @@ def possessive_owner(toks: list[str]) -> int:
     """Index of the last possessive before the last word, or -1: what owns a name is not
     part of it ("The Blaze's Matt Walsh", "Clinton's campaign manager Robby Mook")."""
     for i in range(len(toks) - 2, -1, -1):
-        if toks[i].endswith(("'s", "\u2019s")):
+        if toks[i].endswith(("'s", "\u2019s", "s'", "s\u2019")):  # (and "Fox News' Bret Baier")
             return i
     return -1
 

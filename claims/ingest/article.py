@@ -24,6 +24,7 @@ AGENCIES = (
 _AGENCY_RE = "|".join(re.escape(a) for a in AGENCIES)
 
 # " date 2024-01-19 rest of line" - the header some exports put on the first line.
+INLINE_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>\"']+))*\s*/?>")
 HEADER_RE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$")
 # "MEXICO CITY, Dec 27 (Reuters) -", "WASHINGTON/MEXICO CITY (Reuters) -"
 DATELINE_RE = re.compile(
@@ -111,6 +112,10 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
     if doc.source.lower().endswith((".html", ".htm")) or html.looks_like_html(text):
         text, from_page = html.to_text(text)
         meta = {**from_page, **meta}
+    elif "<" in text:
+        # Markup left in plain text by a scraper (`<tweet author="@x">...</tweet>`): its
+        # attributes' quotation marks are nobody's words
+        text = INLINE_TAG_RE.sub("", text)
     text, front = _front_matter(doc.source, text)
     if not front:
         text, front = _header_block(text)
