@@ -1559,3 +1559,22 @@ def test_a_plural_owner_before_a_name_is_not_part_of_it():
     text = ('Fox News\u2019 Bret Baier noticed that no network cut away. He commented that his '
             'network \u201cheld on\u201d Trump during her event.')
     assert quotes(text)[0].speaker.name == "Bret Baier"
+
+
+def test_a_chamber_of_commerce_is_an_organisation():
+    text = ('The Chamber of Commerce, for its part, said the payroll tax would "drive '
+            'employers across the river."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Chamber of Commerce", "organization")
+
+
+def test_told_whom_and_when_that_is_reported_speech():
+    text = ("Her budget director, Sam Okafor, told the council's finance committee on Tuesday "
+            "that the city faced a $412 million gap.")
+    got = quotes(text, indirect=True)
+    assert [(q.kind, q.speaker.name, q.text) for q in got] == [
+        ("indirect", "Sam Okafor", "the city faced a $412 million gap")]
+    # a pronoun after "told" starts the clause: the object cannot run on past it
+    text = "Tom Reyes told AP he was working with Cole and that both were paid by the party."
+    got = quotes(text, indirect=True)
+    assert all(not q.text.startswith("both") for q in got)

@@ -160,7 +160,7 @@ watch reuters bureau center centre group corp inc co company bank fund service s
 police army navy force forces patrol authority board organization organisation coalition
 alliance movement network nations states federation league fed reserve club church
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
-cabinet politburo secretariat confederation institution trust society forum consortium
+cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 """.split())
 GROUP_NOUNS = frozenset("""
 leaders officials people authorities sources lawmakers protesters protestors demonstrators

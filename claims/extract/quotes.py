@@ -1673,7 +1673,7 @@ INDIRECT_AFTER = re.compile(
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
 INDIRECT_BEFORE = re.compile(
-    r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|stated|"
+    r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|"
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
@@ -1681,6 +1681,8 @@ INDIRECT_BEFORE = re.compile(
     r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b))\b(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
+    # `told the council's finance committee on Tuesday that`: whom, when, then the clause
+    r"(?:(?<=told)(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
     r"(?:\s+that)?\s+"
 )
 
