@@ -1064,6 +1064,9 @@ def test_answers_of_an_interview_laid_out_q_and_a_are_the_interviewee_s():
             "Q: Critics such as Mauricio Valiente say it makes asylum harder. Is that true?\n\n"
             'A: "No. It makes decisions faster, which is good for everyone, including refugees."')
     assert quotes(text)[0].speaker.name == "Fernando Grande-Marlaska"
+    # the questions are the interviewer's, not statements of fact by the outlet
+    got = extract_quotes(text.replace("harder.", "harder for 30,000 people a year."), statements=True)
+    assert [q.kind for q in got] == ["direct"]
 
 
 def test_the_company_is_the_company_the_text_is_about():

@@ -1593,6 +1593,9 @@ class _Extractor:
         text = self.body[s0:s1].strip()
         if len(text.split()) < 8 or not FACT_MARK.search(text):
             return None
+        para_start = self.paras[self._para_of(s0)][0]
+        if _QUESTION.match(self.masked[para_start:para_start + 12]):
+            return None  # an interviewer's question (`Q: Waiting lists are at a record high.`)
         q = Quote(text=" ".join(text.split()), start=s0, end=s0 + len(self.body[s0:s1].rstrip()),
                   kind="statement", sentence=" ".join(text.split()))
         m = re.search(r"\b[Aa]ccording(?: to)?\s+(.*)$", self.masked[s0:s1])
