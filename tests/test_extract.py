@@ -1581,3 +1581,15 @@ def test_told_whom_and_when_that_is_reported_speech():
     text = "Tom Reyes told AP he was working with Cole and that both were paid by the party."
     got = quotes(text, indirect=True)
     assert all(not q.text.startswith("both") for q in got)
+
+
+def test_a_surname_under_a_title_opening_a_sentence_is_a_person_for_pronouns():
+    text = ('Last week, President Obama flew to the atoll to draw attention to a quieter war. '
+            '"And they\'re terrifying," he said in an interview.')
+    assert quotes(text)[0].speaker.name == "Obama"
+
+
+def test_a_full_name_then_her_within_the_clause_is_a_person():
+    text = ('Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n'
+            '"Don\'t shoot him," she says.')
+    assert quotes(text)[0].speaker.name == "Rakeyia Scott"

@@ -267,8 +267,11 @@ def _parse_np(text: str) -> NP | None:
             # one capitalised word after a preposition ("executive director of Democrats
             # for Life")
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
-            if not roles:
-                return None  # "Clinton met with Obama", "a woman asked for a photo and Clinton"
+            if not roles or any(not _is_cap(t) and t.lower() not in ROLE_NOUNS | TITLE_WORDS | _ROLE_GLUE
+                                for t in title):
+                # "Clinton met with Obama", "a woman asked for a photo and Clinton",
+                # "President Obama flew here to swim with Hawaiian": a clause, not a role
+                return None
             return NP("description", raw, head=roles[-1], modifiers=[])
         if title and title[-1].lower() in _ORG_KINDS and owner != len(title) - 1:
             # "migrant rights group Caminando Fronteras", "the watchdog Transparency
@@ -330,6 +333,7 @@ _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo lette
 ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
 
 
+_ROLE_GLUE = frozenset("a an the of for at from with in and to on by former".split())
 _FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
 
 

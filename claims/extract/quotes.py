@@ -132,7 +132,7 @@ _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 _HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s*[\"'\u2018\u201c]")
 _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
-_VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:her|his|herself|himself)\b")
+_VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
@@ -479,6 +479,10 @@ class _Extractor:
                     # head of the BDI, disagreed.", "Rahima Begum lost her home"
                     # ("New York officials", "Injecting Clinton" are not people)
                     person = self.register.add(np_.name, role=np_.role)
+                elif person is None and np_.name and " " not in np_.name and np_.role and _is_name_word(np_.name) \
+                        and np_.role.split()[-1].lower().rstrip(".") in TITLE_WORDS | FORMS_OF_ADDRESS:
+                    # "President Obama flew here", "Mr. Obama believes": a surname under a title
+                    person = self.register.add(np_.name, role=np_.role, force=True)
                 if person is not None and not person.role:
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", rest[len(cand):])
