@@ -1593,3 +1593,16 @@ def test_a_full_name_then_her_within_the_clause_is_a_person():
     text = ('Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n'
             '"Don\'t shoot him," she says.')
     assert quotes(text)[0].speaker.name == "Rakeyia Scott"
+
+
+def test_a_verb_inside_what_someone_pointed_out_is_not_the_cue():
+    text = ('When Ann Cole pointed out that Reyes refers to it as "a plan for everyone," Tom '
+            'Reyes changed the subject.')
+    assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_with_someone_doing_one_thing_and_asking_another():
+    text = ('Republicans were quick to chime in, with Tom Reyes tweeting that it was a '
+            '"disaster" for the mayor and asking, "How can someone with such bad judgement '
+            'run this city?"')
+    assert [q.speaker.name for q in quotes(text)] == ["Tom Reyes", "Tom Reyes"]

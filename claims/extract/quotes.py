@@ -135,6 +135,7 @@ _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|s
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
+_WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -155,7 +156,9 @@ _PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)
 # TAG_VERBS, which also tag questions and continuations (measured: all of those took one
 # PolNeAR quotation from its speaker).
 _REPORTING = frozenset("said says told tells wrote writes added adds argued argues insisted insists "
-                       "stressed stresses noted notes explained explains claimed claims".split())
+                       "stressed stresses noted notes explained explains claimed claims suggested suggests "
+                       "warned warns complained complains acknowledged acknowledges conceded concedes "
+                       "recalled recalls".split()) | {"pointed out", "points out"}
 _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
@@ -904,6 +907,11 @@ class _Extractor:
                 whole = self.masked[s0:offset] + left
                 paired = _PAIRED_PARTICIPLE.search(whole)
                 found = self._hanging_subject(whole[:paired.start()], s0) if paired else None
+                with_ = _WITH_PAIRED.search(whole) if found is None else None
+                if with_ is not None:
+                    # `with Donald Trump tweeting that it was a "disaster" and asking, "..."`
+                    np_ = self._np_before(with_.group(1))
+                    found = (np_, None, s0 + with_.start(1)) if np_ is not None else None
                 if found is not None:
                     return found[0], cue, found[2]
             absolute = _WITH_SUBJECT.search(left) if cue.text.lower().endswith("ing") else None
