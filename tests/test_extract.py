@@ -1606,3 +1606,9 @@ def test_with_someone_doing_one_thing_and_asking_another():
             '"disaster" for the mayor and asking, "How can someone with such bad judgement '
             'run this city?"')
     assert [q.speaker.name for q in quotes(text)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_preposition_and_which_open_a_clause_whose_subject_speaks():
+    text = ('Ann Cole said her plan was strong, to which Tom Reyes interjected: "It\'s just '
+            'not true."')
+    assert quotes(text)[0].speaker.name == "Tom Reyes"

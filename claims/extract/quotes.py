@@ -136,6 +136,7 @@ _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|hers
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
+_PREP_WHICH = re.compile(r"(?:in|of|to|on|for|from|with|by|at|about)\s+(?:which|whom|what)\s+")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -1169,6 +1170,9 @@ class _Extractor:
             tried += 1
             if tried > 3:
                 break
+            rel_open = _PREP_WHICH.match(seg) if subordinate else None
+            if rel_open and len(seg) > rel_open.end():
+                seg = seg[rel_open.end():]  # "to which O'Malley interjected:", "in what Trump called"
             first = _first_word(seg)
             if (first == "as" and idx == len(segs) - 1 or subordinate and first in _SUBORDINATORS
                     or subordinate and first in _OPENING_SUBORDINATORS and idx == len(segs) - 1
