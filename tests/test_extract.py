@@ -1612,3 +1612,15 @@ def test_a_preposition_and_which_open_a_clause_whose_subject_speaks():
     text = ('Ann Cole said her plan was strong, to which Tom Reyes interjected: "It\'s just '
             'not true."')
     assert quotes(text)[0].speaker.name == "Tom Reyes"
+
+
+def test_an_age_description_tag_carries_over_to_the_rest_of_the_quotation():
+    text = ('Rovers manager Joey Barton watched from the stands. "We were the better side," '
+            'the 43-year-old told BBC Radio Bristol. "We showed a bit of character today."')
+    assert [q.speaker.name for q in quotes(text)] == ["Joey Barton", "Joey Barton"]
+
+
+def test_first_names_from_beyond_english_language_news():
+    text = ('BEIRUT (Reuters) - Mohammed Haddad runs a shop near the port.\n\n'
+            '"Nothing is left," he said.')
+    assert quotes(text)[0].speaker.name == "Mohammed Haddad"

@@ -231,6 +231,12 @@ natasha nellie nora norah olga pam patsy pauline peggy phyllis priscilla rachael
 rhonda rita roberta rosalind rosemary roxanne sabrina sally selena serena shannon sherry sonia
 sophie stacey stacy stella sue susanna suzanne sylvia tamara tammy tanya tiffany tonya tracy
 valerie vanessa vera vicki vickie viola vivian wanda wendy whitney yvonne zoe
+fatima fatma aisha ayesha layla leila amina aminata mariam maryam zainab noor nour yasmin yasmine
+salma rania huda samira leyla zeynep elif ayse priya sunita anjali kavita pooja neha deepika shreya
+lakshmi meena rekha lorena ximena paola fernanda araceli graciela marisol consuelo pilar montserrat
+alejandra yuki yoko keiko akiko haruka tatiana svetlana natalia irina oksana yulia anastasia
+ekaterina astrid sigrid freya camille manon juliette isabelle giulia chiara ngozi chimamanda amaka
+folake wanjiru siobhan niamh aoife saoirse sinead roisin rakeyia
 """.split())
 MALE_NAMES = frozenset("""
 james robert john dean michael william david richard joseph thomas charles christopher daniel matthew
@@ -258,6 +264,19 @@ neil norman oliver orrin otis owen percy phil quentin randall randolph reggie re
 robbie rodney roland ron ronnie ross rufus russ sam sammy saul seth sheldon sidney stan stanley
 stuart sylvester terrence theodore thad todd tommy tony travis trey tucker vance vernon vic victor
 virgil wade walt wesley wilbur willard willis winston zach tad
+mohammed muhammad mohamed mohammad ahmad ali omar hassan hussein mustafa mustapha khalid abdul
+abdullah ibrahim yusuf youssef yousef karim kareem tariq tarek samir sami nabil walid waleed fadi
+rami ziad hamid hamza bilal imran faisal salman mahmoud mahmud amir osman ismail idris kamal jalal
+rashid reza hossein mehdi farid majid ramon pablo ignacio arturo alfonso gonzalo santiago mateo
+joaquin agustin emilio julio esteban armando marcos nicolas tomas ruben salvador vicente rogelio
+leonel raj rahul amit sanjay deepak anil vijay arjun ravi sunil ajay rajesh suresh ramesh mahesh
+manoj vikram arvind ashok nikhil siddharth aditya kunal gaurav kieran liam declan niall seamus conor
+cillian eoin fergus angus hamish alastair callum rhys dafydd gareth mehmet ahmet emre burak murat
+kemal hakan hiroshi kenji akira takeshi shinzo fumio dmitry dmitri sergei sergey andrei alexei
+alexey mikhail nikolai igor oleg yuri pavel oleksandr taras piotr pawel tomasz krzysztof lars nils
+sven erik magnus henrik anders pierre jacques francois olivier thierry laurent mathieu philippe
+giuseppe giovanni luca matteo alessandro lorenzo hans jurgen klaus wolfgang dieter helmut gerhard
+friedrich heinrich kwame kofi chidi emeka tunde segun femi uhuru cyril thabo sipho rahim
 """.split())
 MALE_ROLE = frozenset("mr mr. he him his man father husband son brother king prince sir lord spokesman congressman chairman businessman".split())
 FEMALE_ROLE = frozenset("mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady spokeswoman congresswoman chairwoman businesswoman".split())

@@ -1474,11 +1474,12 @@ class _Extractor:
                 # "Rahima Begum lost her home ... "...," the 45-year-old said": the person the
                 # story has just described, not the last speaker ("said the 19-year-old who
                 # lives across the street" is someone new)
+                s0 = self._sentence_of(pos)[0]
                 for e in self._events_before(pos)[:3]:
-                    if e.is_speaker:
+                    if e.is_speaker and e.pos < s0:
                         return None
                     if e.kind == PERSON and e.person is not None:
-                        return self._ref(e.person)
+                        return self._ref(e.person)  # (or the one this same tag just gave)
                 return None
             # "A senior administration official said ... "...," the official said": the
             # unnamed source just quoted
