@@ -1624,3 +1624,15 @@ def test_first_names_from_beyond_english_language_news():
     text = ('BEIRUT (Reuters) - Mohammed Haddad runs a shop near the port.\n\n'
             '"Nothing is left," he said.')
     assert quotes(text)[0].speaker.name == "Mohammed Haddad"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person_and_a_report_in_a_paper_speaks():
+    text = ('Frustrations at the mayor\'s slide in the polls, combined with a report in The '
+            'Dayton Daily News this week about his campaign "hemorrhaging cash," have begun '
+            'to spread.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Dayton Daily News", "organization")
+    from claims.extract.names import parse_np
+
+    assert parse_np("Frustrations") is None and parse_np("Sessions").kind == "person"
+    assert parse_np("The cable news networks").kind == "group"

@@ -256,6 +256,8 @@ def _parse_np(text: str) -> NP | None:
             return None  # "PfASkm7vah" (a link's tail), "F-35": no one's name has a digit
         if len(name) == 1 and not title and _adverb_like(name[0]):
             return None  # "Separately", "Initially": an adverb, not a name
+        if len(name) == 1 and not title and _NOUN_SUFFIX.search(name[0].lower()):
+            return None  # "Frustrations at Carson's slide ... have begun": a common noun
         # "A Plus reporter Isaac Saul" names Saul; "a former agent for President Bill
         # Clinton" does not name Clinton (the name is the object of "for")
         role_before_name = bool(title) and title[-1].lower() in ROLE_NOUNS and len(name) >= 2 and \
@@ -305,7 +307,8 @@ def _parse_np(text: str) -> NP | None:
     if len(toks) > 7:
         return None
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
-    if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS):
+    if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS):
+        # (and "the cable news networks", "the two companies": institutions as a group)
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
@@ -333,6 +336,7 @@ _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo lette
 ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
 
 
+_NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")
 _ROLE_GLUE = frozenset("a an the of for at from with in and to on by former".split())
 _FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
 

@@ -1003,11 +1003,12 @@ class _Extractor:
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
         for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview|email|"
                              r"e-mail|message)s?\s+(?:(?:sent|issued|released|posted|written|signed)(?:\s+out)?\s+)?"
-                             r"(?:by|from)\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})", before):
-            # `a report by Politico that he "fabricated" ...`, `a statement from the Pentagon`
-            np_ = parse_np(m.group(2))
-            if np_ is not None and np_.kind in ("person", "organization"):
-                return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(2)
+                             r"(by|from|in)\s+((?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})", before):
+            # `a report by Politico that he "fabricated" ...`, `a statement from the Pentagon`,
+            # `a report in The Wall Street Journal about his campaign "hemorrhaging cash"`
+            np_ = parse_np(m.group(3))
+            if np_ is not None and (np_.kind == "organization" or np_.kind == "person" and m.group(2) != "in"):
+                return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(3)
         m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
         if m and m.group(2).lower() in SPEECH_NOUNS:
             pron = {"his": "he", "her": "she", "their": "they"}[m.group(1).lower()]
