@@ -1636,3 +1636,10 @@ def test_a_common_noun_opening_a_sentence_is_no_person_and_a_report_in_a_paper_s
 
     assert parse_np("Frustrations") is None and parse_np("Sessions").kind == "person"
     assert parse_np("The cable news networks").kind == "group"
+
+
+def test_a_programme_after_a_channel_s_possessive_and_a_quoted_label_are_not_quotes():
+    text = ('Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Ann Cole '
+            'said the mayor\u2019s \u201cjudgment\u201d was in question.\n\n'
+            '\u201cIt is a disgrace,\u201d she said.\n\n\u201cRelated:\u201d\n\nMayor under fire.')
+    assert [q.text for q in quotes(text)] == ["judgment", "It is a disgrace,"]

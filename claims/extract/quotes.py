@@ -86,6 +86,7 @@ through during without within between among behind across toward towards near"""
 _WORK_NOUNS = frozenset("""show shows program programme programs series sitcom film films movie movies
 documentary book books memoir novel song songs album play musical podcast column episode segment
 hashtag newsletter blog magazine documentaries""".split())
+_BROADCASTERS = frozenset("channel network station broadcaster network's studio".split())
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
@@ -590,8 +591,10 @@ class _Extractor:
         last = prev[-1]
         if last.lower() in _TITLE_PREPS or last.rstrip(",").lower() in _WORK_NOUNS:
             return True
-        # `NBC's "Today"`, `Fox's "Hannity"`: a programme named after its owner
-        return last[:1].isupper() and last.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        # `NBC's "Today"`, `Fox's "Hannity"`, `Fox News channel's "Sunday Morning Futures,"`: a
+        # programme named after its owner
+        owner = re.sub(r"['\u2019]s?$", "", last)
+        return owner != last and (last[:1].isupper() or owner.lower() in _WORK_NOUNS | _BROADCASTERS)
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
@@ -1846,6 +1849,8 @@ def _keep(q: Quote) -> bool:
         return False
     if q.speaker is None and len(q.text.split()) <= 4:
         return False
+    if q.text.rstrip().endswith(":") and len(q.text.split()) <= 2:
+        return False  # a quoted label (`"Related:"` over a list of links)
     return True
 
 
