@@ -1643,3 +1643,8 @@ def test_a_programme_after_a_channel_s_possessive_and_a_quoted_label_are_not_quo
             'said the mayor\u2019s \u201cjudgment\u201d was in question.\n\n'
             '\u201cIt is a disgrace,\u201d she said.\n\n\u201cRelated:\u201d\n\nMayor under fire.')
     assert [q.text for q in quotes(text)] == ["judgment", "It is a disgrace,"]
+
+
+def test_a_subordinating_conjunction_opens_no_speaker_phrase():
+    for phrase in ["Even though people", "Although officials", "Unless voters", "Whether Cole"]:
+        assert parse_np(phrase) is None, phrase
