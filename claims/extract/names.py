@@ -209,7 +209,8 @@ def _parse_np(text: str) -> NP | None:
     if not (toks[0].isupper() and len(toks[0]) > 2) and low[0] in ("who", "which", "that", "whose", "where", "when", "while", "as", "if", "because",
                   "of", "in", "at", "from", "to", "by", "with", "on", "into", "told", "said", "outside",
                   "inside", "within", "among", "amid", "despite", "beyond", "without", "after", "before",
-                  "even", "although", "though", "unless", "whether"):
+                  "although", "though", "unless", "whether") or low[0] == "even" and len(low) > 1 and low[1] in (
+                      "though", "if", "as", "when", "while", "so", "after", "before"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
     if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS and not _is_cap(toks[-1]):
         return None
