@@ -1648,3 +1648,21 @@ def test_a_programme_after_a_channel_s_possessive_and_a_quoted_label_are_not_quo
 def test_a_subordinating_conjunction_opens_no_speaker_phrase():
     for phrase in ["Even though people", "Although officials", "Unless voters", "Whether Cole"]:
         assert parse_np(phrase) is None, phrase
+
+
+def test_an_emphatic_did_stands_between_a_subject_and_its_verb():
+    text = ('Acknowledging that the mayor "says a lot of stupid stuff," though, Ann Cole did '
+            'suggest that his wealth gives him an advantage.')
+    assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_a_bare_quotation_paragraph_after_someone_s_reported_argument_is_theirs():
+    text = ('In his email, Tom Reyes argued that the incident shows why the rules must '
+            'change.\n\n"Is it prudent to keep giving the chair this much power?"')
+    assert quotes(text)[-1].speaker.name == "Tom Reyes"
+
+
+def test_that_quote_from_someone_in_the_next_sentence_names_its_source():
+    text = ('"I\'d rather have a sister in a bar than a brother in the agency." That quote from '
+            'State Commissioner Tom Reyes appeared on the front page in 1980.')
+    assert quotes(text)[0].speaker.name == "Tom Reyes"

@@ -138,6 +138,10 @@ _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]eve
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
 _PREP_WHICH = re.compile(r"(?:in|of|to|on|for|from|with|by|at|about)\s+(?:which|whom|what)\s+")
+_EMPHATIC_AUXILIARIES = frozenset("did does do".split())
+_QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words|"
+                         r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
+                         r"((?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*)")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -656,7 +660,7 @@ class _Extractor:
         if found is None:
             found = (self._answer(sp) or self._possessive(before, before_start) or self._colon_lead(sp)
                      or self._clause_subject(before, before_start) or self._sentence_colon(before, before_start, s0)
-                     or self._paragraph_lead(sp))
+                     or self._paragraph_lead(sp) or self._quote_named_after(s1))
         if found is not None:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
@@ -974,6 +978,18 @@ class _Extractor:
         text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.masked[s0:offset] + lead)
         return self._clause_subject(text, s0)
 
+    def _quote_named_after(self, s1: int):
+        """`"I'd rather have a sister in a whorehouse ..." That quote from Alabama Securities
+        Commissioner Thomas Krebs appeared ...`: the next sentence names the quotation's
+        source."""
+        m = _QUOTE_FROM.match(self.masked, s1)
+        if m is None:
+            return None
+        np_ = parse_np(m.group(1))
+        if np_ is None or np_.kind not in (PERSON, ORGANIZATION):
+            return None
+        return np_, None, m.start(1)
+
     def _closing_tag(self, start: int, end: int):
         """`his endorsements will carry "a great deal of weight" and help bring candidates
         the "grass-roots firepower" they need, DFA spokesman Neil Sroka said.`: the tag that
@@ -1073,7 +1089,7 @@ class _Extractor:
         for e in self._events_before(pe):
             if e.pos < s0:
                 break
-            if e.person is not None and not e.is_speaker:
+            if e.person is not None:
                 return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         # `the DNC issued a statement apologizing to Sanders. / "On behalf of ..."`: an
         # organisation that opens that sentence and issues words in it
@@ -1144,8 +1160,8 @@ class _Extractor:
         for _ in range(6):
             before = t
             toks = t.split()
-            if toks and toks[-1].lower().strip(",") in ADVERBS:
-                t = t[: t.rfind(toks[-1])].rstrip()
+            if toks and (toks[-1].lower().strip(",") in ADVERBS or toks[-1] in _EMPHATIC_AUXILIARIES and len(toks) > 1):
+                t = t[: t.rfind(toks[-1])].rstrip()  # (and "Allen did suggest")
             m = TIME_TAIL.search(t) or (_OCCASION_TAIL.search(t) if toks and toks[-1].lower() in _OCCASIONS else None)
             if m and m.start() > 0:
                 t = t[: m.start()].rstrip()
