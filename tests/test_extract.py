@@ -1666,3 +1666,14 @@ def test_that_quote_from_someone_in_the_next_sentence_names_its_source():
     text = ('"I\'d rather have a sister in a bar than a brother in the agency." That quote from '
             'State Commissioner Tom Reyes appeared on the front page in 1980.')
     assert quotes(text)[0].speaker.name == "Tom Reyes"
+
+
+def test_a_nickname_inside_a_name_is_part_of_the_name_not_a_quotation():
+    text = '"We are ready," said Robert "Bobby" Smith, the coach.'
+    got = quotes(text)
+    assert [(q.text, q.speaker.name, q.mention) for q in got] == [
+        ("We are ready,", "Robert Smith", "Robert Smith")]
+    text = ('"The nation is watching Virginia," said Scott\'s niece, state Del. Marcia "Cia" '
+            'Price (D-Newport News).')
+    q = quotes(text)[0]
+    assert q.speaker.name == "Marcia Price"

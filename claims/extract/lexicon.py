@@ -139,7 +139,8 @@ businessman businesswoman architect artist singer actor writer author novelist h
 photographer filmmaker coach player athlete investor accountant consultant contractor mechanic
 fisherman shopkeeper vendor chef soldier paramedic firefighter lecturer scholar principal headteacher
 lobbyist donor delegate volunteer neighbour neighbor colleague cousin uncle aunt grandmother
-grandfather survivor patient passenger landlord tenant homeowner
+grandfather survivor patient passenger landlord tenant homeowner niece nephew grandson granddaughter
+stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
 superintendent constable
 """.split())

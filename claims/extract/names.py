@@ -160,6 +160,7 @@ def _parse_np(text: str) -> NP | None:
         toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name
     owner = possessive_owner(toks)
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
+    toks = ["Delegate" if t == "Del." else t for t in toks]  # "state Del. Marcia Price" (not "del")
     toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
     if not toks or len(toks) > 14:
         return None

@@ -142,6 +142,9 @@ _EMPHATIC_AUXILIARIES = frozenset("did does do".split())
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words|"
                          r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
                          r"((?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*)")
+_NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'\u2019-]+\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -221,8 +224,16 @@ class _Extractor:
         self.body = body
         self.published = published if precision == "day" else None
         self.article_date = published
-        self.spans = find_spans(body)
-        self.masked = mask(body, self.spans)
+        spans = find_spans(body)
+        # `state Del. Marcia "Cia" Price`: a nickname inside a name is part of the name
+        nick = [sp for sp in spans if sp.closed and _NICKNAME.fullmatch(body[sp.start:sp.end])
+                and _NAME_BEFORE.search(body, max(0, sp.open - 30), sp.open)
+                and _NAME_AFTER.match(body, sp.close + 1)]
+        self.spans = [sp for sp in spans if sp not in nick]
+        masked = mask(body, self.spans)
+        for sp in nick:
+            masked = masked[:sp.open] + " " * (sp.close + 1 - sp.open) + masked[sp.close + 1:]
+        self.masked = masked
         self.paras = paragraphs(body)
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
         self._para_starts = [s for s, _ in self.paras]
@@ -664,7 +675,7 @@ class _Extractor:
         if found is not None:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
-            q.mention = np_.text
+            q.mention = " ".join(np_.text.split())  # (a nickname blanked out of a name)
             # "it" speaks only through a verb of saying ("what it called", "it said"); a
             # clause's "It" is mostly a dummy subject ("It's created an incentive ...")
             q.speaker = None if np_.kind == "pronoun" and np_.pronoun == "it" and cue is None \
@@ -1660,7 +1671,7 @@ class _Extractor:
                     self._push(s0 + m.start("cue"), spk)
                     return self._dated(Quote(
                         text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
-                        speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)
+                        speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
         m = INDIRECT_BEFORE.search(text)
         if m and not _reports_a_clause(text, m):
             m = None
@@ -1677,7 +1688,7 @@ class _Extractor:
                 if len(content.split()) >= 3:
                     return self._dated(Quote(
                         text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
-                        speaker=spk, mention=np_.text, cue=m.group("cue"), sentence=sentence), None)
+                        speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
         return None
 
 
