@@ -339,3 +339,18 @@ def test_markup_left_in_plain_text_is_dropped_with_its_attributes(cli, tmp_path)
     from claims.ingest.article import INLINE_TAG_RE
 
     assert INLINE_TAG_RE.sub("", "if a<b and b>c, I <3 it") == "if a<b and b>c, I <3 it"
+
+
+def test_a_promotion_line_inside_a_one_line_a_paragraph_text_drops_only_itself():
+    from claims.ingest import parse_document
+    from claims.ingest.reader import Document
+
+    text = ("Title: The trouble\n\nThe trouble began in the 1970s, the author writes.\n"
+            "Listen to our interview with the author below.\n\n"
+            "Subscribe to our politics podcast here.\n"
+            "\u201cToil hopelessly or go to prison,\u201d Frank writes.\n"
+            "Critics disagree.\n\n"
+            "Related:\nAnother story about prisons\nA third story\n")
+    art = parse_document(Document(source="feed.txt", text=text))
+    assert "Toil hopelessly" in art.body and "Subscribe" not in art.body
+    assert "Another story" not in art.body

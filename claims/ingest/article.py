@@ -158,6 +158,11 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
         if CREDIT_RE.match(para.strip()) or (AGENCY_CREDIT_RE.match(para.strip()) and i > 0):
             credits.append(_one_line(para).strip("() "))
             continue
+        if PROMO_RE.match(first_line) and "\n" in para.strip() and first_line.endswith((".", "!")):
+            # "Subscribe to our podcast here." on a line of its own, the story going on in the
+            # lines after it (a text with one paragraph a line): only that line goes
+            para = para.strip().split("\n", 1)[1]
+            first_line = para.split("\n", 1)[0].strip()
         if (
             TRACKING_RE.match(first_line) or PROMO_RE.match(first_line) or _is_date_line(para)
             or ASIDE_RE.match(para.strip()) or _is_caption(para) or SEE_ALSO_RE.search(para)
