@@ -1677,3 +1677,9 @@ def test_a_nickname_inside_a_name_is_part_of_the_name_not_a_quotation():
             'Price (D-Newport News).')
     q = quotes(text)[0]
     assert q.speaker.name == "Marcia Price"
+
+
+def test_an_age_between_a_name_and_its_appositive_role_is_skipped():
+    text = ('Luis Garcia, 58, the chief executive, wants to sell. "It is the right price at the '
+            'right time," he said.')
+    assert quotes(text)[0].speaker.role == "chief executive"

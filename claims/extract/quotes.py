@@ -505,7 +505,8 @@ class _Extractor:
                     person = self.register.add(np_.name, role=np_.role, force=True)
                 if person is not None and not person.role:
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
-                    appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", rest[len(cand):])
+                    after = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", rest[len(cand):])  # "Luis Garcia, 58, the ..."
+                    appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", after)
                     person.role = _appositive_role(appos.group(1)) if appos else None
                 if person is not None:
                     self.events.append(Event(pos, person))
