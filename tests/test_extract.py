@@ -1683,3 +1683,12 @@ def test_an_age_between_a_name_and_its_appositive_role_is_skipped():
     text = ('Luis Garcia, 58, the chief executive, wants to sell. "It is the right price at the '
             'right time," he said.')
     assert quotes(text)[0].speaker.role == "chief executive"
+
+
+def test_a_transcript_quoted_whole_is_each_label_s_and_stage_directions_are_dropped():
+    text = ('Fox News host Chris Wallace questioned Gov. Mike Pence on Sunday:\n\n'
+            '"WALLACE: Will the mayor be there?\n\n'
+            '"PENCE: Well, look, she will not be attending the debate.\n\n'
+            '"(CROSSTALK.)"')
+    got = [(q.text[:8], q.speaker.name) for q in quotes(text)]
+    assert got == [("WALLACE:", "Chris Wallace"), ("PENCE: W", "Mike Pence")]

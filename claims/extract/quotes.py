@@ -145,6 +145,7 @@ _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation
 _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'\u2019-]+\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\u2019.-]{2,}(?: [A-Z][A-Z'\u2019.-]{2,})?)\s*:\s+\S")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -582,6 +583,12 @@ class _Extractor:
     def _take(self, si: int, prev: Quote | None, prev_span: Span | None, out: list[Quote]):
         sp = self.spans[si]
         q = self._attribute(si, sp, prev, prev_span)
+        label = _TRANSCRIPT_LABEL.match(q.text)
+        if label and q.kind != "indirect":
+            # a transcript quoted whole: `"WALLACE: Let's start with ..."` is Wallace's
+            name = label.group(1).title()
+            np_ = NP(PERSON, label.group(1), name=name)
+            q.speaker, q.mention, q.cue = self._resolve(np_, sp.open), label.group(1), None
         if q.speaker is None and not self._spoken and self.headline is not None and q.kind != "indirect" \
                 and not self.masked[self.paras[sp.para][0]:sp.open].strip():
             # The article opens on quotations no one is named for: the headline's speaker's
@@ -1879,6 +1886,8 @@ def _keep(q: Quote) -> bool:
         return False
     if q.text.rstrip().endswith(":") and len(q.text.split()) <= 2:
         return False  # a quoted label (`"Related:"` over a list of links)
+    if re.fullmatch(r"\([^()]*\)[.,]?", q.text.strip()):
+        return False  # a transcript's stage direction: "(CROSSTALK.)", "(LAUGHTER)"
     return True
 
 
