@@ -1692,3 +1692,10 @@ def test_a_transcript_quoted_whole_is_each_label_s_and_stage_directions_are_drop
             '"(CROSSTALK.)"')
     got = [(q.text[:8], q.speaker.name) for q in quotes(text)]
     assert got == [("WALLACE:", "Chris Wallace"), ("PENCE: W", "Mike Pence")]
+
+
+def test_both_after_two_names_is_not_part_of_the_second():
+    text = ('Former Ambassador Ann Cole and editor Tom Reyes both mocked the group as "Neocons '
+            'For Hillary" on Monday.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Ann Cole and Tom Reyes", "group")

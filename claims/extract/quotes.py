@@ -138,7 +138,7 @@ _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]eve
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
 _PREP_WHICH = re.compile(r"(?:in|of|to|on|for|from|with|by|at|about)\s+(?:which|whom|what)\s+")
-_EMPHATIC_AUXILIARIES = frozenset("did does do".split())
+_EMPHATIC_AUXILIARIES = frozenset("did does do both".split())  # (and "Bolton and Gorka both said")
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words|"
                          r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
                          r"((?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*)")
