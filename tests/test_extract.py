@@ -1699,3 +1699,11 @@ def test_both_after_two_names_is_not_part_of_the_second():
             'For Hillary" on Monday.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.kind) == ("Ann Cole and Tom Reyes", "group")
+
+
+def test_two_surnames_joined_by_and_are_a_group_and_a_sentence_s_but_is_no_name():
+    assert parse_np("Richards and Menendez").name == "Richards and Menendez"
+    assert parse_np("But Richards and Menendez").name == "Richards and Menendez"
+    np_ = parse_np("But Ted Cruz")
+    assert (np_.name, np_.text) == ("Ted Cruz", "Ted Cruz")
+    assert parse_np("Bank of America").kind == "organization"

@@ -118,7 +118,7 @@ ministry office agency council committee cabinet administration government premi
 first lady gentleman pollster host anchor correspondent reporter editor columnist analyst strategist
 campaign manager chairperson member members mexican american mexico's america's sen. rep. gov.
 secretary-general director-general attorney-general vice-president under-secretary governor-general
-un eu inspector superintendent constable coach manager boss skipper
+un eu inspector superintendent constable coach manager boss skipper undersecretary vice-minister viceminister
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""
@@ -142,7 +142,7 @@ lobbyist donor delegate volunteer neighbour neighbor colleague cousin uncle aunt
 grandfather survivor patient passenger landlord tenant homeowner niece nephew grandson granddaughter
 stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
-superintendent constable
+superintendent constable undersecretary
 """.split())
 # Forms of address before a name: they say who someone is, not what they do.
 FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())

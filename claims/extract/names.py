@@ -155,6 +155,9 @@ def _parse_np(text: str) -> NP | None:
     if ANON_MARKERS.search(raw):
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
+    m = re.match(r"(?:But|And|Yet|So)\s+(?=\S)", raw)
+    if m:
+        raw = raw[m.end():]  # a sentence's "But Richards and Menendez both stressed"
     toks = tokens_of(raw)
     while len(toks) > 1 and toks[0].lower() in _CLAUSE_OPENERS:
         toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name
@@ -219,6 +222,10 @@ def _parse_np(text: str) -> NP | None:
     if "and" in low and all(_is_cap(t) or t.lower() in TITLE_WORDS | NAME_PARTICLES | {"and"} for t in toks):
         parts = [p for p in " ".join(toks).split(" and ")]
         names = [split_title(p.split())[1] for p in parts]
+        if len(names) == 2 and all(len(p.split()) == 1 for p in parts) and all(names) and not {
+                norm_key(p) for p in parts} & ORG_WORDS:
+            # "Richards and Menendez both stressed": two people the text named before
+            return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
         if len(names) >= 2 and all(len(n) >= 2 for n in names):
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
     last = toks[-1]

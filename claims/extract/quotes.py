@@ -379,13 +379,14 @@ class _Extractor:
     def _role_before(self, m: re.Match) -> list[str]:
         """`Spain's foreign minister, Jose Manuel Albares, said`, `Its leader, Ana Ruiz,
         accused`: a role phrase set off by commas just before a name is that person's."""
-        if not self.masked.startswith(",", m.end()) and not self.masked.startswith(", ", m.end() - 1):
-            return []
+        if not self.masked.startswith((",", ".", ";"), m.end()) and not self.masked.startswith(", ", m.end() - 1) \
+                and m.end() < len(self.masked):
+            return []  # (the name closes an appositive or the sentence: "..., the Undersecretary ..., Uzra Zeya.")
         if m.start() > 80:  # a word cut in half is not a start
             before = re.sub(r"^\S*", "", self.masked[m.start() - 80:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
-        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|\b(?:and|but|while)\s+)((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
+        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
@@ -405,6 +406,9 @@ class _Extractor:
             words = words[1:]
         if words and words[0].lower() in LEAD_PREPS:
             return []  # "on Monday brought his brother": a clause
+        if words and (words[0].lower().endswith("ing") and words[0].lower() not in ROLE_NOUNS
+                      or "to" in [w.lower() for w in words[:heads[-1]]]):
+            return []  # "while talking about her son, Humayun Khan", "from Ohio to the state's governor"
         for w in words:
             wl = w.lower()
             if wl in _NOT_IN_ROLE or wl.endswith("ed") and wl not in ROLE_NOUNS | TITLE_WORDS | _ROLE_PARTICIPLES:
