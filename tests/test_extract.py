@@ -1707,3 +1707,10 @@ def test_two_surnames_joined_by_and_are_a_group_and_a_sentence_s_but_is_no_name(
     np_ = parse_np("But Ted Cruz")
     assert (np_.name, np_.text) == ("Ted Cruz", "Ted Cruz")
     assert parse_np("Bank of America").kind == "organization"
+
+
+def test_an_inverted_tag_closing_a_long_sentence_attributes_its_quotation():
+    text = ('That would create a "summer of agony" for the mayor leading up to the vote, '
+            'forcing her to fend off both of her rivals at once, said Tom Reyes, a pollster.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.cue) == ("Tom Reyes", "said")

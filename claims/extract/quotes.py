@@ -146,6 +146,7 @@ _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'\u2019-]+\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\u2019.-]{2,}(?: [A-Z][A-Z'\u2019.-]{2,})?)\s*:\s+\S")
+_SENTENCE_TAIL = re.compile(r"[^.;:!?]{0,160}[.!?]?\s*$")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -814,6 +815,13 @@ class _Extractor:
                 if cue.text.lower() in TAG_VERBS and "," in left and short:
                     np_ = self._np_before(left.rsplit(",", 1)[1])
                     if np_ is not None and np_.kind in (PERSON, "pronoun", "anonymous", "organization"):
+                        return np_, cue, offset + lead_ws + cue.start
+                if cue.text.lower() in _INVERTING and left.rstrip().endswith(",") and _SENTENCE_TAIL.match(tail):
+                    # `... a "summer of agony" for Clinton, forcing her to ..., said Brad
+                    # Bannon, a Democratic pollster.`: an inverted tag closing the sentence
+                    np_ = self._np_after(stripped[cue.end:])
+                    if np_ is not None and np_.kind in (PERSON, "anonymous") and not _CLAUSE_AFTER_NP.match(
+                            stripped, cue.end + stripped[cue.end:].find(np_.text) + len(np_.text)):
                         return np_, cue, offset + lead_ws + cue.start
                 break
             prev_word = left.split()[-1].lower() if left.split() else ""
