@@ -1714,3 +1714,10 @@ def test_an_inverted_tag_closing_a_long_sentence_attributes_its_quotation():
             'forcing her to fend off both of her rivals at once, said Tom Reyes, a pollster.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.cue) == ("Tom Reyes", "said")
+
+
+def test_a_block_quotation_introduced_by_from_x_writing_at_y_is_x_s_not_the_headline_s():
+    body = ('From Tom Reyes writing at the Dayton Ledger:\n\n'
+            '"A debate tonight on the budget turned into a shouting match over the cuts."')
+    got = extract_quotes(body, title="Ann Cole: \u2018You Find Me an Aberration\u2019")
+    assert [q.speaker.name for q in got if q.kind != "indirect"] == ["Tom Reyes"]

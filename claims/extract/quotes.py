@@ -147,6 +147,8 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'\u2019-]+\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\u2019.-]{2,}(?: [A-Z][A-Z'\u2019.-]{2,})?)\s*:\s+\S")
 _SENTENCE_TAIL = re.compile(r"[^.;:!?]{0,160}[.!?]?\s*$")
+_FROM_WRITING = re.compile(r"\s*(?:From|According to)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),?\s+"
+                           r"(?:writing|reporting|writes|reports)\b")
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
@@ -595,7 +597,7 @@ class _Extractor:
             np_ = NP(PERSON, label.group(1), name=name)
             q.speaker, q.mention, q.cue = self._resolve(np_, sp.open), label.group(1), None
         if q.speaker is None and not self._spoken and self.headline is not None and q.kind != "indirect" \
-                and not self.masked[self.paras[sp.para][0]:sp.open].strip():
+                and not self.masked[self.paras[sp.para][0]:sp.open].strip() and not self._after_colon_paragraph(sp):
             # The article opens on quotations no one is named for: the headline's speaker's
             q.speaker = self._resolve(self.headline, sp.open)
             q.mention = self.headline.text
@@ -1170,6 +1172,12 @@ class _Extractor:
             return None
         return np_, None, pos + m.start(1)
 
+    def _after_colon_paragraph(self, sp: Span) -> bool:
+        """Whether a paragraph ending in a colon comes before the quote's: a block quotation
+        someone introduced (`From Josh Feldman writing at Mediaite:`)."""
+        p = self._para_of(sp.open)
+        return any(self.masked[a:b].rstrip().endswith(":") for a, b in self.paras[max(0, p - 2):p])
+
     def _colon_lead(self, sp: Span):
         """A quote that opens its paragraph after a paragraph ending `X continued:`."""
         p = self._para_of(sp.open)
@@ -1180,7 +1188,13 @@ class _Extractor:
         if not prev_text.endswith(":"):
             return None
         s0, _ = self._sentence_of(pe - 1)
-        return self._cue_before(self.masked[s0:pe].rstrip()[:-1], s0)
+        found = self._cue_before(self.masked[s0:pe].rstrip()[:-1], s0)
+        if found is None and (m := _FROM_WRITING.match(self.masked, s0, pe)):
+            # `From Josh Feldman writing at Mediaite:`, `From Jack Kelly, writing for ...:`
+            np_ = parse_np(m.group(1))
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION):
+                found = np_, None, m.start(1)
+        return found
 
     # --- noun phrases ------------------------------------------------------------------
     def _np_before(self, left: str, subordinate: bool = False) -> NP | None:
