@@ -1721,3 +1721,10 @@ def test_a_block_quotation_introduced_by_from_x_writing_at_y_is_x_s_not_the_head
             '"A debate tonight on the budget turned into a shouting match over the cuts."')
     got = extract_quotes(body, title="Ann Cole: \u2018You Find Me an Aberration\u2019")
     assert [q.speaker.name for q in got if q.kind != "indirect"] == ["Tom Reyes"]
+
+
+def test_a_role_owned_by_a_name_in_s_apostrophe_is_someone_beside_them():
+    text = ('Ann Cole won the state on Tuesday.\n\nRoss Sanders\u2019 campaign manager called the '
+            'win "regional" at best.')
+    q = quotes(text)[0]
+    assert (q.speaker.kind, q.speaker.name) == ("anonymous", "Ross Sanders\u2019 campaign manager")

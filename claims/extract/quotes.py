@@ -1531,7 +1531,7 @@ class _Extractor:
             if p is not None:
                 return self._ref(p)
             if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "his", "her", "their", "its")
-                             or re.search(r"['\u2019]s\s", np_.text)):
+                             or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)):
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
