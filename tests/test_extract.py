@@ -1728,3 +1728,9 @@ def test_a_role_owned_by_a_name_in_s_apostrophe_is_someone_beside_them():
             'win "regional" at best.')
     q = quotes(text)[0]
     assert (q.speaker.kind, q.speaker.name) == ("anonymous", "Ross Sanders\u2019 campaign manager")
+
+
+def test_someone_s_conclusion_that_gives_them_the_words():
+    text = ('The mayor was battered by Inspector General Ann Cole\'s conclusion that her '
+            'actions were "extremely careless."')
+    assert quotes(text)[0].speaker.name == "Ann Cole"

@@ -93,7 +93,7 @@ claim claims statement statements remark remarks comment comments words word ass
 description promise promises pledge pledges call calls accusation accusations charge charges
 declaration suggestion warning warnings argument arguments speech speeches tweet tweets post posts
 response answer reply quip jibe insult attack attacks slogan vow vows characterization phrase
-description label motto boast
+description label motto boast conclusion conclusions finding findings assessment verdict testimony
 """.split())
 
 PRONOUNS = {
