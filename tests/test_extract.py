@@ -1734,3 +1734,16 @@ def test_someone_s_conclusion_that_gives_them_the_words():
     text = ('The mayor was battered by Inspector General Ann Cole\'s conclusion that her '
             'actions were "extremely careless."')
     assert quotes(text)[0].speaker.name == "Ann Cole"
+
+
+def test_an_inverted_tag_closing_reported_speech_names_its_speaker_for_later_pronouns():
+    text = ('Some accusations are difficult to prove, while others mean little to the public, '
+            'said Grant Green, a security official under two presidents.\n\n'
+            '"It has to be something the guy in Omaha can understand," he said.')
+    got = quotes(text, indirect=True)
+    assert [(q.kind, q.speaker.name) for q in got] == [("indirect", "Grant Green"),
+                                                       ("direct", "Grant Green")]
+    # not a clause after the verb: "..., said Trump's nomination will test ..."
+    text = ('Ari Fleischer, one of the authors of that report, said Trump\u2019s nomination '
+            'will at least test their conclusions.')
+    assert all(q.speaker.name != "Trump" for q in quotes(text, indirect=True))

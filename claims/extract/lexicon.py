@@ -277,7 +277,7 @@ kemal hakan hiroshi kenji akira takeshi shinzo fumio dmitry dmitri sergei sergey
 alexey mikhail nikolai igor oleg yuri pavel oleksandr taras piotr pawel tomasz krzysztof lars nils
 sven erik magnus henrik anders pierre jacques francois olivier thierry laurent mathieu philippe
 giuseppe giovanni luca matteo alessandro lorenzo hans jurgen klaus wolfgang dieter helmut gerhard
-friedrich heinrich kwame kofi chidi emeka tunde segun femi uhuru cyril thabo sipho rahim
+friedrich heinrich kwame kofi chidi emeka tunde segun femi uhuru cyril thabo sipho rahim grant
 """.split())
 MALE_ROLE = frozenset("mr mr. he him his man father husband son brother king prince sir lord spokesman congressman chairman businessman".split())
 FEMALE_ROLE = frozenset("mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady spokeswoman congresswoman chairwoman businesswoman".split())

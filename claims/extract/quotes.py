@@ -1706,6 +1706,23 @@ class _Extractor:
                     return self._dated(Quote(
                         text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
                         speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
+        m = INDIRECT_AFTER_INVERTED.search(text)
+        if m:
+            subj = m.group("subj")
+            np_ = self._np_after(subj)
+            rest = subj[subj.find(np_.text) + len(np_.text):] if np_ is not None and np_.text in subj else "x"
+            content = text[: m.start()].strip(" ,")
+            lead = _after_dateline(content)
+            content = content[lead:]
+            if np_ is not None and np_.kind in (PERSON, "anonymous") and len(content.split()) >= 4 \
+                    and re.fullmatch(r"\s*(?:,.*)?", rest):  # a name and its appositive, not a clause
+                spk = self._resolve(np_, s0 + m.start("subj"))
+                if spk is not None:
+                    self._push(s0 + m.start("cue"), spk)
+                    return self._dated(Quote(
+                        text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
+                        speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"),
+                        sentence=sentence), None)
         m = INDIRECT_BEFORE.search(text)
         if m and not _reports_a_clause(text, m):
             m = None
@@ -1757,6 +1774,9 @@ INDIRECT_AFTER = re.compile(
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
+# `..., while others aren't meaningful to the public, said Grant Green, a national security
+# official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
+INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
