@@ -86,7 +86,7 @@ through during without within between among behind across toward towards near"""
 _WORK_NOUNS = frozenset("""show shows program programme programs series sitcom film films movie movies
 documentary book books memoir novel song songs album play musical podcast column episode segment
 hashtag newsletter blog magazine documentaries""".split())
-_BROADCASTERS = frozenset("channel network station broadcaster network's studio".split())
+_BROADCASTERS = frozenset("channel network station broadcaster studio".split())
 _TITLE_SMALL = frozenset("a an and the of in on at to for with by or nor but from as".split())
 _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|"
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
@@ -138,7 +138,9 @@ _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]eve
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
 _PREP_WHICH = re.compile(r"(?:in|of|to|on|for|from|with|by|at|about)\s+(?:which|whom|what)\s+")
-_EMPHATIC_AUXILIARIES = frozenset("did does do both".split())  # (and "Bolton and Gorka both said")
+# Words between a subject and its verb: an emphatic do ("Allen did suggest"), a floating
+# quantifier ("Bolton and Gorka both said").
+_BEFORE_VERB = frozenset("did does do both".split())
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words|"
                          r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
                          r"((?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*)")
@@ -1205,7 +1207,7 @@ class _Extractor:
         for _ in range(6):
             before = t
             toks = t.split()
-            if toks and (toks[-1].lower().strip(",") in ADVERBS or toks[-1] in _EMPHATIC_AUXILIARIES and len(toks) > 1):
+            if toks and (toks[-1].lower().strip(",") in ADVERBS or toks[-1] in _BEFORE_VERB and len(toks) > 1):
                 t = t[: t.rfind(toks[-1])].rstrip()  # (and "Allen did suggest")
             m = TIME_TAIL.search(t) or (_OCCASION_TAIL.search(t) if toks and toks[-1].lower() in _OCCASIONS else None)
             if m and m.start() > 0:
