@@ -133,7 +133,9 @@ _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
-_HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*:\s*[\"'\u2018\u201c]")
+# A run of capitalised words, a name's shape: "Alabama Securities Commissioner Thomas Krebs"
+_CAPITALISED_RUN = r"(?:[A-Z][\w.'\u2019-]*\s+){0,%d}[A-Z][\w.'\u2019-]*"
+_HEADLINE_SPEAKER = re.compile(r"\s*(%s)\s*:\s*[\"'\u2018\u201c]" % (_CAPITALISED_RUN % 3))
 _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
@@ -145,14 +147,14 @@ _PREP_WHICH = re.compile(r"(?:%s)\s+(?:which|whom|what)\s+" % _REL_PREPS)
 _BEFORE_VERB = frozenset("did does do both".split())
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words|"
                          r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
-                         r"((?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*)")
+                         r"(%s)" % (_CAPITALISED_RUN % 6))
 _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'\u2019-]+\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\u2019.-]{2,}(?: [A-Z][A-Z'\u2019.-]{2,})?)\s*:\s+\S")
 _SENTENCE_TAIL = re.compile(r"[^.;:!?]{0,160}[.!?]?\s*$")
-_FROM_WRITING = re.compile(r"\s*(?:From|According to)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),?\s+"
-                           r"(?:writing|reporting|writes|reports)\b")
+_FROM_WRITING = re.compile(r"\s*(?:From|According to)\s+(%s),?\s+(?:writing|reporting|writes|reports)\b"
+                           % (_CAPITALISED_RUN % 3))
 _CLOSING_MARKS = frozenset("\"\u201d'\u2019")
 _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
