@@ -1747,3 +1747,42 @@ def test_an_inverted_tag_closing_reported_speech_names_its_speaker_for_later_pro
     text = ('Ari Fleischer, one of the authors of that report, said Trump\u2019s nomination '
             'will at least test their conclusions.')
     assert all(q.speaker.name != "Trump" for q in quotes(text, indirect=True))
+
+
+def test_an_institution_named_by_a_list_keeps_its_commas_and_speaks_as_one():
+    for text in ('The Department for Environment, Food and Rural Affairs said 1,200 claims had '
+                 'been paid so far.',
+                 '"We are processing claims as quickly as we can," said the Department for '
+                 'Environment, Food and Rural Affairs.',
+                 'The Ministry of Housing, Communities and Local Government, which runs the '
+                 'scheme, said it would publish the figures next week.'):
+        q = quotes(text, indirect=True)[0]
+        assert q.speaker.kind == "organization"
+        assert q.speaker.name in ("Department for Environment, Food and Rural Affairs",
+                                  "Ministry of Housing, Communities and Local Government")
+
+
+def test_a_report_issued_by_an_organisation_speaks_for_it():
+    text = ('A report on the labour market issued over the summer by the Organization for '
+            'Economic Cooperation and Development noted that a fifth of migrants were out of work.')
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.kind, q.speaker.name) == (
+        "organization", "Organization for Economic Cooperation and Development")
+
+
+def test_a_preposition_opening_a_sentence_or_heading_is_no_part_of_a_role():
+    text = ('After Governor Jane Roe spoke, the crowd left. "It was fine," Roe said.\n\n'
+            'Acme Robotics today announced that its board had appointed a new chief. "It is a big day," said '
+            'Robert Lin, chairman of the board.\n\nAbout Acme Robotics\nAcme builds robots.')
+    got = quotes(text, indirect=True)
+    roles = {q.speaker.name: q.speaker.role for q in got}
+    assert roles["Jane Roe"] == "Governor"
+    assert "Acme Robotics" in roles and roles["Acme Robotics"] is None
+
+
+def test_a_couple_sharing_a_surname_is_two_people_and_a_role_before_and_is_kept():
+    text = ('Clay\'s biographers, David and Jeanne Heidler, wrote that he "had a tin ear."\n\n'
+            'Former House speaker and Ohioan John Boehner said the party "will survive."')
+    got = quotes(text)
+    assert got[0].speaker.name == "David Heidler and Jeanne Heidler"
+    assert got[1].speaker.name.endswith("John Boehner") and got[1].speaker.role == "House speaker"

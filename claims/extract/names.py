@@ -223,11 +223,16 @@ def _parse_np(text: str) -> NP | None:
         parts = [p for p in " ".join(toks).split(" and ")]
         names = [split_title(p.split())[1] for p in parts]
         if len(names) == 2 and all(len(p.split()) == 1 for p in parts) and all(names) and not {
-                norm_key(p) for p in parts} & ORG_WORDS:
+                norm_key(p) for p in parts} & ORG_WORDS and not any(_ABSTRACT_NOUN.search(p.lower()) for p in parts):
             # "Richards and Menendez both stressed": two people the text named before
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
         if len(names) >= 2 and all(len(n) >= 2 for n in names):
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
+        if len(names) == 2 and len(parts[0].split()) == 1 and len(names[1]) >= 2 and parts[1].split() == names[1] \
+                and norm_key(parts[0]) in _FIRST_NAMES \
+                and norm_key(parts[0]) not in ORG_WORDS:
+            # a couple: "David and Jeanne Heidler" are David Heidler and Jeanne Heidler
+            return NP("group", raw, name=f"{parts[0]} {names[1][-1]} and {' '.join(names[1])}")
     last = toks[-1]
     last_low = last.lower()
     if len(toks) == 1 and _is_cap(last) and last_low not in ORG_WORDS and (
@@ -289,6 +294,10 @@ def _parse_np(text: str) -> NP | None:
             # "migrant rights group Caminando Fronteras", "the watchdog Transparency
             # International": a kind of organisation before its name
             return NP("organization", raw, name=" ".join(name))
+        if title and title[-1].lower() in ("and", "or", "&"):
+            if not any(t.lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS for t in title[:-1]):
+                return None  # "Economic Cooperation and Development", "Nevada and South Carolina"
+            title = title[:-1]  # "Former House speaker and Ohioan John Boehner"
         if not _title_words_ok(title):
             return None
         role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former")
@@ -347,6 +356,8 @@ ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
 
 
 _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")
+# "Economic Cooperation and Development": common nouns, not two surnames
+_ABSTRACT_NOUN = re.compile(r"(?:ation|ution|ition|ction|opment|ism)$")
 _ROLE_GLUE = frozenset("a an the of for at from with in and to on by former".split())
 _FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
 
@@ -392,6 +403,8 @@ def _title_words_ok(title: list[str]) -> bool:
     """Lower-case words before a name must be role nouns, determiners or words shaped like
     them ("political scientist", "state delegate"); anything else means the words are not a
     name phrase ("the aid was ...", "Bush went after Trump")."""
+    if title and title[0].lower() in OPENING_PREPOSITIONS:
+        return False  # "About Acme Robotics" (a heading), "With Trump ...": no title
     for t in title:
         tl = t.lower()
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS:
@@ -404,6 +417,9 @@ def _title_words_ok(title: list[str]) -> bool:
     return True
 
 
+OPENING_PREPOSITIONS = frozenset("about above after against among at before behind below beside between by "
+                                   "during for from in inside into like near on onto over since than through to "
+                                   "toward towards under until upon via with within without".split())
 _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told
 himself herself themselves itself is are was were has have had will would can could should
 did does been also""".split())

@@ -35,7 +35,7 @@ from claims.extract.lexicon import (
 from claims.extract.names import (
     BUSINESS_NOUNS,
     ISSUED_NOUNS,
-    NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    OPENING_PREPOSITIONS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -125,12 +125,42 @@ _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|it
                             r"(?:%s)$" % "|".join(_OCCASIONS))
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
                          r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
+# An institution named by a list: "The Department for Environment, Food and Rural Affairs said"
+# (its commas are inside the name, not an appositive's)
+_CAP_RUN = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+_LISTED = (r"(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Department|Ministry|Office|Committee|Commission|Council|"
+           r"Agency|Institute|Bureau|Board|Federation|Association|Union|School|College|Centre|Center|Academy|Society|"
+           r"Museum)\s+(?:of|for)\s+(?:the\s+)?%s(?:,\s+%s)+,?\s+(?:and|&)\s+%s" % (_CAP_RUN, _CAP_RUN, _CAP_RUN))
+_LISTED_INSTITUTION = re.compile(_LISTED + r"(?=[\s,])")
+
+
+_HIDDEN_COMMA = "\x00"
+
+
+def _hide_commas(m: re.Match) -> str:
+    return m.group(0).replace(",", _HIDDEN_COMMA)
+
+
+def _with_listed_name(np_: NP | None, text: str) -> NP | None:
+    """An organisation parsed from an institution named by a list gets its commas back
+    ("Department for Environment, Food and Rural Affairs")."""
+    if np_ is not None and np_.kind == "organization" and np_.name and "," not in np_.name:
+        for m in _LISTED_INSTITUTION.finditer(text + " "):
+            listed = " ".join(re.sub(r"^The\s+", "", m.group(0)).split())
+            if listed.replace(",", "") == np_.name:
+                np_.name = listed
+    return np_
+
+
 _A_NAMED_END = re.compile(r"\ban?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}$")
 # A preposition before a relative pronoun: "in what Bay Buchanan ... called", "to which O'Malley"
 _REL_PREPS = "in|of|to|on|for|from|with|by|at|about"
 _WHAT_OPENS = re.compile(r"(?:(?:%s)\s+)?what\s+" % _REL_PREPS, re.I)
 _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|memo|email|e-mail|"
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
+_DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|audit|paper|"
+                          r"assessment|poll|memo|statement)\b[^,;:]*?\s(?:issued|published|released|written|"
+                          r"conducted|commissioned|prepared)?\s*by\s+((?:the\s+)?[A-Z][^,;:]*)$")
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 # A run of capitalised words, a name's shape: "Alabama Securities Commissioner Thomas Krebs"
@@ -1206,6 +1236,9 @@ class _Extractor:
     def _np_before(self, left: str, subordinate: bool = False) -> NP | None:
         """The speaker phrase right before a cue. `subordinate`: the cue may be the verb of a
         clause opened by `while`, `when`... (it precedes the quote, so it governs it)."""
+        return _with_listed_name(self._np_before_cue(left, subordinate), left)
+
+    def _np_before_cue(self, left: str, subordinate: bool) -> NP | None:
         t = left.rstrip()
         # Drop trailing adverbs and time phrases between the subject and its verb.
         for _ in range(6):
@@ -1226,9 +1259,9 @@ class _Extractor:
         named = self._name_before_relative(t)
         if named is not None:
             return named
-        segments = re.split(r",|\u2014|\u2013|\u2015| - |\(|\)|;|:", t)
+        segments = re.split(r",|\u2014|\u2013|\u2015| - |\(|\)|;|:", _LISTED_INSTITUTION.sub(_hide_commas, t))
         tried = 0
-        segs = [x.strip() for x in segments]
+        segs = [x.replace(_HIDDEN_COMMA, ",").strip() for x in segments]
         parts = [x for x in segs if x]
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])):
             named = self._name_before_appositives(parts)
@@ -1358,6 +1391,13 @@ class _Extractor:
         np_ = parse_np(seg)
         if np_ is not None:
             return np_
+        by = _DOCUMENT_BY.match(seg)
+        if by:
+            # "A report ... issued by the Organization for Economic Cooperation and
+            # Development noted": the document speaks for whoever issued it
+            np_ = parse_np(by.group(1))
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
+                return np_
         toks = seg.split()
         head = _GROUP_HERE.match(seg)
         if head and seg[:1].isalpha() and not re.search(r"\s(?:and|but|or)$", seg):
@@ -1384,7 +1424,9 @@ class _Extractor:
         # (an aside set off by dashes is not the phrase: "Mehmet Oz - surgeon and TV star - has")
         text = _DASH_ASIDE.sub(" ", PARTY_TAG.sub("", PARENTHETICAL.sub("", text)))
         toks = text.split()[:14]
-        comma = next((i for i, t in enumerate(toks) if t.endswith(",")), len(toks))
+        listed = _LISTED_INSTITUTION.match(text)
+        inside = len(listed.group(0).split()) if listed else 0
+        comma = next((i for i, t in enumerate(toks) if t.endswith(",") and i >= inside), len(toks))
         for k in range(min(len(toks) - 1, 12, comma), 0, -1):
             nxt = toks[k].lower()
             if k == len(toks) - 1 and re.fullmatch(r"[a-z]+(?:s|ed),", toks[k]):
@@ -1400,7 +1442,7 @@ class _Extractor:
                 continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
             if toks[k - 1].endswith(("'s", "\u2019s")) and nxt in _KIN:
                 continue  # "Scott's family has called ...": the owner is not the subject
-            np_ = parse_np(" ".join(toks[:k]))
+            np_ = _with_listed_name(parse_np(" ".join(toks[:k])), text)
             if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description", "pronoun"):
                 return np_
         if comma >= min(len(toks) - 1, 8):
@@ -1426,10 +1468,10 @@ class _Extractor:
         m = re.match(r"(?:(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview)|(?:the )?(?:latest )?"
                      r"(?:figures|data|statistics|estimates|numbers|records)) (?:from|by|of|with)\s+)?(.*)", t, re.I)
         t = m.group(1)
-        cut = _np_after_cut(" " + t + " ").strip()
+        cut = _np_after_cut(" " + _LISTED_INSTITUTION.sub(_hide_commas, t) + " ").replace(_HIDDEN_COMMA, ",").strip()
         if not cut:
             return None
-        np_ = parse_np(cut)
+        np_ = _with_listed_name(parse_np(cut), cut)
         toks = cut.split()
         if np_ is not None and np_.kind in ("description", "anonymous") and t[len(cut):].lstrip().startswith(","):
             # `wrote the study's lead author, Mingyang Song of Harvard`: the name after the role
@@ -1945,8 +1987,9 @@ def _keep(q: Quote) -> bool:
 
 def _clean_role(title: list[str]) -> str | None:
     t = [w for w in title if w.lower() not in ("the", "a", "an")]
-    while t and t[0].lower() in ("of", "and", "but", "yet", "so", "or", "still", "then"):
-        t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell")
+    while t and (t[0].lower() in ("of", "and", "but", "yet", "so", "or", "still", "then", "according", "as")
+                 or t[0].lower() in OPENING_PREPOSITIONS):
+        t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
     while t and t[-1].lower() in ("of", "and"):
         t.pop()
     return " ".join(t) or None
