@@ -1786,3 +1786,34 @@ def test_a_couple_sharing_a_surname_is_two_people_and_a_role_before_and_is_kept(
     got = quotes(text)
     assert got[0].speaker.name == "David Heidler and Jeanne Heidler"
     assert got[1].speaker.name.endswith("John Boehner") and got[1].speaker.role == "House speaker"
+
+
+def test_a_live_blog_timestamp_is_no_part_of_a_subject_or_a_statement():
+    text = ('09:45 ET - Governor Ron DeSantis urged residents to stay indoors. "The worst of the '
+            'storm is still ahead of us," he said.\n\n'
+            '09:30 ET - More than two million homes are without power, according to PowerOutage.us.')
+    got = extract_quotes(text, statements=True)
+    assert [(q.kind, q.speaker.name if q.speaker else None, q.text[:8]) for q in got] == [
+        ("direct", "Ron DeSantis", "The wors"), ("statement", "PowerOutage.us", "More tha")]
+
+
+def test_a_description_no_one_bears_is_the_person_the_paragraph_just_introduced():
+    text = ('"You play your best team every week," television pundit Micah Richards said.\n\n'
+            'Captain Kyle Walker, who is expected to start the final, backed his manager. '
+            '"He\'s never been wrong about these things," the defender said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Micah Richards", "Kyle Walker"]
+
+
+def test_a_nationality_noun_is_the_person_in_focus_and_a_quotation_after_their_sentence_theirs():
+    text = ('Pep Guardiola defended his decision to rest five players. "I have to think about the '
+            'big picture," he told a news conference.\n\n'
+            'Asked whether he feared a backlash, the Spaniard smiled. "The fans trust us."\n\n'
+            'The German campaign is meeting stiff resistance.')
+    assert [q.speaker.name for q in quotes(text)] == ["Pep Guardiola", "Pep Guardiola"]
+
+
+def test_a_us_state_is_a_place_not_a_person():
+    text = ('Sen. Bernie Sanders (I-Vt.) spoke in Concord on Monday.\n\n'
+            'The Independent Vermont senator vowed last month to take his campaign all the way. He '
+            'sent out an email vowing to "fight for every vote."')
+    assert quotes(text)[0].speaker.name == "Bernie Sanders"

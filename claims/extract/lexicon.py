@@ -144,6 +144,18 @@ stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
 superintendent constable undersecretary
 """.split())
+# Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
+# "Australian" nor "Scotsman": newspapers' names.)
+DEMONYMS = frozenset("""
+spaniard frenchman frenchwoman dutchman dutchwoman englishman englishwoman irishman irishwoman
+welshman welshwoman briton brit american canadian mexican brazilian argentine argentinian colombian
+chilean peruvian venezuelan cuban uruguayan paraguayan ecuadorian bolivian german italian portuguese
+swede dane norwegian finn pole russian ukrainian serb croat bosnian slovenian slovak czech hungarian
+romanian bulgarian greek turk israeli palestinian lebanese syrian iraqi iranian afghan pakistani
+indian chinese japanese korean vietnamese thai filipino indonesian malaysian nigerian ghanaian
+kenyan ethiopian egyptian moroccan algerian tunisian senegalese cameroonian belgian swiss austrian
+icelander estonian latvian lithuanian georgian armenian saudi emirati qatari jordanian
+""".split())
 # Forms of address before a name: they say who someone is, not what they do.
 FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
 # News outlets and agencies named by one word: an organisation, never a person.

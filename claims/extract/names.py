@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
+    DEMONYMS,
     FEMALE_NAMES,
     FEMALE_ROLE,
     FORMS_OF_ADDRESS,
@@ -25,6 +26,7 @@ from claims.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
 )
 from claims.textutil import strip_accents
 
@@ -101,6 +103,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: i + 1], name
 
 
+# US states, as places; not those that are as often people's names ("Virginia Foxx",
+# "George Washington", "Joe Montana")
+STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
+    "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
 
 
@@ -245,6 +251,10 @@ def _parse_np(text: str) -> NP | None:
         # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
         # party's members speak as a group
         return NP("group", raw, name=raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
+    if low[0] == "the" and 2 <= len(toks) <= 4 and last_low in DEMONYMS and not any(
+            _is_cap(t) or t in _FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
+        # "the Spaniard", "the 33-year-old Brazilian": someone the story named, by nationality
+        return NP("description", raw, head=last_low, modifiers=[t for t in low[1:-1]])
     if _is_cap(last) and last_low not in NOT_NAME:
         title, name = split_title(toks)
         if owner >= 0 and len(title) <= owner < len(toks) - 1:
@@ -312,6 +322,8 @@ def _parse_np(text: str) -> NP | None:
             return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None
+        if norm_key(" ".join(name)) in STATES:
+            return None  # "New Hampshire", "the Independent Vermont senator": a place
         return NP("person", raw, name=" ".join(name), role=role)
     # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
     # "the two leaders", "officials".

@@ -21,6 +21,7 @@ from claims.extract.lexicon import (
     ADVERBS,
     CUE_PHRASES,
     CUE_VERBS,
+    DEMONYMS,
     FORMS_OF_ADDRESS,
     GROUP_NOUNS,
     NAME_PARTICLES,
@@ -35,7 +36,7 @@ from claims.extract.lexicon import (
 from claims.extract.names import (
     BUSINESS_NOUNS,
     ISSUED_NOUNS,
-    OPENING_PREPOSITIONS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    OPENING_PREPOSITIONS, STATES, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -158,6 +159,17 @@ _REL_PREPS = "in|of|to|on|for|from|with|by|at|about"
 _WHAT_OPENS = re.compile(r"(?:(?:%s)\s+)?what\s+" % _REL_PREPS, re.I)
 _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|memo|email|e-mail|"
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
+def _demonym_subject(toks: list[str]) -> bool:
+    """`the Spaniard smiled`, `the 33-year-old Brazilian said`: a nationality noun as the
+    whole subject (not `The Ethiopian marathoner Feyisa Lilesa`, `the German government`)."""
+    for i in range(1, min(4, len(toks) - 1)):
+        if toks[i].lower().rstrip(",") in DEMONYMS:
+            nxt = toks[i + 1].lower().rstrip(".,;:!?")
+            return all(t[:1].islower() for t in toks[1:i]) and (
+                toks[i].endswith(",") or nxt.endswith("ed") or nxt in CUE_VERBS or nxt in _AUXILIARIES)
+    return False
+
+
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|audit|paper|"
                           r"assessment|poll|memo|statement)\b[^,;:]*?\s(?:issued|published|released|written|"
                           r"conducted|commissioned|prepared)?\s*by\s+((?:the\s+)?[A-Z][^,;:]*)$")
@@ -394,8 +406,8 @@ class _Extractor:
                 # off by commas before the name
                 title = self._role_before(m) or title
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
-            if any(norm_key(t) in _NOT_PERSON for t in name):
-                continue
+            if any(norm_key(t) in _NOT_PERSON for t in name) or norm_key(" ".join(name)) in STATES:
+                continue  # (not "New Hampshire" either: a place)
             if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 person = self.register.add(" ".join(name), role=_clean_role(title), gender=None)
                 tag = _PARTY_STATE.match(m_text, m.end())
@@ -488,13 +500,18 @@ class _Extractor:
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
         if toks and toks[0].lower() == "the" and any(
-                t.lower() in ROLE_NOUNS or t.lower() in TITLE_WORDS for t in toks[1:4]):
-            # "The Spanish premier rejected that charge.": a role the article gave someone
+                t.lower() in ROLE_NOUNS or t.lower() in TITLE_WORDS for t in toks[1:4]) or _demonym_subject(toks):
+            # "The Spanish premier rejected that charge.": a role the article gave someone;
+            # "the Spaniard smiled": the person in focus, by nationality
             for k in range(min(4, len(toks)), 1, -1):
                 np_ = parse_np(" ".join(toks[:k]))
                 if np_ is not None and np_.kind == "description" and np_.head:
                     proper = frozenset(norm_key(w) for w in toks[1:k - 1] if w[:1].isupper())
                     person = self.register.by_role(np_.head, np_.modifiers, proper)
+                    if person is None and np_.head in DEMONYMS:
+                        ref = self._resolve(np_, pos)
+                        person = (self.register.lookup(ref.name) or self.register.add(ref.name)) \
+                            if ref is not None and ref.kind == PERSON else None
                     if person is not None:
                         self.events.append(Event(pos, person))
                         return
@@ -1148,12 +1165,18 @@ class _Extractor:
         with a person (`Valastro praised Christie's record. / "We need someone ..."`): that
         person's words."""
         p = self._para_of(sp.open)
-        if p <= 0 or self.masked[self.paras[p][0]:sp.open].strip():
-            return None
+        lead = self.masked[self.paras[p][0]:sp.open].rstrip()
         rest = self.masked[sp.close + 1:self.paras[p][1]].strip()
-        if rest:
+        if rest or p <= 0 and not lead:
             return None
-        ps, pe = self.paras[p - 1]
+        if lead:
+            # or a quotation that ends its paragraph, after a sentence of it that opens with
+            # a person: `... the Spaniard smiled. "The fans trust us."`
+            if not lead.endswith((".", "!", "?")):
+                return None
+            ps, pe = self.paras[p][0], self.paras[p][0] + len(lead)
+        else:
+            ps, pe = self.paras[p - 1]
         s0, _ = self._sentence_of(max(ps, pe - 1))
         for e in self._events_before(pe):
             if e.pos < s0:
@@ -1599,9 +1622,16 @@ class _Extractor:
             for e in self._events_before(pos)[:3]:
                 if e.is_speaker and e.kind == ANONYMOUS and e.label and np_.head in norm_key(e.label).split():
                     return SpeakerRef(name=e.label, kind=ANONYMOUS)
-            # A role the article never attached to a name stands for the running speaker
-            # (unless a party tag put them in another state: "the Florida senator" is not
-            # Sen. Ted Cruz (R-Texas)).
+            # A role the article never attached to a name stands for the person the
+            # paragraph has just introduced ("Captain Kyle Walker ... backed his manager.
+            # "...," the defender said."), else for the running speaker (unless a party tag
+            # put them in another state: "the Florida senator" is not Sen. Ted Cruz (R-Texas)).
+            para0 = self.paras[self._para_of(pos)][0]
+            first = next(iter(self._events_before(pos)[:1]), None)
+            if first is not None and not first.is_speaker and first.kind == PERSON and first.person is not None \
+                    and para0 <= first.pos < pos and not _other_party(mods, first.person.role) \
+                    and not (proper and first.person.about and not proper <= first.person.about):
+                return self._ref(first.person)
             for e in self._events_before(pos):
                 if e.is_speaker and e.kind == PERSON and e.person is not None:
                     if proper and e.person.about and not proper <= e.person.about:
@@ -1720,6 +1750,7 @@ class _Extractor:
         return self._dated(q, None)
 
     def _statement(self, s0: int, s1: int) -> Quote | None:
+        s0 += _after_dateline(self.masked[s0:s1])  # not "PORTLAND, Ore. (AP) — " nor "09:30 ET - "
         text = self.body[s0:s1].strip()
         if len(text.split()) < 8 or not FACT_MARK.search(text):
             return None
@@ -1806,9 +1837,13 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,4
                       r"(?:\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+|\u2014|\u2013|\u2015|--|-(?=\s))\s*")
 
 
+# "09:45 ET - ", "14.32 BST | ": the time a live blog's entry was posted
+TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-\u2014\u2013|]|--)\s+")
+
+
 def _after_dateline(text: str) -> int:
     """Where the text goes on after a dateline it opens with (0 when none; never the end)."""
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or TIMESTAMP.match(text)
     return m.end() if m and m.end() < len(text) else 0
 
 
