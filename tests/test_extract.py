@@ -1817,3 +1817,11 @@ def test_a_us_state_is_a_place_not_a_person():
             'The Independent Vermont senator vowed last month to take his campaign all the way. He '
             'sent out an email vowing to "fight for every vote."')
     assert quotes(text)[0].speaker.name == "Bernie Sanders"
+
+
+def test_a_role_keeps_the_capitalised_words_before_it():
+    text = ('"This government has lost the confidence of the House," Conservative leader Pierre '
+            'Poilievre told reporters.\n\n"We will need a plan to rebuild," Rio Grande do Sul '
+            'governor Eduardo Leite said.\n\n"No comment," White House spokesman Josh Earnest said.')
+    assert [q.speaker.role for q in quotes(text)] == [
+        "Conservative leader", "Rio Grande do Sul governor", "White House spokesman"]

@@ -159,6 +159,9 @@ _REL_PREPS = "in|of|to|on|for|from|with|by|at|about"
 _WHAT_OPENS = re.compile(r"(?:(?:%s)\s+)?what\s+" % _REL_PREPS, re.I)
 _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|memo|email|e-mail|"
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
+_CLAUSE_OPENING_WORDS = frozenset("and but or so yet then also meanwhile however still while when as if".split())
+
+
 def _demonym_subject(toks: list[str]) -> bool:
     """`the Spaniard smiled`, `the 33-year-old Brazilian said`: a nationality noun as the
     whole subject (not `The Ethiopian marathoner Feyisa Lilesa`, `the German government`)."""
@@ -381,16 +384,27 @@ class _Extractor:
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
             pre = m_text[max(0, m.start() - 40):m.start()].split()
             lead = []
-            for w in reversed(pre[-3:]):
+            caps = 0
+            for w in reversed(pre[-7:]):
                 wl = w.lower().strip(",")
                 if wl in ("spokesman", "spokeswoman", "secretary", "activist", "minister", "official",
                           "president", "adviser", "advisor", "aide", "director", "leader", "chief",
                           "press", "rights", "pollster", "strategist", "candidate", "nominee",
                           "senator", "governor", "mayor", "chairman", "chairwoman", "host", "lawmaker",
-                          "economist", "analyst", "ambassador", "envoy", "lawyer", "attorney") and not w.endswith(","):
+                          "economist", "analyst", "ambassador", "envoy", "lawyer", "attorney") and not w.endswith(",") \
+                        and not caps and len(lead) < 3:
                     lead.insert(0, w)
+                elif lead and caps < 4 and w[:1].isupper() and w.isalpha() and wl not in _DETERMINERS \
+                        and wl not in OPENING_PREPOSITIONS and wl not in _CLAUSE_OPENING_WORDS:
+                    # "Conservative leader Pierre Poilievre", "White House spokesman Josh Earnest"
+                    lead.insert(0, w)
+                    caps += 1
+                elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for", "and"}:
+                    lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
                 else:
                     break
+            while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for", "and"}:
+                lead.pop(0)
             toks = [t.rstrip(",") for t in toks]
             if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
                 toks[-1] = toks[-1].rstrip(".")
