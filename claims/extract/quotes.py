@@ -1880,9 +1880,15 @@ INDIRECT_BEFORE = re.compile(
     r"predicted|promised|pledged|vowed|denied|confirmed|"
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
-    r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b))\b(?:\s+(?:(?:on|last|this)\s+)?"
+    r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b)|"
+    # "wrote in a note to clients that": a writer reports a clause
+    r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?\s+that\b)))"
+    r"\b(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
+    # where it was said: "said in a statement that", "wrote in a note to clients that"
+    # (not "said in a documentary that showed ...": a relative clause)
+    r"(?:\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?(?=\s+that\s+(?![a-z]+ed\b)))?"
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
     r"(?:(?<=told)(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
     r"(?:\s+that)?\s+"
