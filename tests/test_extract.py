@@ -1096,7 +1096,7 @@ def test_a_name_given_family_name_first_and_a_first_name_alone():
             '"I am not changing for anyone, ever," Joe said.')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
     assert got == [("Xi Jinping", "Chinese President"),  # "for his part" is no role
-                   ("Mao Ning", None), ("Joe Biden", "U.S. President")]
+                   ("Mao Ning", "foreign ministry spokesperson"), ("Joe Biden", "U.S. President")]
 
 
 def test_the_official_is_the_unnamed_official_just_quoted():
@@ -1838,3 +1838,17 @@ def test_where_something_was_said_is_not_part_of_the_reported_clause():
     assert all(not t.startswith("aired") for _, t in got)  # "that aired": a relative clause
     # "wrote" reports only a clause: "Sexton wrote a book about it" is no speech
     assert quotes('Jared Sexton wrote a book about the campaign in 2017.', indirect=True) == []
+
+
+def test_a_role_before_a_name_keeps_its_modifiers_and_a_former_role_is_not_a_present_one():
+    text = ('"We found no meaningful benefit," said lead author John McNeil of Monash University.'
+            '\n\n"Really," said Oscar-winning actress Susan Sarandon.\n\n'
+            'Osman was on the flight, according to an interview his brother Alastair Osman gave to '
+            'ITV. He had just welcomed a second baby girl, his brother added.')
+    got = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.speaker.role) for q in got] == [
+        ("John McNeil", "lead author"), ("Susan Sarandon", "Oscar-winning actress"),
+        ("Alastair Osman", "brother")]
+    text = ('"You play your best team every week," former City defender Micah Richards said.\n\n'
+            'Captain Kyle Walker backed his manager. "He\'s never been wrong," the defender said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Micah Richards", "Kyle Walker"]

@@ -294,6 +294,9 @@ def _parse_np(text: str) -> NP | None:
             # one capitalised word after a preposition ("executive director of Democrats
             # for Life")
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
+            pp = next((j for j, t in enumerate(title) if t.lower() in ("for", "of", "at", "with", "to")), len(title))
+            roles = [t.lower() for t in title[:pp] if t.lower() in ROLE_NOUNS] or roles
+            # ("A spokesman for Mayor Frank G. Jackson": a spokesman, the role before "for")
             if not roles or any(not _is_cap(t) and t.lower() not in ROLE_NOUNS | TITLE_WORDS | _ROLE_GLUE
                                 for t in title):
                 # "Clinton met with Obama", "a woman asked for a photo and Clinton",
@@ -380,7 +383,7 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
     if low[0] not in ("a", "an", "the", "one"):
         return None
     pp = next((j for j in range(2, len(low)) if low[j] in ("for", "of", "at", "with")), None)
-    if pp is None or pp > 4 or pp == len(low) - 1 or low[pp - 1] not in ROLE_NOUNS or len(low) > pp + 6 \
+    if pp is None or pp > 4 or pp == len(low) - 1 or low[pp - 1] not in ROLE_NOUNS or len(low) > pp + 8 \
             or low[-1] in _FUNCTION_WORDS:
         return None  # (not "the chair of the DNC authority to": a phrase that runs on)
     kind = "anonymous" if low[0] in ("a", "an", "one") and low[pp - 1] in ANON_NOUNS else "description"
@@ -597,6 +600,8 @@ class Register:
                 continue
             if any(m not in rk for m in proper):
                 continue  # "the Texas senator" is not "the senator from Vermont"
+            if "former" in rk and "former" not in {norm_key(m) for m in modifiers}:
+                continue  # "the defender" is not "former City defender Micah Richards"
             if any(norm_key(m) in _COMPOUND_TITLE and norm_key(m) not in rk for m in modifiers):
                 continue  # "the prime minister" is not the immigration minister
             # the word itself beats another word for the role ("the chancellor": Chancellor

@@ -159,6 +159,11 @@ _REL_PREPS = "in|of|to|on|for|from|with|by|at|about"
 _WHAT_OPENS = re.compile(r"(?:(?:%s)\s+)?what\s+" % _REL_PREPS, re.I)
 _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|memo|email|e-mail|"
                           r"message|note|petition|complaint|motion|request)\s+(?:to|for)\s+[^,;:]*$")
+# Lower-case words that go with a role noun before a name: "lead author", "press secretary"
+_ROLE_MODIFIERS = frozenset("""lead senior chief deputy assistant associate executive managing general
+press rights campaign top vice national political foreign policy security communications defense
+defence finance health legal medical research economic principal acting interim party state city
+county union team family police school""".split())
 _CLAUSE_OPENING_WORDS = frozenset("and but or so yet then also meanwhile however still while when as if".split())
 
 
@@ -382,30 +387,36 @@ class _Extractor:
             if len(toks) < 2:
                 continue  # a name is registered with two words or more (most runs are one word)
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
-            pre = m_text[max(0, m.start() - 40):m.start()].split()
+            w0 = max(0, m.start() - 80)
+            pre = m_text[w0:m.start()].split()
+            if w0 and not m_text[w0 - 1].isspace():
+                pre = pre[1:]  # (a word the window cut)
             lead = []
             caps = 0
             for w in reversed(pre[-7:]):
                 wl = w.lower().strip(",")
-                if wl in ("spokesman", "spokeswoman", "secretary", "activist", "minister", "official",
-                          "president", "adviser", "advisor", "aide", "director", "leader", "chief",
-                          "press", "rights", "pollster", "strategist", "candidate", "nominee",
-                          "senator", "governor", "mayor", "chairman", "chairwoman", "host", "lawmaker",
-                          "economist", "analyst", "ambassador", "envoy", "lawyer", "attorney") and not w.endswith(",") \
-                        and not caps and len(lead) < 3:
+                if (wl in ROLE_NOUNS or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
+                                                  or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w))) \
+                        and not w.endswith(",") and not caps and len(lead) < 3:
+                    # (and "Oscar-winning actress", "Republican party boss")
                     lead.insert(0, w)
                 elif lead and caps < 4 and w[:1].isupper() and w.isalpha() and wl not in _DETERMINERS \
                         and wl not in OPENING_PREPOSITIONS and wl not in _CLAUSE_OPENING_WORDS:
                     # "Conservative leader Pierre Poilievre", "White House spokesman Josh Earnest"
                     lead.insert(0, w)
                     caps += 1
-                elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for", "and"}:
+                elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
                     lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
                 else:
+                    if lead and wl == "former":
+                        lead.insert(0, w)  # "former City defender Micah Richards": no longer one
                     break
-            while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for", "and"}:
+            while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for"}:
                 lead.pop(0)
             toks = [t.rstrip(",") for t in toks]
+            of = next((j for j in range(2, len(toks) - 1) if toks[j] == "of"), None)
+            if of is not None and toks[of - 1].lower() not in TITLE_WORDS | ROLE_NOUNS | ORG_WORDS:
+                toks = toks[:of]  # "John McNeil of Monash University": the person, not where they work
             if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
                 toks[-1] = toks[-1].rstrip(".")
             owner = possessive_owner(toks)
@@ -2042,11 +2053,11 @@ def _keep(q: Quote) -> bool:
 
 def _clean_role(title: list[str]) -> str | None:
     t = [w for w in title if w.lower() not in ("the", "a", "an")]
-    while t and (t[0].lower() in ("of", "and", "but", "yet", "so", "or", "still", "then", "according", "as")
+    while t and (t[0].lower() in ("of", "according") or t[0].lower() in _CLAUSE_OPENING_WORDS
                  or t[0].lower() in OPENING_PREPOSITIONS):
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
-    while t and t[-1].lower() in ("of", "and"):
-        t.pop()
+    while t and (t[-1].lower() in ("of", "and") or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS):
+        t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor)
     return " ".join(t) or None
 
 
