@@ -1852,3 +1852,9 @@ def test_a_role_before_a_name_keeps_its_modifiers_and_a_former_role_is_not_a_pre
     text = ('"You play your best team every week," former City defender Micah Richards said.\n\n'
             'Captain Kyle Walker backed his manager. "He\'s never been wrong," the defender said.')
     assert [q.speaker.name for q in quotes(text)] == ["Micah Richards", "Kyle Walker"]
+
+
+def test_a_member_of_parliament_s_title_is_a_role_not_part_of_the_name():
+    text = 'Labour MP Diane Abbott said both ministers were "missing the point".'
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Diane Abbott", "Labour MP")

@@ -119,6 +119,7 @@ first lady gentleman pollster host anchor correspondent reporter editor columnis
 campaign manager chairperson member members mexican american mexico's america's sen. rep. gov.
 secretary-general director-general attorney-general vice-president under-secretary governor-general
 un eu inspector superintendent constable coach manager boss skipper undersecretary vice-minister viceminister
+mp mps mep meps msp mla mpp td
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""
