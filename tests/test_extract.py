@@ -1858,3 +1858,13 @@ def test_a_member_of_parliament_s_title_is_a_role_not_part_of_the_name():
     text = 'Labour MP Diane Abbott said both ministers were "missing the point".'
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Diane Abbott", "Labour MP")
+
+
+def test_whom_something_was_promised_or_warned_is_not_part_of_the_reported_clause():
+    text = ('The mayor, Eldridge Walker, promised residents on Saturday that they would rebuild.\n\n'
+            'Trump has repeatedly warned Clinton that he would make an issue of her record.\n\n'
+            'The FBI interviewed Tamerlan Tsarnaev after being warned by the Russian government '
+            'that he was a threat.')
+    got = [(q.speaker.name, q.text) for q in quotes(text, indirect=True)]
+    assert got == [("Eldridge Walker", "they would rebuild"),
+                   ("Trump", "he would make an issue of her record")]  # not the passive's object

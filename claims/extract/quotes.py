@@ -1889,6 +1889,7 @@ INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|"
+    r"(?:assured|reminded|informed)(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|"
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
     r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b)|"
@@ -1901,7 +1902,9 @@ INDIRECT_BEFORE = re.compile(
     # (not "said in a documentary that showed ...": a relative clause)
     r"(?:\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?(?=\s+that\s+(?![a-z]+ed\b)))?"
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
-    r"(?:(?<=told)(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
+    # (and "promised residents that", "warned investors on Monday that")
+    r"(?:(?:(?<=told)|(?<=promised)|(?<=warned)|(?<=assured)|(?<=reminded)|(?<=informed))"
+    r"(?:\s+(?!(?:he|she|they|we|I|it|you|that)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
     r"(?:\s+that)?\s+"
 )
 
@@ -1965,8 +1968,9 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if cue in _SAY_VERBS or cue.startswith("told"):
         return True
     before = text[:m.start("cue")].split()
-    if before and before[-1].lower() in _DETERMINERS | {"in", "of", "to", "for", "with", "been"}:
-        return False  # an adjective or a passive: "a confirmed report", "in pledged delegates"
+    if before and before[-1].lower() in _DETERMINERS | {"in", "of", "to", "for", "with", "been", "being", "was",
+                                                        "were", "be", "is", "are"}:
+        return False  # an adjective or a passive: "a confirmed report", "after being warned by"
     if re.search(r"\bthat\s*$", m.group()):
         return True
     rest = text[m.end():]
