@@ -1868,3 +1868,12 @@ def test_whom_something_was_promised_or_warned_is_not_part_of_the_reported_claus
     got = [(q.speaker.name, q.text) for q in quotes(text, indirect=True)]
     assert got == [("Eldridge Walker", "they would rebuild"),
                    ("Trump", "he would make an issue of her record")]  # not the passive's object
+
+
+def test_quoted_as_saying_is_a_cue():
+    text = ('Iran will respond "decisively" to any attack, Foreign Minister Abbas Araghchi was '
+            'quoted as saying by state media on Sunday.\n\n'
+            'The minister was quoted by IRNA as saying: "We do not seek war."')
+    got = quotes(text)
+    assert [(q.speaker.name, q.cue) for q in got] == [
+        ("Abbas Araghchi", "was quoted as saying"), ("Abbas Araghchi", "was quoted by IRNA as saying")]

@@ -71,6 +71,7 @@ CUE_PHRASES = [
     r"according to",
     r"in (?:a|an|his|her|their|its|the) (?:joint )?(?:statement|interview|tweet|post|letter|speech|email|e-mail|op-ed|memo|release|press release|video|message|address|remarks)",
     r"(?:said|wrote|posted|added) on (?:social media|Twitter|X|Facebook|Instagram)",
+    r"(?:was|were|is|are) (?:also )?quoted (?:by [\w' .-]{2,40} )?as (?:saying|telling [\w' .-]{2,40})",
     r"pointed out",
     r"put it",
     r"went on",
