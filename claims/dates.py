@@ -77,3 +77,55 @@ def resolve_relative(phrase: str, anchor: dt.date) -> dt.date | None:
             return None
         return d if d <= anchor else d.replace(year=anchor.year - 1)
     return None
+
+
+_CAP_MONTHS = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+# A date named in the narration: "on Jan. 5", "March 20, 2023", "20 March 2023", "on
+# Wednesday", "yesterday"; with the word before it that makes it no date of speaking
+# ("since Jan. 5", "until March 20").
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:(?P<pre>[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]ill|[Oo]f)\s+)?"
+    rf"(?:(?:on|On|this|This|last|Last)\s+)?"
+    rf"(?:(?P<m1>{_CAP_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_CAP_MONTHS})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
+
+
+# Events that happen on a day without anyone speaking then (not a convention, a hearing or
+# a debate: people speak at those)
+_EVENTS = (r"(?:primary|primaries|caucus|caucuses|election|elections|vote|votes|ballot|referendum|deadline|"
+           r"attack|attacks|shooting|bombing|launch|inauguration)")
+_EVENT_BEFORE = re.compile(rf"\b{_EVENTS}\s+(?:on\s+|of\s+)?(?:this\s+|last\s+)?$", re.I)
+_EVENT_AFTER = re.compile(rf"(?:,?\s+\d{{4}})?,?\s+(?:terrorist\s+|terror\s+)?{_EVENTS}\b", re.I)
+
+
+def date_in_text(text: str, anchor: dt.date) -> dt.date | None:
+    """The first date of speaking the narration names, resolved against the article's
+    date: a weekday or "yesterday" is the latest such day on or before it; a day and month
+    without a year, the latest on or before it (a date a few months ahead is an event to
+    come, not when anyone spoke); a full date in the future is one too."""
+    for m in DATE_IN_TEXT.finditer(text):
+        if m["pre"] or _EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _EVENT_AFTER.match(text, m.end()):
+            continue  # the day of an event, not of speaking: "the primary on May 10", "Sept. 11 attacks"
+        if m["wd"]:
+            return resolve_relative(m["wd"], anchor)
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        day, year = int(m["d1"] or m["d2"]), m["y1"] or m["y2"]
+        if (month, day) == (9, 11) and not year:
+            continue  # "after Sept. 11": the attacks
+        try:
+            if year:
+                d = dt.date(int(year), month, day)
+                if d <= anchor:
+                    return d
+                continue
+            d = dt.date(anchor.year, month, day)
+            if d > anchor:
+                if (d - anchor).days < 180:
+                    continue  # "the vote on March 20" in an article of March 14
+                d = dt.date(anchor.year - 1, month, day)
+            return d
+        except ValueError:
+            continue
+    return None

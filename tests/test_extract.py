@@ -148,6 +148,23 @@ def test_weekday_resolves_against_article_date():
     assert q.date == dt.date(2024, 1, 15) and q.date_source == "text"
 
 
+@pytest.mark.parametrize("sentence, when", [
+    ('"It is over," John Doe said on Jan. 5.', dt.date(2024, 1, 5)),
+    ('On March 20, 2023, Sue Ray said the deal was "dead."', dt.date(2023, 3, 20)),
+    ('"Happy New Year," Dan Ode wrote in a Dec. 28 email.', dt.date(2023, 12, 28)),  # last year's
+    ('In a 20 February 2024 letter, Ann Lee called the plan "unworkable."', dt.date(2024, 2, 20)),
+    # not days of speaking: an event to come, a day since when, the attacks, a primary
+    ('Amy Wu said the vote on March 20 would be "close."', dt.date(2024, 3, 14)),
+    ('Jim Cole, who has led the party since Feb. 2, said it was "fine."', dt.date(2024, 3, 14)),
+    ('Jim Cole said the Sept. 11 attacks "changed everything."', dt.date(2024, 3, 14)),
+    ('Jim Cole spoke to voters before the primary on Tuesday, calling it "a turning point."',
+     dt.date(2024, 3, 14)),
+])
+def test_a_date_the_narration_names_is_when_the_words_were_said(sentence, when):
+    q = quotes(sentence, date=dt.date(2024, 3, 14))[0]  # a Thursday
+    assert q.date == when and q.date_source == ("text" if when != dt.date(2024, 3, 14) else "article")
+
+
 def test_offsets_point_into_the_body():
     text = 'Intro line.\n\n"We are ready," said Maria Lopez.'
     q = quotes(text)[0]

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 
-from claims.dates import resolve_relative
+from claims.dates import date_in_text
 from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
@@ -48,10 +48,6 @@ TIME_TAIL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"week|month|year|morning|afternoon|evening|night|(?:earlier|later) in the (?:day|week)|"
     r"in the day|at the time|at the (?:start|beginning|end) of [\w ]{1,30})$",
-    re.I,
-)
-WEEKDAY_NEAR = re.compile(
-    r"\b(?:on |this |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b",
     re.I,
 )
 LEAD_PREPS = frozenset(
@@ -1742,12 +1738,9 @@ class _Extractor:
         q.date, q.date_source = self.article_date, "article"
         if self.published is not None:
             s0, s1 = self._sentence_of(q.start)
-            narr = self.masked[s0:s1]
-            m = WEEKDAY_NEAR.search(narr)
-            if m:
-                d = resolve_relative(m.group(0), self.published)
-                if d is not None:
-                    q.date, q.date_source = d, "text"
+            d = date_in_text(self.masked[s0:s1], self.published)
+            if d is not None:
+                q.date, q.date_source = d, "text"
         return q
 
     # --- indirect speech ---------------------------------------------------------------
