@@ -1894,3 +1894,19 @@ def test_quoted_as_saying_is_a_cue():
     got = quotes(text)
     assert [(q.speaker.name, q.cue) for q in got] == [
         ("Abbas Araghchi", "was quoted as saying"), ("Abbas Araghchi", "was quoted by IRNA as saying")]
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Maricopa County Recorder Helen Purcell", "Helen Purcell", "Maricopa County Recorder"),
+    ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin", "Chicago Alderman"),
+    ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel",
+     "United Auto Workers Secretary-Treasurer"),
+    ("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher",
+     "Palm Beach County Supervisor of Elections"),
+    ("White House Chief of Staff Denis McDonough", "Denis McDonough", "White House Chief of Staff"),
+    ("Sant Singh Chatwal", "Sant Singh Chatwal", None),
+    ("Karine Jean-Pierre", "Karine Jean-Pierre", None),
+])
+def test_local_and_compound_titles_are_roles_not_names(phrase, name, role):
+    q = quotes(f'"We made mistakes," {phrase} said.')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)

@@ -121,6 +121,9 @@ campaign manager chairperson member members mexican american mexico's america's 
 secretary-general director-general attorney-general vice-president under-secretary governor-general
 un eu inspector superintendent constable coach manager boss skipper undersecretary vice-minister viceminister
 mp mps mep meps msp mla mpp td
+recorder alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
+controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
+legislator assemblyman assemblywoman assemblymember delegate
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""

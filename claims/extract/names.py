@@ -83,6 +83,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     while i >= 0:
         t = tokens[i]
         low = t.lower().rstrip(".")
+        if "-" in low and i < len(tokens) - 1 and all(p_ in TITLE_WORDS for p_ in low.split("-")):
+            low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel": a title
         if _is_cap(t) and low not in NOT_NAME and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
                                                                              or t.isupper() or norm_key(t) in _FIRST_NAMES)
                                                     or _surname_like_title(tokens, i)):
@@ -99,6 +101,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # "Le Pen", "Al Gore", "Van Hollen" can anywhere.
     while name and name[0].lower() in NAME_PARTICLES and (len(name) == 1 or not _is_cap(name[0]) and i >= 0):
         name.pop(0)
+        i += 1
+    if i >= 1 and tokens[i].lower() in ("of", "for") and len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES \
+            and tokens[i - 1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
+        name.pop(0)  # "Supervisor of Elections Susan Bucher", "Director of Communications Jen Psaki"
         i += 1
     return tokens[: i + 1], name
 
