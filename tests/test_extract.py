@@ -1910,3 +1910,13 @@ def test_quoted_as_saying_is_a_cue():
 def test_local_and_compound_titles_are_roles_not_names(phrase, name, role):
     q = quotes(f'"We made mistakes," {phrase} said.')[0]
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_speaker_unless_the_text_names_it():
+    text = ('Multiple outlets reported that the agency had "more than one conversation" with him.\n\n'
+            'Embryonic stem cells are the basis of what is called "regenerative medicine."')
+    assert quotes(text) == []
+    # a surname the text writes inside sentences is a name even where no full name is given
+    text = ('Supporters cheered when Trump arrived.\n\n'
+            'Trump openly admires Putin as a "strong leader" and a "genius."')
+    assert {q.speaker.name for q in quotes(text)} == {"Trump"}

@@ -22,8 +22,10 @@ from claims.extract.lexicon import (
     CUE_PHRASES,
     CUE_VERBS,
     DEMONYMS,
+    FEMALE_NAMES,
     FORMS_OF_ADDRESS,
     GROUP_NOUNS,
+    MALE_NAMES,
     NAME_PARTICLES,
     ORG_WORDS,
     ROLE_NOUNS,
@@ -160,6 +162,7 @@ _ROLE_MODIFIERS = frozenset("""lead senior chief deputy assistant associate exec
 press rights campaign top vice national political foreign policy security communications defense
 defence finance health legal medical research economic principal acting interim party state city
 county union team family police school""".split())
+_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _CLAUSE_OPENING_WORDS = frozenset("and but or so yet then also meanwhile however still while when as if".split())
 
 
@@ -280,6 +283,7 @@ class _Extractor:
         self.body = body
         self.published = published if precision == "day" else None
         self.article_date = published
+        self._proper: set[str] | None = None
         spans = find_spans(body)
         # `state Del. Marcia "Cia" Price`: a nickname inside a name is part of the name
         nick = [sp for sp in spans if sp.closed and _NICKNAME.fullmatch(body[sp.start:sp.end])
@@ -1487,6 +1491,8 @@ class _Extractor:
             if toks[k - 1].endswith(("'s", "\u2019s")) and nxt in _KIN:
                 continue  # "Scott's family has called ...": the owner is not the subject
             np_ = _with_listed_name(parse_np(" ".join(toks[:k])), text)
+            if np_ is not None and np_.kind == PERSON and k == 1 and not np_.role and not self._named_before(np_.name):
+                continue  # "Multiple outlets reported", "Embryonic stem cells are": no one named
             if np_ is not None and np_.kind in ("person", "group", "organization", "anonymous", "description", "pronoun"):
                 return np_
         if comma >= min(len(toks) - 1, 8):
@@ -1506,6 +1512,17 @@ class _Extractor:
         if depth < 3:
             return self._np_prefix(text.split(None, comma + 1)[comma + 1], depth + 1)
         return None
+
+    def _named_before(self, word: str) -> bool:
+        """Whether one capitalised word is someone the article names (a registered person,
+        their surname or first name) or a first name."""
+        key = norm_key(word)
+        if self._proper is None:
+            # capitalised words the text writes inside sentences, where a capital is not the
+            # sentence's: proper nouns ("Trump", "Twitter"), unlike "Multiple" or "Embryonic"
+            self._proper = {norm_key(m.group(1)) for m in _INNER_CAPITAL.finditer(self.masked)}
+        return key in self._proper or self.register.known(word) or key in self._unregistered \
+            or key in MALE_NAMES or key in FEMALE_NAMES or word.isupper()
 
     def _np_after(self, right: str) -> NP | None:
         t = right.strip()
