@@ -1920,3 +1920,10 @@ def test_a_capitalised_word_opening_a_sentence_is_no_speaker_unless_the_text_nam
     text = ('Supporters cheered when Trump arrived.\n\n'
             'Trump openly admires Putin as a "strong leader" and a "genius."')
     assert {q.speaker.name for q in quotes(text)} == {"Trump"}
+
+
+@pytest.mark.parametrize("phrase", ["Many Americans", "Christians and Muslims", "Evangelical Christians",
+                                    "Sixty-seven percent of Americans", "young Hispanics"])
+def test_people_by_nation_or_faith_in_the_plural_are_a_group(phrase):
+    q = quotes(f'{phrase} said the debate was "a disgrace."')[0]
+    assert (q.speaker.kind, q.speaker.name) == ("group", phrase)
