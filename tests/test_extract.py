@@ -1927,3 +1927,12 @@ def test_a_capitalised_word_opening_a_sentence_is_no_speaker_unless_the_text_nam
 def test_people_by_nation_or_faith_in_the_plural_are_a_group(phrase):
     q = quotes(f'{phrase} said the debate was "a disgrace."')[0]
     assert (q.speaker.kind, q.speaker.name) == ("group", phrase)
+
+
+def test_a_country_that_speaks_is_an_organisation_unless_a_person_bears_the_name():
+    text = ('China said on Monday it would "respond firmly" to the tariffs.\n\n'
+            'The United States warned that the move was "a provocation."')
+    assert [(q.speaker.kind, q.speaker.name) for q in quotes(text)] == [
+        ("organization", "China"), ("organization", "United States")]
+    text = ('Rep. Steve Israel (D-N.Y.) spoke first.\n\n"We were fighting to be seen," Israel said.')
+    assert [(q.speaker.kind, q.speaker.name) for q in quotes(text)] == [("person", "Steve Israel")]

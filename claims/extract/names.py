@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
+    COUNTRIES,
     DEMONYMS,
     FEMALE_NAMES,
     FEMALE_ROLE,
@@ -348,6 +349,8 @@ def _parse_np(text: str) -> NP | None:
             return None
         if norm_key(" ".join(name)) in STATES:
             return None  # "New Hampshire", "the Independent Vermont senator": a place
+        if " ".join(name).lower() in COUNTRIES and not role:
+            return NP("organization", raw, name=" ".join(name))  # "China said": its government
         return NP("person", raw, name=" ".join(name), role=role)
     # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
     # "the two leaders", "officials".

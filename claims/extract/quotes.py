@@ -20,6 +20,7 @@ from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     CUE_PHRASES,
+    COUNTRIES,
     CUE_VERBS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -1608,9 +1609,10 @@ class _Extractor:
                 if spoke is not None:
                     return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
                 return SpeakerRef(name=np_.text, kind=ORGANIZATION)
-            if np_.text.split()[0].lower() == "the" and np_.name and " " not in np_.name:
-                p = self.register.lookup(np_.name)
-                if p is not None:  # "the Trump we all knew": the person, not an institution
+            if np_.name and " " not in np_.name and (np_.text.split()[0].lower() == "the"
+                                                     or np_.name.lower() in COUNTRIES):
+                p = self.register.lookup(np_.name) or self._person(np_.name, pos)
+                if p is not None:  # "the Trump we all knew", Rep. Steve Israel's "Israel said": the person
                     return self._ref(p)
             return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
         if np_.kind == "anonymous":
