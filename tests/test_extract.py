@@ -1936,3 +1936,9 @@ def test_a_country_that_speaks_is_an_organisation_unless_a_person_bears_the_name
         ("organization", "China"), ("organization", "United States")]
     text = ('Rep. Steve Israel (D-N.Y.) spoke first.\n\n"We were fighting to be seen," Israel said.')
     assert [(q.speaker.kind, q.speaker.name) for q in quotes(text)] == [("person", "Steve Israel")]
+
+
+def test_a_number_opening_a_sentence_is_a_determiner_not_a_group():
+    text = ('Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the air force '
+            'is "the best in the world."')
+    assert quotes(text)[0].speaker.name == "Patrick Megahan and Chris Harman"

@@ -164,6 +164,8 @@ press rights campaign top vice national political foreign policy security commun
 defence finance health legal medical research economic principal acting interim party state city
 county union team family police school""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
+_QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
+dozens hundreds thousands""".split())
 _CLAUSE_OPENING_WORDS = frozenset("and but or so yet then also meanwhile however still while when as if".split())
 
 
@@ -1491,6 +1493,8 @@ class _Extractor:
                 continue  # "Asked by Thrush if ...", "Citing the report ...", "Do you ...": not a name
             if toks[k - 1].endswith(("'s", "\u2019s")) and nxt in _KIN:
                 continue  # "Scott's family has called ...": the owner is not the subject
+            if k == 1 and toks[0].lower() in _QUANTIFIERS:
+                continue  # "Two military analysts, ... found", "Two weeks after ...": a determiner
             np_ = _with_listed_name(parse_np(" ".join(toks[:k])), text)
             if np_ is not None and np_.kind == PERSON and k == 1 and not np_.role and not self._named_before(np_.name):
                 continue  # "Multiple outlets reported", "Embryonic stem cells are": no one named
