@@ -1942,3 +1942,9 @@ def test_a_number_opening_a_sentence_is_a_determiner_not_a_group():
     text = ('Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the air force '
             'is "the best in the world."')
     assert quotes(text)[0].speaker.name == "Patrick Megahan and Chris Harman"
+
+
+def test_an_inverted_tag_s_appositive_after_an_age_is_the_role():
+    text = ('"We are not asking for luxury," says Anna Novak, 42, a nurse at the clinic in Gdansk.\n\n'
+            '"I have waited," said Jerzy Kowalski, 71, a retired miner.')
+    assert [q.speaker.role for q in quotes(text)] == ["nurse at the clinic in Gdansk", "retired miner"]

@@ -1548,9 +1548,9 @@ class _Extractor:
                 return named
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
-            rest = t[len(cut):]
+            rest = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", t[len(cut):])  # (and "Anna Novak, 42, a nurse")
             m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,140}?)\s*(?:[,.;:(\u2014]|$)", rest)
-            np_.role = _appositive_role(m.group(1)) if m else None
+            np_.role = _appositive_role(m.group(1), loose=True) if m else None  # (and "a retired miner")
         if np_ is None and len(toks) <= 8:
             # A full name after words the parser does not take for a title: "said
             # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
