@@ -1948,3 +1948,10 @@ def test_an_inverted_tag_s_appositive_after_an_age_is_the_role():
     text = ('"We are not asking for luxury," says Anna Novak, 42, a nurse at the clinic in Gdansk.\n\n'
             '"I have waited," said Jerzy Kowalski, 71, a retired miner.')
     assert [q.speaker.role for q in quotes(text)] == ["nurse at the clinic in Gdansk", "retired miner"]
+
+
+def test_a_full_name_opening_a_sentence_with_an_owned_role_after_it_is_a_person():
+    text = ('Armstrong Williams, Carson\u2019s longtime friend and adviser, suggested that the '
+            'candidate was back in control. "Dr. Carson is back in charge," he told the AP.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Armstrong Williams", "Carson\u2019s longtime friend and adviser")

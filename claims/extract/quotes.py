@@ -581,7 +581,7 @@ class _Extractor:
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
                         len(t) > 2 and t.isupper() for t in np_.name.split()) and (  # not a headline
                         guess_gender(np_.name.split()[0]) is not None or np_.role
-                        or re.match(r"\s*,\s*(?:a|an|the|who)?\s*[a-z]", rest[len(cand):])
+                        or re.match(r"\s*,\s*(?:(?:a|an|the|who)?\s*|" + _OWNER + r")[a-z]", rest[len(cand):])
                         or _VERB_THEN_HIS_HER.match(rest[len(cand):])):
                     # a full name opens the sentence, known by its first name, a title, the
                     # appositive after it or a his/her after its verb: "Siegfried Russwurm,
