@@ -1847,11 +1847,13 @@ def test_a_role_keeps_the_capitalised_words_before_it():
 def test_where_something_was_said_is_not_part_of_the_reported_clause():
     text = ('Bayer, which makes the best-selling aspirin brand, said in a statement that patients '
             'should talk to their doctors first.\n\nAnalysts at Jefferies wrote in a note to '
-            'clients that the study was unlikely to hurt sales.\n\nThe owner said in a documentary '
+            'clients that the study was unlikely to hurt sales.\n\nGov. Ann Ruiz wrote on Telegram that '
+            'the fire was contained.\n\nThe owner said in a documentary '
             'that aired last year that the plane was his favourite.')
     got = [(q.speaker.name, q.text) for q in quotes(text, indirect=True)]
-    assert got[:2] == [("Bayer", "patients should talk to their doctors first"),
-                       ("Analysts at Jefferies", "the study was unlikely to hurt sales")]
+    assert got[:3] == [("Bayer", "patients should talk to their doctors first"),
+                       ("Analysts at Jefferies", "the study was unlikely to hurt sales"),
+                       ("Ann Ruiz", "the fire was contained")]
     assert all(not t.startswith("aired") for _, t in got)  # "that aired": a relative clause
     # "wrote" reports only a clause: "Sexton wrote a book about it" is no speech
     assert quotes('Jared Sexton wrote a book about the campaign in 2017.', indirect=True) == []

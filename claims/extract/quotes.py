@@ -1910,13 +1910,14 @@ INDIRECT_BEFORE = re.compile(
     # only before "that" or a subject pronoun
     r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b)|"
     # "wrote in a note to clients that": a writer reports a clause
-    r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?\s+that\b)))"
+    r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)\s+that\b)))"
     r"\b(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     # where it was said: "said in a statement that", "wrote in a note to clients that"
     # (not "said in a documentary that showed ...": a relative clause)
-    r"(?:\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?(?=\s+that\s+(?![a-z]+ed\b)))?"
+    r"(?:\s+(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)"
+    r"(?=\s+that\s+(?![a-z]+ed\b)))?"  # (and "wrote on Telegram that")
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
     # (and "promised residents that", "warned investors on Monday that")
     r"(?:(?:(?<=told)|(?<=promised)|(?<=warned)|(?<=assured)|(?<=reminded)|(?<=informed))"
