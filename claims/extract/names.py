@@ -116,6 +116,19 @@ STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+def _people_by_nation_or_faith(toks: list[str], low: list[str]) -> bool:
+    """"Many Americans", "young Hispanics", "Sixty-seven percent of Americans", "Jews,
+    Christians and Muslims": a plural of a nation or faith after lower-case or adjectival
+    words, numbers and "of" (not a clause: no other function word, no -ed or -ing)."""
+    def peoples(w: str) -> bool:
+        return w.endswith(("ians", "cans", "eans")) or w in _PEOPLES
+
+    return 1 < len(toks) <= 6 and _is_cap(toks[-1]) and peoples(low[-1]) and all(
+        not _is_cap(t) or peoples(w) or w.endswith(("al", "ic", "an")) or w in ("and", "many", "most", "some")
+        or _NUMBER_WORD.fullmatch(w) for t, w in zip(toks[:-1], low[:-1])) and not any(
+        w in _FUNCTION_WORDS and w not in ("and", "of") or w.endswith(("ed", "ing")) for w in low[:-1])
+
+
 # Peoples and faiths named in the plural that do not end like "Americans"
 _PEOPLES = frozenset("""jews muslims christians catholics protestants evangelicals mormons hindus sikhs
 buddhists hispanics latinos latinas latinx arabs kurds turks poles swedes danes finns scots
@@ -258,15 +271,8 @@ def _parse_np(text: str) -> NP | None:
             last_low in GROUP_NOUNS or _plural_role(last_low) or last_low.endswith(("ians", "cans", "eans"))):
         # "Officials", "Economists", "Americans" opening a sentence: a group, not a name
         return NP("group", raw, name=raw, head=last_low, modifiers=[])
-    if len(toks) > 1 and _is_cap(last) and (last_low.endswith(("ians", "cans", "eans")) or last_low in _PEOPLES) \
-            and all(not _is_cap(t) or t.lower() in _PEOPLES or t.lower().endswith(("ians", "cans", "eans", "al", "ic", "an"))
-                    or t.lower() in ("and", "many", "most", "some") or _NUMBER_WORD.fullmatch(t.lower())
-                    for t in toks[:-1]) \
-            and len(toks) <= 6 and not any(t in _FUNCTION_WORDS and t not in ("and", "of") or t.endswith(("ed", "ing"))
-                                           for t in low[:-1]):
-        # "Many Americans", "young Hispanics", "Jews, Christians and Muslims": people by
-        # nation or faith, a group
-        return NP("group", raw, name=raw, head=last_low, modifiers=[t.lower() for t in toks[:-1]])
+    if _people_by_nation_or_faith(toks, low):
+        return NP("group", raw, name=raw, head=last_low, modifiers=low[:-1])
     if (len(toks) == 1 or len(toks) == 2 and low[0] == "the") and last_low in OUTLETS and _is_cap(last):
         return NP("organization", raw, name=last)  # "Politico", "CNN"
     if last_low in _PARTY_MEMBERS and len(toks) <= 5 and _is_cap(last):

@@ -1519,8 +1519,9 @@ class _Extractor:
         return None
 
     def _named_before(self, word: str) -> bool:
-        """Whether one capitalised word is someone the article names (a registered person,
-        their surname or first name) or a first name."""
+        """Whether one capitalised word is a name the article gives: a registered person or
+        surname, a name kept aside, a first name, an acronym, or a word the text also
+        capitalises inside sentences."""
         key = norm_key(word)
         if self._proper is None:
             # capitalised words the text writes inside sentences, where a capital is not the
