@@ -58,13 +58,9 @@ LEAD_PREPS = frozenset(
     "who which whose where when whom that speaking according including".split()
 )
 RELATIVE = frozenset(("who", "which", "that"))
-_US_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
-    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
-    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
-    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
-    "Wisconsin|Wyoming|[A-Z][a-z]{1,4}\\.|[A-Z]\\.[A-Z]\\.")
+# a state written out (the names of the abbreviation table) or abbreviated ("Calif.", "S.C.")
+_US_STATES = "|".join(sorted(set(US_STATE_ABBREVIATIONS.values()), key=len, reverse=True)) + \
+    r"|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\."
 # "Stacy Baker of Columbia, South Carolina": a town and its state after a name
 _TRAILING_PLACE = re.compile(
     rf"\b([A-Z][\w'\u2019\-]*)\s+(?:of|from)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?,\s*(?:{_US_STATES})$")
