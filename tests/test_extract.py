@@ -821,7 +821,7 @@ def test_reported_speech_with_a_tag_and_a_place_after_it():
     ("Its leader, Alberto Feijoo,", "leader"),
     ("The Foreign Minister of Mexico, Jose Albares,", "Foreign Minister of Mexico"),
     ("The head of Mercury, Jose Albares,", "head of Mercury"),
-    ("The president of the FNSEA farmers' union, Jose Albares,", "president of FNSEA farmers' union"),
+    ("The president of the FNSEA farmers' union, Jose Albares,", "president of the FNSEA farmers' union"),
     ("The senator was his uncle, Jose Albares,", None),
 ])
 def test_a_role_set_off_by_commas_before_a_name(lead, role):
@@ -1957,3 +1957,24 @@ def test_a_full_name_opening_a_sentence_with_an_owned_role_after_it_is_a_person(
             'candidate was back in control. "Dr. Carson is back in charge," he told the AP.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Armstrong Williams", "Carson\u2019s longtime friend and adviser")
+
+
+@pytest.mark.parametrize("text, role", [
+    ('A resident of the village of Allauch, Josiane Ferrand, said: "The hill was orange."',
+     "resident of the village of Allauch"),
+    ('"Rates will fall," the secretary of the Treasury, Jacob Lew, said.', "secretary of the Treasury"),
+])
+def test_a_role_keeps_its_inner_articles(text, role):
+    # only the article that opens it goes: "the president of the United States" is not
+    # "president of United States" (nor is the quotation before the role part of it)
+    q = quotes(text)[0]
+    assert q.speaker.role == role
+
+
+@pytest.mark.parametrize("tail, name, role", [
+    ("said the chairman of the Podesta Group, Tony Podesta.", "Tony Podesta", "chairman of the Podesta Group"),
+    ("said the head of the agency, John Smith, on Monday.", "John Smith", "head of the agency"),
+])
+def test_a_role_and_where_it_is_held_before_the_name_after_an_inverted_cue(tail, name, role):
+    q = quotes(f'"Rates will fall," {tail}')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)

@@ -341,10 +341,10 @@ def _parse_np(text: str) -> NP | None:
             title = title[:-1]  # "Former House speaker and Ohioan John Boehner"
         if not _title_words_ok(title):
             return None
-        role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "former")
+        role = " ".join(t for t in title if t.lower() != "former"
                         and not re.fullmatch(r"\d{1,3}-year-old", t.lower())) or None
         if role:
-            role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
+            role = re.sub(r"^(?:(?:the|a|an)\s+)+|(?:\s+(?:the|a|an))+$", "", role, flags=re.I) or None
         if [t.lower() for t in title] == ["the"] and owner < 0:
             # "the NHS Confederation", "the Brookings Institution": a person's name takes no
             # article

@@ -461,7 +461,7 @@ class _Extractor:
             before = re.sub(r"^\S*", "", self.masked[m.start() - 80:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
-        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
+        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
@@ -1536,12 +1536,15 @@ class _Extractor:
             return None
         np_ = _with_listed_name(parse_np(cut), cut)
         toks = cut.split()
-        if np_ is not None and np_.kind in ("description", "anonymous") and t[len(cut):].lstrip().startswith(","):
+        # (and where the role is held: "said the chairman of the Podesta Group, Tony Podesta")
+        held = re.match(r"\s+(?:of|for|at)\s+[^,.;:()\"\u201c\u201d]{2,60}?(?=\s*,)", t[len(cut):])
+        role_end = len(cut) + (held.end() if held else 0)
+        if np_ is not None and np_.kind in ("description", "anonymous") and t[role_end:].lstrip().startswith(","):
             # `wrote the study's lead author, Mingyang Song of Harvard`: the name after the role
-            after = _np_after_cut(" " + t[len(cut):].lstrip()[1:] + " ").strip()
+            after = _np_after_cut(" " + t[role_end:].lstrip()[1:] + " ").strip()
             named = parse_np(re.split(r"\s+(?:of|at|from|with)\s+", after, maxsplit=1)[0]) if after else None
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
-                named.role = named.role or _without_determiner(cut)
+                named.role = named.role or _without_determiner(t[:role_end])
                 return named
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
@@ -2070,11 +2073,11 @@ def _keep(q: Quote) -> bool:
 
 
 def _clean_role(title: list[str]) -> str | None:
-    t = [w for w in title if w.lower() not in ("the", "a", "an")]
-    while t and (t[0].lower() in ("of", "according") or t[0].lower() in _CLAUSE_OPENING_WORDS
+    t = list(title)  # articles go from its start only: "president of the United States"
+    while t and (t[0].lower() in ("the", "a", "an", "of", "according") or t[0].lower() in _CLAUSE_OPENING_WORDS
                  or t[0].lower() in OPENING_PREPOSITIONS):
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
-    while t and (t[-1].lower() in ("of", "and") or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS):
+    while t and (t[-1].lower() in ("of", "and", "the", "a", "an") or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS):
         t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor)
     return " ".join(t) or None
 
