@@ -1464,7 +1464,8 @@ def test_a_role_before_anyone_has_spoken_is_the_person_in_focus_unless_another_p
     text = ('WASHINGTON - Republican Gov. Tom Reyes drew a crowd in Ohio.\n\n'
             'In an interview on Friday, the Democratic candidate said his comments were '
             '"divisive."')
-    assert quotes(text) == []
+    q = quotes(text)[0]  # not the Republican: the description as it stands
+    assert (q.speaker.kind, q.speaker.name) == ("anonymous", "the Democratic candidate")
 
 
 def test_a_capitalised_word_goes_on_with_the_subject_phrase():
@@ -1959,6 +1960,7 @@ def test_a_full_name_opening_a_sentence_with_an_owned_role_after_it_is_a_person(
     assert (q.speaker.name, q.speaker.role) == ("Armstrong Williams", "Carson\u2019s longtime friend and adviser")
 
 
+
 @pytest.mark.parametrize("text, role", [
     ('A resident of the village of Allauch, Josiane Ferrand, said: "The hill was orange."',
      "resident of the village of Allauch"),
@@ -1978,3 +1980,34 @@ def test_a_role_keeps_its_inner_articles(text, role):
 def test_a_role_and_where_it_is_held_before_the_name_after_an_inverted_cue(tail, name, role):
     q = quotes(f'"Rates will fall," {tail}')[0]
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_a_short_quotation_with_a_cue_is_speech_even_when_no_one_is_found_for_it():
+    # a short quotation with neither a speaker nor a cue is a title or a scare quote; with
+    # a verb of saying it is what someone said
+    assert [q.text for q in quotes('"Rates will fall," he said.')] == ["Rates will fall,"]
+    assert quotes('She watched "Finding Neverland" twice.') == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ('"There never was a stand-down order," said the base chief, speaking for the first time.', "the base chief"),
+    ('Sooner or later, the New Jersey governor told reporters, "it starts to pay off."', "the New Jersey governor"),
+])
+def test_a_description_the_text_never_names_is_shown_as_it_stands(text, label):
+    q = quotes(text)[0]
+    assert q.speaker.kind == "anonymous" and q.speaker.name == label
+
+
+@pytest.mark.parametrize("when", ["less than two weeks ago", "two weeks ago", "a year earlier", "last week"])
+def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_subject(when):
+    q = quotes(f'The State Department {when} said that "top secret" intelligence had passed.')[0]
+    assert q.speaker.name == "State Department" and q.cue == "said"
+
+
+@pytest.mark.parametrize("adverb", ["quietly", "emphatically", "jokingly"])
+def test_any_adverb_in_ly_may_stand_before_the_verb(adverb):
+    q = quotes(f'Senator Tom Holt {adverb} said that "top secret" intelligence had passed.')[0]
+    assert q.speaker.name == "Tom Holt" and q.cue == "said"
+    # but a noun in -ly is the subject: "The family said"
+    q = quotes('The family said that "top secret" intelligence had passed.')[0]
+    assert q.speaker.name == "The family"

@@ -50,7 +50,11 @@ TIME_TAIL = re.compile(
     r"(?:\s+|^)(?:(?:on|this|last|next|late|early|earlier|later)\s+)?(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"week|month|year|morning|afternoon|evening|night|(?:earlier|later) in the (?:day|week)|"
-    r"in the day|at the time|at the (?:start|beginning|end) of [\w ]{1,30})$",
+    r"in the day|at the time|at the (?:start|beginning|end) of [\w ]{1,30}|"
+    # "less than two weeks ago", "a year earlier"
+    r"(?:(?:less|more|a little|just|only|about|nearly|almost)\s+(?:than\s+)?)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before))$",
     re.I,
 )
 LEAD_PREPS = frozenset(
@@ -678,6 +682,10 @@ class _Extractor:
             # The article opens on quotations no one is named for: the headline's speaker's
             q.speaker = self._resolve(self.headline, sp.open)
             q.mention = self.headline.text
+        if q.speaker is None and q.cue and q.mention and re.match(r"(?:the|a|an)\s+\w", q.mention, re.I):
+            # a description the text never ties to a name ("said the base chief"): all a
+            # reader is told of who speaks, so it is what they are shown
+            q.speaker = SpeakerRef(name=re.sub(r"['\u2019]s?$", "", _clean_label(q.mention)), kind=ANONYMOUS)
         self._spoken = self._spoken or q.speaker is not None
         if _keep(q) and not self._is_title(sp, q):
             out.append(q)
@@ -1291,11 +1299,12 @@ class _Extractor:
         for _ in range(6):
             before = t
             toks = t.split()
-            if toks and (toks[-1].lower().strip(",") in ADVERBS or toks[-1] in _BEFORE_VERB and len(toks) > 1):
-                t = t[: t.rfind(toks[-1])].rstrip()  # (and "Allen did suggest")
+            # (a time phrase first: "a year earlier" is one, not the adverb "earlier")
             m = TIME_TAIL.search(t) or (_OCCASION_TAIL.search(t) if toks and toks[-1].lower() in _OCCASIONS else None)
             if m and m.start() > 0:
                 t = t[: m.start()].rstrip()
+            elif toks and (_is_adverb(toks[-1].strip(",")) or toks[-1] in _BEFORE_VERB and len(toks) > 1):
+                t = t[: t.rfind(toks[-1])].rstrip()  # (and "Allen did suggest")
             if t == before:
                 break
         t = t[_after_dateline(t):]  # "SEATTLE (Reuters) - ": where the story was filed, never a speaker
@@ -2058,13 +2067,27 @@ def _first_word(seg: str) -> str:
     return "" if len(w) > 2 and w.isupper() else w.lower()
 
 
+# Words in -ly that are nouns, not adverbs: "the family said", "the weekly reported".
+_LY_NOUNS = frozenset("""
+family families assembly supply monopoly anomaly homily bully ally rally daily weekly monthly quarterly
+biweekly elderly
+""".split())
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb that may stand between a subject and its verb: the known ones, and any
+    lower-case word in -ly ("Senator Holt quietly said") that is not a noun."""
+    low = word.lower()
+    return low in ADVERBS or word.islower() and len(word) >= 6 and word.endswith("ly") and low not in _LY_NOUNS
+
+
 def _keep(q: Quote) -> bool:
-    """A short quotation with no speaker and no cue is a title, a name or a scare quote
-    (`the "Exodus from poverty" banner`), not speech; so is one with no letters."""
+    """A short quotation with no cue and no one named for it is a title, a name or a scare
+    quote (`the "Exodus from poverty" banner`), not speech; so is one with no letters."""
     if not re.search(r"[^\W\d_]", q.text):
         return False
-    if q.speaker is None and len(q.text.split()) <= 4:
-        return False
+    if q.speaker is None and not q.cue and len(q.text.split()) <= 4:
+        return False  # (with a cue it is speech: `"Rates will fall," he said.`)
     if q.text.rstrip().endswith(":") and len(q.text.split()) <= 2:
         return False  # a quoted label (`"Related:"` over a list of links)
     if re.fullmatch(r"\([^()]*\)[.,]?", q.text.strip()):
