@@ -2011,3 +2011,32 @@ def test_any_adverb_in_ly_may_stand_before_the_verb(adverb):
     # but a noun in -ly is the subject: "The family said"
     q = quotes('The family said that "top secret" intelligence had passed.')[0]
     assert q.speaker.name == "The family"
+
+
+@pytest.mark.parametrize("text, label", [
+    ('"He is a hero to us," said one woman who gave only her surname, Lee.', "one woman"),
+    ('"We love him," a man said.', "a man"),
+    ('Senator Jane Holt spoke first. "We are ready," she said.\n\n'
+     '"It is late," said the woman, who asked not to be named.', "the woman"),
+])
+def test_a_man_or_a_woman_is_an_unnamed_speaker(text, label):
+    # vox pops: "the woman" is not the senator the story named (a story calls the people it
+    # names by their names)
+    q = quotes(text)[-1]
+    assert (q.speaker.kind, q.speaker.name) == ("anonymous", label)
+
+
+def test_another_is_someone_new_not_the_one_with_that_role():
+    text = ('"The chip looks good," said Ravi Mehta, an analyst at Bernstein.\n\n'
+            'Another analyst, who asked not to be named, said supply constraints could last into 2028.')
+    q = quotes(text, indirect=True)[-1]
+    assert q.kind == "indirect" and (q.speaker.kind, q.speaker.name) == ("anonymous", "Another analyst")
+
+
+def test_a_description_with_a_gender_does_not_go_to_a_person_of_the_other():
+    text = ('"We will win," Hillary Clinton said.\n\n'
+            '"We need change," the New York businessman said.')
+    assert quotes(text)[-1].speaker.name != "Hillary Clinton"
+    text = ('"We will win," Hillary Clinton said.\n\n'
+            '"We need change," the former first lady said.')
+    assert quotes(text)[-1].speaker.name == "Hillary Clinton"

@@ -296,8 +296,13 @@ sven erik magnus henrik anders pierre jacques francois olivier thierry laurent m
 giuseppe giovanni luca matteo alessandro lorenzo hans jurgen klaus wolfgang dieter helmut gerhard
 friedrich heinrich kwame kofi chidi emeka tunde segun femi uhuru cyril thabo sipho rahim grant
 """.split())
-MALE_ROLE = frozenset("mr mr. he him his man father husband son brother king prince sir lord spokesman congressman chairman businessman".split())
-FEMALE_ROLE = frozenset("mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady spokeswoman congresswoman chairwoman businesswoman".split())
+MALE_ROLE = frozenset("""mr mr. he him his man father husband son brother king prince sir lord spokesman congressman
+chairman businessman boy gentleman grandfather uncle nephew widower boyfriend dad""".split())
+FEMALE_ROLE = frozenset("""mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady
+spokeswoman congresswoman chairwoman businesswoman girl grandmother aunt niece widow girlfriend mom actress""".split())
+# People described by nothing but who they are: "said one woman", "the man told AFP". Never a
+# title before a name, so not role nouns.
+PERSON_NOUNS = frozenset("man woman boy girl gentleman teenager youngster".split())
 
 # Abbreviations that do not end a sentence.
 ABBREVIATIONS = frozenset("""

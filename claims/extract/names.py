@@ -24,6 +24,7 @@ from claims.extract.lexicon import (
     NOT_NAME,
     ORG_WORDS,
     OUTLETS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -371,7 +372,8 @@ def _parse_np(text: str) -> NP | None:
     if len(toks) > 7:
         return None
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
-    if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS):
+    if head in GROUP_NOUNS or head in ("men", "women") or (
+            head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS):
         # (and "the cable news networks", "the two companies": institutions as a group)
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
@@ -381,7 +383,7 @@ def _parse_np(text: str) -> NP | None:
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
         return NP("organization", raw, name=raw)
-    if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS:
+    if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS or head in PERSON_NOUNS:
         return NP("description", raw, head=head, modifiers=mods)
     if re.fullmatch(r"\d{1,3}-year-old", head) and low[0] == "the":
         return NP("description", raw, head="year-old", modifiers=mods)  # "the 45-year-old said"

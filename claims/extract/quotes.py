@@ -24,11 +24,14 @@ from claims.extract.lexicon import (
     CUE_VERBS,
     DEMONYMS,
     FEMALE_NAMES,
+    FEMALE_ROLE,
     FORMS_OF_ADDRESS,
     GROUP_NOUNS,
     MALE_NAMES,
+    MALE_ROLE,
     NAME_PARTICLES,
     ORG_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
@@ -1651,10 +1654,12 @@ class _Extractor:
             mods = set(np_.modifiers)
             proper = frozenset(norm_key(w) for w in np_.text.split()[1:]
                                if w[:1].isupper() and w.lower() in mods)
-            p = self.register.by_role(np_.head or "", np_.modifiers, proper)
+            # "the woman said" is no man (a person of unknown gender may be either)
+            want = "f" if np_.head in FEMALE_ROLE else "m" if np_.head in MALE_ROLE else None
+            p = self.register.by_role(np_.head or "", np_.modifiers, proper) if "another" not in mods else None
             if p is not None:
                 return self._ref(p)
-            if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "his", "her", "their", "its")
+            if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "another", "his", "her", "their", "its")
                              or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)):
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
@@ -1675,6 +1680,10 @@ class _Extractor:
             for e in self._events_before(pos)[:3]:
                 if e.is_speaker and e.kind == ANONYMOUS and e.label and np_.head in norm_key(e.label).split():
                     return SpeakerRef(name=e.label, kind=ANONYMOUS)
+            if np_.head in PERSON_NOUNS:
+                # "the woman, who spoke on condition of anonymity": a story calls the people
+                # it names by their names, not "the woman"
+                return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             # A role the article never attached to a name stands for the person the
             # paragraph has just introduced ("Captain Kyle Walker ... backed his manager.
             # "...," the defender said."), else for the running speaker (unless a party tag
@@ -1683,10 +1692,11 @@ class _Extractor:
             first = next(iter(self._events_before(pos)[:1]), None)
             if first is not None and not first.is_speaker and first.kind == PERSON and first.person is not None \
                     and para0 <= first.pos < pos and not _other_party(mods, first.person.role) \
-                    and not (proper and first.person.about and not proper <= first.person.about):
+                    and not (proper and first.person.about and not proper <= first.person.about) \
+                    and _gender_fits(first.person, want):
                 return self._ref(first.person)
             for e in self._events_before(pos):
-                if e.is_speaker and e.kind == PERSON and e.person is not None:
+                if e.is_speaker and e.kind == PERSON and e.person is not None and _gender_fits(e.person, want):
                     if proper and e.person.about and not proper <= e.person.about:
                         return None
                     return self._ref(e.person)
@@ -1695,7 +1705,8 @@ class _Extractor:
             # story has just put in focus, unless their role names another party
             for e in self._events_before(pos)[:3]:
                 if e.kind == PERSON and e.person is not None and not _other_party(mods, e.person.role) \
-                        and proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about:
+                        and proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about \
+                        and _gender_fits(e.person, want):
                     return self._ref(e.person)
             return None
         return None
@@ -2081,6 +2092,14 @@ def _is_adverb(word: str) -> bool:
     return low in ADVERBS or word.islower() and len(word) >= 6 and word.endswith("ly") and low not in _LY_NOUNS
 
 
+def _gender_fits(p: Person, want: str | None) -> bool:
+    """Whether a description of this gender ("the woman": "f") may mean this person."""
+    if want is None:
+        return True
+    known = p.gender or guess_gender(p.name.split()[0], p.role)
+    return known in (None, want)
+
+
 def _keep(q: Quote) -> bool:
     """A short quotation with no cue and no one named for it is a title, a name or a scare
     quote (`the "Exodus from poverty" banner`), not speech; so is one with no letters."""
@@ -2106,5 +2125,5 @@ def _clean_role(title: list[str]) -> str | None:
 
 
 def _clean_label(s: str) -> str:
-    s = " ".join(s.split())
+    s = " ".join(s.split()).lstrip("'\"\u2018\u2019\u201c\u201d ")  # (not the quotation mark before it)
     return re.sub(r"^(?:the|a|an)\s+(?=.)", lambda m: m.group(0).lower(), s)
