@@ -2040,3 +2040,19 @@ def test_a_description_with_a_gender_does_not_go_to_a_person_of_the_other():
     text = ('"We will win," Hillary Clinton said.\n\n'
             '"We need change," the former first lady said.')
     assert quotes(text)[-1].speaker.name == "Hillary Clinton"
+
+
+def test_a_full_name_whose_surname_speaks_later_is_a_person():
+    # no title and a first name the lists do not hold: "Wario said" further on makes
+    # "Halima Wario" the person, and "the 34-year-old mother of six" is her
+    text = ('MARSABIT, Kenya (AFP) - Halima Wario has lost 40 of her 50 goats since the rains failed.\n\n'
+            '"I have nothing left to sell," the 34-year-old mother of six said.\n\n'
+            'The government has promised to buy livestock.\n\n'
+            '"We are still waiting," Wario said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Halima Wario", "Halima Wario"]
+
+
+def test_a_surname_two_people_share_does_not_make_a_person_of_the_other():
+    text = ('Donald Trump spoke in Iowa. His father Freddy Trump built houses.\n\n'
+            '"I was too young," Trump said.')
+    assert quotes(text)[0].speaker.name == "Donald Trump"

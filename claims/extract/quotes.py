@@ -500,8 +500,21 @@ class _Extractor:
     def _named_as_speaker(self, m: re.Match) -> bool:
         after = self.masked[m.end():m.end() + 40].lower()
         before = self.masked[max(0, m.start() - 25):m.start()].lower()
-        return bool(re.match(r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|told|added|stated|wrote)\b", after)) or \
-            bool(re.search(r"(?:said|says|according to)\s*$", before))
+        if re.match(r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|told|added|stated|wrote)\b", after) or \
+                re.search(r"(?:said|says|according to)\s*$", before):
+            return True
+        # a full name whose surname speaks further on: "Halima Wario has lost 40 of her 50
+        # goats. ... "...," Wario said."
+        name = m.group().split()
+        if not 2 <= len(name) <= 3 or not name[-1][:1].isupper() or len(name[-1]) < 3 \
+                or any(norm_key(t) in MALE_NAMES or norm_key(t) in FEMALE_NAMES for t in name[1:]):
+            return False  # (not "Billionaire Donald Trump": the name starts further on)
+        last = re.escape(name[-1])
+        if any(set(o.split()) != set(name) for o in re.findall(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,2}}{last}\b", self.masked)
+               if not any(w in o.split()[0].lower() for w in ("mr", "mrs", "ms", "dr"))):
+            return False  # another of that name: "Freddy Trump" beside Donald, a wife beside her husband
+        return bool(re.search(rf"\b{last}\s+(?:said|says|told|added|stated|wrote)\b|"
+                              rf"\b(?:said|says|told|added)\s+{last}\b(?![ \t]+[A-Z])", self.masked[m.end():]))
 
     def _subject_event(self, s0: int, s1: int) -> None:
         text = self.masked[s0:s1]
