@@ -1858,6 +1858,10 @@ def test_where_something_was_said_is_not_part_of_the_reported_clause():
     assert all(not t.startswith("aired") for _, t in got)  # "that aired": a relative clause
     # "wrote" reports only a clause: "Sexton wrote a book about it" is no speech
     assert quotes('Jared Sexton wrote a book about the campaign in 2017.', indirect=True) == []
+    # and without "that": the clause opens on its subject
+    got = quotes('Herstal Dynamics said in a statement it was cooperating fully with investigators.',
+                 indirect=True)
+    assert [q.text for q in got] == ["it was cooperating fully with investigators"]
 
 
 def test_a_role_before_a_name_keeps_its_modifiers_and_a_former_role_is_not_a_present_one():

@@ -1950,7 +1950,7 @@ INDIRECT_BEFORE = re.compile(
     # where it was said: "said in a statement that", "wrote in a note to clients that"
     # (not "said in a documentary that showed ...": a relative clause)
     r"(?:\s+(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)"
-    r"(?=\s+that\s+(?![a-z]+ed\b)))?"  # (and "wrote on Telegram that")
+    r"(?=\s+that\s+(?![a-z]+ed\b)|\s+(?:it|he|she|they|we|there)\s+[a-z]))?"  # (and "wrote on Telegram that", "said in a statement it was")
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
     # (and "promised residents that", "warned investors on Monday that")
     r"(?:(?:(?<=told)|(?<=promised)|(?<=warned)|(?<=assured)|(?<=reminded)|(?<=informed))"
