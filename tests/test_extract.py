@@ -2060,3 +2060,34 @@ def test_a_surname_two_people_share_does_not_make_a_person_of_the_other():
     text = ('Donald Trump spoke in Iowa. His father Freddy Trump built houses.\n\n'
             '"I was too young," Trump said.')
     assert quotes(text)[0].speaker.name == "Donald Trump"
+
+
+def test_an_indefinite_role_is_not_the_person_named_with_that_role():
+    text = ('"We are exhausted," nurse Kerri Nuku told the crowd.\n\n'
+            'One nurse, who gave her name only as Mere, said she had worked 14 double shifts in a month.')
+    q = quotes(text, indirect=True)[-1]
+    assert (q.speaker.kind, q.speaker.name) == ("anonymous", "One nurse")
+
+
+def test_a_bare_verb_after_a_quotation_is_no_inverted_tag():
+    # `would "rescue" state oil company Pemex`: "state" is no "stated"; the participle's
+    # subject speaks
+    text = ('Mexican President Andres Lopez on Tuesday defended his energy reform, saying it would '
+            '"rescue" state oil company Pemex from decades of neglect.')
+    q = quotes(text)[0]
+    assert q.speaker.name == "Andres Lopez" and q.cue == "saying"
+
+
+def test_a_relation_before_a_name_puts_that_person_in_focus_but_is_no_role():
+    text = ('Labour leader Ingrid Solberg said the country could not keep pumping oil.\n\n'
+            '"We owe it to our children to set a date," she said.\n\n'
+            'Her rival, Erik Haugen, called the plan reckless. "You would throw away jobs," he said.')
+    q = quotes(text)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Erik Haugen", None)
+
+
+def test_told_an_audience_then_a_clause_reports_it():
+    text = 'Home Secretary Shabana Mahmood told parliament the government would accept all 31 recommendations.'
+    q = quotes(text, indirect=True)[0]
+    assert q.text == "the government would accept all 31 recommendations" and q.speaker.name == "Shabana Mahmood"
+    assert quotes('Smith told the committee members he was innocent.', indirect=True) == []
