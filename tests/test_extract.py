@@ -2091,3 +2091,15 @@ def test_told_an_audience_then_a_clause_reports_it():
     q = quotes(text, indirect=True)[0]
     assert q.text == "the government would accept all 31 recommendations" and q.speaker.name == "Shabana Mahmood"
     assert quotes('Smith told the committee members he was innocent.', indirect=True) == []
+
+
+@pytest.mark.parametrize("lead", [
+    "17-year-old Mirra Andreeva knocked out the champion on Monday.",
+    "Seventeen-year-old Mirra Andreeva knocked out the champion on Monday.",
+    "Mirra Andreeva, 17, knocked out the champion on Monday.",
+])
+def test_an_age_beside_a_name_makes_it_a_person(lead):
+    # a first name the lists lack, no title: the age says a person is meant, and "the
+    # 17-year-old" is her
+    text = f'PARIS (AFP) - {lead}\n\n"I just played," the 17-year-old said.'
+    assert quotes(text)[0].speaker.name == "Mirra Andreeva"

@@ -87,7 +87,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = t.lower().rstrip(".")
         if "-" in low and i < len(tokens) - 1 and all(p_ in TITLE_WORDS for p_ in low.split("-")):
             low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel": a title
-        if _is_cap(t) and low not in NOT_NAME and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
+        if _is_cap(t) and low not in NOT_NAME and not AGE.fullmatch(low) and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
                                                                              or t.isupper() or norm_key(t) in _FIRST_NAMES)
                                                     or _surname_like_title(tokens, i)):
             name.insert(0, t)
@@ -117,6 +117,10 @@ STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+# An age said before a name or as a description: "17-year-old", "Seventeen-year-old".
+AGE = re.compile(rf"(?:\d{{1,3}}|{_NUMBER_WORD.pattern})-year-old", re.I)
+
+
 def _people_by_nation_or_faith(toks: list[str], low: list[str]) -> bool:
     """"Many Americans", "young Hispanics", "Sixty-seven percent of Americans", "Jews,
     Christians and Muslims": a plural of a nation or faith after lower-case or adjectival
@@ -343,7 +347,7 @@ def _parse_np(text: str) -> NP | None:
         if not _title_words_ok(title):
             return None
         role = " ".join(t for t in title if t.lower() != "former"
-                        and not re.fullmatch(r"\d{1,3}-year-old", t.lower())) or None
+                        and not AGE.fullmatch(t)) or None
         if role:
             role = re.sub(r"^(?:(?:the|a|an)\s+)+|(?:\s+(?:the|a|an))+$", "", role, flags=re.I) or None
         if [t.lower() for t in title] == ["the"] and owner < 0:
@@ -385,7 +389,7 @@ def _parse_np(text: str) -> NP | None:
         return NP("organization", raw, name=raw)
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS or head in PERSON_NOUNS:
         return NP("description", raw, head=head, modifiers=mods)
-    if re.fullmatch(r"\d{1,3}-year-old", head) and low[0] == "the":
+    if AGE.fullmatch(head) and low[0] == "the":
         return NP("description", raw, head="year-old", modifiers=mods)  # "the 45-year-old said"
     return None
 
@@ -456,8 +460,8 @@ def _title_words_ok(title: list[str]) -> bool:
         tl = t.lower()
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS:
             continue
-        if re.fullmatch(r"\d{1,3}-year-old", tl):
-            continue  # "81-year-old Parker Eaton"
+        if AGE.fullmatch(tl):
+            continue  # "81-year-old Parker Eaton", "Seventeen-year-old Mirra Andreeva"
         if tl in _NOT_TITLE or not tl.endswith(
                 ("ist", "er", "or", "ian", "ant", "ent", "al", "ive", "man", "woman", "ate", "ee")):
             return False

@@ -42,7 +42,7 @@ from claims.extract.lexicon import (
 from claims.extract.names import (
     BUSINESS_NOUNS,
     ISSUED_NOUNS,
-    OPENING_PREPOSITIONS, STATES, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, OPENING_PREPOSITIONS, STATES, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -579,7 +579,7 @@ class _Extractor:
                     self.events.append(Event(pos, person))
                     return
         if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")
-                            or any(t[:1].isupper() for t in toks[1:4]) and toks[0].isalpha()):
+                            or any(t[:1].isupper() for t in toks[1:4]) and (toks[0].isalpha() or AGE.fullmatch(toks[0]))):
             return  # a subject opens with a capital, an article or a lower-case title
         for k in range(len(toks), 0, -1):
             if not toks[k - 1][:1].isupper():
@@ -603,6 +603,7 @@ class _Extractor:
                         len(t) > 2 and t.isupper() for t in np_.name.split()) and (  # not a headline
                         guess_gender(np_.name.split()[0]) is not None or np_.role
                         or re.match(r"\s*,\s*(?:(?:a|an|the|who)?\s*|" + _OWNER + r")[a-z]", rest[len(cand):])
+                        or re.match(r"\s*,\s*\d{1,3}\s*,", rest[len(cand):]) or AGE.search(np_.text)
                         or _VERB_THEN_HIS_HER.match(rest[len(cand):])):
                     # a full name opens the sentence, known by its first name, a title, the
                     # appositive after it or a his/her after its verb: "Siegfried Russwurm,
