@@ -1281,6 +1281,10 @@ def test_single_quoted_sentences_in_copy_that_quotes_words_in_doubles():
         ("a triumph of hope", "Robert Jenrick"),
         ("I am confident we will get this done,", "Rishi Sunak"),
     ]  # and a single-quoted slogan that no verb of saying frames is no quotation
+    # a name given to something frames one too, in a paragraph with no double marks
+    text = ('Unions had campaigned under the slogan "Hands off our pensions".\n\n'
+            "The business federation Economiesuisse called the outcome 'a missed opportunity'.")
+    assert [(q.text, q.speaker.name) for q in quotes(text)][-1] == ("a missed opportunity", "Economiesuisse")
 
 
 def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():

@@ -89,6 +89,9 @@ _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))(?<!'')'(?=[^\W\d])"
                             r"(?!(?:em|cause|cos|til|tis|twas|n|round|bout|ello)\b)", re.I | re.M)
 _SAY = "(?:" + "|".join(sorted(TAG_VERBS | {"say"}, key=len, reverse=True)) + ")"
 _SAID_BEFORE = re.compile(r"\b" + _SAY + r"\b[^.!?\n'\u2018\u2019\"\u201c\u201d]{0,60}[:,]\s*$")
+# A name given to something: "called the outcome 'a missed opportunity'".
+_NAMED_BEFORE = re.compile(r"\b(?:called|calls|calling|dubbed|branded|labell?ed|termed|described)\b"
+                           r"[^.!?\n'\u2018\u2019\"\u201c\u201d]{0,40}\s$")
 _SAID_AFTER = re.compile(r",?\s*(?:(?:he|she|they|we|it|[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
                          + _SAY + r"\b|" + _SAY + r"\s+[A-Z])")
 _DOUBLE_OPEN = re.compile(r"[\u201c\u201e\u00ab]|(?:^|(?<=[\s(\[\u2014\u2013]))\"(?=\S)")
@@ -131,9 +134,19 @@ def find_spans(body: str) -> list[Span]:
         # of saying introduces it (`told MPs: '...'`) or tags it (`'...,' he said`);
         # single-quoted headlines and scare quotes do not.
         framed = [sp for sp in singles if _SAID_BEFORE.search(body, max(0, sp.open - 100), sp.open)
-                  or _SAID_AFTER.match(body, sp.end + 1 if sp.closed else sp.end)]
+                  or _SAID_AFTER.match(body, sp.end + 1 if sp.closed else sp.end)
+                  or _NAMED_BEFORE.search(body, max(0, sp.open - 60), sp.open) and not _DOUBLE_MARK.search(
+                      body, body.rfind("\n", 0, sp.open) + 1, _para_end(body, sp.open))]
         return _merge(doubles, framed)
     return doubles
+
+
+_DOUBLE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+
+
+def _para_end(body: str, i: int) -> int:
+    end = body.find("\n", i)
+    return len(body) if end < 0 else end
 
 
 def _merge(base: list[Span], more: list[Span]) -> list[Span]:
