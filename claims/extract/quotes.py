@@ -100,6 +100,11 @@ _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+[A-Z]" % "|".join(sorte
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at)\s+\S+")
 # What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
 _RELATIONS = frozenset("rival rivals challenger successor predecessor counterpart ally opponent".split())
+# Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
+# the subject of a verb of saying: for full names whose surname speaks further on.
+_CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
+_SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|stated|wrote)\b|"
+                             r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
@@ -292,6 +297,7 @@ class _Extractor:
         self.published = published if precision == "day" else None
         self.article_date = published
         self._proper: set[str] | None = None
+        self._surname_index: tuple[dict[str, set[str]], dict[str, list[int]]] | None = None
         spans = find_spans(body)
         # `state Del. Marcia "Cia" Price`: a nickname inside a name is part of the name
         nick = [sp for sp in spans if sp.closed and _NICKNAME.fullmatch(body[sp.start:sp.end])
@@ -511,12 +517,25 @@ class _Extractor:
         if not 2 <= len(name) <= 3 or not name[-1][:1].isupper() or len(name[-1]) < 3 \
                 or any(norm_key(t) in MALE_NAMES or norm_key(t) in FEMALE_NAMES for t in name[1:]):
             return False  # (not "Billionaire Donald Trump": the name starts further on)
-        last = re.escape(name[-1])
-        if any(set(o.split()) != set(name) for o in re.findall(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,2}}{last}\b", self.masked)
-               if not any(w in o.split()[0].lower() for w in ("mr", "mrs", "ms", "dr"))):
+        before, speaks = self._surnames()
+        if any(w != name[-2] and not w.endswith(".")  # (a title's abbreviation or a sentence's end)
+               and w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in before.get(name[-1], ())):
             return False  # another of that name: "Freddy Trump" beside Donald, a wife beside her husband
-        return bool(re.search(rf"\b{last}\s+(?:said|says|told|added|stated|wrote)\b|"
-                              rf"\b(?:said|says|told|added)\s+{last}\b(?![ \t]+[A-Z])", self.masked[m.end():]))
+        return any(pos > m.end() for pos in speaks.get(name[-1], ()))
+
+    def _surnames(self) -> tuple[dict[str, set[str]], dict[str, list[int]]]:
+        """For each capitalised word: the capitalised words the text puts before it, and where
+        it is the subject of a verb of saying ("Wario said", "said Wario."). Read once, in one
+        pass each: this is asked for every name the text gives."""
+        if self._surname_index is None:
+            before: dict[str, set[str]] = {}
+            for pm in _CAPITAL_PAIR.finditer(self.masked):
+                before.setdefault(pm.group(2), set()).add(pm.group(1))
+            speaks: dict[str, list[int]] = {}
+            for sm in _SURNAME_SPEAKS.finditer(self.masked):
+                speaks.setdefault(sm.group(1) or sm.group(2), []).append(sm.start())
+            self._surname_index = (before, speaks)
+        return self._surname_index
 
     def _subject_event(self, s0: int, s1: int) -> None:
         text = self.masked[s0:s1]
