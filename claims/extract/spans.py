@@ -135,8 +135,7 @@ def find_spans(body: str) -> list[Span]:
         # single-quoted headlines and scare quotes do not.
         framed = [sp for sp in singles if _SAID_BEFORE.search(body, max(0, sp.open - 100), sp.open)
                   or _SAID_AFTER.match(body, sp.end + 1 if sp.closed else sp.end)
-                  or _NAMED_BEFORE.search(body, max(0, sp.open - 60), sp.open) and not _DOUBLE_MARK.search(
-                      body, body.rfind("\n", 0, sp.open) + 1, _para_end(body, sp.open))]
+                  or _NAMED_BEFORE.search(body, max(0, sp.open - 60), sp.open) and not _double_near(body, sp.open)]
         return _merge(doubles, framed)
     return doubles
 
@@ -144,9 +143,13 @@ def find_spans(body: str) -> list[Span]:
 _DOUBLE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 
 
-def _para_end(body: str, i: int) -> int:
-    end = body.find("\n", i)
-    return len(body) if end < 0 else end
+def _double_near(body: str, i: int, reach: int = 1500) -> bool:
+    """Whether the paragraph around i has a double quotation mark (within `reach` of i:
+    bounded work, however long a line the input has)."""
+    lo = max(0, i - reach)
+    start = body.rfind("\n", lo, i) + 1 or lo
+    end = body.find("\n", i, i + reach)
+    return _DOUBLE_MARK.search(body, start, end if end >= 0 else min(len(body), i + reach)) is not None
 
 
 def _merge(base: list[Span], more: list[Span]) -> list[Span]:
