@@ -2107,3 +2107,9 @@ def test_an_age_beside_a_name_makes_it_a_person(lead):
     # 17-year-old" is her
     text = f'PARIS (AFP) - {lead}\n\n"I just played," the 17-year-old said.'
     assert quotes(text)[0].speaker.name == "Mirra Andreeva"
+
+
+def test_an_acronym_s_branch_is_an_organisation():
+    text = 'The ACLU of North Carolina said in a statement it would file suit "within days."'
+    q = quotes(text)[0]
+    assert (q.speaker.kind, q.speaker.name) == ("organization", "ACLU of North Carolina")

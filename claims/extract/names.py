@@ -231,10 +231,12 @@ def _parse_np(text: str) -> NP | None:
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (
             _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
-            or (low[link - 1] in ORG_WORDS or low[link - 1][:-1] in ORG_WORDS) and low[link] in ("of", "for", "on")):
+            or (low[link - 1] in ORG_WORDS or low[link - 1][:-1] in ORG_WORDS) and low[link] in ("of", "for", "on")
+            or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of"):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
-        # Justice", "the Republican Party of Wyoming": a name built round a linking word is
-        # an organisation's ("Sanders of Vermont" is not, nor "Council on X Director Y")
+        # Justice", "the Republican Party of Wyoming", an acronym's branch ("the ACLU of North
+        # Carolina"): a name built round a linking word is an organisation's ("Sanders of
+        # Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
     if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in ISSUED_NOUNS:
         # "the statement said": the document named before, read for whoever issued it
