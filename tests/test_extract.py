@@ -2113,3 +2113,21 @@ def test_an_acronym_s_branch_is_an_organisation():
     text = 'The ACLU of North Carolina said in a statement it would file suit "within days."'
     q = quotes(text)[0]
     assert (q.speaker.kind, q.speaker.name) == ("organization", "ACLU of North Carolina")
+
+
+@pytest.mark.parametrize("lead, name, role", [
+    ("Meteorologist Dean Narramore", "Dean Narramore", "Meteorologist"),
+    ("Comedian Sarah Silverman", "Sarah Silverman", "Comedian"),
+    ("Texas-based Matt Mackowiak", "Matt Mackowiak", "Texas-based"),
+    ("Norbert Leo Butz", "Norbert Leo Butz", None),  # a first name the lists lack is no title
+])
+def test_a_word_shaped_like_a_role_before_a_first_name_is_a_title(lead, name, role):
+    q = quotes(f'{lead} said the rain would "return by the weekend."')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_the_military_speaks_as_an_organisation():
+    text = ('The Israeli military said in a statement that troops had fired "warning shots" and '
+            'that it was reviewing the incident.')
+    q = quotes(text)[0]
+    assert (q.speaker.kind, q.speaker.name) == ("organization", "The Israeli military")

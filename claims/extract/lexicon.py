@@ -179,6 +179,7 @@ police army navy force forces patrol authority board organization organisation c
 alliance movement network nations states federation league fed reserve club church
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
+military regime junta embassy consulate
 """.split())
 GROUP_NOUNS = frozenset("""
 leaders officials people authorities sources lawmakers protesters protestors demonstrators

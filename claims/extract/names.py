@@ -104,11 +104,21 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     while name and name[0].lower() in NAME_PARTICLES and (len(name) == 1 or not _is_cap(name[0]) and i >= 0):
         name.pop(0)
         i += 1
+    if len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES and norm_key(name[1]) in _FIRST_NAMES and (
+            "-" in name[0] or name[0].lower().endswith(_ROLE_SUFFIXES)) and name[0].lower() not in _NOT_TITLE:
+        # "Meteorologist Dean Narramore", "Comedian Sarah Silverman", "Texas-based Matt
+        # Mackowiak": a word shaped like a role before a first name (a sentence's first word,
+        # so capitalised) is a title; the name starts at the first name
+        name.pop(0)
+        i += 1
     if i >= 1 and tokens[i].lower() in ("of", "for") and len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES \
             and tokens[i - 1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
         name.pop(0)  # "Supervisor of Elections Susan Bucher", "Director of Communications Jen Psaki"
         i += 1
     return tokens[: i + 1], name
+
+
+_ROLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ive", "man", "woman", "ee")
 
 
 # US states, as places; not those that are as often people's names ("Virginia Foxx",
@@ -449,7 +459,8 @@ chief senior top campaign house white general vice deputy security national fore
 policy political economic""".split())
 # Words that end like role nouns and adjectives but are verbs, adverbs or prepositions.
 _NOT_TITLE = frozenset("""went sent spent meant lent after under over never ever however rather either
-neither whether later earlier together whatever other another per or nor""".split())
+neither whether later earlier together whatever other another per or nor wherever whenever
+whoever""".split())
 
 
 def _title_words_ok(title: list[str]) -> bool:
