@@ -2131,3 +2131,13 @@ def test_the_military_speaks_as_an_organisation():
             'that it was reviewing the incident.')
     q = quotes(text)[0]
     assert (q.speaker.kind, q.speaker.name) == ("organization", "The Israeli military")
+
+
+def test_a_subordinate_clause_after_a_quotation_is_not_its_tag():
+    text = ('President Donald Trump said in an interview on Sunday that he would meet Kim Jong Un '
+            '"anywhere, anytime," even as aides urged caution.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.cue) == ("Donald Trump", "said")
+    # "as X put it" still is one
+    q = quotes('The plan was "dead on arrival," as Senator Tom Holt put it.')[0]
+    assert q.speaker.name == "Tom Holt"

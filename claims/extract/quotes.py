@@ -124,6 +124,10 @@ _INVERTING = TAG_VERBS - {"told", "tells"}
 _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|meanwhile|however|though|"
                         r"too|in response|in reply|instead|likewise|similarly|in contrast)\s*,?\s*$", re.I)
 _NEXT_CLAUSE = re.compile(r"\w[^,]*,\s*(?:and|but|while|whereas)\s+(?:he|she|they|we|I|[A-Z][\w'\u2019.-]*)\s")
+# A subordinate clause opening right after a quotation has a subject of its own ("as X put
+# it" is an attribution, so not "as").
+_SUBORDINATE_AFTER = re.compile(r"\s*,?\s*(?:even as|even though|while|although|though|because|whereas|"
+                                r"after|before|since|until|unless|when)\s", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ur|[Mm]y|[Yy]our)\s+"
                               r"(?:\d+\s+(?:[\w-]+\s+){0,2}|(?:[a-z0-9][\w-]*\s+){1,2})|\b\d[\d,]*\s+)$")  # not "the Saudis state"
@@ -957,6 +961,8 @@ class _Extractor:
                 continue  # "a US official who requested anonymity clarified"
             if _NEXT_CLAUSE.search(left):
                 break  # `"wonderful donors" in the audience, and she asked ...`: another clause
+            if _SUBORDINATE_AFTER.match(left):
+                break  # `... meet Kim "anywhere, anytime," even as aides urged caution`: a clause of its own
             if cue.text.lower() == "according to" or not left.strip(" ,") and not cue.text.lower().endswith("ing") \
                     and (cue.text.lower() in TAG_VERBS or cue.text.lower().endswith(("s", "ed"))):
                 # (`"...," telling Fox 35 that ...`: a participle's object is no speaker; nor
