@@ -2141,3 +2141,14 @@ def test_a_subordinate_clause_after_a_quotation_is_not_its_tag():
     # "as X put it" still is one
     q = quotes('The plan was "dead on arrival," as Senator Tom Holt put it.')[0]
     assert q.speaker.name == "Tom Holt"
+
+
+def test_a_lead_that_describes_its_speaker_names_them_in_the_next_paragraph():
+    text = ('BRUSSELS (Reuters) - A former Belgian defence minister pleaded not guilty on Tuesday, '
+            'telling the court he had "never taken a single euro."\n\n'
+            'Pieter Vandenbroucke, 58, is accused of accepting 1.2 million euros.')
+    assert quotes(text)[0].speaker.name == "Pieter Vandenbroucke"
+    # an unnamed source stays unnamed: copy names someone else next on purpose
+    text = ('WASHINGTON (Reuters) - A senior U.S. official said the talks had "stalled badly."\n\n'
+            'Secretary of State Antony Blinken will travel to the region next week.')
+    assert quotes(text)[0].speaker.name == "A senior U.S. official"

@@ -19,6 +19,7 @@ from claims.dates import date_in_text
 from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
+    ANON_NOUNS,
     CUE_PHRASES,
     COUNTRIES,
     CUE_VERBS,
@@ -694,7 +695,33 @@ class _Extractor:
             si += 1
         out.sort(key=lambda q: q.start)
         self._carry_back(out)
+        self._named_after_the_lead(out)
         return out
+
+    def _named_after_the_lead(self, out: list[Quote]) -> None:
+        """A lead that describes its speaker ("A former Belgian defence minister pleaded not
+        guilty ..., telling the court he had "never taken a single euro."") names them in the
+        next paragraph ("Pieter Vandenbroucke, 58, ... is accused of ..."): the lead's quotes
+        are that person's. Not for an unnamed source ("a senior official"), whom copy keeps
+        unnamed on purpose, nor when the lead names anyone itself."""
+        lead = next((k for k, (a, b) in enumerate(self.paras) if self.masked[a:b].strip()), None)
+        if lead is None or lead + 1 >= len(self.paras):
+            return
+        l0, l1 = self.paras[lead]
+        described = [q for q in out if l0 <= q.start < l1 and q.speaker is not None and q.speaker.kind == ANONYMOUS
+                     and re.match(r"an?\s", q.speaker.name, re.I)]
+        if not described or any(e.kind == PERSON and e.person is not None and l0 <= e.pos < l1 for e in self.events):
+            return
+        head = described[0].speaker.name.split()[-1].lower()
+        if head in ANON_NOUNS or head.rstrip("s") in ANON_NOUNS or head in PERSON_NOUNS:
+            return
+        n0, n1 = self.paras[lead + 1]
+        named = next((e.person for e in self.events if n0 <= e.pos < n1 and e.kind == PERSON and e.person is not None
+                      and len(e.person.name.split()) >= 2), None)
+        if named is None:
+            return
+        for q in described:
+            q.speaker = self._ref(named)
 
     def _carry_back(self, out: list[Quote]) -> None:
         """A quotation that runs over several paragraphs leaves each paragraph but the last
