@@ -1659,7 +1659,10 @@ class _Extractor:
 
     def _ref(self, p: Person) -> SpeakerRef:
         aliases = sorted(a for a in p.aliases if a != p.name)
-        return SpeakerRef(name=p.name, kind=PERSON, role=p.role, aliases=aliases)
+        role = p.role
+        if role and all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in role.split()):
+            role = None  # "Mr", "Sir": how the text addresses them (kept for their gender), no role
+        return SpeakerRef(name=p.name, kind=PERSON, role=role, aliases=aliases)
 
     def _events_before(self, pos: int) -> list[Event]:
         """Mentions at or before pos, nearest first; no further back than LOOKBACK mentions,
