@@ -354,3 +354,19 @@ def test_a_promotion_line_inside_a_one_line_a_paragraph_text_drops_only_itself()
     art = parse_document(Document(source="feed.txt", text=text))
     assert "Toil hopelessly" in art.body and "Subscribe" not in art.body
     assert "Another story" not in art.body
+
+
+def test_a_body_named_only_by_a_common_noun_is_no_speaker_shared_across_articles(cli, db_url, tmp_path):
+    """"The company said" means Volkswagen in one article and Tesla in the next: each quote
+    keeps its label, and no speaker row joins them."""
+    (tmp_path / "a.txt").write_text('Volkswagen cut its forecast.\n\n"Demand in China is weak," the '
+                                    'company said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('Tesla raised its prices.\n\n"Costs have gone up," the company '
+                                    'said.\n', encoding="utf-8")
+    assert cli("--db", db_url, "load", str(tmp_path)).code == 0
+    speakers = json.loads(cli("--db", db_url, "speakers", "--format", "json").out)
+    assert not any(s["name"].lower() == "the company" for s in speakers)
+    rows = json.loads(cli("--db", db_url, "list", "--format", "json").out)
+    assert len(rows) == 2 and all(r["speaker"] for r in rows)  # each shows who spoke, as the text says
+    ids = [r["speaker_id"] for r in rows if r["speaker"].lower() == "the company"]
+    assert all(i is None for i in ids)

@@ -23,6 +23,15 @@ class SpeakerRef:
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
 
+    @property
+    def generic(self) -> bool:
+        """Only a common noun phrase ("The company", "the government"): a different body in
+        each article, so never one speaker across articles."""
+        words = self.name.split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        return bool(words) and all(w.islower() for w in words)
+
 
 @dataclass
 class Quote:

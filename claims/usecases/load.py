@@ -294,7 +294,7 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
         people: dict[tuple, int | None] = {}  # one lookup per speaker of the article
         for q in item.quotes:
             spk = None
-            if q.speaker is not None:
+            if q.speaker is not None and not q.speaker.generic:  # ("The company": its label only)
                 key = (q.speaker.name, q.speaker.kind, q.speaker.role, tuple(q.speaker.aliases))
                 if key not in people:
                     people[key] = speakers_store.resolve(
