@@ -2152,3 +2152,10 @@ def test_a_lead_that_describes_its_speaker_names_them_in_the_next_paragraph():
     text = ('WASHINGTON (Reuters) - A senior U.S. official said the talks had "stalled badly."\n\n'
             'Secretary of State Antony Blinken will travel to the region next week.')
     assert quotes(text)[0].speaker.name == "A senior U.S. official"
+
+
+def test_a_form_of_address_or_an_age_is_no_role():
+    text = ('PARIS (AFP) - Seventeen-year-old Mirra Andreeva knocked out the champion.\n\n'
+            '"I just played," Andreeva said.\n\n"We will stop the boats," Mr Sunak said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Mirra Andreeva", None), ("Sunak", None)]

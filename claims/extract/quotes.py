@@ -2203,7 +2203,8 @@ def _keep(q: Quote) -> bool:
 
 
 def _clean_role(title: list[str]) -> str | None:
-    t = list(title)  # articles go from its start only: "president of the United States"
+    t = [w for w in title if not AGE.fullmatch(w)]  # (an age is no role: "Seventeen-year-old")
+    # articles go from its start only: "president of the United States"
     while t and (t[0].lower() in ("the", "a", "an", "of", "according") or t[0].lower() in _CLAUSE_OPENING_WORDS
                  or t[0].lower() in OPENING_PREPOSITIONS):
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
