@@ -1094,7 +1094,7 @@ def test_the_company_is_the_company_the_text_is_about():
             "business has tripled in three years.")
     got = [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)]
     assert got == [("Tesla Inc", "organization"), ("Tesla Inc", "organization"),
-                   ("The company", "organization")]  # not Tesla: Wealth-X came between
+                   ("Wealth-X", "organization")]  # not Tesla: Wealth-X ("its finances") came between
 
 
 def test_one_unnamed_executive_is_someone_new():
@@ -2159,3 +2159,9 @@ def test_a_form_of_address_or_an_age_is_no_role():
             '"I just played," Andreeva said.\n\n"We will stop the boats," Mr Sunak said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("Mirra Andreeva", None), ("Sunak", None)]
+
+
+def test_a_one_word_subject_its_sentence_calls_it_is_what_the_company_means():
+    text = 'Volkswagen cut its forecast on Monday.\n\n"Demand in China is weak," the company said.'
+    q = quotes(text)[0]
+    assert (q.speaker.kind, q.speaker.name) == ("organization", "Volkswagen")

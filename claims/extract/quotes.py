@@ -205,6 +205,8 @@ _CAPITALISED_RUN = r"(?:[A-Z][\w.'\u2019-]*\s+){0,%d}[A-Z][\w.'\u2019-]*"
 _HEADLINE_SPEAKER = re.compile(r"\s*(%s)\s*:\s*[\"'\u2018\u201c]" % (_CAPITALISED_RUN % 3))
 _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
+# "Volkswagen cut its forecast": a subject that its own sentence calls "it" is no person
+_VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
@@ -619,6 +621,12 @@ class _Extractor:
                 # for President Bill Clinton, has written ..."
                 cand = cand.split(",", 1)[0]
             np_ = parse_np(cand)
+            if np_ is not None and np_.kind == "person" and np_.name and " " not in np_.name and not np_.role \
+                    and _VERB_THEN_ITS.match(rest[len(cand):]) and self._person(np_.name, pos) is None:
+                # what "the company" will mean
+                if self.orgs and self.orgs[-1][0] == pos:
+                    self.orgs[-1] = (pos, np_.name)
+                return
             if np_ is not None and np_.kind == "person":
                 person = self._person(np_.name, pos)
                 if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
@@ -1660,7 +1668,7 @@ class _Extractor:
     def _ref(self, p: Person) -> SpeakerRef:
         aliases = sorted(a for a in p.aliases if a != p.name)
         role = p.role
-        if role and all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in role.split()):
+        if role and all(w.lower().rstrip(".") in FORMS_OF_ADDRESS - {"prof", "professor"} for w in role.split()):
             role = None  # "Mr", "Sir": how the text addresses them (kept for their gender), no role
         return SpeakerRef(name=p.name, kind=PERSON, role=role, aliases=aliases)
 
