@@ -2165,3 +2165,14 @@ def test_a_one_word_subject_its_sentence_calls_it_is_what_the_company_means():
     text = 'Volkswagen cut its forecast on Monday.\n\n"Demand in China is weak," the company said.'
     q = quotes(text)[0]
     assert (q.speaker.kind, q.speaker.name) == ("organization", "Volkswagen")
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    text = 'The Guardian called it "a quiet masterpiece"; The Telegraph found it "relentlessly gloomy."'
+    assert [q.speaker.name for q in quotes(text)] == ["Guardian", "Telegraph"]
+
+
+def test_an_opening_phrase_that_ends_inside_a_title_s_marks_is_skipped():
+    text = ('In her new novel "The Last Orchard," Booker Prize winner Anne Enright turns to what she '
+            'calls "the grief that has no funeral."')
+    assert quotes(text)[0].speaker.name == "Anne Enright"

@@ -551,7 +551,8 @@ class _Extractor:
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
         m = re.match(r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
                      r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
-                     r"From|Under|By|Speaking|Asked|According)\b[^,]{0,80},\s*)?", text)
+                     r"From|Under|By|Speaking|Asked|According)\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?", text)
+        # (a title's comma is inside its marks: `In her new novel "The Last Orchard," Anne ...`)
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
         toks = rest.split()[:12]
@@ -2003,7 +2004,8 @@ def _after_dateline(text: str) -> int:
 PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,40})\)")
 PARTY_TAG = re.compile(r",?\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?(?=,|\s*$)")
 CLAUSE_START = re.compile(
-    r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+")
+    r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+"
+    r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
