@@ -2176,3 +2176,17 @@ def test_an_opening_phrase_that_ends_inside_a_title_s_marks_is_skipped():
     text = ('In her new novel "The Last Orchard," Booker Prize winner Anne Enright turns to what she '
             'calls "the grief that has no funeral."')
     assert quotes(text)[0].speaker.name == "Anne Enright"
+
+
+def test_the_airline_is_the_one_word_subject_no_person_bears():
+    text = ('DUBLIN (Reuters) - Ryanair apologised on Friday after 200 passengers were stranded.\n\n'
+            '"We sincerely apologise to all affected passengers," the airline said in a statement.')
+    q = quotes(text)[0]
+    assert (q.speaker.kind, q.speaker.name) == ("organization", "Ryanair")
+
+
+def test_an_appositive_gives_the_role_of_someone_addressed_as_doctor():
+    text = ('"We have full confidence in this vaccine," said Dr. Lena Hoffmann, chief medical officer '
+            'of Basilea Biotech.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Lena Hoffmann", "chief medical officer of Basilea Biotech")

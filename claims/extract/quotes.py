@@ -324,6 +324,7 @@ class _Extractor:
         self.events: list[Event] = []
         self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
         self.orgs: list[tuple[int, str]] = []  # (pos, name) organisations opening a sentence
+        self._one_word_subjects: dict[int, str] = {}  # pos -> a one-word subject no person bears
         self._collect_people()
         self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
         self.headline: NP | None = None
@@ -647,13 +648,19 @@ class _Extractor:
                         and np_.role.split()[-1].lower().rstrip(".") in TITLE_WORDS | FORMS_OF_ADDRESS:
                     # "President Obama flew here", "Mr. Obama believes": a surname under a title
                     person = self.register.add(np_.name, role=np_.role, force=True)
-                if person is not None and not person.role:
+                if person is not None and _only_address(person.role):
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     after = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", rest[len(cand):])  # "Luis Garcia, 58, the ..."
                     appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", after)
-                    person.role = _appositive_role(appos.group(1)) if appos else None
+                    person.role = (_appositive_role(appos.group(1)) if appos else None) or person.role
                 if person is not None:
                     self.events.append(Event(pos, person))
+                elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
+                        and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
+                        and re.match(r"\s+[a-z]+\b", rest[len(cand):]) \
+                        and rest[len(cand):].split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
+                    # "Ryanair apologised ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
+                    self._one_word_subjects[pos] = np_.name
                 return
             if np_ is not None:
                 if np_.kind == ORGANIZATION and np_.name and np_.head is None and any(
@@ -1479,7 +1486,7 @@ class _Extractor:
             if np_ is None:
                 return None
             if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.known(np_.name)):
-                if idx + 1 < len(parts) and not np_.role and parts[idx + 1][:1].islower():
+                if idx + 1 < len(parts) and _only_address(np_.role) and parts[idx + 1][:1].islower():
                     np_.role = re.sub(r"^(?:a|an|the)\s+", "", parts[idx + 1])
                 return np_
             if np_.kind != "description":
@@ -1523,8 +1530,8 @@ class _Extractor:
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]
-                if not np_.role and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)):
-                    np_.role = _appositive_role(appos, loose=True)  # not "for his part", "in turn"
+                if _only_address(np_.role) and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)):
+                    np_.role = _appositive_role(appos, loose=True) or np_.role  # not "for his part", "in turn"
                 return np_
         return None
 
@@ -1640,11 +1647,12 @@ class _Extractor:
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
                 named.role = named.role or _without_determiner(t[:role_end])
                 return named
-        if np_ is not None and np_.kind == PERSON and not np_.role:
-            # `said Marcio Astrini, executive secretary of the Climate Observatory, ...`
+        if np_ is not None and np_.kind == PERSON and _only_address(np_.role):
+            # `said Marcio Astrini, executive secretary of the Climate Observatory, ...` (and
+            # `said Dr. Lena Hoffmann, chief medical officer of ...`)
             rest = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", t[len(cut):])  # (and "Anna Novak, 42, a nurse")
             m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,140}?)\s*(?:[,.;:(\u2014]|$)", rest)
-            np_.role = _appositive_role(m.group(1), loose=True) if m else None  # (and "a retired miner")
+            np_.role = (_appositive_role(m.group(1), loose=True) if m else None) or np_.role  # (and "a retired miner")
         if np_ is None and len(toks) <= 8:
             # A full name after words the parser does not take for a title: "said
             # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
@@ -1669,7 +1677,7 @@ class _Extractor:
     def _ref(self, p: Person) -> SpeakerRef:
         aliases = sorted(a for a in p.aliases if a != p.name)
         role = p.role
-        if role and all(w.lower().rstrip(".") in FORMS_OF_ADDRESS - {"prof", "professor"} for w in role.split()):
+        if role and _only_address(role):
             role = None  # "Mr", "Sir": how the text addresses them (kept for their gender), no role
         return SpeakerRef(name=p.name, kind=PERSON, role=role, aliases=aliases)
 
@@ -1691,7 +1699,7 @@ class _Extractor:
             if p is None:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
-                if np_.role and not p.role:
+                if np_.role and _only_address(p.role) and not _only_address(np_.role):
                     p.role = np_.role
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
@@ -1705,6 +1713,11 @@ class _Extractor:
                               and e.label and e.label[:1].isupper()), None)
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
                     if self.orgs[k][1] is None:
+                        # "Ryanair apologised on Friday ... "...," the airline said": a one-word
+                        # subject the text never made a person
+                        word = self._one_word_subjects.get(self.orgs[k][0])
+                        if np_.head in BUSINESS_NOUNS and word and self._person(word, pos) is None:
+                            return SpeakerRef(name=word, kind=ORGANIZATION)
                         return SpeakerRef(name=np_.text, kind=ORGANIZATION)
                     return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
                 if spoke is not None:
@@ -2188,6 +2201,12 @@ def _is_adverb(word: str) -> bool:
     lower-case word in -ly ("Senator Holt quietly said") that is not a noun."""
     low = word.lower()
     return low in ADVERBS or word.islower() and len(word) >= 6 and word.endswith("ly") and low not in _LY_NOUNS
+
+
+def _only_address(role: str | None) -> bool:
+    """No role, or only how the text addresses the person ("Dr.", "Mr"): an appositive may
+    still say what they do."""
+    return not role or all(w.lower().rstrip(".") in FORMS_OF_ADDRESS - {"prof", "professor"} for w in role.split())
 
 
 def _gender_fits(p: Person, want: str | None) -> bool:
