@@ -2190,3 +2190,10 @@ def test_an_appositive_gives_the_role_of_someone_addressed_as_doctor():
             'of Basilea Biotech.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Lena Hoffmann", "chief medical officer of Basilea Biotech")
+
+
+def test_a_front_runner_is_a_role():
+    text = ('Hillary Clinton is calling on Congress to pass new gun laws.\n\nSpeaking in Ames, the '
+            'Democratic front-runner said she would "not rest" until background checks were universal.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.cue) == ("Hillary Clinton", "said")

@@ -148,6 +148,7 @@ grandfather survivor patient passenger landlord tenant homeowner niece nephew gr
 stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
 superintendent constable undersecretary
+front-runner frontrunner contender incumbent challenger runner-up
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
