@@ -2197,3 +2197,16 @@ def test_a_front_runner_is_a_role():
             'Democratic front-runner said she would "not rest" until background checks were universal.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.cue) == ("Hillary Clinton", "said")
+
+
+def test_the_name_after_a_possessive_role_is_the_clause_s_subject():
+    text = ('Ariarne Titmus broke the record.\n\nTitmus\'s great rival, American Katie Ledecky, '
+            'congratulated her on social media, writing: "Incredible swim. See you in Paris."')
+    assert quotes(text)[0].speaker.name == "Katie Ledecky"
+    # not a clause's object: "she vented to her husband, Frank Fiorina, that ..."
+
+
+def test_an_age_alone_may_be_the_speaker_just_quoted():
+    text = ('Australian swimmer Ariarne Titmus broke the world record on Sunday, and said she was '
+            '"only getting started."\n\n"I didn\'t expect that at all," the 23-year-old told Channel Nine.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ariarne Titmus", "Ariarne Titmus"]

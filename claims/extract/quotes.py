@@ -1571,6 +1571,15 @@ class _Extractor:
         (`Salem, New Hampshire, Trump went`)."""
         # (an aside set off by dashes is not the phrase: "Mehmet Oz - surgeon and TV star - has")
         text = _DASH_ASIDE.sub(" ", PARTY_TAG.sub("", PARENTHETICAL.sub("", text)))
+        lead = _LEADING_ROLE.match(text)
+        words = lead.group(1).split() if lead else []
+        if lead and words[-1].lower() in ROLE_NOUNS | TITLE_WORDS | _RELATIONS and words[0].lower() not in _SUBJECTS \
+                and not any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):  # (not "she vented to her husband,")
+            # "Titmus's great rival, American Katie Ledecky, congratulated her": the name after
+            # the role, not the role's owner
+            named = parse_np(lead.group(2))
+            if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
+                return named
         toks = text.split()[:14]
         listed = _LISTED_INSTITUTION.match(text)
         inside = len(listed.group(0).split()) if listed else 0
@@ -1775,8 +1784,13 @@ class _Extractor:
                 # story has just described, not the last speaker ("said the 19-year-old who
                 # lives across the street" is someone new)
                 s0 = self._sentence_of(pos)[0]
+                # ... but one with nothing said of them but their age may be the speaker just
+                # quoted ("Titmus said she was "only getting started." / "...," the
+                # 23-year-old told Channel Nine")
+                new = re.match(r"[^,.;:]{0,40}?year-old,?\s+(?:who|from|of|in|at|with)\b", self.masked[pos:pos + 80])
                 for e in self._events_before(pos)[:3]:
-                    if e.is_speaker and e.pos < s0:
+                    if e.is_speaker and e.pos < s0 and (new or not (
+                            e.kind == PERSON and e.person is not None and self._para_of(e.pos) >= self._para_of(pos) - 1)):
                         return None
                     if e.kind == PERSON and e.person is not None:
                         return self._ref(e.person)  # (or the one this same tag just gave)
