@@ -2210,3 +2210,9 @@ def test_an_age_alone_may_be_the_speaker_just_quoted():
     text = ('Australian swimmer Ariarne Titmus broke the world record on Sunday, and said she was '
             '"only getting started."\n\n"I didn\'t expect that at all," the 23-year-old told Channel Nine.')
     assert [q.speaker.name for q in quotes(text)] == ["Ariarne Titmus", "Ariarne Titmus"]
+
+
+def test_the_lead_s_described_speaker_is_not_someone_else_with_another_role():
+    text = ('WASHINGTON (Reuters) - A senior economist warned on Monday that rates were "far too high."\n\n'
+            'Fed Chair Jerome Powell said last week that the bank would be patient.')
+    assert quotes(text)[0].speaker.name == "A senior economist"

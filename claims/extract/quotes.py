@@ -734,8 +734,8 @@ class _Extractor:
         n0, n1 = self.paras[lead + 1]
         named = next((e.person for e in self.events if n0 <= e.pos < n1 and e.kind == PERSON and e.person is not None
                       and len(e.person.name.split()) >= 2), None)
-        if named is None:
-            return
+        if named is None or named.role and not _only_address(named.role) and head not in norm_key(named.role).split():
+            return  # ("A senior economist warned ..." / "Fed Chair Jerome Powell said ...": someone else)
         for q in described:
             q.speaker = self._ref(named)
 
