@@ -2216,3 +2216,9 @@ def test_the_lead_s_described_speaker_is_not_someone_else_with_another_role():
     text = ('WASHINGTON (Reuters) - A senior economist warned on Monday that rates were "far too high."\n\n'
             'Fed Chair Jerome Powell said last week that the bank would be patient.')
     assert quotes(text)[0].speaker.name == "A senior economist"
+
+
+def test_the_pair_is_the_two_people_just_named_together():
+    text = ('Maya Chen and Priya Kapoor said they would fight the sale.\n\n'
+            'The pair said in a joint statement on Friday that they "remain committed to the company."')
+    assert [q.speaker.name for q in quotes(text)] == ["Maya Chen and Priya Kapoor"]

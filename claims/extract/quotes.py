@@ -1743,7 +1743,7 @@ class _Extractor:
         if np_.kind == "group":
             if np_.name and " and " in np_.name and np_.head is None:
                 return SpeakerRef(name=np_.name, kind=GROUP)
-            if np_.head in ("leaders", "two", "both") or {"two", "both"} & set(np_.modifiers):
+            if np_.head in ("leaders", "two", "both", "pair", "duo", "couple") or {"two", "both"} & set(np_.modifiers):
                 pair = self._recent_pair(pos)
                 if pair:
                     return SpeakerRef(name=pair, kind=GROUP)
