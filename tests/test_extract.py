@@ -2222,3 +2222,10 @@ def test_the_pair_is_the_two_people_just_named_together():
     text = ('Maya Chen and Priya Kapoor said they would fight the sale.\n\n'
             'The pair said in a joint statement on Friday that they "remain committed to the company."')
     assert [q.speaker.name for q in quotes(text)] == ["Maya Chen and Priya Kapoor"]
+
+
+def test_a_reaction_box_s_capitalised_names_are_given_in_title_case():
+    text = ('U.S. PRESIDENT JOE BIDEN:\n\n"This deal will halt the fighting in Gaza."\n\n'
+            'UN SECRETARY-GENERAL ANTONIO GUTERRES:\n\n"It is imperative that this ceasefire holds."')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Joe Biden", "U.S. President"), ("Antonio Guterres", "UN Secretary-General")]

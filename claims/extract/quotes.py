@@ -775,6 +775,8 @@ class _Extractor:
             # reader is told of who speaks, so it is what they are shown
             q.speaker = SpeakerRef(name=re.sub(r"['\u2019]s?$", "", _clean_label(q.mention)), kind=ANONYMOUS)
         self._spoken = self._spoken or q.speaker is not None
+        if q.speaker is not None:
+            q.speaker = _uncapitalised(q.speaker)
         if _keep(q) and not self._is_title(sp, q):
             out.append(q)
         return q, sp
@@ -2215,6 +2217,31 @@ def _is_adverb(word: str) -> bool:
     lower-case word in -ly ("Senator Holt quietly said") that is not a noun."""
     low = word.lower()
     return low in ADVERBS or word.islower() and len(word) >= 6 and word.endswith("ly") and low not in _LY_NOUNS
+
+
+def _caps_to_title(text: str | None, person: bool) -> str | None:
+    """"U.S. PRESIDENT JOE BIDEN" as a reaction box or a transcript writes it, in the case
+    the rest of the archive uses. Words with a stop ("U.S.") stay; so do short ones in an
+    organisation's name ("UN", "EU")."""
+    if not text or not any(c.isalpha() for c in text) or text != text.upper() or len(text.split()) < 2:
+        return text
+    out = []
+    for w in text.split():
+        if "." in w or not person and len(w) <= 3 and w.lower() not in ("of", "and", "for", "the"):
+            out.append(w)
+        elif w.lower() in ("of", "and", "for", "the") and out:
+            out.append(w.lower())
+        else:
+            out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def _uncapitalised(ref: SpeakerRef) -> SpeakerRef:
+    name = _caps_to_title(ref.name, ref.kind == PERSON)
+    role = _caps_to_title(ref.role, False)
+    if name == ref.name and role == ref.role:
+        return ref
+    return SpeakerRef(name=name or ref.name, kind=ref.kind, role=role, aliases=sorted(set(ref.aliases) | {ref.name}))
 
 
 def _only_address(role: str | None) -> bool:
