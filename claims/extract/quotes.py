@@ -590,22 +590,18 @@ class _Extractor:
                         self.events.append(Event(pos, person))
                         return
                     break
-        lead = _LEADING_ROLE.match(rest)
-        relation = lead is not None and lead.group(1).split()[-1].lower() in _RELATIONS
-        if lead and (lead.group(1).split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS or _ROLE_OF.search(lead.group(1))
-                     or relation) \
-                and not any(w.lower() in _NOT_IN_ROLE for w in lead.group(1).split()):  # "The senator was his uncle,"
+        lead = _leading_role(rest)
+        if lead is not None:
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
             # ("Her rival, Erik Haugen, called ...": the name after a relation, which is no role)
-            np_ = parse_np(lead.group(2))
-            if np_ is not None and np_.kind == PERSON and np_.name and len(np_.name.split()) >= 2:
-                role = np_.role if relation else _without_determiner(lead.group(1).strip())
-                person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role)
-                if person is not None and not person.role:
-                    person.role = role
-                if person is not None:
-                    self.events.append(Event(pos, person))
-                    return
+            phrase, np_, relation = lead
+            role = np_.role if relation else _without_determiner(phrase)
+            person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role)
+            if person is not None and not person.role:
+                person.role = role
+            if person is not None:
+                self.events.append(Event(pos, person))
+                return
         if not toks or not (toks[0][:1].isupper() or toks[0].lower() in ("the", "a", "an")
                             or any(t[:1].isupper() for t in toks[1:4]) and (toks[0].isalpha() or AGE.fullmatch(toks[0]))):
             return  # a subject opens with a capital, an article or a lower-case title
@@ -1573,15 +1569,9 @@ class _Extractor:
         (`Salem, New Hampshire, Trump went`)."""
         # (an aside set off by dashes is not the phrase: "Mehmet Oz - surgeon and TV star - has")
         text = _DASH_ASIDE.sub(" ", PARTY_TAG.sub("", PARENTHETICAL.sub("", text)))
-        lead = _LEADING_ROLE.match(text)
-        words = lead.group(1).split() if lead else []
-        if lead and words[-1].lower() in ROLE_NOUNS | TITLE_WORDS | _RELATIONS and words[0].lower() not in _SUBJECTS \
-                and not any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):  # (not "she vented to her husband,")
-            # "Titmus's great rival, American Katie Ledecky, congratulated her": the name after
-            # the role, not the role's owner
-            named = parse_np(lead.group(2))
-            if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
-                return named
+        lead = _leading_role(text)
+        if lead is not None:
+            return lead[1]  # "Titmus's great rival, American Katie Ledecky, congratulated her": not the owner
         toks = text.split()[:14]
         listed = _LISTED_INSTITUTION.match(text)
         inside = len(listed.group(0).split()) if listed else 0
@@ -2242,6 +2232,27 @@ def _uncapitalised(ref: SpeakerRef) -> SpeakerRef:
     if name == ref.name and role == ref.role:
         return ref
     return SpeakerRef(name=name or ref.name, kind=ref.kind, role=role, aliases=sorted(set(ref.aliases) | {ref.name}))
+
+
+def _leading_role(text: str) -> tuple[str, NP, bool] | None:
+    """A clause that opens on a role and the name set off after it ("Its regional director for
+    Europe, Hans Kluge, urged", "Her rival, Erik Haugen, called"): (the role phrase, the
+    person, whether the phrase is a relation rather than a role). Not a clause's own words
+    ("she vented to her husband, Frank Fiorina," nor "The senator was his uncle,")."""
+    lead = _LEADING_ROLE.match(text)
+    if lead is None:
+        return None
+    phrase = lead.group(1).strip()
+    words = phrase.split()
+    relation = words[-1].lower() in _RELATIONS
+    if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or _ROLE_OF.search(phrase)) \
+            or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
+            or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
+        return None
+    np_ = parse_np(lead.group(2))
+    if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2:
+        return None
+    return phrase, np_, relation
 
 
 def _only_address(role: str | None) -> bool:
