@@ -100,7 +100,7 @@ _DOUBLE_OPEN = re.compile(r"[\u201c\u201e\u00ab]|(?:^|(?<=[\s(\[\u2014\u2013]))\
 def find_spans(body: str) -> list[Span]:
     """British style, where \u2018...\u2019 are the quotation marks and doubles nest inside
     them, is read when the single quotations outnumber the double marks outside them."""
-    n_double = sum(body.count(c) for c in '"\u201c\u201d\u00ab\u00bb\u201e')
+    n_double = len(_DOUBLE_MARK.findall(body))
     singles = None
     n_single = body.count("\u2018")
     if n_single and _SINGLE_OPEN.search(body):
