@@ -2229,3 +2229,28 @@ def test_a_reaction_box_s_capitalised_names_are_given_in_title_case():
             'UN SECRETARY-GENERAL ANTONIO GUTERRES:\n\n"It is imperative that this ceasefire holds."')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("Joe Biden", "U.S. President"), ("Antonio Guterres", "UN Secretary-General")]
+
+
+def test_and_inside_an_institution_s_name_does_not_split_it():
+    text = ('The Food and Drink Federation said processing "plays a vital role".\n\n'
+            'The American College of Obstetricians and Gynecologists said the approval was "long overdue".\n\n'
+            'Procter & Gamble said it had "no plans" to raise prices.')
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [
+        ("Food and Drink Federation", "organization"),
+        ("American College of Obstetricians and Gynecologists", "organization"),
+        ("Procter & Gamble", "organization")]
+    # two names joined are not one institution
+    for two in ("the Urban Institute and Brookings Institution", "Rudy Giuliani & Sen. Jeff Sessions"):
+        assert getattr(parse_np(two), "kind", None) != "organization"
+
+
+def test_the_federation_is_the_federation_named_before():
+    text = ('ISTANBUL (AFP) - The Turkish Football Federation said it would review the incident.\n\n'
+            'Fenerbahce captain Edin Dzeko said the team would recover.\n\n'
+            '"All complaints will be examined in line with the regulations," the federation said.')
+    assert quotes(text)[-1].speaker.name == "Turkish Football Federation"
+
+
+def test_an_institution_s_word_ends_the_title_before_a_first_name():
+    np_ = parse_np("Secretary of Health and Human Services Robert Kennedy")
+    assert (np_.kind, np_.name, np_.role) == ("person", "Robert Kennedy", "Secretary of Health and Human Services")

@@ -180,7 +180,7 @@ police army navy force forces patrol authority board organization organisation c
 alliance movement network nations states federation league fed reserve club church
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
-military regime junta embassy consulate
+military regime junta embassy consulate college school hospital museum clinic
 """.split())
 GROUP_NOUNS = frozenset("""
 leaders officials people authorities sources lawmakers protesters protestors demonstrators

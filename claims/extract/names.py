@@ -111,6 +111,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         # so capitalised) is a title; the name starts at the first name
         name.pop(0)
         i += 1
+    cut = next((k for k in range(len(name) - 2, 0, -1) if norm_key(name[k]) in ORG_WORDS
+                and norm_key(name[k + 1]) in _FIRST_NAMES), 0)
+    if cut:
+        # "Secretary of Health and Human Services Xavier Becerra": an institution's word
+        # ends the title, and the name starts at the first name after it
+        name = name[cut + 1:]
+        i += cut + 1
     if i >= 1 and tokens[i].lower() in ("of", "for") and len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES \
             and tokens[i - 1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
         name.pop(0)  # "Supervisor of Elections Susan Bucher", "Director of Communications Jen Psaki"
@@ -235,6 +242,10 @@ def _parse_np(text: str) -> NP | None:
                     return NP("person", raw, name=head.name, role=head.role)
             break
     o = 1 if low[0] == "the" else 0
+    if _joined_org_name(toks[o:], low[o:]):
+        # "Procter & Gamble", "the Food and Drink Federation", "the American College of
+        # Obstetricians and Gynecologists": "and" inside one institution's name
+        return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
     link = next((k for k in range(o + 1, min(o + 4, len(toks) - 1)) if low[k] in _ORG_LINKS
                  and low[k + 1] not in _WHEN_WORDS), 0)  # not "the WHO on Friday"
     if link and all(_is_cap(t) for t in toks[o:link]) and _is_cap(toks[-1]) and all(
@@ -461,6 +472,47 @@ policy political economic""".split())
 _NOT_TITLE = frozenset("""went sent spent meant lent after under over never ever however rather either
 neither whether later earlier together whatever other another per or nor wherever whenever
 whoever""".split())
+
+
+def _joined_org_name(toks: list[str], low: list[str]) -> bool:
+    """Whether capitalised words joined by "and" or "&" are one institution's name: a
+    company's "X & Y", or a name whose head is an institution's word ("Federation", "the
+    College of ... and ...") rather than a list of people ("Trump and Congress")."""
+    if len(toks) < 3 or not _is_cap(toks[-1]) or low[0] in ("and", "&"):
+        return False
+    if any(not _is_cap(t) and w not in _NAME_JOINS for t, w in zip(toks, low)) or any(
+            w in _NAME_JOINS and (low[k + 1] in _NAME_JOINS if k + 1 < len(low) else True) for k, w in enumerate(low)):
+        return False
+    if {w.rstrip(".") for w in low} & (ROLE_NOUNS | _PERSON_TITLES):
+        return False  # "Secretary of Health and Human Services Xavier Becerra": a person
+    if "&" in low:
+        # "Procter & Gamble", "Johnson & Johnson"; not "Rudy Giuliani & Sen. Jeff Sessions"
+        return not any(len(side) >= 2 and norm_key(side[0]) in _FIRST_NAMES
+                       for side in _split_at(toks, low, "&"))
+    if "and" not in low:
+        return False
+    at = low.index("and")
+    link = next((k for k, w in enumerate(low) if w in ("of", "for")), 0)
+    if link:
+        # "the Department of Health and Human Services"; not "the Department of Justice and
+        # the Federal Bureau of Investigation", two names
+        return low[link - 1] in ORG_WORDS and link < at and not {"of", "for"} & set(low[at:])
+    # "the Food and Drink Federation"; not "X and Congress", "the Urban Institute and
+    # Brookings Institution"
+    return low[-1] in ORG_WORDS and len(low) - at >= 3 and low[at - 1] not in ORG_WORDS
+
+
+def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:
+    sides: list[list[str]] = [[]]
+    for t, w in zip(toks, low):
+        if w == word:
+            sides.append([])
+        else:
+            sides[-1].append(t)
+    return sides
+
+
+_NAME_JOINS = frozenset(("of", "for", "and", "&", "on"))
 
 
 def _title_words_ok(title: list[str]) -> bool:

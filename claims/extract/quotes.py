@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.dates import date_in_text
 from claims.extract.lexicon import (
@@ -77,6 +78,23 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 _DETERMINERS = frozenset("a an the his her their its this that these those my our your".split())
 _AUXILIARIES = frozenset("do does did is are was were can could will would should has have had".split())
+# How far back "the federation" looks for the federation's name.
+_ORG_LOOKBACK = 20_000
+
+
+@lru_cache(maxsize=256)
+def _org_named(head: str) -> re.Pattern[str]:
+    """An organisation's name with this head word: capitalised words (joined by "of",
+    "and", "&") up to it, and an "of ..." after it."""
+    cap = r"[A-Z][\w'\u2019.&-]*"
+    return re.compile(
+        rf"(?:{cap}\s+(?:(?:of|and|&|for)\s+)?){{0,6}}{head[:1].upper()}{re.escape(head[1:])}\b"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:,?\s+(?:(?:and|&)\s+)?{cap}){{0,5}})?")
+
+
+_HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
+
+
 # A run of capitalised words (and name particles): the candidates for the people a text names.
 _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
@@ -1688,6 +1706,20 @@ class _Extractor:
         k = bisect_right(self.events, pos, key=lambda e: e.pos)
         return self.events[max(0, k - LOOKBACK):k][::-1]
 
+    def _named_org(self, head: str, pos: int) -> str | None:
+        """The last organisation named before pos whose name has this word as its own
+        ("the Turkish Football Federation" for "the federation", "the Bureau of Alcohol,
+        Tobacco, Firearms and Explosives" for "the bureau")."""
+        last = None
+        for m in _org_named(head).finditer(self.masked, max(0, pos - _ORG_LOOKBACK), pos):
+            last = m
+        if last is None:
+            return None
+        if _HEADLINE_CASE.search(last.group(), 1):
+            return None  # "CNN Disputes Characterization Of Network": a headline, not a name
+        np_ = parse_np(last.group())
+        return np_.name if np_ is not None and np_.kind == ORGANIZATION and np_.name and " " in np_.name else None
+
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
         if np_.kind == "person":
             hon = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
@@ -1705,6 +1737,11 @@ class _Extractor:
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
         if np_.kind == "organization":
+            head = np_.text.split()[-1].lower() if np_.text[:4].lower() == "the " and np_.text.islower() else None
+            named = self._named_org(head, pos) if head in ORG_WORDS or head in BUSINESS_NOUNS else None
+            if named:
+                # "the federation said": the Turkish Football Federation named before
+                return SpeakerRef(name=named, kind=ORGANIZATION)
             if np_.head is not None:
                 # "the company", "the carmaker": the organisation that opened a sentence
                 # of this paragraph or the three before, or spoke last
