@@ -2254,3 +2254,17 @@ def test_the_federation_is_the_federation_named_before():
 def test_an_institution_s_word_ends_the_title_before_a_first_name():
     np_ = parse_np("Secretary of Health and Human Services Robert Kennedy")
     assert (np_.kind, np_.name, np_.role) == ("person", "Robert Kennedy", "Secretary of Health and Human Services")
+
+
+def test_where_a_person_works_is_their_role_when_the_text_gives_no_other():
+    assert parse_np("Dan Ives of Wedbush Securities").role == "Wedbush Securities"
+    for home in ("Bernie Sanders of Vermont", "Jason Gilbert of Cheyenne", "Ana Ruiz of San Antonio"):
+        assert parse_np(home).role is None  # where someone lives is not a role
+    text = ('"Azure is still growing faster than AWS," said Dan Ives of Wedbush Securities.')
+    assert (quotes(text)[0].speaker.name, quotes(text)[0].speaker.role) == ("Dan Ives", "Wedbush Securities")
+
+
+def test_an_appositive_says_in_full_the_title_before_a_name():
+    text = ("Professor Tom Sanders, emeritus professor of nutrition at King's College London, said the "
+            'definition was "too broad to be useful".')
+    assert quotes(text)[0].speaker.role == "emeritus professor of nutrition at King's College London"

@@ -239,6 +239,11 @@ def _parse_np(text: str) -> NP | None:
                         and not {norm_key(t) for t in toks[:j]} & ORG_WORDS):
                     # (or a two-word name "of" an organisation: "Rory Deighton of the NHS
                     # Confederation"; not "Bank of America", which has no two-word head)
+                    where = toks[j + 1 + (low[j + 1] == "the"):]
+                    if head.role is None and owner < 0 and low[j] in ("of", "for", "at") and _workplace(where, low[j]):
+                        # "Dan Ives of Wedbush Securities": where they work is all the role
+                        # the text gives (as "CNN's Jake Tapper" gives "CNN")
+                        return NP("person", raw, name=head.name, role=" ".join(where))
                     return NP("person", raw, name=head.name, role=head.role)
             break
     o = 1 if low[0] == "the" else 0
@@ -500,6 +505,24 @@ def _joined_org_name(toks: list[str], low: list[str]) -> bool:
     # "the Food and Drink Federation"; not "X and Congress", "the Urban Institute and
     # Brookings Institution"
     return low[-1] in ORG_WORDS and len(low) - at >= 3 and low[at - 1] not in ORG_WORDS
+
+
+def _workplace(toks: list[str], link: str) -> bool:
+    """Whether the capitalised words after "of", "for" or "at" a person's name say where
+    they work ("Wedbush Securities", "Human Rights Watch", "the NHS Confederation") rather
+    than where they live ("of Vermont", "of Cheyenne", "of New Orleans")."""
+    if not toks or not all(_is_cap(t) or t.lower() in _NAME_JOINS for t in toks):
+        return False
+    words = {norm_key(t) for t in toks}
+    if words & (ORG_WORDS | BUSINESS_NOUNS | OUTLETS) or any(len(t) >= 2 and t.isupper() for t in toks):
+        return True
+    place = norm_key(" ".join(toks)) in STATES or " ".join(toks).lower() in COUNTRIES
+    return not place and (link != "of" or len(toks) >= 2 and norm_key(toks[0]) not in _PLACE_STARTS)
+
+
+# How the names of many towns begin: "New Orleans", "San Antonio", "Fort Worth".
+_PLACE_STARTS = frozenset("""new san los las santa st saint fort port mount lake north south east west
+el la le des salt palm baton grand great little upper lower""".split())
 
 
 def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:

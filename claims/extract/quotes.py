@@ -662,11 +662,15 @@ class _Extractor:
                         and np_.role.split()[-1].lower().rstrip(".") in TITLE_WORDS | FORMS_OF_ADDRESS:
                     # "President Obama flew here", "Mr. Obama believes": a surname under a title
                     person = self.register.add(np_.name, role=np_.role, force=True)
-                if person is not None and _only_address(person.role):
+                if person is not None and (_only_address(person.role) or " " not in person.role):
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     after = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", rest[len(cand):])  # "Luis Garcia, 58, the ..."
                     appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", after)
-                    person.role = (_appositive_role(appos.group(1)) if appos else None) or person.role
+                    fuller = _appositive_role(appos.group(1)) if appos else None
+                    if fuller and (_only_address(person.role) or person.role.lower() in fuller.lower().split()):
+                        # (and "Professor Tom Sanders, emeritus professor of nutrition at
+                        # King's College London": the title said in full)
+                        person.role = fuller
                 if person is not None:
                     self.events.append(Event(pos, person))
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
@@ -1666,6 +1670,13 @@ class _Extractor:
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
                 named.role = named.role or _without_determiner(t[:role_end])
                 return named
+        if np_ is not None and np_.kind == PERSON and not np_.role:
+            # `said Dan Ives of Wedbush Securities.`: where they work, read as the parser
+            # reads it inside a phrase
+            works = re.match(r"\s+(?:of|for|at)\s+[^,.;:()\"\u201c\u201d]{2,60}?(?=\s*(?:[,.;:(\u2014]|$))", t[len(cut):])
+            full = parse_np(cut + works.group()) if works else None
+            if full is not None and full.kind == PERSON and full.name == np_.name and full.role:
+                np_.role = full.role
         if np_ is not None and np_.kind == PERSON and _only_address(np_.role):
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...` (and
             # `said Dr. Lena Hoffmann, chief medical officer of ...`)
