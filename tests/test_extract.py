@@ -2268,3 +2268,26 @@ def test_an_appositive_says_in_full_the_title_before_a_name():
     text = ("Professor Tom Sanders, emeritus professor of nutrition at King's College London, said the "
             'definition was "too broad to be useful".')
     assert quotes(text)[0].speaker.role == "emeritus professor of nutrition at King's College London"
+
+
+def test_a_body_named_before_an_appositive_that_says_what_it_is_speaks():
+    text = ('Age UK, a charity for older people, said the change would push "thousands more '
+            'pensioners into poverty".')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Age UK", "organization")
+
+
+def test_a_title_ends_at_a_role_shaped_word_before_a_first_name_anywhere_in_it():
+    for phrase, name, role in (("NASA Administrator Bill Nelson", "Bill Nelson", "NASA Administrator"),
+                               ("NASA Astronomer Jane Rigby", "Jane Rigby", "NASA Astronomer"),
+                               ("Post Editor-in-Chief Martin Baron", "Martin Baron", "Post Editor-in-Chief")):
+        np_ = parse_np(phrase)
+        assert (np_.name, np_.role) == (name, role)
+    assert parse_np("Sarah Huckabee Sanders").name == "Sarah Huckabee Sanders"
+
+
+def test_one_of_them_is_an_unnamed_speaker_not_none():
+    text = ('At least 50 Labour lawmakers have signed a letter. One of them, who asked not to be named, '
+            'said: "The mood in the party is terrible."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("One of them", "anonymous")

@@ -77,6 +77,11 @@ class NP:
     modifiers: list[str] = field(default_factory=list)
 
 
+def _ends_title(word: str) -> bool:
+    low = word.lower()
+    return norm_key(word) in ORG_WORDS or ("-" in low or low.endswith(_ROLE_SUFFIXES)) and low not in _NOT_TITLE
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """["Foreign", "Minister", "Alicia", "Barcena"] -> (["Foreign", "Minister"], ["Alicia", "Barcena"]).
     The name is the last run of capitalised words (and particles) that are not title words."""
@@ -104,20 +109,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     while name and name[0].lower() in NAME_PARTICLES and (len(name) == 1 or not _is_cap(name[0]) and i >= 0):
         name.pop(0)
         i += 1
-    if len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES and norm_key(name[1]) in _FIRST_NAMES and (
-            "-" in name[0] or name[0].lower().endswith(_ROLE_SUFFIXES)) and name[0].lower() not in _NOT_TITLE:
-        # "Meteorologist Dean Narramore", "Comedian Sarah Silverman", "Texas-based Matt
-        # Mackowiak": a word shaped like a role before a first name (a sentence's first word,
-        # so capitalised) is a title; the name starts at the first name
-        name.pop(0)
-        i += 1
-    cut = next((k for k in range(len(name) - 2, 0, -1) if norm_key(name[k]) in ORG_WORDS
-                and norm_key(name[k + 1]) in _FIRST_NAMES), 0)
+    cut = next((k for k in range(len(name) - 2, 0, -1) if norm_key(name[k]) in _FIRST_NAMES
+                and norm_key(name[k - 1]) not in _FIRST_NAMES and _ends_title(name[k - 1])), 0)
     if cut:
-        # "Secretary of Health and Human Services Xavier Becerra": an institution's word
-        # ends the title, and the name starts at the first name after it
-        name = name[cut + 1:]
-        i += cut + 1
+        # "Meteorologist Dean Narramore", "Texas-based Matt Mackowiak", "NASA Astronomer Jane
+        # Rigby", "... Health and Human Services Robert Kennedy": a word shaped like a role
+        # (capitalised as a sentence's first word or a title) or an institution's word before
+        # a first name ends the title; the name starts at the first name
+        name = name[cut:]
+        i += cut
     if i >= 1 and tokens[i].lower() in ("of", "for") and len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES \
             and tokens[i - 1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
         name.pop(0)  # "Supervisor of Elections Susan Bucher", "Director of Communications Jen Psaki"
@@ -222,6 +222,9 @@ def _parse_np(text: str) -> NP | None:
     if not toks or len(toks) > 14:
         return None
     low = [t.lower() for t in toks]
+    if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in _SOME:
+        # "One of them, who asked not to be named, said": someone of a group, unnamed
+        return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])
     if _has_clause(low, toks):
@@ -334,6 +337,10 @@ def _parse_np(text: str) -> NP | None:
             if heads:
                 return NP("description", raw, head=heads[-1],
                           modifiers=[t for t in low[1:] if t not in ("of", "the") and t != heads[-1]])
+        if not name and len(toks) - o >= 2 and low[-1] in ("uk", "us", "usa", "u.s", "u.k") and all(
+                _is_cap(t) and t.lower() not in TITLE_WORDS | ROLE_NOUNS for t in toks[o:-1]):
+            # "Age UK", "Greenpeace UK": a body and the country it works in
+            return NP("organization", raw, name=" ".join(toks[o:]))
         if not name:
             return _role_of_phrase(raw, low)  # "A spokeswoman for the House Armed Services Committee"
         if all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
@@ -507,6 +514,16 @@ def _joined_org_name(toks: list[str], low: list[str]) -> bool:
     return low[-1] in ORG_WORDS and len(low) - at >= 3 and low[at - 1] not in ORG_WORDS
 
 
+def describes_org(text: str) -> bool:
+    """Whether an appositive says what kind of body its name is: "a charity for older
+    people", "the country's largest union", "a London-based think tank"."""
+    m = re.match(r"(?:a|an|the)\s+(.+)", text.strip(), re.I)
+    if m is None:
+        return False
+    head = re.split(r"\s(?:of|for|at|with|in|on|to|from|that|which|who|whose)\s", f" {m.group(1)} ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _ORG_KINDS | ORG_WORDS | BUSINESS_NOUNS
+
+
 def _workplace(toks: list[str], link: str) -> bool:
     """Whether the capitalised words after "of", "for" or "at" a person's name say where
     they work ("Wedbush Securities", "Human Rights Watch", "the NHS Confederation") rather
@@ -535,6 +552,7 @@ def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:
     return sides
 
 
+_SOME = frozenset("one two three four five some several many most few both all each none".split())
 _NAME_JOINS = frozenset(("of", "for", "and", "&", "on"))
 
 

@@ -44,6 +44,7 @@ from claims.extract.lexicon import (
 from claims.extract.names import (
     BUSINESS_NOUNS,
     ISSUED_NOUNS,
+    describes_org,
     AGE, OPENING_PREPOSITIONS, STATES, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -1547,6 +1548,9 @@ class _Extractor:
                 return None  # a clause ("Trump continued to question ..."), not an appositive
             if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
                 continue
+            if np_ is not None and np_.kind == ORGANIZATION and np_.head is None and words[0][:1].isupper() \
+                    and describes_org(parts[idx + 1]):
+                return np_  # "Age UK, a charity for older people, said"
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]
