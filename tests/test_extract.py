@@ -2291,3 +2291,16 @@ def test_one_of_them_is_an_unnamed_speaker_not_none():
             'said: "The mood in the party is terrible."')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.kind) == ("One of them", "anonymous")
+
+
+def test_what_he_called_after_a_participle_is_the_subject_s_word_not_a_noun_before_it():
+    text = ('VATICAN CITY (AP) - Pope Leo XIV called on Thursday for a ceasefire in Gaza and Ukraine, '
+            'using his first Christmas message to denounce what he called "the madness of war."\n\n'
+            '"Let the weapons fall silent," the pontiff told the crowd.')
+    assert [(q.speaker.name, q.cue) for q in quotes(text)] == [("Leo XIV", "called"), ("Leo XIV", "told")]
+
+
+def test_a_monarch_is_described_by_a_word_ending_in_ing():
+    np_ = parse_np("the king")
+    assert (np_.kind, np_.head) == ("description", "king")
+    assert parse_np("the thing") is None

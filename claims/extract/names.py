@@ -284,7 +284,7 @@ def _parse_np(text: str) -> NP | None:
                   "although", "though", "unless", "whether") or low[0] == "even" and len(low) > 1 and low[1] in (
                       "though", "if", "as", "when", "while", "so", "after", "before"):
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
-    if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS and not _is_cap(toks[-1]):
+    if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS | TITLE_WORDS and not _is_cap(toks[-1]):
         return None
     # Two people: "U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador"
     if "and" in low and all(_is_cap(t) or t.lower() in TITLE_WORDS | NAME_PARTICLES | {"and"} for t in toks):

@@ -229,6 +229,8 @@ _VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
+# "... what he called", "... what Trump calls": a subject right after "what".
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:he|she|they|we|I|it)|(?:[A-Z][\w'.\u2019-]*\s+){0,3}[A-Z][\w'.\u2019-]*)$")
 _PREP_WHICH = re.compile(r"(?:%s)\s+(?:which|whom|what)\s+" % _REL_PREPS)
 # Words between a subject and its verb: an emphatic do ("Allen did suggest"), a floating
 # quantifier ("Bolton and Gorka both said").
@@ -1464,6 +1466,13 @@ class _Extractor:
                         not in _DETERMINERS | LEAD_PREPS | NAME_PARTICLES | {"and", "or", "but", "nor"}:
                     return np_
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
+                what = _WHAT_SUBJECT.search(seg) if tried == 1 and first not in LEAD_PREPS else None
+                if what:
+                    # "using his message to denounce what he called": the subject of
+                    # "what" is the verb's, not a noun in the clause before the comma
+                    np_ = parse_np(what.group(1))
+                    if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION):
+                        return np_
                 continue
             rel = _RESTRICTIVE_WHO.match(seg) if tried == 1 else None
             if rel is not None:
