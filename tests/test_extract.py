@@ -2304,3 +2304,19 @@ def test_a_monarch_is_described_by_a_word_ending_in_ing():
     np_ = parse_np("the king")
     assert (np_.kind, np_.head) == ("description", "king")
     assert parse_np("the thing") is None
+
+
+def test_she_and_her_aides_are_the_woman_in_focus_and_those_beside_her():
+    text = ('Hillary Clinton lost ground in the poll. She and her aides have vowed "to win back the '
+            'public\'s trust."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Hillary Clinton and her aides", "group")
+    # a "she" with no woman in focus stays as written, not the man who spoke last
+    text = ('"Next time," said John McGraw.\n\nA reporter was pushed as she tried to ask a question, '
+            'she and another reporter said, calling it "an assault."')
+    assert quotes(text)[-1].speaker.name == "she and another reporter"
+
+
+def test_an_adjective_in_ing_may_open_a_role():
+    text = '"Investors have heard this before," said Gene Munster, managing partner at Deepwater Asset Management.'
+    assert quotes(text)[0].speaker.role == "managing partner at Deepwater Asset Management"

@@ -229,6 +229,10 @@ def _parse_np(text: str) -> NP | None:
         return NP("pronoun", raw, pronoun=low[0])
     if _has_clause(low, toks):
         return None
+    if 3 <= len(toks) <= 6 and low[0] in ("he", "she") and low[1] == "and" and not any(
+            w.endswith("ed") or w in _FUNCTION_WORDS - {"and", "of"} for w in low[2:]):
+        # "She and her husband", "he and Brafman": two people, one of them a pronoun
+        return NP("group", raw, name=raw, pronoun=low[0])
     for j in range(2, len(toks) - 1):
         if low[j] in ("of", "for", "at", "with", "from") and _is_cap(toks[j + 1]) or low[j] == "of" and low[j + 1] == "the":
             # "Cameron Easley for Morning Consult", "Ed Rogers of BGR Group": a person and

@@ -1794,6 +1794,16 @@ class _Extractor:
         if np_.kind == "anonymous":
             return SpeakerRef(name=_clean_label(np_.name or np_.text), kind=ANONYMOUS)
         if np_.kind == "group":
+            if np_.pronoun:
+                # "She and her husband": whoever "she" is, and the one beside her
+                ref = self._resolve_pronoun(np_.pronoun, pos)
+                rest = np_.text.split(None, 1)[1]
+                who = self._person(ref.name, pos) if ref is not None and ref.kind == PERSON else None
+                known = who is not None and who.gender in (None, "m" if np_.pronoun == "he" else "f") \
+                    and ref.name.split()[-1] not in rest.split()
+                # (not the running speaker of the other gender, nor "he and Mr. Allen" when the
+                # "he" found is Mike Allen)
+                return SpeakerRef(name=f"{ref.name} {rest}" if known else _clean_label(np_.text), kind=GROUP)
             if np_.name and " and " in np_.name and np_.head is None:
                 return SpeakerRef(name=np_.name, kind=GROUP)
             if np_.head in ("leaders", "two", "both", "pair", "duo", "couple") or {"two", "both"} & set(np_.modifiers):
@@ -2201,6 +2211,11 @@ def _is_name_word(t: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", t))
 
 
+# Words in -ing and -ed that open a role, not a clause: "managing partner", "acting director".
+_ROLE_ADJECTIVES = frozenset("""managing acting founding visiting presiding ranking leading retired
+elected appointed distinguished senior-ranking""".split())
+
+
 def _appositive_role(text: str, loose: bool = False) -> str | None:
     """The role an appositive gives, without its article or a relative clause after it:
     "a spokesman for the group" -> "spokesman for the group", "a Democratic pollster who
@@ -2211,7 +2226,8 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
         return None
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
     if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
-            or head[0].endswith(("ing", "ed")) or any(w.lower() in _NOT_IN_ROLE for w in text.split()):
+            or head[0].endswith(("ing", "ed")) and head[0].lower() not in _ROLE_ADJECTIVES \
+            or any(w.lower() in _NOT_IN_ROLE for w in text.split()):
         return None
     if not any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head) and not (
             loose and head[0].lower() in ("a", "an", "the") and 2 < len(head) + 1 <= 8
