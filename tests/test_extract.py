@@ -2320,3 +2320,12 @@ def test_she_and_her_aides_are_the_woman_in_focus_and_those_beside_her():
 def test_an_adjective_in_ing_may_open_a_role():
     text = '"Investors have heard this before," said Gene Munster, managing partner at Deepwater Asset Management.'
     assert quotes(text)[0].speaker.role == "managing partner at Deepwater Asset Management"
+
+
+def test_a_reaction_box_s_name_comes_before_its_role_and_employer():
+    text = ('Here is what economists said:\n\nSEEMA SHAH, CHIEF GLOBAL STRATEGIST, PRINCIPAL ASSET MANAGEMENT:\n'
+            '"The Fed has started with a bang."\n\nJAMIE COX, MANAGING PARTNER, HARRIS FINANCIAL GROUP:\n'
+            '"It\'s the right call."')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Seema Shah", "Chief Global Strategist, Principal Asset Management"),
+        ("Jamie Cox", "Managing Partner, Harris Financial Group")]

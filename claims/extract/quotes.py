@@ -1276,6 +1276,9 @@ class _Extractor:
             # a speaker's name before a colon: "... - Frank Newport and Jim Harter: "..."",
             # "CLINTON: ..."
             tail = re.split(r"\s[-\u2014\u2013]\s|[\u2014\u2013;]", PARENTHETICAL.sub("", lead[:-1]))[-1]
+            boxed = _boxed_label(tail)
+            if boxed is not None:
+                return boxed, None, offset + len(lead) - len(tail) - 1
             np_ = parse_np(tail) if len(tail.split()) <= 6 else None
             if np_ is not None and np_.kind in (PERSON, "group", "organization"):
                 return np_, None, offset + len(lead) - len(tail) - 1
@@ -2301,6 +2304,19 @@ def _caps_to_title(text: str | None, person: bool) -> str | None:
         else:
             out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
+
+
+def _boxed_label(text: str) -> NP | None:
+    """A reaction box's "SEEMA SHAH, CHIEF GLOBAL STRATEGIST, PRINCIPAL ASSET MANAGEMENT":
+    a name in capitals, then its role and employer after commas."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    if len(parts) < 2 or text != text.upper() or not all(parts) or len(parts[0].split()) > 4:
+        return None
+    np_ = parse_np(parts[0])
+    if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 or np_.role:
+        return None
+    np_.role = ", ".join(parts[1:])
+    return np_
 
 
 def _uncapitalised(ref: SpeakerRef) -> SpeakerRef:
