@@ -2329,3 +2329,18 @@ def test_a_reaction_box_s_name_comes_before_its_role_and_employer():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("Seema Shah", "Chief Global Strategist, Principal Asset Management"),
         ("Jamie Cox", "Managing Partner, Harris Financial Group")]
+
+
+def test_a_one_word_name_the_text_treats_as_a_company_is_an_organisation():
+    text = ('SEATTLE (Reuters) - Microsoft said on Tuesday it would cut about 3,000 jobs.\n\n'
+            '"We are making difficult decisions," Microsoft said in a statement.\n\n'
+            'Shares of Microsoft rose 1.2% in extended trading.')
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [("Microsoft", "organization")]
+    # a politician has a spokesman and headquarters too; a one-word name stays a person
+    text = ('"We will win," Trump said. Trump\'s headquarters were quiet, and a Trump spokesman declined to comment.')
+    assert quotes(text)[0].speaker.kind == "person"
+
+
+def test_another_name_for_the_subject_is_an_aside_not_the_speaker():
+    text = 'Twitter, now known as X, said last week that it would rehire some engineers.'
+    assert quotes(text, indirect=True)[0].speaker.name == "Twitter"

@@ -96,6 +96,13 @@ def _org_named(head: str) -> re.Pattern[str]:
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 
 
+# What the text says only of a company or a body, for a one-word name (NAME).
+# (Not a spokesman, employees or headquarters: a politician has those too.)
+_ORG_EVIDENCE = (r"\bNAME,\s+which\s|\bNAME['\u2019]s\s+(?:\w+\s+)?(?:shares|stock|chief\s+executive|CEO|"
+                 r"revenue|profits?|workforce|shareholders|customers|subscribers)\b|"
+                 r"\b[Ss]hares\s+(?:of|in)\s+NAME\b|\bNAME\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV)\b")
+
+
 # A run of capitalised words (and name particles): the candidates for the people a text names.
 _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
@@ -142,7 +149,10 @@ _ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
 _INVERTING = TAG_VERBS - {"told", "tells"}
 # A comment word set off by commas between a subject and its verb.
 _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|meanwhile|however|though|"
-                        r"too|in response|in reply|instead|likewise|similarly|in contrast)\s*,?\s*$", re.I)
+                        r"too|in response|in reply|instead|likewise|similarly|in contrast|"
+                        # "Twitter, now known as X, said": another name for the subject
+                        r"(?:now |formerly |also |previously |better )?(?:known|called|renamed) as [^,]{1,60})"
+                        r"\s*,?\s*$", re.I)
 _NEXT_CLAUSE = re.compile(r"\w[^,]*,\s*(?:and|but|while|whereas)\s+(?:he|she|they|we|I|[A-Z][\w'\u2019.-]*)\s")
 # A subordinate clause opening right after a quotation has a subject of its own ("as X put
 # it" is an attribution, so not "as").
@@ -338,6 +348,7 @@ class _Extractor:
         self.masked = masked
         self.paras = paragraphs(body)
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
+        self._org_like_cache: dict[str, bool] = {}
         self._para_starts = [s for s, _ in self.paras]
         self.sents = self._join_tags(sentences(self.masked))
         self._sent_starts = [s for s, _ in self.sents]
@@ -1747,7 +1758,19 @@ class _Extractor:
         np_ = parse_np(last.group())
         return np_.name if np_ is not None and np_.kind == ORGANIZATION and np_.name and " " in np_.name else None
 
+    def _org_like(self, word: str) -> bool:
+        """Whether the text treats a one-word name as a company or a body: "shares of
+        Microsoft", "Nvidia's chief executive", "Ryanair, which ...", "a Tesla spokesman"."""
+        if word not in self._org_like_cache:
+            self._org_like_cache[word] = bool(re.search(_ORG_EVIDENCE.replace("NAME", re.escape(word)), self.masked))
+        return self._org_like_cache[word]
+
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
+        if np_.kind == "person" and np_.name and " " not in np_.name and not np_.role and np_.name[:1].isupper() \
+                and norm_key(np_.name) not in MALE_NAMES | FEMALE_NAMES and self._org_like(np_.name) \
+                and " " not in getattr(self.register.lookup(np_.name), "name", "") \
+                and not self.register.sharing(np_.name):  # (not Elon Musk's "Musk", the Clintons' "Clinton")
+            return SpeakerRef(name=np_.name, kind=ORGANIZATION)
         if np_.kind == "person":
             hon = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
                 if np_.name and np_.text.endswith(np_.name) else None
