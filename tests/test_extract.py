@@ -2344,3 +2344,16 @@ def test_a_one_word_name_the_text_treats_as_a_company_is_an_organisation():
 def test_another_name_for_the_subject_is_an_aside_not_the_speaker():
     text = 'Twitter, now known as X, said last week that it would rehire some engineers.'
     assert quotes(text, indirect=True)[0].speaker.name == "Twitter"
+
+
+def test_a_surname_with_an_age_is_the_person_named_in_full_before():
+    text = ('Erling Haaland scored twice as Manchester City beat Arsenal 2-1 on Sunday.\n\n'
+            '"He is a machine," City manager Pep Guardiola said.\n\n'
+            'Haaland, 26, now has 15 goals in 12 league games. "I just try to help the team," the forward said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Pep Guardiola", "Erling Haaland"]
+
+
+def test_the_company_is_a_one_word_subject_even_with_a_day_before_its_verb():
+    text = ('SAN FRANCISCO (Reuters) - OpenAI on Monday released a new model.\n\n'
+            '"This is a significant step," the company wrote in a blog post.')
+    assert quotes(text)[0].speaker.name == "OpenAI"

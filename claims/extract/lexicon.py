@@ -137,7 +137,8 @@ chancellor deputy chief head member organizer organiser coordinator negotiator e
 advocate campaigner resident mother father wife husband son daughter sister brother student
 teacher nurse doctor worker farmer owner migrant refugee voter supporter critic opponent
 counsel sheriff judge justice rabbi priest bishop star operative veteran captain colonel admiral
-marshal chaplain dean clerk partner actress poet mom dad widow victim witness hopeful whip co-founder
+marshal chaplain dean clerk partner forward keeper quarterback pitcher batsman bowler jockey rider cyclist
+sprinter swimmer runner boxer golfer skier racer champion actress poet mom dad widow victim witness hopeful whip co-founder
 cofounder
 designer engineer scientist climatologist physician surgeon pilot driver trader banker entrepreneur
 businessman businesswoman architect artist singer actor writer author novelist historian journalist

@@ -96,6 +96,9 @@ def _org_named(head: str) -> re.Pattern[str]:
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 
 
+# A day between a subject and its verb: "OpenAI on Monday released ...".
+_WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|week|month|year)\b(?=\s+[a-z])")
 # What the text says only of a company or a body, for a one-word name (NAME).
 # (Not a spokesman, employees or headquarters: a politician has those too.)
 _ORG_EVIDENCE = (r"\bNAME,\s+which\s|\bNAME['\u2019]s\s+(?:\w+\s+)?(?:shares|stock|chief\s+executive|CEO|"
@@ -672,6 +675,14 @@ class _Extractor:
                     # head of the BDI, disagreed.", "Rahima Begum lost her home"
                     # ("New York officials", "Injecting Clinton" are not people)
                     person = self.register.add(np_.name, role=np_.role)
+                elif person is None and np_.name and " " not in np_.name and not np_.role and _is_name_word(np_.name) \
+                        and re.match(r"\s*,\s*\d{1,3}\s*,", rest[len(cand):]):
+                    # "Haaland, 26, now has 15 goals": a person, by the name given in full
+                    # before ("Erling Haaland scored twice") if the text gave one
+                    full = re.findall(r"\b([A-Z][\w'\u2019-]+\s+" + re.escape(np_.name) + r")\b", self.masked[:pos])
+                    np2 = parse_np(full[-1]) if full else None
+                    whole = np2.name if np2 is not None and np2.kind == PERSON and len(np2.name.split()) == 2 else np_.name
+                    person = self.register.add(whole, force=True)
                 elif person is None and np_.name and " " not in np_.name and np_.role and _is_name_word(np_.name) \
                         and np_.role.split()[-1].lower().rstrip(".") in TITLE_WORDS | FORMS_OF_ADDRESS:
                     # "President Obama flew here", "Mr. Obama believes": a surname under a title
@@ -689,8 +700,8 @@ class _Extractor:
                     self.events.append(Event(pos, person))
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
                         and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
-                        and re.match(r"\s+[a-z]+\b", rest[len(cand):]) \
-                        and rest[len(cand):].split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
+                        and re.match(r"\s+[a-z]+\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
+                        and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
                     # "Ryanair apologised ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
                     self._one_word_subjects[pos] = np_.name
                 return
