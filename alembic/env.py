@@ -18,7 +18,7 @@ target_metadata = metadata
 # Tables and indexes that the migrations make by hand (full-text search) and the models do
 # not describe; the model/migration comparison leaves them out.
 MANUAL = {"quote_fts", "ix_quote_text_tsv", "ix_claim_text_tsv", "ix_speaker_folded_trgm",
-          "ix_speaker_alias_folded_trgm"}
+          "ix_speaker_alias_folded_trgm", "ix_quote_unnamed_label_trgm"}
 
 
 def include_object(obj, name, type_, reflected, compare_to):

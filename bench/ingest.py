@@ -28,7 +28,7 @@ import corpus  # noqa: E402
 SPEAKER_COLS = ["id", "name", "folded", "role", "kind", "created_at"]
 ARTICLE_COLS = ["id", "content_hash", "source", "url", "outlet", "title", "byline", "published",
                 "date_precision", "dateline", "body", "raw", "loaded_at"]
-QUOTE_COLS = ["id", "article_id", "speaker_id", "speaker_label", "speaker_kind", "role", "text", "kind",
+QUOTE_COLS = ["id", "article_id", "speaker_id", "speaker_label", "speaker_label_folded", "speaker_kind", "role", "text", "kind",
               "cue", "start", "end", "sentence", "said_on", "date_source"]
 
 

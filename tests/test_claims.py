@@ -30,9 +30,22 @@ def test_list_by_speaker_finds_people_across_articles(cli, db_url, seeds_dir):
     lopez = quotes_json(cli, db_url, "--speaker", "lopez")
     assert {q["id"] for q in amlo} == {q["id"] for q in lopez}
     assert len({q["article"] for q in amlo}) == 3
-    assert len({q["speaker_id"] for q in amlo}) == 1
+    assert len({q["speaker_id"] for q in amlo if q["speaker_id"]}) == 1
+    # (and the joint statement that names him among others, which has no speaker row)
+    assert any(q["speaker_id"] is None and "Biden" in q["speaker"] for q in amlo)
     barcena = quotes_json(cli, db_url, "--speaker", "barcena")
     assert len({q["article"] for q in barcena}) == 2
+
+
+def test_list_by_speaker_finds_speakers_the_text_never_names(cli, db_url, seeds_dir):
+    load_seeds(cli, db_url, seeds_dir)
+    anon = quotes_json(cli, db_url, "--speaker", "US OFFICIAL")
+    assert [(q["speaker"], q["speaker_id"]) for q in anon] == [("a US official", None)]
+    assert {q["speaker"] for q in quotes_json(cli, db_url, "--speaker", "officials")} == {
+        "The officials", "U.S. officials"}
+    # a named speaker's quotes and the joint statement that names them among others
+    biden = quotes_json(cli, db_url, "--speaker", "Biden")
+    assert {q["speaker"] for q in biden} >= {"Joe Biden", "Joe Biden and Andres Manuel Lopez Obrador"}
 
 
 def test_search_and_literal_filters(cli, db_url, seeds_dir):

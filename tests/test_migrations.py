@@ -3,6 +3,7 @@ backends, and it agrees with the models."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from sqlalchemy import inspect, text
@@ -10,6 +11,7 @@ from sqlalchemy import inspect, text
 from claims.store.engine import (
     _scan_head, current_revision, downgrade, head_revision, make_engine, migrations_dir, upgrade,
 )
+from claims.textutil import fold_name
 
 
 def test_one_head_and_header_scan_agrees_with_alembic():
@@ -121,3 +123,18 @@ def test_env_var_url(cli, tmp_path, monkeypatch, seeds_dir):
     assert cli("load", seeds_dir).code == 0
     assert (tmp_path / "env.db").exists()
     assert not (tmp_path / "data" / "claims.db").exists()
+
+
+def test_labels_loaded_before_0008_are_folded_for_search(cli, db_url, seeds_dir):
+    """0008 adds the folded copy of speaker labels: a database loaded before it finds its
+    unnamed speakers by label once upgraded."""
+    assert cli("--db", db_url, "load", seeds_dir).code == 0
+    eng = make_engine(db_url)
+    downgrade(eng, "0007")
+    upgrade(eng)
+    with eng.connect() as c:
+        rows = c.execute(text("SELECT speaker_label, speaker_label_folded FROM quote")).all()
+    eng.dispose()
+    assert rows and all(folded == fold_name(label) for label, folded in rows if label)
+    r = cli("--db", db_url, "list", "--speaker", "us official", "--format", "json")
+    assert r.code == 0 and [q["speaker"] for q in json.loads(r.out)] == ["a US official"]

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, false, func, literal_column, select, text, union
+from sqlalchemy import and_, false, func, literal_column, or_, select, text, union
 
 from claims.errors import NotFound
 from claims.store.tables import article, claim, quote, speaker, speaker_alias, status_event
@@ -65,6 +65,17 @@ def find_speaker_ids(conn: Any, name: str) -> list[int]:
     return sorted(set(conn.scalars(q)))
 
 
+def unnamed_label_matches(name: str) -> Any:
+    """Quotes whose speaker the text never names ("A Waymo spokesperson") and whose label
+    holds the text, folded as names are; LIKE wildcards match literally. The condition repeats the
+    partial index's `speaker_id IS NULL` so that the index serves it."""
+    key = fold_name(name.replace("\x00", ""))
+    if not key:
+        return None
+    return and_(quote.c.speaker_id.is_(None),
+                quote.c.speaker_label_folded.like("%" + like_escape(key) + "%", escape="\\"))
+
+
 def quote_rows(conn: Any, f: QuoteFilter) -> list[dict]:
     q = (
         select(quote, article.c.outlet, article.c.title, speaker.c.name.label("speaker_name"),
@@ -76,7 +87,11 @@ def quote_rows(conn: Any, f: QuoteFilter) -> list[dict]:
     conds = []
     if f.speaker is not None:
         ids = find_speaker_ids(conn, f.speaker)
-        conds.append(quote.c.speaker_id.in_(ids) if ids else false())
+        unnamed = unnamed_label_matches(f.speaker)
+        if unnamed is not None:
+            conds.append(or_(quote.c.speaker_id.in_(ids), unnamed) if ids else unnamed)
+        else:
+            conds.append(quote.c.speaker_id.in_(ids) if ids else false())
     if f.article is not None:
         conds.append(quote.c.article_id == f.article)
     if f.claim is not None:

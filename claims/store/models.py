@@ -102,6 +102,7 @@ class Quote(Base):
     speaker_id: Mapped[int | None]
     claim_id: Mapped[int | None]
     speaker_label: Mapped[str | None]
+    speaker_label_folded: Mapped[str | None]
     speaker_kind: Mapped[str | None]
     role: Mapped[str | None]
     text: Mapped[str]

@@ -132,6 +132,7 @@ quote = Table(
     _opt("speaker_id", Integer, ForeignKey("speaker.id", ondelete="SET NULL")),
     _opt("claim_id", Integer, ForeignKey("claim.id", ondelete="SET NULL")),
     _opt("speaker_label", String(300)),
+    _opt("speaker_label_folded", String(300)),  # (what `list --speaker` matches when no speaker row)
     _opt("speaker_kind", String(20)),
     _opt("role", String(300)),
     _req("text", Text),

@@ -22,6 +22,7 @@ from claims.store.engine import Database
 from claims.store.index import Snapshot
 from claims.store.lookup import LoaderReads
 from claims.store.tables import utcnow
+from claims.textutil import fold_name
 from claims.xref.terms import term_counts
 
 
@@ -303,6 +304,7 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
             rows.append(dict(
                 article_id=article_id, speaker_id=spk,
                 speaker_label=q.speaker.name if q.speaker else None,
+                speaker_label_folded=fold_name(q.speaker.name)[:300] if q.speaker else None,
                 speaker_kind=q.speaker.kind if q.speaker else None,
                 role=q.speaker.role if q.speaker else None,
                 text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
