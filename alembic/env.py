@@ -8,7 +8,6 @@ limited there) and foreign keys off while migrating.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import text
 
 from claims.store.tables import metadata
 
