@@ -370,3 +370,18 @@ def test_a_body_named_only_by_a_common_noun_is_no_speaker_shared_across_articles
     assert len(rows) == 2 and all(r["speaker"] for r in rows)  # each shows who spoke, as the text says
     ids = [r["speaker_id"] for r in rows if r["speaker"].lower() == "the company"]
     assert all(i is None for i in ids)
+
+
+@pytest.mark.parametrize("dateline, place, agency", [
+    ("AUSTIN, Texas (Reuters) - ", "AUSTIN, Texas", "Reuters"),
+    ("TOULOUSE, France (AFP) - ", "TOULOUSE, France", "AFP"),
+    ("MEXICO CITY, Dec 27 (Reuters) - ", "MEXICO CITY, Dec 27", "Reuters"),
+    ("KYIV, Ukraine, Jan. 5 (Reuters) - ", "KYIV, Ukraine, Jan. 5", "Reuters"),
+])
+def test_a_dateline_with_a_state_or_country_still_gives_the_outlet(dateline, place, agency):
+    from claims.ingest import parse_document
+    from claims.ingest.reader import Document
+
+    text = f"Judge blocks law\n\n{dateline}A federal judge on Monday blocked a Texas law."
+    art = parse_document(Document(source="x.txt", text=text, meta={}))
+    assert (art.outlet, art.dateline) == (agency, f"{place} ({agency})")

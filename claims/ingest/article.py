@@ -29,6 +29,7 @@ HEADER_RE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$")
 # "MEXICO CITY, Dec 27 (Reuters) -", "WASHINGTON/MEXICO CITY (Reuters) -"
 DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z\u00C0-\u00DE .'/&-]{{1,60}}?)"
+    rf"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"  # "AUSTIN, Texas", "TOULOUSE, France"
     rf"(?:,\s*(?P<when>(?:{MONTH_RE})\.?\s+\d{{1,2}}))?"
     rf"\s*\((?P<agency>[^)]{{1,40}})\)\s*[-\u2013\u2014]+\s*",
     re.I,
