@@ -2357,3 +2357,9 @@ def test_the_company_is_a_one_word_subject_even_with_a_day_before_its_verb():
     text = ('SAN FRANCISCO (Reuters) - OpenAI on Monday released a new model.\n\n'
             '"This is a significant step," the company wrote in a blog post.')
     assert quotes(text)[0].speaker.name == "OpenAI"
+
+
+def test_a_group_near_a_place_is_not_the_place():
+    text = "HEATHROW, England (Reuters) - Residents near London's Heathrow Airport vowed on Saturday to fight plans for a third runway."
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Residents near London's Heathrow Airport", "group")

@@ -127,7 +127,7 @@ _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who whi
 did does do will would not stated added noted explained wrote argued""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
-_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at)\s+\S+")
+_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
 # What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
 _RELATIONS = frozenset("rival rivals challenger successor predecessor counterpart ally opponent".split())
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
