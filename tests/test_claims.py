@@ -304,3 +304,16 @@ def test_tables_fit_an_80_column_terminal_and_keep_the_text_readable(cli, db_url
     text = next((c for c in cols if c.strip() in ("quote", "text")), None)
     if text is not None:  # the quotation, not the fixed columns, gets the spare width
         assert len(text) >= 30
+
+
+def test_a_loaded_transcript_lists_each_speaker_s_turns(cli, db_url, tmp_path):
+    (tmp_path / "hearing.txt").write_text(
+        "title: Transcript: Senate hearing on AI safety\ndate: 2026-06-03\n\n"
+        "SEN. MARIA CANTWELL: Mr. Altman, do you believe your models pose a risk?\n\n"
+        "SAM ALTMAN: I believe the risks are real, Senator.\n\n"
+        "SEN. TED CRUZ: Licensing sounds a lot like picking winners and losers.\n\n"
+        "ALTMAN: I understand the concern. But the alternative is no oversight at all.\n")
+    assert cli("--db", db_url, "load", str(tmp_path)).code == 0
+    altman = quotes_json(cli, db_url, "--speaker", "altman")
+    assert [(q["speaker"], q["cue"], q["date"]) for q in altman] == [("Sam Altman", "transcript", "2026-06-03")] * 2
+    assert len({q["speaker_id"] for q in altman}) == 1

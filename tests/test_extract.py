@@ -2363,3 +2363,27 @@ def test_a_group_near_a_place_is_not_the_place():
     text = "HEATHROW, England (Reuters) - Residents near London's Heathrow Airport vowed on Saturday to fight plans for a third runway."
     q = quotes(text, indirect=True)[0]
     assert (q.speaker.name, q.speaker.kind) == ("Residents near London's Heathrow Airport", "group")
+
+
+TRANSCRIPT = ("The following is an excerpt from Tuesday's hearing.\n\n"
+              "SEN. MARIA CANTWELL: Mr. Altman, do you believe your models pose a risk?\n\n"
+              "SAM ALTMAN: I believe the risks are real, Senator.\n\n"
+              "SEN. TED CRUZ: Licensing sounds a lot like picking winners and losers.\n\n"
+              "ALTMAN: I understand the concern. But the alternative is no oversight at all.")
+
+
+def test_a_transcript_s_turns_are_its_speakers_words_when_statements_are_read():
+    turns = [q for q in extract_quotes(TRANSCRIPT, None, "unknown", statements=True) if q.cue == "transcript"]
+    assert [(q.speaker.name, q.speaker.role, q.kind) for q in turns] == [
+        ("Maria Cantwell", "Sen.", "direct"), ("Sam Altman", None, "direct"),
+        ("Ted Cruz", "Sen.", "direct"), ("Sam Altman", None, "direct")]
+    assert turns[-1].text == "I understand the concern. But the alternative is no oversight at all."
+    # the quotation extractor alone (what the evaluations score) reads quotation marks only
+    assert quotes(TRANSCRIPT) == []
+
+
+def test_a_header_in_capitals_is_no_transcript():
+    text = ("EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror.\n\n"
+            "The memo, sent on Monday, runs to 40 pages, officials said.\n\n"
+            "BYLINE: Amber Phillips.")
+    assert not [q for q in extract_quotes(text, None, "unknown", statements=True) if q.cue == "transcript"]

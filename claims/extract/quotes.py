@@ -96,6 +96,13 @@ def _org_named(head: str) -> re.Pattern[str]:
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 
 
+# A transcript's turn: a speaker's label in capitals (a title may come first), a colon, words.
+_TURN = re.compile(r"((?:[A-Z][A-Z'\u2019.-]*\s+){0,4}[A-Z][A-Z'\u2019.-]+)\s*:[ \t]+(\S)")
+# Labels in capitals that head notices, not a speaker's words.
+_NOT_SPEAKER_LABELS = frozenset(norm_key(w) for w in (
+    "Q", "A", "CLARIFICATION", "CORRECTION", "BYLINE", "EXCLUSIVE", "UPDATE", "UPDATED", "NOTE", "WATCH",
+    "LOOK", "BOOM", "BUSTED", "BREAKING", "ANALYSIS", "OPINION", "SOURCE", "SOURCES", "PHOTO", "VIDEO",
+    "RELATED", "EDITOR'S NOTE", "READ MORE", "FACT CHECK"))
 # A day between a subject and its verb: "OpenAI on Monday released ...".
 _WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|week|month|year)\b(?=\s+[a-z])")
@@ -722,7 +729,16 @@ class _Extractor:
         prev_span: Span | None = None
         span_starts = [sp.open for sp in self.spans]
         si = 0
+        turns = self._transcript_turns() if statements else {}
         for s0, s1 in self.sents:
+            if turns and (p := self._para_of(s0)) in turns:
+                # a transcript's turn: the whole paragraph after its label, once
+                turn = turns.pop(p, None) if s0 <= turns[p][1] else None
+                if turn is not None:
+                    out.append(self._turn(*turn))
+                while si < len(self.spans) and self.spans[si].open < s1:
+                    si += 1  # (its quotations are inside the speaker's words)
+                continue
             k = bisect_right(span_starts, s1) - 1
             has_quote = k >= 0 and self.spans[k].close >= s0
             if not has_quote:
@@ -756,6 +772,35 @@ class _Extractor:
         self._carry_back(out)
         self._named_after_the_lead(out)
         return out
+
+    def _transcript_turns(self) -> dict[int, tuple[str, int, int]]:
+        """A transcript's paragraphs, each a speaker's label in capitals and what they said
+        (`SEN. MARIA CANTWELL: Mr. Altman, do you ...`, `ALTMAN: I understand ...`): paragraph
+        -> (label, start, end of the words). Only where the text is one: three turns or more,
+        two speakers or more, one of them speaking twice (not a header's "EXCLUSIVE:")."""
+        turns: dict[int, tuple[str, int, int]] = {}
+        for p, (a, b) in enumerate(self.paras):
+            m = _TURN.match(self.masked, a, b)
+            if m is None or norm_key(m.group(1)) in _NOT_SPEAKER_LABELS:
+                continue
+            np_ = parse_np(m.group(1))
+            if np_ is not None and np_.kind == PERSON:
+                turns[p] = (m.group(1), m.start(2), len(self.body[:b].rstrip()))
+        labels = [norm_key(t[0]).split()[-1] for t in turns.values()]  # ("SAM ALTMAN", then "ALTMAN")
+        if len(turns) < 3 or len(set(labels)) < 2 or len(set(labels)) == len(labels):
+            return {}
+        return turns
+
+    def _turn(self, label: str, start: int, end: int) -> Quote:
+        text = self.body[start:end]
+        np_ = parse_np(label)
+        spk = self._resolve(np_, start) if np_ is not None else None
+        q = Quote(text=" ".join(text.split()), start=start, end=end, kind="direct", mention=label,
+                  cue="transcript", sentence=" ".join(text.split()))
+        if spk is not None:
+            self._push(start, spk)
+            q.speaker = _uncapitalised(spk)
+        return self._dated(q, None)
 
     def _named_after_the_lead(self, out: list[Quote]) -> None:
         """A lead that describes its speaker ("A former Belgian defence minister pleaded not
@@ -2327,11 +2372,15 @@ def _caps_to_title(text: str | None, person: bool) -> str | None:
     """"U.S. PRESIDENT JOE BIDEN" as a reaction box or a transcript writes it, in the case
     the rest of the archive uses. Words with a stop ("U.S.") stay; so do short ones in an
     organisation's name ("UN", "EU")."""
+    if re.fullmatch(r"[A-Z]{2,}\.", text or ""):
+        return text.title()  # a title's abbreviation: "SEN." is "Sen."
     if not text or not any(c.isalpha() for c in text) or text != text.upper() or len(text.split()) < 2:
         return text
     out = []
     for w in text.split():
-        if "." in w or not person and len(w) <= 3 and w.lower() not in ("of", "and", "for", "the"):
+        if re.fullmatch(r"[A-Z]{2,}\.", w):
+            out.append(w.title())
+        elif "." in w or not person and len(w) <= 3 and w.lower() not in ("of", "and", "for", "the"):
             out.append(w)
         elif w.lower() in ("of", "and", "for", "the") and out:
             out.append(w.lower())
