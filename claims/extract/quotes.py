@@ -108,9 +108,10 @@ _WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|T
                          r"Saturday|Sunday|week|month|year)\b(?=\s+[a-z])")
 # What the text says only of a company or a body, for a one-word name (NAME).
 # (Not a spokesman, employees or headquarters: a politician has those too.)
-_ORG_EVIDENCE = (r"\bNAME,\s+which\s|\bNAME['\u2019]s\s+(?:\w+\s+)?(?:shares|stock|chief\s+executive|CEO|"
-                 r"revenue|profits?|workforce|shareholders|customers|subscribers)\b|"
-                 r"\b[Ss]hares\s+(?:of|in)\s+NAME\b|\bNAME\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV)\b")
+_ORG_EVIDENCE = re.compile(
+    r"\b([A-Z][\w&-]*),\s+which\s|\b([A-Z][\w&-]*)['\u2019]s\s+(?:\w+\s+)?(?:shares|stock|chief\s+executive|CEO|"
+    r"revenue|profits?|workforce|shareholders|customers|subscribers)\b|"
+    r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&-]*)\b|\b([A-Z][\w&-]*)\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV)\b")
 
 
 # A run of capitalised words (and name particles): the candidates for the people a text names.
@@ -358,7 +359,7 @@ class _Extractor:
         self.masked = masked
         self.paras = paragraphs(body)
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
-        self._org_like_cache: dict[str, bool] = {}
+        self._org_words: set[str] | None = None  # one-word names the text treats as companies
         self._para_starts = [s for s, _ in self.paras]
         self.sents = self._join_tags(sentences(self.masked))
         self._sent_starts = [s for s, _ in self.sents]
@@ -686,7 +687,8 @@ class _Extractor:
                         and re.match(r"\s*,\s*\d{1,3}\s*,", rest[len(cand):]):
                     # "Haaland, 26, now has 15 goals": a person, by the name given in full
                     # before ("Erling Haaland scored twice") if the text gave one
-                    full = re.findall(r"\b([A-Z][\w'\u2019-]+\s+" + re.escape(np_.name) + r")\b", self.masked[:pos])
+                    full = re.findall(r"\b([A-Z][\w'\u2019-]+\s+" + re.escape(np_.name) + r")\b",
+                                      self.masked[max(0, pos - _ORG_LOOKBACK):pos])  # (bounded: linear)
                     np2 = parse_np(full[-1]) if full else None
                     whole = np2.name if np2 is not None and np2.kind == PERSON and len(np2.name.split()) == 2 else np_.name
                     person = self.register.add(whole, force=True)
@@ -1817,13 +1819,14 @@ class _Extractor:
     def _org_like(self, word: str) -> bool:
         """Whether the text treats a one-word name as a company or a body: "shares of
         Microsoft", "Nvidia's chief executive", "Ryanair, which ...", "a Tesla spokesman"."""
-        if word not in self._org_like_cache:
-            self._org_like_cache[word] = bool(re.search(_ORG_EVIDENCE.replace("NAME", re.escape(word)), self.masked))
-        return self._org_like_cache[word]
+        if self._org_words is None:  # one pass over the text, whatever the number of names
+            self._org_words = {next(g for g in m.groups() if g) for m in _ORG_EVIDENCE.finditer(self.masked)}
+        return word in self._org_words
 
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
         if np_.kind == "person" and np_.name and " " not in np_.name and not np_.role and np_.name[:1].isupper() \
-                and norm_key(np_.name) not in MALE_NAMES | FEMALE_NAMES and self._org_like(np_.name) \
+                and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
+                and self._org_like(np_.name) \
                 and " " not in getattr(self.register.lookup(np_.name), "name", "") \
                 and not self.register.sharing(np_.name):  # (not Elon Musk's "Musk", the Clintons' "Clinton")
             return SpeakerRef(name=np_.name, kind=ORGANIZATION)
