@@ -2387,3 +2387,15 @@ def test_a_header_in_capitals_is_no_transcript():
             "The memo, sent on Monday, runs to 40 pages, officials said.\n\n"
             "BYLINE: Amber Phillips.")
     assert not [q for q in extract_quotes(text, None, "unknown", statements=True) if q.cue == "transcript"]
+
+
+def test_a_title_after_an_opening_phrase_is_not_the_subject():
+    text = ('In her new memoir, "Unfinished Business", former Secretary of State Hillary Clinton reflects '
+            'on what she calls "the long arc of disappointment" that followed her defeat.')
+    assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton"]
+
+
+def test_a_pronoun_in_a_whose_clause_is_the_verb_s_subject():
+    text = ('Hillary Clinton lost in 2016. She is unsparing about James Comey, whose letter to Congress '
+            'days before the election she describes as "the decisive blow."')
+    assert quotes(text)[-1].speaker.name == "Hillary Clinton"

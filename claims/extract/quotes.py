@@ -96,6 +96,10 @@ def _org_named(head: str) -> re.Pattern[str]:
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 
 
+# "..., whose letter to Congress she": a relative clause whose own subject is a pronoun.
+_WHOSE_THEN_PRONOUN = re.compile(r",\s*whose\s+[^,;:]*?[a-z]\s+(he|she|they|we)$")
+# A quoted title, as masked, set off by a comma after an opening phrase.
+_TITLE_AFTER_OPENING = re.compile(r"[\"\u201c\u2018']x+[\"\u201d\u2019']?\s*,?\s*(?=[A-Za-z])")
 # A transcript's turn: a speaker's label in capitals (a title may come first), a colon, words.
 _TURN = re.compile(r"((?:[A-Z][A-Z'\u2019.-]*\s+){0,4}[A-Z][A-Z'\u2019.-]+)\s*:[ \t]+(\S)")
 # Labels in capitals that head notices, not a speaker's words.
@@ -599,6 +603,11 @@ class _Extractor:
         # (a title's comma is inside its marks: `In her new novel "The Last Orchard," Anne ...`)
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
+        title = _TITLE_AFTER_OPENING.match(rest) if m and m.group().strip() else None
+        if title:
+            # `In her new memoir, "Unfinished Business", Hillary Clinton reflects ...`: the
+            # opening phrase's title, set off by commas, is not the subject
+            rest, pos = rest[title.end():], pos + title.end()
         toks = rest.split()[:12]
         if toks and (toks[0][:1].isupper() or toks[0] == "the") and not (
                 toks[0].lower() == "the" and len(toks) > 1 and _BUSINESS_SUBJECT.match(rest)):
@@ -1499,6 +1508,11 @@ class _Extractor:
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
         t = _ASIDE_END.sub("", t)  # "The Secretary of State, for his part, thanked"
+        pron = _WHOSE_THEN_PRONOUN.search(t)
+        if pron:
+            # "James Comey, whose letter to Congress she describes as": the pronoun right
+            # before the verb is its subject, not the name the clause hangs on
+            return NP("pronoun", pron.group(1), pronoun=pron.group(1).lower())
         named = self._name_before_relative(t)
         if named is not None:
             return named
