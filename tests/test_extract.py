@@ -2399,3 +2399,13 @@ def test_a_pronoun_in_a_whose_clause_is_the_verb_s_subject():
     text = ('Hillary Clinton lost in 2016. She is unsparing about James Comey, whose letter to Congress '
             'days before the election she describes as "the decisive blow."')
     assert quotes(text)[-1].speaker.name == "Hillary Clinton"
+
+
+def test_a_name_an_appositive_calls_a_business_is_an_organisation():
+    text = ('PALO ALTO, Calif. (Reuters) - Acme Robotics, a maker of warehouse robots, announced on Tuesday '
+            'that it had raised $200 million.')
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Acme Robotics", "organization")
+    # a person's name before a role stays a person
+    text = 'Jane Park, a maker of award-winning films, said that she would "keep going".'
+    assert quotes(text)[0].speaker.kind == "person"

@@ -525,7 +525,13 @@ def describes_org(text: str) -> bool:
     if m is None:
         return False
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from|that|which|who|whose)\s", f" {m.group(1)} ", maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower() in _ORG_KINDS | ORG_WORDS | BUSINESS_NOUNS
+    last = head[-1] if head and head[-1].islower() else ""  # (not a name: "Regardless, the State Department")
+    return bool(last) and last in _ORG_KINDS | ORG_WORDS | BUSINESS_NOUNS or last.endswith("maker") or last in _BUSINESS_KINDS
+
+
+# What else an appositive calls a business: "a maker of warehouse robots", "a provider of ...".
+_BUSINESS_KINDS = frozenset("""provider operator developer producer distributor chain brand platform
+startup conglomerate lender""".split())
 
 
 def _workplace(toks: list[str], link: str) -> bool:

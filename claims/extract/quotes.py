@@ -1643,9 +1643,12 @@ class _Extractor:
                 return None  # a clause ("Trump continued to question ..."), not an appositive
             if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
                 continue
-            if np_ is not None and np_.kind == ORGANIZATION and np_.head is None and words[0][:1].isupper() \
-                    and describes_org(parts[idx + 1]):
-                return np_  # "Age UK, a charity for older people, said"
+            if np_ is not None and np_.kind in (ORGANIZATION, PERSON) and np_.head is None and words[0][:1].isupper() \
+                    and not np_.role and describes_org(parts[idx + 1]) and (
+                        np_.kind == ORGANIZATION or norm_key(words[0]) not in MALE_NAMES | FEMALE_NAMES):
+                # "Age UK, a charity for older people, said", "Acme Robotics, a maker of
+                # warehouse robots, announced": a body, by what the appositive says it is
+                return np_ if np_.kind == ORGANIZATION else NP(ORGANIZATION, np_.text, name=np_.name)
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]

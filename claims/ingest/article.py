@@ -30,8 +30,9 @@ HEADER_RE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$")
 DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z\u00C0-\u00DE .'/&-]{{1,60}}?)"
     rf"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"  # "AUSTIN, Texas", "TOULOUSE, France"
-    rf"(?:,\s*(?P<when>(?:{MONTH_RE})\.?\s+\d{{1,2}}))?"
-    rf"\s*\((?P<agency>[^)]{{1,40}})\)\s*[-\u2013\u2014]+\s*",
+    rf"(?:,\s*(?P<when>(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    # "(Reuters) -", or a press-release wire's "/PRNewswire/ --"
+    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)|/(?P<wire>[A-Za-z][\w .-]{{2,30}})/)\s*[-\u2013\u2014]+\s*",
     re.I,
 )
 EDIT_NOTE_RE = re.compile(
@@ -183,7 +184,7 @@ def parse_document(doc: Document, overrides: Overrides | None = None) -> Article
     # Dateline and outlet from the opening paragraphs.
     for para in kept[:3]:
         if m := DATELINE_RE.match(para):
-            agency = m["agency"].strip()
+            agency = (m["agency"] or m["wire"]).strip()
             art.dateline = m.group(0).strip().rstrip("-\u2013\u2014").strip()
             if agency and len(agency) <= 30:
                 art.outlet = agency
