@@ -2409,3 +2409,12 @@ def test_a_name_an_appositive_calls_a_business_is_an_organisation():
     # a person's name before a role stays a person
     text = 'Jane Park, a maker of award-winning films, said that she would "keep going".'
     assert quotes(text)[0].speaker.kind == "person"
+
+
+def test_a_spokesperson_after_a_body_speaks_is_that_body_s():
+    text = ("The Rail Delivery Group, which represents the operators, said it was 'disappointed' by the "
+            "decision. A spokesperson added: 'We urge Aslef to come back to the table.'")
+    assert quotes(text)[-1].speaker.name == "A spokesperson for Rail Delivery Group"
+    # after a person, a spokesperson stays as described
+    text = ('"We will appeal," Ken Paxton said. A spokesperson added: "The ruling is wrong."')
+    assert quotes(text)[-1].speaker.name == "A spokesperson"

@@ -1894,7 +1894,15 @@ class _Extractor:
                     return self._ref(p)
             return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
         if np_.kind == "anonymous":
-            return SpeakerRef(name=_clean_label(np_.name or np_.text), kind=ANONYMOUS)
+            label = _clean_label(np_.name or np_.text)
+            if re.fullmatch(r"(?:a|an|the)\s+spokes(?:man|woman|person)", label, re.I):
+                # "The Rail Delivery Group ... said it was "disappointed". A spokesperson
+                # added: ...": the spokesperson of the body that has just spoken
+                p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
+                org = next((e for e in self._events_before(pos)[:2] if e.is_speaker and e.pos >= p0), None)
+                if org is not None and org.kind == ORGANIZATION and org.label and org.label[:1].isupper():
+                    label = f"{label} for {org.label}"
+            return SpeakerRef(name=label, kind=ANONYMOUS)
         if np_.kind == "group":
             if np_.pronoun:
                 # "She and her husband": whoever "she" is, and the one beside her
