@@ -2418,3 +2418,10 @@ def test_a_spokesperson_after_a_body_speaks_is_that_body_s():
     # after a person, a spokesperson stays as described
     text = ('"We will appeal," Ken Paxton said. A spokesperson added: "The ruling is wrong."')
     assert quotes(text)[-1].speaker.name == "A spokesperson"
+
+
+def test_a_group_before_an_appositive_is_the_speaker_not_a_name_inside_the_appositive():
+    text = ('Engineers at Northfield Water Works, a unit of Harlow and Brandt Utilities, said the pipes were '
+            '"well past their design life."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Engineers at Northfield Water Works", "group")

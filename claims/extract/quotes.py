@@ -1639,6 +1639,9 @@ class _Extractor:
                 parts[idx] = parts[idx].split(None, 1)[1]
                 words = words[1:]
             np_ = parse_np(parts[idx])
+            if np_ is None and idx < len(parts) - 1 and re.match(r"(?:a|an|the)\s+[a-z]", parts[idx + 1]):
+                np_ = self._longest_np_suffix(parts[idx])  # ("Officials at Homeland Security Investigations")
+                np_ = np_ if np_ is not None and np_.kind == GROUP and np_.text == parts[idx] else None
             if np_ is None and words[0][:1].isupper() and len(words) > 2:
                 return None  # a clause ("Trump continued to question ..."), not an appositive
             if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
@@ -1649,6 +1652,10 @@ class _Extractor:
                 # "Age UK, a charity for older people, said", "Acme Robotics, a maker of
                 # warehouse robots, announced": a body, by what the appositive says it is
                 return np_ if np_.kind == ORGANIZATION else NP(ORGANIZATION, np_.text, name=np_.name)
+            if np_ is not None and np_.kind == GROUP and re.match(r"(?:a|an|the)\s+[a-z]", parts[idx + 1]):
+                # "Officials at Homeland Security Investigations, a division of Immigration
+                # and Customs Enforcement, said": the group the appositive describes
+                return np_
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                 appos = parts[idx + 1]
