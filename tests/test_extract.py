@@ -2425,3 +2425,10 @@ def test_a_group_before_an_appositive_is_the_speaker_not_a_name_inside_the_appos
             '"well past their design life."')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.kind) == ("Engineers at Northfield Water Works", "group")
+
+
+def test_a_description_known_as_a_name_is_that_person():
+    text = ('"We were never told to wait," said the station chief known as Mike, speaking for the first time.\n\n'
+            'Mike agreed to talk on condition that his surname not be used. "I owe it to the team," he said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Mike", "station chief")] * 2
+    assert parse_np("the group known as Hamas").kind == "organization"

@@ -206,6 +206,19 @@ def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
         return None
+    known = _KNOWN_AS.fullmatch(raw)
+    if known and re.match(r"(?:the|a|an)\s", known.group(1), re.I) and not ANON_MARKERS.search(known.group(1)):
+        # "the base chief known as Bob", "a nurse, identified only as Mere,": the name
+        # the text gives them, and the description as their role ("the group known as
+        # Hamas": a body's)
+        desc = re.sub(r"^(?:the|a|an)\s+", "", known.group(1), flags=re.I)
+        head = desc.split()[-1].lower()
+        if head in ORG_WORDS or head in _ORG_KINDS:
+            return NP("organization", raw, name=known.group(2))
+        if head in ROLE_NOUNS | ANON_NOUNS | TITLE_WORDS:
+            return NP("person", raw, name=known.group(2), role=desc)
+        if head in PERSON_NOUNS:
+            return NP("person", raw, name=known.group(2))
     if ANON_MARKERS.search(raw):
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
@@ -562,6 +575,7 @@ def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:
     return sides
 
 
+_KNOWN_AS = re.compile(r"(.{3,60}?),?\s+(?:known|identified)\s+(?:only\s+)?as\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _SOME = frozenset("one two three four five some several many most few both all each none".split())
 _NAME_JOINS = frozenset(("of", "for", "and", "&", "on"))
 

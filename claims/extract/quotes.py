@@ -98,6 +98,9 @@ _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 
 # "..., whose letter to Congress she": a relative clause whose own subject is a pronoun.
 _WHOSE_THEN_PRONOUN = re.compile(r",\s*whose\s+[^,;:]*?[a-z]\s+(he|she|they|we)$")
+# "the base chief known as Bob": a description and the name the text gives it.
+_KNOWN_AS_AFTER = re.compile(r"(?:the|a|an)\s[^,.;:\"\u201c\u201d]{1,60}?,?\s+(?:known|identified)\s+(?:only\s+)?as\s+"
+                             r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?=[\s,.;:]|$)", re.I)
 # A quoted title, as masked, set off by a comma after an opening phrase.
 _TITLE_AFTER_OPENING = re.compile(r"[\"\u201c\u2018']x+[\"\u201d\u2019']?\s*,?\s*(?=[A-Za-z])")
 # A transcript's turn: a speaker's label in capitals (a title may come first), a colon, words.
@@ -1764,6 +1767,11 @@ class _Extractor:
         m = re.match(r"(?:(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview)|(?:the )?(?:latest )?"
                      r"(?:figures|data|statistics|estimates|numbers|records)) (?:from|by|of|with)\s+)?(.*)", t, re.I)
         t = m.group(1)
+        known = _KNOWN_AS_AFTER.match(t)
+        if known:
+            np_ = parse_np(known.group())  # "said the base chief known as Bob"
+            if np_ is not None and np_.kind == PERSON:
+                return np_
         cut = _np_after_cut(" " + _LISTED_INSTITUTION.sub(_hide_commas, t) + " ").replace(_HIDDEN_COMMA, ",").strip()
         if not cut:
             return None
