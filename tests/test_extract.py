@@ -2432,3 +2432,18 @@ def test_a_description_known_as_a_name_is_that_person():
             'Mike agreed to talk on condition that his surname not be used. "I owe it to the team," he said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Mike", "station chief")] * 2
     assert parse_np("the group known as Hamas").kind == "organization"
+
+
+def test_she_with_no_person_in_focus_is_the_unnamed_speaker_just_heard():
+    text = ('A nurse told an inquiry on Wednesday that staff were "overwhelmed".\n\n'
+            'The nurse said she raised concerns at least three times. "Nobody listened," she said.')
+    assert [q.speaker.name for q in quotes(text)] == ["A nurse", "A nurse"]
+    # unnamed groups are no "she"
+    text = 'Officials said the plan was "dead". "It is over," she said.'
+    assert quotes(text)[-1].speaker is None
+
+
+def test_a_person_an_inquiry_names_by_a_letter():
+    text = ('Her colleague, Nurse Y, told the inquiry a similar story. "We were told to stop making a fuss," '
+            'she said.')
+    assert quotes(text)[0].speaker.name == "Nurse Y"

@@ -206,6 +206,11 @@ def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
         return None
+    letter = _LETTER_NAME.fullmatch(raw)
+    if letter and letter.group(1).lower() in ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | _LETTERED:
+        # "Nurse Y", "Patient A", "Witness X": how an inquiry or a court names someone it
+        # may not name; the whole is the name
+        return NP("person", raw, name=f"{letter.group(1)} {letter.group(2)}")
     known = _KNOWN_AS.fullmatch(raw)
     if known and re.match(r"(?:the|a|an)\s", known.group(1), re.I) and not ANON_MARKERS.search(known.group(1)):
         # "the base chief known as Bob", "a nurse, identified only as Mere,": the name
@@ -575,6 +580,8 @@ def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:
     return sides
 
 
+_LETTER_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z])")
+_LETTERED = frozenset("patient child baby witness victim complainant defendant soldier pilot".split())
 _KNOWN_AS = re.compile(r"(.{3,60}?),?\s+(?:known|identified)\s+(?:only\s+)?as\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _SOME = frozenset("one two three four five some several many most few both all each none".split())
 _NAME_JOINS = frozenset(("of", "for", "and", "&", "on"))

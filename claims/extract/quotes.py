@@ -2071,6 +2071,14 @@ class _Extractor:
             # No one of that gender in focus: translations get pronouns wrong; keep the
             # running speaker.
             return self._ref(running.person)
+        if gender:
+            # No person at all: the one unnamed speaker just heard ("A nurse ... told an
+            # inquiry ... / "Nobody listened," she said"), never a group or a body
+            p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
+            anon = next((e for e in events[:2] if e.is_speaker and e.pos >= p0), None)
+            if anon is not None and anon.kind == ANONYMOUS and anon.label \
+                    and re.match(r"(?:an?|the|one)\s", anon.label, re.I) and not anon.label.lower().endswith("s"):
+                return SpeakerRef(name=anon.label, kind=ANONYMOUS)
         return None
 
     def _recent_pair(self, pos: int) -> str | None:
