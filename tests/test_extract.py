@@ -2447,3 +2447,17 @@ def test_a_person_an_inquiry_names_by_a_letter():
     text = ('Her colleague, Nurse Y, told the inquiry a similar story. "We were told to stop making a fuss," '
             'she said.')
     assert quotes(text)[0].speaker.name == "Nurse Y"
+
+
+def test_her_office_is_the_office_of_the_woman_in_focus():
+    text = ('Mayor Barbara Lee, who must sign the measure, has not said whether she supports it. '
+            'Her office said she was "reviewing the legislation".')
+    assert quotes(text)[0].speaker.name == "Barbara Lee's office"
+
+
+def test_the_group_is_the_body_just_named_and_a_move_supporters_called_is_the_supporters():
+    text = ('The Plastics Industry Association said the study proved nothing.\n\n'
+            '"Correlation is not causation," the group said in a statement.')
+    assert quotes(text)[0].speaker.name == "Plastics Industry Association"
+    text = 'The council voted to freeze rents, a move supporters called "a lifeline" for tenants.'
+    assert quotes(text)[0].speaker.name == "supporters"

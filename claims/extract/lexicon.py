@@ -123,7 +123,7 @@ un eu inspector superintendent constable coach manager boss skipper undersecreta
 mp mps mep meps msp mla mpp td
 recorder alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
 controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
-legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar pontiff monarch emperor empress emir
+legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar councilmember pontiff monarch emperor empress emir
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""

@@ -433,6 +433,10 @@ def _parse_np(text: str) -> NP | None:
     if len(toks) > 7:
         return None
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
+    if low[0] in ("a", "an") and len(toks) >= 3 and head in GROUP_NOUNS and not _is_cap(toks[1]) \
+            and low[1].isalpha() and low[1] not in _QUANTITY_NOUNS and not set(low[2:]) & _FUNCTION_WORDS:
+        # "a move supporters called": the noun the clause hangs on, then its subject
+        return parse_np(" ".join(toks[2:]))
     if head in GROUP_NOUNS or head in ("men", "women") or (
             head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS):
         # (and "the cable news networks", "the two companies": institutions as a group)
@@ -443,6 +447,9 @@ def _parse_np(text: str) -> NP | None:
         # "the company", "the electric carmaker": a company the text named before
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
+        if head in _ORG_KINDS and low[0] == "the" and len(toks) == 2:
+            # "the group said": the body the text has just named (resolved like "the company")
+            return NP("organization", raw, name=raw, head=head, modifiers=[])
         return NP("organization", raw, name=raw)
     if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS or head in PERSON_NOUNS:
         return NP("description", raw, head=head, modifiers=mods)
@@ -583,6 +590,8 @@ def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:
 _LETTER_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z])")
 _LETTERED = frozenset("patient child baby witness victim complainant defendant soldier pilot".split())
 _KNOWN_AS = re.compile(r"(.{3,60}?),?\s+(?:known|identified)\s+(?:only\s+)?as\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+_QUANTITY_NOUNS = frozenset("""few lot number couple handful dozen group crowd majority bunch host pair
+team panel coalition series variety range""".split())
 _SOME = frozenset("one two three four five some several many most few both all each none".split())
 _NAME_JOINS = frozenset(("of", "for", "and", "&", "on"))
 

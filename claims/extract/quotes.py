@@ -101,6 +101,9 @@ _WHOSE_THEN_PRONOUN = re.compile(r",\s*whose\s+[^,;:]*?[a-z]\s+(he|she|they|we)$
 # "the base chief known as Bob": a description and the name the text gives it.
 _KNOWN_AS_AFTER = re.compile(r"(?:the|a|an)\s[^,.;:\"\u201c\u201d]{1,60}?,?\s+(?:known|identified)\s+(?:only\s+)?as\s+"
                              r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?=[\s,.;:]|$)", re.I)
+# What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers".
+_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(office|campaign|team|family|staff|aides?|lawyers?|attorneys?|"
+                         r"spokes(?:man|woman|person)|representatives?|camp)")
 # A quoted title, as masked, set off by a comma after an opening phrase.
 _TITLE_AFTER_OPENING = re.compile(r"[\"\u201c\u2018']x+[\"\u201d\u2019']?\s*,?\s*(?=[A-Za-z])")
 # A transcript's turn: a speaker's label in capitals (a title may come first), a colon, words.
@@ -1856,6 +1859,20 @@ class _Extractor:
         return word in self._org_words
 
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
+        ref = self._resolve_np(np_, pos)
+        own = _HIS_OR_HER.fullmatch(ref.name) if ref is not None and ref.kind != PERSON else None
+        if own:
+            # "Her office said", "his lawyers": the person "her" is, when the text has one
+            # of that gender in focus
+            who = self._resolve_pronoun("he" if own.group(1).lower() == "his" else "she", pos)
+            person = self._person(who.name, pos) if who is not None and who.kind == PERSON else None
+            want = "m" if own.group(1).lower() == "his" else "f"
+            if person is not None and person.gender in (None, want) and (person.gender or guess_gender(
+                    person.name.split()[0], person.role)) in (None, want):
+                return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
+        return ref
+
+    def _resolve_np(self, np_: NP, pos: int) -> SpeakerRef | None:
         if np_.kind == "person" and np_.name and " " not in np_.name and not np_.role and np_.name[:1].isupper() \
                 and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
                 and self._org_like(np_.name) \
