@@ -2461,3 +2461,13 @@ def test_the_group_is_the_body_just_named_and_a_move_supporters_called_is_the_su
     assert quotes(text)[0].speaker.name == "Plastics Industry Association"
     text = 'The council voted to freeze rents, a move supporters called "a lifeline" for tenants.'
     assert quotes(text)[0].speaker.name == "supporters"
+
+
+def test_a_company_described_with_its_nationality_is_the_company_named_before():
+    text = ('FRANKFURT (Reuters) - Volkswagen cut its profit forecast on Friday.\n\n'
+            'Analysts at Jefferies said the cut was expected.\n\n'
+            '"Demand in China remains weak," the German carmaker said in a statement.')
+    assert quotes(text)[-1].speaker.name == "Volkswagen"
+    assert parse_np("the lawmaker").kind == "description"  # a lawmaker is no maker
+    # a state's body with a nationality is itself, not the company named before
+    assert parse_np("the German foreign ministry").head is None

@@ -443,8 +443,10 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
-    if head in BUSINESS_NOUNS and low[0] == "the" and not any(_is_cap(t) for t in toks[1:]):
-        # "the company", "the electric carmaker": a company the text named before
+    if (head in BUSINESS_NOUNS or head.endswith("maker") and head not in ROLE_NOUNS) and low[0] == "the" and not any(
+            _is_cap(t) and (not _proper_adjective(t) or head in _PUBLIC_BODIES) for t in toks[1:]):
+        # "the company", "the electric carmaker", "the German carmaker", "the iPhone maker":
+        # a company the text named before
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
         if head in _ORG_KINDS and low[0] == "the" and len(toks) == 2:
@@ -503,7 +505,7 @@ website magazine think-tank tank association federation foundation""".split())
 # What business copy calls a company it has named: "the carmaker said", "the lender".
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
-bank firm company agency ministry department commission foundation institute charity watchdog""".split())
+bank firm company agency ministry department commission foundation institute charity watchdog maker""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host
@@ -557,6 +559,20 @@ def describes_org(text: str) -> bool:
 # What else an appositive calls a business: "a maker of warehouse robots", "a provider of ...".
 _BUSINESS_KINDS = frozenset("""provider operator developer producer distributor chain brand platform
 startup conglomerate lender""".split())
+
+
+def _proper_adjective(tok: str) -> bool:
+    """A capitalised word that says where a company is from, not what it is called:
+    "German", "Swedish", "U.S.", "Seattle-based"."""
+    low = tok.lower().rstrip(".")
+    return low in DEMONYMS or low in _COUNTRY_CODES or low.endswith(("-based", "ish", "ese", "ian", "ean", "can", "ic")) \
+        or low in ("dutch", "french", "swiss", "greek", "thai", "czech", "israeli", "iraqi", "saudi", "pakistani")
+
+
+# Business nouns that also name a state's bodies: "the German foreign ministry" is no company
+# named before.
+_PUBLIC_BODIES = frozenset("ministry department agency commission regulator".split())
+_COUNTRY_CODES = frozenset("u.s us uk u.k eu".split())
 
 
 def _workplace(toks: list[str], link: str) -> bool:

@@ -1908,14 +1908,24 @@ class _Extractor:
                 spoke = next((e for e in self._events_before(pos)[:3] if e.kind == ORGANIZATION
                               and e.label and e.label[:1].isupper()), None)
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
-                    if self.orgs[k][1] is None:
-                        # "Ryanair apologised on Friday ... "...," the airline said": a one-word
-                        # subject the text never made a person
-                        word = self._one_word_subjects.get(self.orgs[k][0])
-                        if np_.head in BUSINESS_NOUNS and word and self._person(word, pos) is None:
+                    # the nearest sentence that opens on a company: a named one, or a one-word
+                    # subject the text never made a person ("Ryanair apologised on Friday ...
+                    # "...," the airline said"); past sentences about someone else ("Apple was
+                    # fined ... / EU competition chief Margrethe Vestager said ... / The iPhone
+                    # maker said")
+                    for j in range(k, max(-1, k - 4), -1):
+                        at, name = self.orgs[j]
+                        if at < near or spoke is not None and spoke.pos >= at:
+                            break
+                        if name is not None and (j == k or norm_key(name) not in STATES and name.lower() not in COUNTRIES):
+                            return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
+                        word = self._one_word_subjects.get(at)
+                        if np_.head in BUSINESS_NOUNS and word and self._person(word, pos) is None and (
+                                j == k or self._org_like(word)):
+                            # (further back, only a word the text treats as a company's name:
+                            # not "Permanent layoffs ...", "The Missouri bill ...")
                             return SpeakerRef(name=word, kind=ORGANIZATION)
-                        return SpeakerRef(name=np_.text, kind=ORGANIZATION)
-                    return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
+                    return SpeakerRef(name=np_.text, kind=ORGANIZATION)
                 if spoke is not None:
                     return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
                 return SpeakerRef(name=np_.text, kind=ORGANIZATION)
