@@ -443,7 +443,7 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
-    if (head in BUSINESS_NOUNS or head.endswith("maker") and head not in ROLE_NOUNS) and low[0] == "the" and not any(
+    if business_noun(head) and low[0] == "the" and not any(
             _is_cap(t) and (not _proper_adjective(t) or head in _PUBLIC_BODIES) for t in toks[1:]):
         # "the company", "the electric carmaker", "the German carmaker", "the iPhone maker":
         # a company the text named before
@@ -553,12 +553,17 @@ def describes_org(text: str) -> bool:
         return False
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from|that|which|who|whose)\s", f" {m.group(1)} ", maxsplit=1)[0].split()
     last = head[-1] if head and head[-1].islower() else ""  # (not a name: "Regardless, the State Department")
-    return bool(last) and last in _ORG_KINDS | ORG_WORDS | BUSINESS_NOUNS or last.endswith("maker") or last in _BUSINESS_KINDS
+    return bool(last) and (last in _ORG_KINDS | ORG_WORDS | _BUSINESS_KINDS or business_noun(last))
 
 
-# What else an appositive calls a business: "a maker of warehouse robots", "a provider of ...".
-_BUSINESS_KINDS = frozenset("""provider operator developer producer distributor chain brand platform
-startup conglomerate lender""".split())
+def business_noun(word: str) -> bool:
+    """What business copy calls a company: "the carmaker", "the iPhone maker" (a
+    lawmaker is none)."""
+    return word in BUSINESS_NOUNS or word.endswith("maker") and word not in ROLE_NOUNS
+
+
+# What else an appositive calls a business: "a provider of ...", "a chain of ...".
+_BUSINESS_KINDS = frozenset("provider operator developer producer distributor chain brand platform".split())
 
 
 def _proper_adjective(tok: str) -> bool:

@@ -44,6 +44,7 @@ from claims.extract.lexicon import (
 from claims.extract.names import (
     BUSINESS_NOUNS,
     ISSUED_NOUNS,
+    business_noun,
     describes_org,
     AGE, OPENING_PREPOSITIONS, STATES, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
@@ -79,8 +80,9 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 _DETERMINERS = frozenset("a an the his her their its this that these those my our your".split())
 _AUXILIARIES = frozenset("do does did is are was were can could will would should has have had".split())
-# How far back "the federation" looks for the federation's name.
-_ORG_LOOKBACK = 20_000
+# How far back the text is searched for a name given before ("the federation" for the
+# federation's, "Haaland, 26," for Erling Haaland's): bounded, so the cost stays linear.
+_LOOKBACK_CHARS = 20_000
 
 
 @lru_cache(maxsize=256)
@@ -703,7 +705,7 @@ class _Extractor:
                     # "Haaland, 26, now has 15 goals": a person, by the name given in full
                     # before ("Erling Haaland scored twice") if the text gave one
                     full = re.findall(r"\b([A-Z][\w'\u2019-]+\s+" + re.escape(np_.name) + r")\b",
-                                      self.masked[max(0, pos - _ORG_LOOKBACK):pos])  # (bounded: linear)
+                                      self.masked[max(0, pos - _LOOKBACK_CHARS):pos])
                     np2 = parse_np(full[-1]) if full else None
                     whole = np2.name if np2 is not None and np2.kind == PERSON and len(np2.name.split()) == 2 else np_.name
                     person = self.register.add(whole, force=True)
@@ -1842,7 +1844,7 @@ class _Extractor:
         ("the Turkish Football Federation" for "the federation", "the Bureau of Alcohol,
         Tobacco, Firearms and Explosives" for "the bureau")."""
         last = None
-        for m in _org_named(head).finditer(self.masked, max(0, pos - _ORG_LOOKBACK), pos):
+        for m in _org_named(head).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
             last = m
         if last is None:
             return None
@@ -1853,7 +1855,7 @@ class _Extractor:
 
     def _org_like(self, word: str) -> bool:
         """Whether the text treats a one-word name as a company or a body: "shares of
-        Microsoft", "Nvidia's chief executive", "Ryanair, which ...", "a Tesla spokesman"."""
+        Microsoft", "Nvidia's chief executive", "Ryanair, which ...", "Tesla Inc"."""
         if self._org_words is None:  # one pass over the text, whatever the number of names
             self._org_words = {next(g for g in m.groups() if g) for m in _ORG_EVIDENCE.finditer(self.masked)}
         return word in self._org_words
@@ -1861,16 +1863,18 @@ class _Extractor:
     def _resolve(self, np_: NP, pos: int) -> SpeakerRef | None:
         ref = self._resolve_np(np_, pos)
         own = _HIS_OR_HER.fullmatch(ref.name) if ref is not None and ref.kind != PERSON else None
-        if own:
-            # "Her office said", "his lawyers": the person "her" is, when the text has one
-            # of that gender in focus
-            who = self._resolve_pronoun("he" if own.group(1).lower() == "his" else "she", pos)
-            person = self._person(who.name, pos) if who is not None and who.kind == PERSON else None
-            want = "m" if own.group(1).lower() == "his" else "f"
-            if person is not None and person.gender in (None, want) and (person.gender or guess_gender(
-                    person.name.split()[0], person.role)) in (None, want):
-                return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
+        person = self._pronoun_person("he" if own.group(1).lower() == "his" else "she", pos) if own else None
+        if person is not None:
+            # "Her office said", "his lawyers": the office of the person "her" is
+            return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
         return ref
+
+    def _pronoun_person(self, pron: str, pos: int) -> Person | None:
+        """The person "he" or "she" means here, only if of that gender: a plain "she said"
+        may keep a running speaker of the other one, what is hers may not."""
+        ref = self._resolve_pronoun(pron, pos)
+        p = self._person(ref.name, pos) if ref is not None and ref.kind == PERSON else None
+        return p if p is not None and _gender_fits(p, "m" if pron == "he" else "f") else None
 
     def _resolve_np(self, np_: NP, pos: int) -> SpeakerRef | None:
         if np_.kind == "person" and np_.name and " " not in np_.name and not np_.role and np_.name[:1].isupper() \
@@ -1920,7 +1924,7 @@ class _Extractor:
                         if name is not None and (j == k or norm_key(name) not in STATES and name.lower() not in COUNTRIES):
                             return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
                         word = self._one_word_subjects.get(at)
-                        if np_.head in BUSINESS_NOUNS and word and self._person(word, pos) is None and (
+                        if business_noun(np_.head or "") and word and self._person(word, pos) is None and (
                                 j == k or self._org_like(word)):
                             # (further back, only a word the text treats as a company's name:
                             # not "Permanent layoffs ...", "The Missouri bill ...")
@@ -1947,15 +1951,12 @@ class _Extractor:
             return SpeakerRef(name=label, kind=ANONYMOUS)
         if np_.kind == "group":
             if np_.pronoun:
-                # "She and her husband": whoever "she" is, and the one beside her
-                ref = self._resolve_pronoun(np_.pronoun, pos)
+                # "She and her husband": whoever "she" is, and the one beside her (not "he and
+                # Mr. Allen" when the "he" found is Mike Allen)
+                who = self._pronoun_person(np_.pronoun, pos)
                 rest = np_.text.split(None, 1)[1]
-                who = self._person(ref.name, pos) if ref is not None and ref.kind == PERSON else None
-                known = who is not None and who.gender in (None, "m" if np_.pronoun == "he" else "f") \
-                    and ref.name.split()[-1] not in rest.split()
-                # (not the running speaker of the other gender, nor "he and Mr. Allen" when the
-                # "he" found is Mike Allen)
-                return SpeakerRef(name=f"{ref.name} {rest}" if known else _clean_label(np_.text), kind=GROUP)
+                known = who is not None and who.name.split()[-1] not in rest.split()
+                return SpeakerRef(name=f"{who.name} {rest}" if known else _clean_label(np_.text), kind=GROUP)
             if np_.name and " and " in np_.name and np_.head is None:
                 return SpeakerRef(name=np_.name, kind=GROUP)
             if np_.head in ("leaders", "two", "both", "pair", "duo", "couple") or {"two", "both"} & set(np_.modifiers):
