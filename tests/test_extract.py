@@ -2369,7 +2369,8 @@ TRANSCRIPT = ("The following is an excerpt from Tuesday's hearing.\n\n"
               "SEN. MARIA CANTWELL: Mr. Altman, do you believe your models pose a risk?\n\n"
               "SAM ALTMAN: I believe the risks are real, Senator.\n\n"
               "SEN. TED CRUZ: Licensing sounds a lot like picking winners and losers.\n\n"
-              "ALTMAN: I understand the concern. But the alternative is no oversight at all.")
+              "ALTMAN: I understand the concern. But the alternative is no oversight at all. "
+              "According to our figures, 40 percent of labs have no safety team.")
 
 
 def test_a_transcript_s_turns_are_its_speakers_words_when_statements_are_read():
@@ -2377,7 +2378,11 @@ def test_a_transcript_s_turns_are_its_speakers_words_when_statements_are_read():
     assert [(q.speaker.name, q.speaker.role, q.kind) for q in turns] == [
         ("Maria Cantwell", "Sen.", "direct"), ("Sam Altman", None, "direct"),
         ("Ted Cruz", "Sen.", "direct"), ("Sam Altman", None, "direct")]
-    assert turns[-1].text == "I understand the concern. But the alternative is no oversight at all."
+    assert turns[-1].text == ("I understand the concern. But the alternative is no oversight at all. "
+                              "According to our figures, 40 percent of labs have no safety team.")
+    # a turn's later sentences are its speaker's, not the narrator's statements too
+    assert all(q.cue == "transcript" for q in extract_quotes(TRANSCRIPT, None, "unknown", statements=True)
+               if q.start > TRANSCRIPT.index("SEN. MARIA"))
     # the quotation extractor alone (what the evaluations score) reads quotation marks only
     assert quotes(TRANSCRIPT) == []
 

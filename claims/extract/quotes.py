@@ -749,12 +749,14 @@ class _Extractor:
         span_starts = [sp.open for sp in self.spans]
         si = 0
         turns = self._transcript_turns() if statements else {}
+        turns_done: set[int] = set()
         for s0, s1 in self.sents:
             if turns and (p := self._para_of(s0)) in turns:
-                # a transcript's turn: the whole paragraph after its label, once
-                turn = turns.pop(p, None) if s0 <= turns[p][1] else None
-                if turn is not None:
-                    out.append(self._turn(*turn))
+                # a transcript's turn: the whole paragraph after its label, once (its other
+                # sentences are in it)
+                if p not in turns_done:
+                    turns_done.add(p)
+                    out.append(self._turn(*turns[p]))
                 while si < len(self.spans) and self.spans[si].open < s1:
                     si += 1  # (its quotations are inside the speaker's words)
                 continue
