@@ -67,8 +67,8 @@ def find_speaker_ids(conn: Any, name: str) -> list[int]:
 
 def unnamed_label_matches(name: str) -> Any:
     """Quotes whose speaker the text never names ("A Waymo spokesperson") and whose label
-    holds the text, folded as names are; LIKE wildcards match literally. The condition repeats the
-    partial index's `speaker_id IS NULL` so that the index serves it."""
+    holds the text, folded as names are; LIKE wildcards match literally. The condition
+    repeats the partial index's `speaker_id IS NULL` (PostgreSQL) so that the index serves it."""
     key = fold_name(name.replace("\x00", ""))
     if not key:
         return None
