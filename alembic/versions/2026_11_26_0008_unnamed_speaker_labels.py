@@ -30,11 +30,14 @@ def upgrade() -> None:
 
     op.add_column('quote', sa.Column('speaker_label_folded', sa.String(length=300), nullable=True))
     conn = op.get_bind()
-    rows = conn.execute(sa.text("SELECT DISTINCT speaker_label FROM quote WHERE speaker_label IS NOT NULL")).scalars()
-    labels = [(label, fold_name(label)[:300]) for label in rows]
-    for i in range(0, len(labels), 1000):
-        conn.execute(sa.text("UPDATE quote SET speaker_label_folded = :f WHERE speaker_label = :l"),
-                     [{"l": label, "f": folded} for label, folded in labels[i:i + 1000]])
+    # By primary key, in batches: speaker_label has no index, so an update per distinct label
+    # would read the whole table once per label. Each label is folded once.
+    folded: dict[str, str] = {}
+    rows = conn.execute(sa.text("SELECT id, speaker_label FROM quote WHERE speaker_label IS NOT NULL")).all()
+    for i in range(0, len(rows), 5000):
+        conn.execute(sa.text("UPDATE quote SET speaker_label_folded = :f WHERE id = :id"),
+                     [{"id": qid, "f": folded.setdefault(label, fold_name(label)[:300])}
+                      for qid, label in rows[i:i + 5000]])
     if conn.dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute("CREATE INDEX ix_quote_unnamed_label_trgm ON quote USING gin (speaker_label_folded gin_trgm_ops) "
