@@ -987,6 +987,20 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     assert got == [("Siegfried Russwurm", "head of the BDI industry federation"), ("Dorothy Woods", None)]
 
 
+@pytest.mark.parametrize("sentence, name, role", [
+    # a profession the lexicon lists only by its suffix family ("-ologist", "-ician")
+    ("Duane Mellor, a dietitian at Aston University, was more blunt.", "Duane Mellor",
+     "dietitian at Aston University"),
+    # an adverb opening the sentence is not part of the title before the name
+    ("Even HBO comedian John Oliver lost his temper.", "John Oliver", "HBO comedian"),
+    # "retired", like "former", belongs to the role
+    ("Her neighbor, retired teacher Tom Beckett, stayed behind.", "Tom Beckett", "retired teacher"),
+])
+def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
+    q = quotes(f'{sentence} "That misses the point," he said.')[-1]
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

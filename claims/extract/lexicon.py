@@ -150,6 +150,11 @@ stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
 superintendent constable undersecretary
 front-runner frontrunner contender incumbent challenger runner-up
+dietitian nutritionist epidemiologist virologist immunologist forecaster meteorologist chemist
+biologist physicist pharmacist dentist psychologist psychiatrist pediatrician paediatrician oncologist
+cardiologist neurologist sociologist demographer criminologist anthropologist archaeologist astronomer
+geologist seismologist ecologist veterinarian midwife therapist clinician statistician mathematician
+technician electrician plumber librarian musician comedian politician
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)

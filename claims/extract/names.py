@@ -508,7 +508,7 @@ chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up e
 bank firm company agency ministry department commission foundation institute charity watchdog maker""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
-_TITLE_FILLERS = frozenset("""the a an of and for former then press rights state party news daily host
+_TITLE_FILLERS = frozenset("""the a an of and for former retired then press rights state party news daily host
 chief senior top campaign house white general vice deputy security national foreign communications
 policy political economic""".split())
 # Words that end like role nouns and adjectives but are verbs, adverbs or prepositions.

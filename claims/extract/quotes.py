@@ -155,7 +155,7 @@ _RELATIONS = frozenset("rival rivals challenger successor predecessor counterpar
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
 _SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|stated|wrote)\b|"
                              r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
-_LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+([A-Z][^,]{2,40}),")
+_LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
                        r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
@@ -233,7 +233,7 @@ county union team family police school""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
 dozens hundreds thousands""".split())
-_CLAUSE_OPENING_WORDS = frozenset("and but or so yet then also meanwhile however still while when as if".split())
+_CLAUSE_OPENING_WORDS = frozenset("and but or so yet then also meanwhile however still while when as if even only just".split())
 
 
 def _demonym_subject(toks: list[str]) -> bool:
@@ -485,7 +485,7 @@ class _Extractor:
                 elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
                     lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
                 else:
-                    if lead and wl == "former":
+                    if lead and wl in ("former", "retired"):
                         lead.insert(0, w)  # "former City defender Micah Richards": no longer one
                     break
             while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for"}:
@@ -2506,6 +2506,9 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
             or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
             or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return None
+    if lead.group(2)[0].islower() and words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our", "my"):
+        return None  # "Her neighbor, retired teacher Tom Beckett,"; not "Carson hired a new
+        # manager, retired general Bob Dees,", whose subject is Carson
     np_ = parse_np(lead.group(2))
     if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2:
         return None
