@@ -2401,6 +2401,23 @@ def test_a_transcript_s_turns_are_its_speakers_words_when_statements_are_read():
     assert quotes(TRANSCRIPT) == []
 
 
+def test_an_interview_s_answers_without_quotation_marks_are_the_interviewee_s_words():
+    text = ("The governor of the Reserve Bank of Australia, Michele Bullock, spoke to our correspondent "
+            "about interest rates.\n\n"
+            "Q: Is inflation beaten?\n\n"
+            "A: No. Services inflation is still too high.\n\n"
+            "Q: What about Philip Lowe, your predecessor?\n\n"
+            "A: I won't comment on that. We take it meeting by meeting.")
+    got = [(q.speaker.name, q.cue, q.text) for q in extract_quotes(text, None, "unknown", statements=True)
+           if q.cue == "interview"]
+    assert got == [("Michele Bullock", "interview", "No. Services inflation is still too high."),
+                   ("Michele Bullock", "interview", "I won't comment on that. We take it meeting by meeting.")]
+    # the questions are nobody's statements, and one "A:" alone is no interview
+    assert not [q for q in extract_quotes(text, None, "unknown", statements=True) if "?" in q.text]
+    one = text.split("\n\nQ: What")[0]
+    assert not [q for q in extract_quotes(one, None, "unknown", statements=True) if q.cue == "interview"]
+
+
 def test_a_header_in_capitals_is_no_transcript():
     text = ("EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror.\n\n"
             "The memo, sent on Monday, runs to 40 pages, officials said.\n\n"

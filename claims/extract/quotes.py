@@ -809,15 +809,31 @@ class _Extractor:
                 turns[p] = (m.group(1), m.start(2), len(self.body[:b].rstrip()))
         labels = [norm_key(t[0]).split()[-1] for t in turns.values()]  # ("SAM ALTMAN", then "ALTMAN")
         if len(turns) < 3 or len(set(labels)) < 2 or len(set(labels)) == len(labels):
-            return {}
+            return self._interview_answers()
         return turns
 
-    def _turn(self, label: str, start: int, end: int) -> Quote:
+    def _interview_answers(self) -> dict[int, tuple[str | None, int, int]]:
+        """An interview laid out as `Q: ...` / `A: ...` with the answers not in quotation
+        marks: paragraph -> (None, start, end of the answer). Only where the text is one: two
+        questions and two answers or more. (Answers in marks are quotations, see `_answer`.)"""
+        asked = sum(1 for a, b in self.paras if _QUESTION.match(self.masked, a, b))
+        answers: dict[int, tuple[str | None, int, int]] = {}
+        quoted = {sp.open for sp in self.spans}
+        for p, (a, b) in enumerate(self.paras):
+            m = _ANSWER.match(self.masked, a, b)
+            if m is not None and m.end() < b and m.end() not in quoted:
+                answers[p] = (None, m.end(), len(self.body[:b].rstrip()))
+        return answers if asked >= 2 and len(answers) >= 2 else {}
+
+    def _turn(self, label: str | None, start: int, end: int) -> Quote:
         text = self.body[start:end]
-        np_ = parse_np(label)
-        spk = self._resolve(np_, start) if np_ is not None else None
-        q = Quote(text=" ".join(text.split()), start=start, end=end, kind="direct", mention=label,
-                  cue="transcript", sentence=" ".join(text.split()))
+        if label is None:  # an interview's answer: the interviewee's
+            spk = self._interviewee(start)
+        else:
+            np_ = parse_np(label)
+            spk = self._resolve(np_, start) if np_ is not None else None
+        q = Quote(text=" ".join(text.split()), start=start, end=end, kind="direct", mention=label or "A:",
+                  cue="transcript" if label else "interview", sentence=" ".join(text.split()))
         if spk is not None:
             self._push(start, spk)
             q.speaker = _uncapitalised(spk)
@@ -1435,14 +1451,24 @@ class _Extractor:
         p = self._para_of(sp.open)
         if not _ANSWER.fullmatch(self.masked[self.paras[p][0]:sp.open]):
             return None
-        for e in self._events_before(self.paras[p][0]):
+        for e in self._interview_events(self.paras[p][0]):
+            return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
+        return None
+
+    def _interview_events(self, pos: int):
+        """The people the article named before `pos` outside the interviewer's questions,
+        nearest first: whom an answer belongs to."""
+        for e in self._events_before(pos):
             if e.person is None:
                 continue
             q0 = self.paras[self._para_of(e.pos)][0]
             if _QUESTION.match(self.masked[q0:q0 + 12]):
                 continue  # someone the interviewer asked about
-            return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
-        return None
+            yield e
+
+    def _interviewee(self, pos: int) -> SpeakerRef | None:
+        e = next(self._interview_events(pos), None)
+        return self._ref(e.person) if e is not None else None
 
     def _dash_byline(self, sp: Span):
         """A byline after a dash names the speaker: `"..." \u2015 Sonya Herridge` at the end of
