@@ -995,10 +995,30 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     ("Even HBO comedian John Oliver lost his temper.", "John Oliver", "HBO comedian"),
     # "retired", like "former", belongs to the role
     ("Her neighbor, retired teacher Tom Beckett, stayed behind.", "Tom Beckett", "retired teacher"),
+    # a leaning belongs to the role; "now" is not part of it
+    ("Even conservative columnist Hugh Hewitt agreed.", "Hugh Hewitt", "conservative columnist"),
+    ("Corey Lewandowski, now a paid CNN commentator, disagreed.", "Corey Lewandowski", "paid CNN commentator"),
 ])
 def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     q = quotes(f'{sentence} "That misses the point," he said.')[-1]
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("who", ["One senior backbencher", "A pundit", "One broadcaster", "One Labour MP",
+                                 "a New Hampshire Republican"])
+def test_an_unnamed_speaker_of_any_trade_before_a_colon(who):
+    text = f'{who}, who asked not to be named, said: "Number 10 has misjudged the mood."'
+    assert [q.speaker.name for q in quotes(text)] == [who]
+
+
+def test_a_newspaper_named_like_a_role_and_two_people_before_one_appositive():
+    # a role in capitals after "a" is someone unnamed; after "the", only an acronym ("the
+    # Labour MP") is: "The New Hampshire Union Leader" is no leader to look for in the text
+    assert parse_np("a Labour MP").kind == parse_np("the Labour MP").kind == "description"
+    newspaper = parse_np("The New Hampshire Union Leader")
+    assert newspaper is None or newspaper.kind != "description"
+    text = "Tom Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department was not needed."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tom Wilcox and Carlos Beruff"]
 
 
 def test_it_is_the_institution_just_speaking():

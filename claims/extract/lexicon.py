@@ -155,6 +155,10 @@ biologist physicist pharmacist dentist psychologist psychiatrist pediatrician pa
 cardiologist neurologist sociologist demographer criminologist anthropologist archaeologist astronomer
 geologist seismologist ecologist veterinarian midwife therapist clinician statistician mathematician
 technician electrician plumber librarian musician comedian politician
+backbencher frontbencher parliamentarian regulator coroner barrister mediator moderator panelist
+commentator pundit blogger influencer podcaster broadcaster presenter curator conductor composer
+dancer painter sculptor playwright screenwriter producer corporal trooper ranger medic caregiver carer
+warden
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)

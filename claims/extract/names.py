@@ -363,6 +363,15 @@ def _parse_np(text: str) -> NP | None:
                 _is_cap(t) and t.lower() not in TITLE_WORDS | ROLE_NOUNS for t in toks[o:-1]):
             # "Age UK", "Greenpeace UK": a body and the country it works in
             return NP("organization", raw, name=" ".join(toks[o:]))
+        if not name and low[0] in ("the", "a", "an", "one") and 2 <= len(toks) <= 5 \
+                and last_low in _CAPITAL_ROLES and last_low not in ORG_WORDS \
+                and not any(t in _FUNCTION_WORDS for t in low[1:-1]) \
+                and (low[0] != "the" or last.isupper()):
+            # "a Labour MP", "the Tory MP", "One Conservative MP": a role written in capitals
+            # ("a New Hampshire Republican" is someone unnamed; after "the" only an acronym:
+            # "the Utah Republican" is too vague to find whom it means, "The New Hampshire
+            # Union Leader" is a newspaper)
+            return NP("description", raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
         if not name:
             return _role_of_phrase(raw, low)  # "A spokeswoman for the House Armed Services Committee"
         if all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
@@ -506,6 +515,11 @@ website magazine think-tank tank association federation foundation""".split())
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
 bank firm company agency ministry department commission foundation institute charity watchdog maker""".split())
+# Nouns for one person that a text may capitalise after an article ("a Labour MP", "one New
+# Hampshire Republican"); not the title words that only open a name ("White", "House").
+_CAPITAL_ROLES = ROLE_NOUNS | frozenset("""republican democrat independent libertarian mp mep msp mla mpp td
+legislator councillor councilor councilman councilwoman alderman assemblyman assemblywoman commissioner
+premier imam pastor cardinal archbishop treasurer trustee supervisor""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _TITLE_FILLERS = frozenset("""the a an of and for former retired then press rights state party news daily host

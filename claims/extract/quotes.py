@@ -229,7 +229,8 @@ _DOCUMENT_TO = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:
 _ROLE_MODIFIERS = frozenset("""lead senior chief deputy assistant associate executive managing general
 press rights campaign top vice national political foreign policy security communications defense
 defence finance health legal medical research economic principal acting interim party state city
-county union team family police school""".split())
+county union team family police school conservative liberal progressive veteran longtime
+former retired""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
 dozens hundreds thousands""".split())
@@ -1688,9 +1689,12 @@ class _Extractor:
                 # "Age UK, a charity for older people, said", "Acme Robotics, a maker of
                 # warehouse robots, announced": a body, by what the appositive says it is
                 return np_ if np_.kind == ORGANIZATION else NP(ORGANIZATION, np_.text, name=np_.name)
-            if np_ is not None and np_.kind == GROUP and re.match(r"(?:a|an|the)\s+[a-z]", parts[idx + 1]):
+            if np_ is not None and np_.kind == GROUP and (
+                    re.match(r"(?:a|an|the)\s+[a-z]", parts[idx + 1])
+                    or " and " in (np_.name or "") and re.match(r"(?:a|an)\s+\w", parts[idx + 1])):
                 # "Officials at Homeland Security Investigations, a division of Immigration
-                # and Customs Enforcement, said": the group the appositive describes
+                # and Customs Enforcement, said": the group the appositive describes; "Wilcox and
+                # Beruff, a Sarasota Republican, argued": two people, the second described
                 return np_
             if np_ is not None and np_.kind == PERSON and np_.name and (
                     len(np_.name.split()) >= 2 or self.register.known(np_.name)):
@@ -2411,6 +2415,7 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     advises ..." -> "Democratic pollster". The words before any preposition must hold a
     role or title noun; "who leads ...", "adding ...", "as chairman" give none."""
     text = re.split(r"\s(?:who|which|whose|that)(?:['\u2019]s)?\s", text)[0].strip()
+    text = re.sub(r"^now\s+(?=(?:a|an|the)\s)", "", text)  # "now a paid CNN commentator"
     if len(text) > (140 if loose else 90):
         return None
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
