@@ -1021,6 +1021,30 @@ def test_a_newspaper_named_like_a_role_and_two_people_before_one_appositive():
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tom Wilcox and Carlos Beruff"]
 
 
+def test_a_full_name_shown_later_to_be_a_person_s_and_a_sentence_opening_for_them():
+    text = ("DERNA, Libya (Reuters) - Abdulrahman Salem was asleep when the water came.\n\n"
+            '"I heard a sound like an explosion, then screaming from the street."\n\n'
+            "Salem, 41, a schoolteacher, lost his mother in the flood.\n\n"
+            '"Every day the sea returns more of them," said Osama Ali, a spokesman for the ambulance service.\n\n'
+            'For Salem, the questions are more personal. "Why did no one tell us to leave?" he asked.')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
+    assert got == [("Abdulrahman Salem", "schoolteacher"), ("Osama Ali", "spokesman for the ambulance service"),
+                   ("Abdulrahman Salem", "schoolteacher")]
+
+
+@pytest.mark.parametrize("text", [
+    'Emanuel won a runoff with Jesús "Chuy" García, a commissioner.',
+    'Emanuel won a runoff with Jesu\u0301s "Chuy" Garci\u0301a, a commissioner.',  # combining accents
+])
+def test_a_nickname_inside_an_accented_name_is_no_quotation(text):
+    assert quotes(text) == []
+
+
+def test_del_with_a_period_is_a_delegate_not_part_of_the_name():
+    text = 'Del. Stacey Plaskett called the vote "a waste of time."'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Stacey Plaskett", "Del.")]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

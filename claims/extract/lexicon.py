@@ -158,7 +158,8 @@ technician electrician plumber librarian musician comedian politician
 backbencher frontbencher parliamentarian regulator coroner barrister mediator moderator panelist
 commentator pundit blogger influencer podcaster broadcaster presenter curator conductor composer
 dancer painter sculptor playwright screenwriter producer corporal trooper ranger medic caregiver carer
-warden
+warden schoolteacher housewife homemaker bricklayer labourer laborer welder cashier waitress bartender
+janitor receptionist hairdresser nanny pensioner retiree widower schoolgirl schoolboy herder trucker
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)

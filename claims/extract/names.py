@@ -90,6 +90,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     while i >= 0:
         t = tokens[i]
         low = t.lower().rstrip(".")
+        if t == "Del.":
+            break  # "state Del. Marcia Price": a delegate (the particle "del" takes no period)
         if "-" in low and i < len(tokens) - 1 and all(p_ in TITLE_WORDS for p_ in low.split("-")):
             low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel": a title
         if _is_cap(t) and low not in NOT_NAME and not AGE.fullmatch(low) and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1

@@ -155,6 +155,8 @@ _RELATIONS = frozenset("rival rivals challenger successor predecessor counterpar
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
 _SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|stated|wrote)\b|"
                              r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
+# An opening "For <name>," says whom the sentence is about.
+_FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
@@ -273,8 +275,9 @@ _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation
                          r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
                          r"(%s)" % (_CAPITALISED_RUN % 6))
 _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
-_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z'\u2019-]+\s$")
-_NAME_AFTER = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
+# (and "Jesús", with its accent precomposed or combining)
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z\u00c0-\u00de][\w'\u2019\u0300-\u036f\u00ad-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z\u00c0-\u00de][\w'\u2019\u0300-\u036f\u00ad-]+")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\u2019.-]{2,}(?: [A-Z][A-Z'\u2019.-]{2,})?)\s*:\s+\S")
 _SENTENCE_TAIL = re.compile(r"[^.;:!?]{0,160}[.!?]?\s*$")
 _FROM_WRITING = re.compile(r"\s*(?:From|According to)\s+(%s),?\s+(?:writing|reporting|writes|reports)\b"
@@ -372,6 +375,7 @@ class _Extractor:
         self.masked = masked
         self.paras = paragraphs(body)
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
+        self._pending_subjects: dict[str, list[int]] = {}  # such a full name -> where it opened a sentence
         self._org_words: set[str] | None = None  # one-word names the text treats as companies
         self._para_starts = [s for s, _ in self.paras]
         self.sents = self._join_tags(sentences(self.masked))
@@ -612,6 +616,14 @@ class _Extractor:
         # (a title's comma is inside its marks: `In her new novel "The Last Orchard," Anne ...`)
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
+        whom = _FOR_WHOM.match(m.group()) if m else None
+        if whom:
+            # "For Salem, the questions are more personal. "Why ...?" he asked.": the person
+            # the sentence is about, unless its subject is someone else (found below)
+            np_ = parse_np(whom.group(1))
+            person = self._person(np_.name, s0) if np_ is not None and np_.kind == PERSON and np_.name else None
+            if person is not None:
+                self.events.append(Event(s0, person))
         title = _TITLE_AFTER_OPENING.match(rest) if m and m.group().strip() else None
         if title:
             # `In her new memoir, "Unfinished Business", Hillary Clinton reflects ...`: the
@@ -724,7 +736,14 @@ class _Extractor:
                         # King's College London": the title said in full)
                         person.role = fuller
                 if person is not None:
+                    for at in self._pending_subjects.pop(norm_key(person.name), ()):
+                        # "Abdulrahman Salem was asleep ... / Salem, 41, a schoolteacher, lost
+                        # ...": the full name opened an earlier sentence before the text showed
+                        # it was a person's; that sentence was about them too
+                        insort(self.events, Event(at, person), key=lambda e: e.pos)
                     self.events.append(Event(pos, person))
+                elif np_.name and len(np_.name.split()) == 2 and all(_is_name_word(t) for t in np_.name.split()):
+                    self._pending_subjects.setdefault(norm_key(np_.name), []).append(pos)
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
                         and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
                         and re.match(r"\s+[a-z]+\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
