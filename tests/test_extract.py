@@ -1045,6 +1045,18 @@ def test_del_with_a_period_is_a_delegate_not_part_of_the_name():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Stacey Plaskett", "Del.")]
 
 
+def test_a_quotation_after_a_narrator_s_sentence_in_the_speaker_s_paragraph_is_theirs():
+    text = ('"This is a social critique of the elitists," said Freddy Ortega, who also stars in the show. '
+            'But the oversized face on the billboards has not hurt interest. "It has had a marvelous result."\n\n'
+            '"You cannot blame her," said Sara Walker, 44, a home-care aide. Howard Dean disagreed. '
+            '"It is not fair."')
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(text)]
+    assert got[:2] == [("This is a social critique of the elitists,", "Freddy Ortega"),
+                       ("It has had a marvelous result.", "Freddy Ortega")]
+    # someone else in focus between: not carried over
+    assert ("It is not fair.", "Sara Walker") not in got
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

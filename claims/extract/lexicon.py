@@ -268,6 +268,9 @@ lakshmi meena rekha lorena ximena paola fernanda araceli graciela marisol consue
 alejandra yuki yoko keiko akiko haruka tatiana svetlana natalia irina oksana yulia anastasia
 ekaterina astrid sigrid freya camille manon juliette isabelle giulia chiara ngozi chimamanda amaka
 folake wanjiru siobhan niamh aoife saoirse sinead roisin rakeyia
+angie ava beatrice bella darlene daphne elsa gabrielle gladys greta harriet ida jasmine kara kendra
+lana lena leslie lily lina mabel madeline mandy margo miriam nina paige penelope phoebe renee shelby
+tara tina toni
 """.split())
 MALE_NAMES = frozenset("""
 james robert john dean michael william david richard joseph thomas charles christopher daniel matthew
@@ -308,6 +311,9 @@ alexey mikhail nikolai igor oleg yuri pavel oleksandr taras piotr pawel tomasz k
 sven erik magnus henrik anders pierre jacques francois olivier thierry laurent mathieu philippe
 giuseppe giovanni luca matteo alessandro lorenzo hans jurgen klaus wolfgang dieter helmut gerhard
 friedrich heinrich kwame kofi chidi emeka tunde segun femi uhuru cyril thabo sipho rahim grant
+howard louis earl morris rex max maxwell salvatore sterling elliot emanuel homer hugh jamie kent
+lenny lionel ned neville nigel orlando pete rocco rory rupert sal sebastian shane shaun sid stefan
+stu toby trevor troy vince xavier
 """.split())
 MALE_ROLE = frozenset("""mr mr. he him his man father husband son brother king prince sir lord spokesman congressman
 chairman businessman boy gentleman grandfather uncle nephew widower boyfriend dad""".split())

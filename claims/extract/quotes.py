@@ -1007,6 +1007,10 @@ class _Extractor:
             found = (self._answer(sp) or self._possessive(before, before_start) or self._colon_lead(sp)
                      or self._clause_subject(before, before_start) or self._sentence_colon(before, before_start, s0)
                      or self._paragraph_lead(sp) or self._quote_named_after(s1))
+        if found is None and prev is not None and prev.speaker is not None and self._same_voice(prev, prev_span, sp, s0):
+            q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
+            q.date, q.date_source = prev.date, prev.date_source
+            return self._dated(q, None)
         if found is not None:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
@@ -1045,6 +1049,21 @@ class _Extractor:
                 not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 30)
         # Same paragraph: only a cue clause or joining words may stand between.
         return len(gap.split()) <= 16 and not self._has_other_subject(gap)
+
+    def _same_voice(self, prev: Quote, prev_span: Span | None, sp: Span, s0: int) -> bool:
+        """A quotation that is a sentence of its own, with no speaker found for it, in the
+        paragraph of a quotation whose speaker is known, with no one else in focus between
+        (`"...," said Freddy Ortega, ... who also stars in the show. But the Trump face on
+        the billboards hasn't hurt interest. "It's had a marvelous result."`): the same
+        speaker's."""
+        lead = self.masked[s0:sp.open].rstrip()
+        if prev_span is None or self._para_of(prev_span.open) != self._para_of(sp.open) \
+                or lead and not lead.endswith((".", "!", "?")) or not self.body[sp.start:sp.start + 1].isupper():
+            return False  # (the splitter may keep a sentence before the quotation with it)
+        k = bisect_right(self.events, sp.open, key=lambda e: e.pos)
+        between = [e for e in self.events[max(0, k - LOOKBACK):k] if e.pos > prev_span.close
+                   and (e.person is None or e.person.name != prev.speaker.name)]
+        return not between and not _NAME_COLON.search(self.masked[prev_span.close + 1:sp.open])
 
     def _bare_tag(self, after: str, offset: int):
         """`"...," Hannity started.`: a quotation that breaks off on a comma (or ? or !)
