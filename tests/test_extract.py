@@ -1017,6 +1017,9 @@ def test_a_newspaper_named_like_a_role_and_two_people_before_one_appositive():
     assert parse_np("a Labour MP").kind == parse_np("the Labour MP").kind == "description"
     newspaper = parse_np("The New Hampshire Union Leader")
     assert newspaper is None or newspaper.kind != "description"
+    # nor is a treaty or a law anyone's name
+    for law in ("the North American Free Trade Agreement", "the Affordable Care Act"):
+        assert parse_np(law) is None or parse_np(law).kind != "person"
     text = "Tom Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department was not needed."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tom Wilcox and Carlos Beruff"]
 

@@ -231,6 +231,7 @@ whatever whoever therefore anyone anybody someone somebody everyone everybody no
 eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred hundreds thousands dozens
 does did do was were is are has have had neither either without would could should shall might must
 several contrast
+agreement treaty accord pact protocol amendment act
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to

@@ -999,7 +999,7 @@ class _Extractor:
         if found is None and prev is not None and prev.speaker is not None:
             # A cue right after the quote whose speaker could not be read (`"...," said
             # undecided voter ...`) is someone's own attribution: no carrying over.
-            if self._continues(prev_span, sp) and not self._cue_follows(after):
+            if self._continues(prev_span, sp, prev.speaker.name) and not self._cue_follows(after):
                 q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
                 q.date, q.date_source = prev.date, prev.date_source
                 return self._dated(q, None)
@@ -1031,7 +1031,7 @@ class _Extractor:
             return "partial"
         return "direct"
 
-    def _continues(self, prev_span: Span | None, sp: Span) -> bool:
+    def _continues(self, prev_span: Span | None, sp: Span, speaker: str) -> bool:
         """A quote with no cue of its own carries on the previous speaker when nothing but
         attribution text stands between them: the rest of a split quote, or the next
         paragraph of the same speech."""
@@ -1047,8 +1047,11 @@ class _Extractor:
             para_start = self.paras[pb][0]
             return not self.masked[para_start:sp.open].strip() and (
                 not prev_span.closed or len(self.masked[prev_span.close + 1:self.paras[pa][1]].split()) <= 30)
-        # Same paragraph: only a cue clause or joining words may stand between.
-        return len(gap.split()) <= 16 and not self._has_other_subject(gap)
+        # Same paragraph: only a cue clause or joining words may stand between, and no one
+        # else put in focus by a sentence of its own ("..., said Sara Walker. Howard Dean
+        # disagreed. "..."; not `said Aida. Biden "kind of misspoke."`, Aida's words about Biden)
+        return len(gap.split()) <= 16 and not self._has_other_subject(gap) \
+            and not self._other_in_focus(prev_span.close, prev_span.close + 1 + _last_stop(gap), speaker)
 
     def _same_voice(self, prev: Quote, prev_span: Span | None, sp: Span, s0: int) -> bool:
         """A quotation that is a sentence of its own, with no speaker found for it, in the
@@ -1060,10 +1063,14 @@ class _Extractor:
         if prev_span is None or self._para_of(prev_span.open) != self._para_of(sp.open) \
                 or lead and not lead.endswith((".", "!", "?")) or not self.body[sp.start:sp.start + 1].isupper():
             return False  # (the splitter may keep a sentence before the quotation with it)
-        k = bisect_right(self.events, sp.open, key=lambda e: e.pos)
-        between = [e for e in self.events[max(0, k - LOOKBACK):k] if e.pos > prev_span.close
-                   and (e.person is None or e.person.name != prev.speaker.name)]
-        return not between and not _NAME_COLON.search(self.masked[prev_span.close + 1:sp.open])
+        return not self._other_in_focus(prev_span.close, sp.open, prev.speaker.name) \
+            and not _NAME_COLON.search(self.masked[prev_span.close + 1:sp.open])
+
+    def _other_in_focus(self, a: int, b: int, speaker: str) -> bool:
+        """Whether the text between a and b puts a person other than the speaker in focus."""
+        k = bisect_right(self.events, b, key=lambda e: e.pos)
+        return any(e.pos > a and e.person is not None and e.person.name != speaker
+                   for e in self.events[max(0, k - LOOKBACK):k])
 
     def _bare_tag(self, after: str, offset: int):
         """`"...," Hannity started.`: a quotation that breaks off on a comma (or ? or !)
@@ -2445,6 +2452,12 @@ def _is_name_word(t: str) -> bool:
 # Words in -ing and -ed that open a role, not a clause: "managing partner", "acting director".
 _ROLE_ADJECTIVES = frozenset("""managing acting founding visiting presiding ranking leading retired
 elected appointed distinguished senior-ranking""".split())
+
+
+def _last_stop(text: str) -> int:
+    """Where the last sentence of text that ends in it ends (0 if none does)."""
+    m = re.search(r"[.!?](?=\s)(?!.*[.!?]\s)", text, re.S)
+    return m.end() if m else 0
 
 
 def _appositive_role(text: str, loose: bool = False) -> str | None:
