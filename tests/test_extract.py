@@ -1060,6 +1060,23 @@ def test_a_quotation_after_a_narrator_s_sentence_in_the_speaker_s_paragraph_is_t
     assert ("It is not fair.", "Sara Walker") not in got
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("Tesla Inc delivered fewer cars in the quarter.", "Tesla Inc"),
+    ("Israeli Prime Minister Benjamin Netanyahu's office rejected that account.", "Benjamin Netanyahu's office"),
+])
+def test_it_in_the_next_sentence_is_the_institution_that_opened_the_last(opening, speaker):
+    text = f'{opening} In a statement, it said the group "has not budged."'
+    assert [q.speaker.name if q.speaker else None for q in quotes(text)] == [speaker]
+
+
+def test_it_deep_in_a_clause_or_after_a_name_cut_short_is_no_institution():
+    text = ('The PACs spent $890,000 on digital advertising. They paid a company which builds what it '
+            'calls "psychographic" profiles.\n\n'
+            'The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said '
+            'supporters were "celebrating the massacre."')
+    assert [q.speaker.name for q in quotes(text) if q.speaker] == []
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -32,6 +32,7 @@ from claims.extract.lexicon import (
     MALE_NAMES,
     MALE_ROLE,
     NAME_PARTICLES,
+    NOT_NAME,
     ORG_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -155,6 +156,8 @@ _RELATIONS = frozenset("rival rivals challenger successor predecessor counterpar
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
 _SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|stated|wrote)\b|"
                              r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
+# "<name>'s office": a person's institution as a sentence's subject
+_PERSONS_OFFICE = re.compile(r"['\u2019]s\s+(office|campaign|government|administration|ministry|foundation)\b")
 # An opening "For <name>," says whom the sentence is about.
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
@@ -681,6 +684,9 @@ class _Extractor:
         for k in range(len(toks), 0, -1):
             if not toks[k - 1][:1].isupper():
                 continue  # a person's name phrase ends in a capitalised word
+            if k < len(toks) and toks[k][:1].isupper() and toks[k].isalpha() and toks[k].lower() not in NOT_NAME \
+                    and not toks[k - 1].endswith((",", "'s", "\u2019s")):
+                continue  # ... and not inside a run of them: "The Islamic State has" is not "The Islamic"
             cand = " ".join(toks[:k])
             if "(" in cand or "-" in cand:
                 cand = PARTY_TAG.sub("", PARENTHETICAL.sub("", cand))
@@ -700,6 +706,11 @@ class _Extractor:
                 return
             if np_ is not None and np_.kind == "person":
                 person = self._person(np_.name, pos)
+                office = _PERSONS_OFFICE.match(rest, len(cand))
+                if person is not None and office and self.orgs and self.orgs[-1][0] == pos:
+                    # "Benjamin Netanyahu's office rejected that account.": the office is
+                    # what "it" will mean (and he stays in focus)
+                    self.orgs[-1] = (pos, f"{person.name}'s {office.group(1)}")
                 if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
                     person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
@@ -2158,6 +2169,16 @@ class _Extractor:
             for e in self._events_before(pos)[:3]:
                 if e.kind == ORGANIZATION and e.label:
                     return SpeakerRef(name=e.label, kind=ORGANIZATION)
+            # "Netanyahu's office rejected that account. In a statement, it said ...": the
+            # institution that opened the sentence before, if no one spoke since (in its own
+            # sentence "it" may be anything: "The plan is the tool to meet the target it pledged")
+            s0 = self._sentence_of(pos)[0]
+            k = bisect_right(self.orgs, s0 - 1, key=lambda o: o[0]) - 1
+            if k >= 0 and self.orgs[k][1] and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] \
+                    and re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:it\b.*)?", self.masked[s0:pos], re.I | re.S) \
+                    and not self.orgs[k][1].endswith("s") \
+                    and not any(e.pos > self.orgs[k][0] for e in self._events_before(pos)[:1]):
+                return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
             return None
         if pron in ("i", "you"):
             return None
