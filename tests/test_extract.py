@@ -1077,6 +1077,14 @@ def test_it_deep_in_a_clause_or_after_a_name_cut_short_is_no_institution():
     assert [q.speaker.name for q in quotes(text) if q.speaker] == []
 
 
+@pytest.mark.parametrize("who", ["two sources briefed on the negotiations", "a source close to the talks",
+                                 "officials involved in the talks", "a person with direct knowledge"])
+def test_wire_phrases_for_unnamed_sources(who):
+    text = f'Talks on a ceasefire stalled on Tuesday, {who} said.\n\n"The ball is in their court," the source said.'
+    got = [(q.kind, q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)]
+    assert got[0] == ("indirect", who, "anonymous")
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -209,7 +209,10 @@ officer employee staffer staffers member
 ANON_MARKERS = re.compile(
     r"\b(?:who (?:requested|asked|spoke|declined|did not want|was not authori[sz]ed|were not authori[sz]ed|"
     r"was not allowed|were not allowed|insisted)|on condition of anonymity|not authori[sz]ed to|"
-    r"familiar with|anonymous|unnamed|requested anonymity|speaking anonymously)\b",
+    r"familiar with|anonymous|unnamed|requested anonymity|speaking anonymously|"
+    # "two sources briefed on the negotiations", "a person with direct knowledge"
+    r"(?:sources?|persons?|people|officials?|insiders?|aides?|diplomats?)\s+(?:close to|briefed on|involved in|"
+    r"aware of|knowledgeable about|privy to|with (?:\w+\s+)?knowledge))\b",
     re.I,
 )
 
