@@ -1085,6 +1085,24 @@ def test_wire_phrases_for_unnamed_sources(who):
     assert got[0] == ("indirect", who, "anonymous")
 
 
+@pytest.mark.parametrize("tail, who", [
+    ("a senior official told Reuters", "a senior official"),
+    ("Sen. Chuck Grassley told POLITICO", "Chuck Grassley"),
+    ("Smith told The Associated Press on Tuesday", "Smith"),
+])
+def test_reported_speech_closed_by_told_and_an_outlet(tail, who):
+    text = f"Biofuels do not stir up the same fervor among Iowans as they did in the 1980s, {tail}."
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got == [("indirect", who)]
+
+
+def test_a_quotation_s_own_told_tag_is_no_reported_speech():
+    text = ("Secretary of State John Kerry said the Iranians were close to completing their sentences. "
+            "''What we gave up were people who were about to get out anyway,'' he told Fox News.")
+    got = [(q.kind, q.text[:30]) for q in quotes(text, indirect=True) if q.kind == "indirect"]
+    assert got == [("indirect", "the Iranians were close to com")]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

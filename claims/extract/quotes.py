@@ -2276,6 +2276,8 @@ class _Extractor:
         text = self.masked[s0:s1]
         sentence = " ".join(self.body[s0:s1].split())
         m = INDIRECT_AFTER.search(text)
+        if m and m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()]):
+            m = None  # `... ''What we gave up ...,'' he told Fox News.`: the quotation's tag
         if m:
             np_ = self._np_before(m.group("subj"))
             content = text[: m.start()].strip(" ,")
@@ -2356,7 +2358,9 @@ CLAUSE_START = re.compile(
     r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+"
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
-    r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced)"
+    r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced|"
+    # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
+    r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
