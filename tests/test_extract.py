@@ -1096,6 +1096,12 @@ def test_reported_speech_closed_by_told_and_an_outlet(tail, who):
     assert got == [("indirect", who)]
 
 
+def test_reported_speech_closed_by_a_role_and_a_name_set_off_by_commas():
+    text = "Xi accepted an invitation to visit Seoul, a presidential spokesperson, Kim Eun-hye, told reporters."
+    got = [(q.text, q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)]
+    assert got == [("Xi accepted an invitation to visit Seoul", "Kim Eun-hye", "presidential spokesperson")]
+
+
 def test_a_quotation_s_own_told_tag_is_no_reported_speech():
     text = ("Secretary of State John Kerry said the Iranians were close to completing their sentences. "
             "''What we gave up were people who were about to get out anyway,'' he told Fox News.")

@@ -2281,6 +2281,16 @@ class _Extractor:
         if m:
             np_ = self._np_before(m.group("subj"))
             content = text[: m.start()].strip(" ,")
+            if text[m.end("subj"):m.start("cue")].strip() == ",":
+                # "..., a presidential spokesperson, Kim Eun-hye, told reporters": the role
+                # before the name is not what was said
+                role = re.search(r",\s*((?:a|an|the)\s+[^,]{2,60})$", content)
+                if role is None or np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 \
+                        or not _appositive_role(role.group(1)):
+                    np_ = None
+                else:
+                    content = content[:role.start()]
+                    np_.role = np_.role or _appositive_role(role.group(1))
             lead = _after_dateline(content)
             content = content[lead:]
             if np_ is not None and len(content.split()) >= 4:
@@ -2358,7 +2368,7 @@ CLAUSE_START = re.compile(
     r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+"
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
-    r",\s*(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|told reporters|added|stated|announced|"
+    r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|told reporters|added|stated|announced|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
