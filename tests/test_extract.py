@@ -1109,6 +1109,19 @@ def test_a_quotation_s_own_told_tag_is_no_reported_speech():
     assert got == [("indirect", "the Iranians were close to com")]
 
 
+def test_a_report_is_a_body_s_and_a_ruling_a_judge_s():
+    text = ('U.S. employers added 254,000 jobs, the Labor Department said on Friday.\n\n'
+            '"This is a blowout report," said Seema Shah, chief strategist at Principal.\n\n'
+            'Average hourly earnings rose 0.4% from the prior month, according to the report.\n\n'
+            '"The State cannot compel private companies," U.S. District Judge Robert Pitman wrote.\n\n'
+            '"This fight is not over," Texas Attorney General Ken Paxton said.\n\n'
+            'The law "impermissibly burdens" the platforms, the ruling said.')
+    got = {q.text[:20]: q.speaker.name for q in extract_quotes(text, None, "unknown", statements=True)
+           if q.speaker is not None}
+    assert got["Average hourly earni"] == "Labor Department"  # not the analyst who said "report"
+    assert got["impermissibly burden"] == "Robert Pitman"  # not the attorney general who spoke last
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

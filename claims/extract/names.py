@@ -481,6 +481,11 @@ could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
 # What a speaker issues words in, for "the statement said": whoever issued the last one.
 ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
+# A court's documents ("the ruling said"): the judge or court that last spoke
+COURT_DOCUMENTS = frozenset("ruling opinion order decision judgment judgement".split())
+# An institution's ("according to the report"): the body that last spoke, never a person
+BODY_DOCUMENTS = frozenset("report study survey data figures".split())
+ISSUED_NOUNS |= COURT_DOCUMENTS | BODY_DOCUMENTS
 
 
 _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")

@@ -43,7 +43,9 @@ from claims.extract.lexicon import (
     US_STATE_ABBREVIATIONS,
 )
 from claims.extract.names import (
+    BODY_DOCUMENTS,
     BUSINESS_NOUNS,
+    COURT_DOCUMENTS,
     ISSUED_NOUNS,
     business_noun,
     describes_org,
@@ -2057,10 +2059,18 @@ class _Extractor:
         if np_.kind == "description":
             if np_.head in ISSUED_NOUNS:
                 # "the statement said": whoever last spoke through one (a person, a group, an
-                # organisation), else nobody
+                # organisation), else nobody; a ruling is a judge's or a court's, a report or a
+                # study a body's
                 for e in self._events_before(pos)[:4]:
-                    if e.is_speaker and e.label:
-                        return self._ref(e.person) if e.person is not None else SpeakerRef(name=e.label, kind=e.kind)
+                    if not (e.is_speaker and e.label):
+                        continue
+                    if np_.head in COURT_DOCUMENTS and not re.search(
+                            r"\b(?:judge|justice|court|magistrate|tribunal)\b",
+                            f"{e.label} {e.person.role if e.person else ''}", re.I):
+                        continue
+                    if np_.head in BODY_DOCUMENTS and e.kind not in (ORGANIZATION, GROUP):
+                        continue
+                    return self._ref(e.person) if e.person is not None else SpeakerRef(name=e.label, kind=e.kind)
                 return None
             mods = set(np_.modifiers)
             proper = frozenset(norm_key(w) for w in np_.text.split()[1:]
