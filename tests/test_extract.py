@@ -1122,6 +1122,15 @@ def test_a_report_is_a_body_s_and_a_ruling_a_judge_s():
     assert got["impermissibly burden"] == "Robert Pitman"  # not the attorney general who spoke last
 
 
+@pytest.mark.parametrize("subject, who", [
+    ("The lawsuit, brought by two trade groups representing companies including Meta and Google,", "two trade groups"),
+    ("A lawsuit filed by NetChoice", "NetChoice"),
+])
+def test_a_document_speaks_for_whoever_brought_it(subject, who):
+    text = f'{subject} alleged that the law would force platforms to host "hate speech."'
+    assert [q.speaker.name for q in quotes(text)] == [who]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -255,9 +255,15 @@ def _demonym_subject(toks: list[str]) -> bool:
     return False
 
 
-_DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|audit|paper|"
-                          r"assessment|poll|memo|statement)\b[^,;:]*?\s(?:issued|published|released|written|"
-                          r"conducted|commissioned|prepared)?\s*by\s+((?:the\s+)?[A-Z][^,;:]*)$")
+_DOCUMENTS = (r"(?:report|study|survey|analysis|review|audit|paper|assessment|poll|memo|statement|lawsuit|suit|"
+              r"complaint|petition|letter|brief)")
+_BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent)"
+_DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
+                          + r"?\s*by\s+((?:the\s+)?[A-Z][^,;:]*)$")
+# "The lawsuit, brought by two trade groups representing ..., alleged": the agent set off
+# by commas after the document
+_DOCUMENT_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS)
+_BY_AGENT = re.compile(_BY_VERBS + r"\s+by\s+(.+?)(?:\s+(?:representing|including|led|who|which|whose|on behalf)\b.*)?")
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 # A run of capitalised words, a name's shape: "Alabama Securities Commissioner Thomas Krebs"
@@ -1615,6 +1621,10 @@ class _Extractor:
         tried = 0
         segs = [x.replace(_HIDDEN_COMMA, ",").strip() for x in segments]
         parts = [x for x in segs if x]
+        if len(parts) >= 2 and _DOCUMENT_HEAD.fullmatch(parts[-2]) and (by := _BY_AGENT.fullmatch(parts[-1])):
+            np_ = parse_np(by.group(1))
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
+                return np_
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])):
             named = self._name_before_appositives(parts)
             if named is not None:
