@@ -1131,6 +1131,17 @@ def test_a_document_speaks_for_whoever_brought_it(subject, who):
     assert [q.speaker.name for q in quotes(text)] == [who]
 
 
+def test_a_crowd_speaks_only_by_chanting_and_an_opening_place_is_no_subject():
+    text = ('"Macron, resign!" the crowd chanted as riot police looked on.\n\n'
+            '"We will not give up," said Sophie Binet, head of the CGT union.\n\n'
+            'Inside the chamber, Prime Minister Elisabeth Borne defended the reform. "Our pension system is in '
+            'deficit," she told a jeering crowd.\n\n'
+            '"It will collapse."')
+    got = [(q.speaker.name, q.cue) for q in quotes(text)]
+    assert got == [("the crowd", "chanted"), ("Sophie Binet", "said"), ("Elisabeth Borne", "told"),
+                   ("Elisabeth Borne", "told")]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

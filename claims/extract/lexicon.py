@@ -193,7 +193,13 @@ politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma 
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 military regime junta embassy consulate college school hospital museum clinic
 """.split())
-GROUP_NOUNS = frozenset("""
+# A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
+# (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').
+CROWD_NOUNS = frozenset("crowd crowds audience marchers fans rioters mourners onlookers spectators".split())
+CROWD_CUES = frozenset("""chant chanted chants chanting shout shouted shouts shouting yell yelled yells yelling
+scream screamed screams screaming sang sing sings singing cheer cheered cheers cheering boo booed booing roar roared
+roars roaring""".split())
+GROUP_NOUNS = CROWD_NOUNS | frozenset("""
 leaders officials people authorities sources lawmakers protesters protestors demonstrators
 migrants activists democrats republicans critics supporters experts analysts residents voters
 members organizers organisers advocates ministers delegations governments countries sides

@@ -23,6 +23,8 @@ from claims.extract.lexicon import (
     ANON_NOUNS,
     CUE_PHRASES,
     COUNTRIES,
+    CROWD_CUES,
+    CROWD_NOUNS,
     CUE_VERBS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -160,6 +162,16 @@ _SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|
                              r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
 # "<name>'s office": a person's institution as a sentence's subject
 _PERSONS_OFFICE = re.compile(r"['\u2019]s\s+(office|campaign|government|administration|ministry|foundation)\b")
+# An opening adverbial before a sentence's subject: "On Wednesday, ...", "Inside the chamber,
+# ...", "Speaking to reporters, ..." (a title's comma is inside its marks)
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
+    r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
+    r"From|Under|By|Speaking|Asked|According|Inside|Outside|Across|Behind|Beyond|Near|Throughout|"
+    r"Elsewhere|Back|Today|Yesterday|Once|Over|Through|Despite|Amid|Following|Among|Unlike|Instead|"
+    r"Indeed|Yet|Eventually|Finally|Ultimately|Overall|Recently|Previously|Initially|Nevertheless|"
+    r"Moreover|Shortly|Within|Without|Against|Along|Around|Outside|Hours|Days|Weeks|Months|Years|"
+    r"[A-Z][a-z]+ing(?=\s+[a-z]))\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?")
 # An opening "For <name>," says whom the sentence is about.
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
@@ -621,9 +633,7 @@ class _Extractor:
         skip = _after_dateline(text)  # "SAN FRANCISCO (Reuters) - Tesla Inc delivered ..."
         text, s0 = text[skip:], s0 + skip
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
-        m = re.match(r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
-                     r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
-                     r"From|Under|By|Speaking|Asked|According)\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?", text)
+        m = _OPENING_ADVERBIAL.match(text)
         # (a title's comma is inside its marks: `In her new novel "The Last Orchard," Anne ...`)
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
@@ -991,13 +1001,13 @@ class _Extractor:
                   sentence=" ".join(body[s0:s1].split()))
 
         aside = re.search(r"\s[-\u2014\u2013]\s*$", before) and re.match(r"\s*[-\u2014\u2013]\s", after)
-        found = None if aside else self._cue_after(after, after_start)
+        found = None if aside else _crowd_chants(self._cue_after(after, after_start))
         if found is not None and nxt is not None and after.rstrip().endswith(":") \
                 and not body[after_end:nxt.open].strip():
             # `After Scalia said that students might do better at "less advanced schools,"
             # Trump said: "..."`: a cue and a colon introduce the next quotation; this one
             # keeps a cue of its own before it
-            found = self._cue_before(before, before_start) or found
+            found = _crowd_chants(self._cue_before(before, before_start)) or found
         if found is None and not aside and text[-1:] in ",?!":
             found = self._bare_tag(after, after_start)
         if found is None and (m := _VERB_COLON.search(before)) and m.group(2).lower() not in _NOT_TAG:
@@ -1010,7 +1020,7 @@ class _Extractor:
         if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
             # `X said the plan was "unworkable" and the union called it ...`: a cue in the
             # next clause is not this quotation's
-            found = self._cue_before(before, before_start) or found
+            found = _crowd_chants(self._cue_before(before, before_start)) or found
         if found is None and not self._cues(before):
             found = self._dash_byline(sp)
         if found is None and sp.closed and nxt is not None and nxt.open < s1:
@@ -2507,6 +2517,14 @@ def _is_name_word(t: str) -> bool:
 # Words in -ing and -ed that open a role, not a clause: "managing partner", "acting director".
 _ROLE_ADJECTIVES = frozenset("""managing acting founding visiting presiding ranking leading retired
 elected appointed distinguished senior-ranking""".split())
+
+
+def _crowd_chants(found):
+    """A crowd as the speaker only with a verb of chanting or shouting (else no speaker)."""
+    if found is not None and found[0].kind == GROUP and (found[0].head or "") in CROWD_NOUNS \
+            and (found[1] is None or found[1].text.lower() not in CROWD_CUES):
+        return None
+    return found
 
 
 def _last_stop(text: str) -> int:
