@@ -1142,6 +1142,16 @@ def test_a_crowd_speaks_only_by_chanting_and_an_opening_place_is_no_subject():
                    ("Elisabeth Borne", "told")]
 
 
+@pytest.mark.parametrize("text", [
+    "Hewlett recalled it in Peter Burrows's book \"Backfire: Carly Fiorina's High-Stakes Battle for the Soul of "
+    "Hewlett-Packard.\"",
+    'The band added Latin hits including "La Gozadera" to the playlist.',
+    'He played a small part in "Apollo 13," the actor said.',
+])
+def test_titles_of_works_are_no_quotations(text):
+    assert quotes(text) == []
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -962,13 +962,19 @@ class _Extractor:
         if "!" in q.text:
             return False  # a chant: "Feel the Bern!"
         words = q.text.rstrip(",.;:?").split()
-        if not words or len(words) > 6 or not all(w[:1].isupper() or w in _TITLE_SMALL for w in words):
-            return False
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words):
+            return False  # ("Apollo 13", "Indian Americans for Hillary 2008")
         prev = self.masked[max(0, sp.open - 24):sp.open].split()
         if not prev:
             return False
         last = prev[-1]
-        if last.lower() in _TITLE_PREPS or last.rstrip(",").lower() in _WORK_NOUNS:
+        if last.rstrip(",").lower() in _WORK_NOUNS:
+            # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul
+            # of Hewlett-Packard."`: after the kind of work, a long title too
+            return len(words) <= 16
+        if len(words) > 6:
+            return False
+        if last.lower() in _TITLE_PREPS | {"including"}:
             return True
         # `NBC's "Today"`, `Fox's "Hannity"`, `Fox News channel's "Sunday Morning Futures,"`: a
         # programme named after its owner
