@@ -1152,6 +1152,16 @@ def test_titles_of_works_are_no_quotations(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("name, tag", [("Dave Green", '"People do not understand," Green said.'),
+                                       ("George Will", 'The columnist wrote more. "It is reverie," Will wrote.'),
+                                       ("Rex Early", '"That is news to me," said Early.')])
+def test_a_surname_that_is_also_a_word_is_the_person_named_so(name, tag):
+    text = f"{name}, who has watched the town for decades, spoke on Monday.\n\n{tag}"
+    assert [q.speaker.name for q in quotes(text)] == [name]
+    # with no one named so, the word is no speaker
+    assert [q.speaker for q in quotes(tag) if q.speaker and q.speaker.name == name.split()[-1]] == []
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

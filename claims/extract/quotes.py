@@ -1604,7 +1604,15 @@ class _Extractor:
     def _np_before(self, left: str, subordinate: bool = False) -> NP | None:
         """The speaker phrase right before a cue. `subordinate`: the cue may be the verb of a
         clause opened by `while`, `when`... (it precedes the quote, so it governs it)."""
-        return _with_listed_name(self._np_before_cue(left, subordinate), left)
+        np_ = _with_listed_name(self._np_before_cue(left, subordinate), left)
+        if np_ is None and (m := re.search(r"(?:^|[,;\u2014]\s*|^\s+)([A-Z][a-z'\u2019-]+)\s*$", left)):
+            np_ = self._surname_of_someone(m.group(1))
+        return np_
+
+    def _surname_of_someone(self, word: str) -> NP | None:
+        """`"...," Green said.`: a surname that is also a title or a party word ("Green",
+        "Major", "Justice") is a person's when the text has named someone so."""
+        return NP(PERSON, word, name=word) if self.register.lookup(word) or self.register.sharing(word) else None
 
     def _np_before_cue(self, left: str, subordinate: bool) -> NP | None:
         t = left.rstrip()
@@ -1897,6 +1905,8 @@ class _Extractor:
         if not cut:
             return None
         np_ = _with_listed_name(parse_np(cut), cut)
+        if np_ is None and re.fullmatch(r"[A-Z][a-z'\u2019-]+", cut):
+            np_ = self._surname_of_someone(cut)  # `said Green.`
         toks = cut.split()
         # (and where the role is held: "said the chairman of the Podesta Group, Tony Podesta")
         held = re.match(r"\s+(?:of|for|at)\s+[^,.;:()\"\u201c\u201d]{2,60}?(?=\s*,)", t[len(cut):])
