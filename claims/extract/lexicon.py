@@ -160,6 +160,8 @@ commentator pundit blogger influencer podcaster broadcaster presenter curator co
 dancer painter sculptor playwright screenwriter producer corporal trooper ranger medic caregiver carer
 warden schoolteacher housewife homemaker bricklayer labourer laborer welder cashier waitress bartender
 janitor receptionist hairdresser nanny pensioner retiree widower schoolgirl schoolboy herder trucker
+linebacker cornerback receiver lineman kicker punter outfielder infielder shortstop reliever fullback
+halfback centre-back center-back playmaker batter wicketkeeper all-rounder
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
