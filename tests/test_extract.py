@@ -1162,6 +1162,22 @@ def test_a_surname_that_is_also_a_word_is_the_person_named_so(name, tag):
     assert [q.speaker for q in quotes(tag) if q.speaker and q.speaker.name == name.split()[-1]] == []
 
 
+@pytest.mark.parametrize("phrase", ["the spokesman for Hillary Clinton", "the daughter of Donald Trump"])
+def test_a_name_after_a_role_s_preposition_is_not_the_speaker(phrase):
+    np_ = parse_np(phrase)
+    assert np_ is not None and np_.kind == "anonymous" and np_.name == phrase
+    # a body there makes a post whose holder the text may name; a place describes the person
+    assert (parse_np("the billionaire owner of the Dallas Mavericks").kind,
+            parse_np("the billionaire owner of the Dallas Mavericks").head) == ("description", "owner")
+    assert parse_np("the senator from Vermont").kind != "anonymous"
+
+
+def test_a_state_after_a_name_is_what_the_state_s_senator_means():
+    text = ('Sen. Bernie Sanders of Vermont campaigned in New Hampshire. Sen. Ted Cruz of Texas was in Iowa.\n\n'
+            '"The economy is rigged," the Vermont senator said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Bernie Sanders"]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

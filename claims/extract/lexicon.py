@@ -162,6 +162,7 @@ warden schoolteacher housewife homemaker bricklayer labourer laborer welder cash
 janitor receptionist hairdresser nanny pensioner retiree widower schoolgirl schoolboy herder trucker
 linebacker cornerback receiver lineman kicker punter outfielder infielder shortstop reliever fullback
 halfback centre-back center-back playmaker batter wicketkeeper all-rounder
+billionaire millionaire mogul tycoon magnate heiress socialite
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)

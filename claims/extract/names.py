@@ -384,6 +384,21 @@ def _parse_np(text: str) -> NP | None:
             return None  # "Separately", "Initially": an adverb, not a name
         if len(name) == 1 and not title and _NOUN_SUFFIX.search(name[0].lower()):
             return None  # "Frustrations at Carson's slide ... have begun": a common noun
+        core = [t.lower() for t in title]
+        while core and core[-1] == "the":
+            core.pop()
+        if low[0] == "the" and core and core[-1] in ("of", "for", "to", "at", "with", "from", "by") \
+                and any(t in ROLE_NOUNS for t in core[1:-1]) \
+                and norm_key(" ".join(name)) not in STATES and " ".join(name).lower() not in COUNTRIES:
+            # (not a place: "the senator from Vermont" is a description of someone named)
+            # "the spokesman for Hillary Clinton", "the daughter of Donald Trump": the name
+            # is the object of the preposition; the speaker is someone unnamed beside that
+            # person. "the owner of the Dallas Mavericks", "the director of the FBI": the
+            # holder of a post at a body, whom the text may have named
+            if title[-1].lower() != "the" and len(name) >= 2 and not any(norm_key(t) in ORG_WORDS for t in name):
+                return NP("anonymous", raw, name=raw)
+            heads = [t for t in core[1:-1] if t in ROLE_NOUNS]
+            return NP("description", raw, head=heads[-1], modifiers=[t for t in core[1:-1] if t != heads[-1]])
         # "A Plus reporter Isaac Saul" names Saul; "a former agent for President Bill
         # Clinton" does not name Clinton (the name is the object of "for")
         role_before_name = bool(title) and title[-1].lower() in ROLE_NOUNS and len(name) >= 2 and \

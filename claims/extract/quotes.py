@@ -520,8 +520,13 @@ class _Extractor:
                 lead.pop(0)
             toks = [t.rstrip(",") for t in toks]
             of = next((j for j in range(2, len(toks) - 1) if toks[j] == "of"), None)
+            home = None
             if of is not None and toks[of - 1].lower() not in TITLE_WORDS | ROLE_NOUNS | ORG_WORDS:
-                toks = toks[:of]  # "John McNeil of Monash University": the person, not where they work
+                # "John McNeil of Monash University": the person, not where they work ("Sen.
+                # Bernie Sanders of Vermont": the state is what "the Vermont senator" says)
+                if norm_key(" ".join(toks[of + 1:]).rstrip(".")) in STATES:
+                    home = norm_key(" ".join(toks[of + 1:]).rstrip("."))
+                toks = toks[:of]
             if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
                 toks[-1] = toks[-1].rstrip(".")
             owner = possessive_owner(toks)
@@ -547,6 +552,8 @@ class _Extractor:
                     state = US_STATE_ABBREVIATIONS.get(tag.group(2).rstrip(".").lower())
                     if state:
                         person.about |= set(norm_key(state).split())
+                if person is not None and home:
+                    person.about |= set(home.split())
             elif len(name) <= 3 and all(_is_name_word(t) for t in name) and m.start() not in sent_starts:
                 # kept aside: a name the text uses again by its surname alone ("Priya Kaur
                 # ... Kaur dismissed the pledge") is a person then
