@@ -1178,6 +1178,16 @@ def test_a_state_after_a_name_is_what_the_state_s_senator_means():
     assert [q.speaker.name for q in quotes(text)] == ["Bernie Sanders"]
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ('The agreement calls on countries to transition "away from fossil fuels."', "the agreement"),
+    ('The lawsuit alleged that the law would force platforms to host "hate speech."', "the lawsuit"),
+])
+def test_a_text_no_one_is_named_for_speaks_under_its_own_label(sentence, label):
+    text = f'"We are proud of this," said Wopke Hoekstra, the EU climate commissioner.\n\n{sentence}'
+    got = [(q.speaker.name.lower(), q.speaker.kind) for q in quotes(text)][1:]
+    assert got == [(label, "anonymous")]  # not the commissioner who spoke before
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -291,6 +291,10 @@ def _parse_np(text: str) -> NP | None:
         # Carolina"): a name built round a linking word is an organisation's ("Sanders of
         # Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
+    if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in TEXT_NOUNS:
+        # "The lawsuit alleged", "the agreement calls on": a text no one is named for, which
+        # is all a reader is told of where the words come from
+        return NP("description", raw, head=low[1], modifiers=[])
     if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in ISSUED_NOUNS:
         # "the statement said": the document named before, read for whoever issued it
         return NP("description", raw, head=low[1], modifiers=[])
@@ -501,6 +505,9 @@ COURT_DOCUMENTS = frozenset("ruling opinion order decision judgment judgement".s
 # An institution's ("according to the report"): the body that last spoke, never a person
 BODY_DOCUMENTS = frozenset("report study survey data figures".split())
 ISSUED_NOUNS |= COURT_DOCUMENTS | BODY_DOCUMENTS
+# Texts that speak in their own name when no one is named for them
+TEXT_NOUNS = frozenset("""agreement bill law resolution declaration draft lawsuit suit complaint indictment petition
+treaty accord""".split())
 
 
 _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")

@@ -48,6 +48,7 @@ from claims.extract.names import (
     BODY_DOCUMENTS,
     BUSINESS_NOUNS,
     COURT_DOCUMENTS,
+    TEXT_NOUNS,
     ISSUED_NOUNS,
     business_noun,
     describes_org,
@@ -2100,6 +2101,8 @@ class _Extractor:
         if np_.kind == "pronoun":
             return self._resolve_pronoun(np_.pronoun or "", pos)
         if np_.kind == "description":
+            if np_.head in TEXT_NOUNS:
+                return None  # (shown as the text's own label: "the lawsuit")
             if np_.head in ISSUED_NOUNS:
                 # "the statement said": whoever last spoke through one (a person, a group, an
                 # organisation), else nobody; a ruling is a judge's or a court's, a report or a
