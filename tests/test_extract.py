@@ -1188,6 +1188,13 @@ def test_a_text_no_one_is_named_for_speaks_under_its_own_label(sentence, label):
     assert got == [(label, "anonymous")]  # not the commissioner who spoke before
 
 
+def test_a_name_ending_in_ing_is_no_opening_participle():
+    text = ("SEATTLE (Reuters) - Boeing will cut about 17,000 jobs, or 10% of its workforce, the planemaker "
+            "said on Friday.\n\nSpeaking to reporters, Chief Executive Kelly Ortberg called it \"a reset.\"")
+    got = [(q.speaker.name, q.kind) for q in quotes(text, indirect=True)]
+    assert got == [("Boeing", "indirect"), ("Kelly Ortberg", "partial")]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

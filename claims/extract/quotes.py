@@ -172,7 +172,9 @@ _OPENING_ADVERBIAL = re.compile(
     r"Elsewhere|Back|Today|Yesterday|Once|Over|Through|Despite|Amid|Following|Among|Unlike|Instead|"
     r"Indeed|Yet|Eventually|Finally|Ultimately|Overall|Recently|Previously|Initially|Nevertheless|"
     r"Moreover|Shortly|Within|Without|Against|Along|Around|Outside|Hours|Days|Weeks|Months|Years|"
-    r"[A-Z][a-z]+ing(?=\s+[a-z]))\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?")
+    # a participle, not a name ending like one: "Boeing will cut", "Manning said"
+    r"[A-Z][a-z]+ing(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|"
+    r"does|did|says|said|told|plans|wants)\b)[a-z]+\b(?<!ed)))\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?")
 # An opening "For <name>," says whom the sentence is about.
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
@@ -2402,7 +2404,8 @@ SENTENCE_INTRO = re.compile(
     r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed|Amid|Among|Despite|Following|Without|"
     r"Throughout|Unlike|Because|If|Once|Until|Given|Against|Like|Whether|"
     # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
-    r"[A-Z][a-z]+(?:ing|ed)(?=\s+[a-z]))\b[^,]{0,80},\s*)?")
+    r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
+    r"was|were|does|did|says|said|told|plans|wants)\b)[a-z]+\b(?<!ed)))\b[^,]{0,80},\s*)?")  # (not "Boeing will")
 # "PHILADELPHIA, July 25 (UPI) — ": where and when a story was filed, before its first sentence
 DATELINE = re.compile(r"\s*[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*"
                       r"(?:\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+|\u2014|\u2013|\u2015|--|-(?=\s))\s*")
