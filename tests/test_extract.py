@@ -1195,6 +1195,13 @@ def test_a_name_ending_in_ing_is_no_opening_participle():
     assert got == [("Boeing", "indirect"), ("Kelly Ortberg", "partial")]
 
 
+def test_an_acronym_that_spells_a_word_is_a_name():
+    text = "According to the WHO, more than 15,600 cases have been reported in Congo this year."
+    got = [(q.kind, q.speaker.name) for q in extract_quotes(text, None, "unknown", statements=True)]
+    assert got == [("statement", "WHO")]
+    assert parse_np("THE") is None  # (a heading's word in capitals is no name)
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -94,7 +94,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             break  # "state Del. Marcia Price": a delegate (the particle "del" takes no period)
         if "-" in low and i < len(tokens) - 1 and all(p_ in TITLE_WORDS for p_ in low.split("-")):
             low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel": a title
-        if _is_cap(t) and low not in NOT_NAME and not AGE.fullmatch(low) and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
+        if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t)) and not AGE.fullmatch(low) and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
                                                                              or t.isupper() or norm_key(t) in _FIRST_NAMES)
                                                     or _surname_like_title(tokens, i)):
             name.insert(0, t)
@@ -185,6 +185,12 @@ def possessive_owner(toks: list[str]) -> int:
         if toks[i].endswith(("'s", "\u2019s", "s'", "s\u2019")):  # (and "Fox News' Bret Baier")
             return i
     return -1
+
+
+# An acronym that spells a word ("WHO", "NOW"): a name, whatever the word; not a function
+# word in a heading set in capitals ("THE", "AND")
+_ACRONYM = re.compile(r"(?!(?:THE|AND|BUT|FOR|WITH|FROM|THIS|THAT|THESE|THOSE|THEY|SHE|HIS|HER|YOU|OUR|WAS|WERE|"
+                      r"ARE|HAS|HAD|NOT|ALL|ANY|ITS|BUT|THEN|THERE|HERE|WHAT|WHEN|WHERE|WHY|HOW|YES)$)[A-Z]{3,}")
 
 
 def tokens_of(text: str) -> list[str]:
@@ -347,7 +353,7 @@ def _parse_np(text: str) -> NP | None:
             _is_cap(t) or t in _FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
         # "the Spaniard", "the 33-year-old Brazilian": someone the story named, by nationality
         return NP("description", raw, head=last_low, modifiers=[t for t in low[1:-1]])
-    if _is_cap(last) and last_low not in NOT_NAME:
+    if _is_cap(last) and (last_low not in NOT_NAME or _ACRONYM.fullmatch(last)):  # (and "the WHO")
         title, name = split_title(toks)
         if owner >= 0 and len(title) <= owner < len(toks) - 1:
             title, name = toks[:owner + 1], name[owner + 1 - len(title):]
