@@ -1102,6 +1102,14 @@ def test_reported_speech_closed_by_a_role_and_a_name_set_off_by_commas():
     assert got == [("Xi accepted an invitation to visit Seoul", "Kim Eun-hye", "presidential spokesperson")]
 
 
+def test_reported_speech_told_to_an_outlet_and_its_unnamed_speaker_heard_again():
+    text = ('Hamas said in a statement that any attack would "blow up" the talks.\n\n'
+            'A senior Israeli official, speaking on condition of anonymity, told Reuters the army had drawn up '
+            'plans. "We are not going to do it without a plan," the official said.')
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got[1:] == [("indirect", "A senior Israeli official"), ("direct", "A senior Israeli official")]
+
+
 def test_a_quotation_s_own_told_tag_is_no_reported_speech():
     text = ("Secretary of State John Kerry said the Iranians were close to completing their sentences. "
             "''What we gave up were people who were about to get out anyway,'' he told Fox News.")

@@ -252,7 +252,7 @@ _ROLE_MODIFIERS = frozenset("""lead senior chief deputy assistant associate exec
 press rights campaign top vice national political foreign policy security communications defense
 defence finance health legal medical research economic principal acting interim party state city
 county union team family police school conservative liberal progressive veteran longtime
-former retired""".split())
+former retired opposition""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
 dozens hundreds thousands""".split())
@@ -2442,7 +2442,10 @@ INDIRECT_BEFORE = re.compile(
     # an audience, then a clause: "told parliament the government would"
     r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House|Senate|Commons|"
     r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC)|supporters|delegates|"
-    r"investors|analysts)(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
+    r"investors|analysts|"
+    # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
+    r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
+    r"(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|"
     r"(?:assured|reminded|informed)(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|"
