@@ -190,7 +190,7 @@ def possessive_owner(toks: list[str]) -> int:
 # An acronym that spells a word ("WHO", "NOW"): a name, whatever the word; not a function
 # word in a heading set in capitals ("THE", "AND")
 _ACRONYM = re.compile(r"(?!(?:THE|AND|BUT|FOR|WITH|FROM|THIS|THAT|THESE|THOSE|THEY|SHE|HIS|HER|YOU|OUR|WAS|WERE|"
-                      r"ARE|HAS|HAD|NOT|ALL|ANY|ITS|BUT|THEN|THERE|HERE|WHAT|WHEN|WHERE|WHY|HOW|YES)$)[A-Z]{3,}")
+                      r"ARE|HAS|HAD|NOT|ALL|ANY|ITS|THEN|THERE|HERE|WHAT|WHEN|WHERE|WHY|HOW|YES)$)[A-Z]{3,}")
 
 
 def tokens_of(text: str) -> list[str]:

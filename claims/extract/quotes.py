@@ -163,18 +163,20 @@ _SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|
                              r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
 # "<name>'s office": a person's institution as a sentence's subject
 _PERSONS_OFFICE = re.compile(r"['\u2019]s\s+(office|campaign|government|administration|ministry|foundation)\b")
-# An opening adverbial before a sentence's subject: "On Wednesday, ...", "Inside the chamber,
-# ...", "Speaking to reporters, ..." (a title's comma is inside its marks)
-_OPENING_ADVERBIAL = re.compile(
-    r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|"
-    r"However|Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|"
-    r"From|Under|By|Speaking|Asked|According|Inside|Outside|Across|Behind|Beyond|Near|Throughout|"
-    r"Elsewhere|Back|Today|Yesterday|Once|Over|Through|Despite|Amid|Following|Among|Unlike|Instead|"
-    r"Indeed|Yet|Eventually|Finally|Ultimately|Overall|Recently|Previously|Initially|Nevertheless|"
-    r"Moreover|Shortly|Within|Without|Against|Along|Around|Outside|Hours|Days|Weeks|Months|Years|"
-    # a participle, not a name ending like one: "Boeing will cut", "Manning said"
-    r"[A-Z][a-z]+ing(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|"
-    r"does|did|says|said|told|plans|wants)\b)[a-z]+\b(?<!ed)))\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?")
+# Words that open a phrase set off before a sentence's subject: "On Wednesday, ...", "Inside
+# the chamber, ...", "Speaking to reporters, ...", "Preceded at the lectern by ..., ..."
+_OPENING_WORDS = (
+    r"(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Separately|Still|But|"
+    r"And|Also|When|While|As|Although|Though|With|For|From|Under|By|Speaking|Asked|According|Inside|Outside|"
+    r"Across|Behind|Beyond|Near|Throughout|Elsewhere|Back|Today|Yesterday|Once|Over|Through|Despite|Amid|"
+    r"Following|Among|Unlike|Instead|Indeed|Yet|Eventually|Finally|Ultimately|Overall|Recently|Previously|"
+    r"Initially|Nevertheless|Moreover|Shortly|Within|Without|Against|Along|Around|Hours|Days|Weeks|Months|"
+    r"Years|Then|Now|So|Because|If|Until|Given|Like|Whether|"
+    # a participle, not a name ending like one: "Boeing will cut", "Manning said", "Mohammed bin"
+    r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
+    r"was|were|does|did|says|said|told|plans|wants|bin|ibn|al|el|de|da|del|van|von)\b)[a-z]+\b(?<!ed)))")
+# An opening adverbial before a sentence's subject (a title's comma may be inside its marks)
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?")
 # An opening "For <name>," says whom the sentence is about.
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
@@ -2398,14 +2400,7 @@ class _Extractor:
 FACT_MARK = re.compile(
     r"\d|\b(?:million|billion|thousand|hundred|half|double|doubled|triple|tripled|percent|"
     r"per cent|record|majority|dozens|hundreds|thousands|millions)\b", re.I)
-SENTENCE_INTRO = re.compile(
-    r"\s*(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|"
-    r"Separately|Still|But|And|Also|When|While|As|Although|Though|With|For|From|Under|By|"
-    r"Speaking|Asked|Then|Now|Yet|So|Instead|Indeed|Amid|Among|Despite|Following|Without|"
-    r"Throughout|Unlike|Because|If|Once|Until|Given|Against|Like|Whether|"
-    # a participle phrase: "Reading from a prepared text, ...", "Preceded at the lectern by ..."
-    r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
-    r"was|were|does|did|says|said|told|plans|wants)\b)[a-z]+\b(?<!ed)))\b[^,]{0,80},\s*)?")  # (not "Boeing will")
+SENTENCE_INTRO = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b[^,]{0,80},\s*)?")
 # "PHILADELPHIA, July 25 (UPI) — ": where and when a story was filed, before its first sentence
 DATELINE = re.compile(r"\s*[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*"
                       r"(?:\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+|\u2014|\u2013|\u2015|--|-(?=\s))\s*")
