@@ -1047,17 +1047,13 @@ class _Extractor:
             # A cue right after the quote whose speaker could not be read (`"...," said
             # undecided voter ...`) is someone's own attribution: no carrying over.
             if self._continues(prev_span, sp, prev.speaker.name) and not self._cue_follows(after):
-                q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
-                q.date, q.date_source = prev.date, prev.date_source
-                return self._dated(q, None)
+                return self._carried(q, prev)
         if found is None:
             found = (self._answer(sp) or self._possessive(before, before_start) or self._colon_lead(sp)
                      or self._clause_subject(before, before_start) or self._sentence_colon(before, before_start, s0)
                      or self._paragraph_lead(sp) or self._quote_named_after(s1))
         if found is None and prev is not None and prev.speaker is not None and self._same_voice(prev, prev_span, sp, s0):
-            q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
-            q.date, q.date_source = prev.date, prev.date_source
-            return self._dated(q, None)
+            return self._carried(q, prev)
         if found is not None:
             np_, cue, pos = found
             q.cue = cue.text if cue else None
@@ -1077,6 +1073,12 @@ class _Extractor:
         if content[:1].islower() or (lead and lead[-1].isalnum() and not lead.endswith(("said", "says"))):
             return "partial"
         return "direct"
+
+    def _carried(self, q: Quote, prev: Quote) -> Quote:
+        """The quotation with the previous one's speaker, cue and date carried on to it."""
+        q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
+        q.date, q.date_source = prev.date, prev.date_source
+        return self._dated(q, None)
 
     def _continues(self, prev_span: Span | None, sp: Span, speaker: str) -> bool:
         """A quote with no cue of its own carries on the previous speaker when nothing but
