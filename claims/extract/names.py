@@ -504,16 +504,21 @@ april may june july august september october november december""".split())
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
-# What a speaker issues words in, for "the statement said": whoever issued the last one.
-ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet", "report"}
 # A court's documents ("the ruling said"): the judge or court that last spoke
 COURT_DOCUMENTS = frozenset("ruling opinion order decision judgment judgement".split())
 # An institution's ("according to the report"): the body that last spoke, never a person
 BODY_DOCUMENTS = frozenset("report study survey data figures".split())
-ISSUED_NOUNS |= COURT_DOCUMENTS | BODY_DOCUMENTS
+# What a speaker issues words in, for "the statement said": whoever issued the last one
+# (of the kind above for a court's or a body's documents).
+ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet"} | COURT_DOCUMENTS | BODY_DOCUMENTS
 # Texts that speak in their own name when no one is named for them
 TEXT_NOUNS = frozenset("""agreement bill law resolution declaration draft lawsuit suit complaint indictment petition
 treaty accord""".split())
+# Documents that speak for whoever wrote, issued or brought them ("a report issued by X",
+# "The lawsuit, brought by X,")
+AUTHORED_DOCUMENTS = BODY_DOCUMENTS - {"data", "figures"} | {"analysis", "review", "audit", "paper", "assessment",
+                                                           "poll", "memo", "statement", "lawsuit", "suit",
+                                                           "complaint", "petition", "letter", "brief"}
 
 
 _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")

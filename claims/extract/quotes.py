@@ -45,6 +45,7 @@ from claims.extract.lexicon import (
     US_STATE_ABBREVIATIONS,
 )
 from claims.extract.names import (
+    AUTHORED_DOCUMENTS,
     BODY_DOCUMENTS,
     BUSINESS_NOUNS,
     COURT_DOCUMENTS,
@@ -272,8 +273,7 @@ def _demonym_subject(toks: list[str]) -> bool:
     return False
 
 
-_DOCUMENTS = (r"(?:report|study|survey|analysis|review|audit|paper|assessment|poll|memo|statement|lawsuit|suit|"
-              r"complaint|petition|letter|brief)")
+_DOCUMENTS = r"(?:" + "|".join(sorted(AUTHORED_DOCUMENTS)) + r")"
 _BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent)"
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
                           + r"?\s*by\s+((?:the\s+)?[A-Z][^,;:]*)$")
