@@ -1011,6 +1011,13 @@ def test_an_unnamed_speaker_of_any_trade_before_a_colon(who):
     assert [q.speaker.name for q in quotes(text)] == [who]
 
 
+@pytest.mark.parametrize("who", ["A parent", "One commuter", "A protester", "a juror", "A friend", "One shopper"])
+def test_an_unnamed_member_of_the_public_is_a_speaker(who):
+    # the people a reporter meets are described, not named, and still quoted
+    text = f'The strike was "political theater," {who} said.\n\n{who.capitalize()} said the plan was "a disaster."'
+    assert [q.speaker.name for q in quotes(text)] == [who, who.capitalize()]
+
+
 def test_a_newspaper_named_like_a_role_and_two_people_before_one_appositive():
     # a role in capitals after "a" is someone unnamed; after "the", only an acronym ("the
     # Labour MP") is: "The New Hampshire Union Leader" is no leader to look for in the text

@@ -163,6 +163,11 @@ janitor receptionist hairdresser nanny pensioner retiree widower schoolgirl scho
 linebacker cornerback receiver lineman kicker punter outfielder infielder shortstop reliever fullback
 halfback centre-back center-back playmaker batter wicketkeeper all-rounder
 billionaire millionaire mogul tycoon magnate heiress socialite
+parent grandparent guardian commuter shopper customer client visitor tourist traveler traveller motorist
+pedestrian bystander passerby eyewitness protester protestor demonstrator marcher worshipper parishioner
+churchgoer participant attendee juror defendant plaintiff suspect inmate prisoner detainee hostage evacuee
+villager citizen consumer caller viewer listener
+buyer seller diner pilgrim applicant mourner guest
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
@@ -333,8 +338,10 @@ chairman businessman boy gentleman grandfather uncle nephew widower boyfriend da
 FEMALE_ROLE = frozenset("""mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady
 spokeswoman congresswoman chairwoman businesswoman girl grandmother aunt niece widow girlfriend mom actress""".split())
 # People described by nothing but who they are: "said one woman", "the man told AFP". Never a
-# title before a name, so not role nouns.
-PERSON_NOUNS = frozenset("man woman boy girl gentleman teenager youngster".split())
+# title before a name, so not role nouns; nor are the words for whom someone is close to ("his
+# friend Donald Trump").
+PERSON_NOUNS = frozenset("""man woman boy girl gentleman teenager youngster friend relative classmate roommate
+coworker co-worker""".split())
 
 # Abbreviations that do not end a sentence.
 ABBREVIATIONS = frozenset("""
