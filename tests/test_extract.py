@@ -1018,6 +1018,27 @@ def test_an_unnamed_member_of_the_public_is_a_speaker(who):
     assert [q.speaker.name for q in quotes(text)] == [who, who.capitalize()]
 
 
+def test_an_appositive_gives_a_role_wherever_the_name_stands():
+    text = ("The study, led by Matthew Campen, a toxicologist at the University of New Mexico, analysed "
+            "tissue from 52 people.\n\n"
+            '"We don\'t know what it\'s doing to us yet," Campen said.\n\n'
+            # a place's appositive makes no person of it; an abbreviation's stop does not end a role
+            "North-Rhine Westphalia, the German state next to Belgium, tightened controls. Nelson Diaz, a "
+            "former aide to Mr. Rubio, agreed.\n\n"
+            '"It is overdue," said Diaz.')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
+    assert got == [("Matthew Campen", "toxicologist at the University of New Mexico"),
+                   ("Nelson Diaz", "former aide to Mr. Rubio")]
+
+
+def test_a_name_s_appositive_after_an_opening_phrase_is_not_the_subject():
+    # once "the Republican nominee" is Trump's role, it must still not make him the subject
+    text = ("Ban Ki-moon, the secretary general of the United Nations, sat inside.\n\n"
+            "Asked whether Donald Trump, the Republican nominee, could win, Ban demurred.\n\n"
+            '"It is hard," he said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ban Ki-moon"]
+
+
 def test_a_newspaper_named_like_a_role_and_two_people_before_one_appositive():
     # a role in capitals after "a" is someone unnamed; after "the", only an acronym ("the
     # Labour MP") is: "The New Hampshire Union Leader" is no leader to look for in the text

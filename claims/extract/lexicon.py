@@ -155,6 +155,11 @@ biologist physicist pharmacist dentist psychologist psychiatrist pediatrician pa
 cardiologist neurologist sociologist demographer criminologist anthropologist archaeologist astronomer
 geologist seismologist ecologist veterinarian midwife therapist clinician statistician mathematician
 technician electrician plumber librarian musician comedian politician
+toxicologist hydrologist glaciologist volcanologist zoologist entomologist pathologist radiologist
+dermatologist gynecologist obstetrician anesthesiologist hematologist gerontologist endocrinologist
+ornithologist oceanographer linguist philosopher theologian ethicist geographer biochemist geneticist
+microbiologist neuroscientist paleontologist primatologist botanist agronomist pharmacologist urologist
+optometrist
 backbencher frontbencher parliamentarian regulator coroner barrister mediator moderator panelist
 commentator pundit blogger influencer podcaster broadcaster presenter curator conductor composer
 dancer painter sculptor playwright screenwriter producer corporal trooper ranger medic caregiver carer

@@ -548,8 +548,14 @@ class _Extractor:
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
             if any(norm_key(t) in _NOT_PERSON for t in name) or norm_key(" ".join(name)) in STATES:
                 continue  # (not "New Hampshire" either: a place)
-            if role or guess_gender(name[0]) is not None or self._named_as_speaker(m):
-                person = self.register.add(" ".join(name), role=_clean_role(title), gender=None)
+            after = None if role else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
+            after = _appositive_role(after) if after else None
+            if after and not _names_a_person(after):
+                after = None  # ("North-Rhine Westphalia, the German state next to Belgium,")
+            if role or after or guess_gender(name[0]) is not None or self._named_as_speaker(m):
+                # (the role an appositive gives wherever the name stands: "The study, led by
+                # Matthew Campen, a toxicologist at the University of New Mexico, found")
+                person = self.register.add(" ".join(name), role=_clean_role(title) or after, gender=None)
                 tag = _PARTY_STATE.match(m_text, m.end())
                 if person is not None and tag:
                     # "Sen. Marco Rubio (R-Fla.)": "the Florida senator" (the party is left out:
@@ -679,8 +685,11 @@ class _Extractor:
                     if all(people):
                         self.pairs.append((pos, " and ".join(p.name for p in people)))
                         return
-        if toks and toks[0].lower() == "the" and any(
+        after_name = m is not None and re.search(r"[A-Z][\w'\u2019.-]*,\s*$", m.group())
+        if toks and toks[0].lower() == "the" and not after_name and any(
                 t.lower() in ROLE_NOUNS or t.lower() in TITLE_WORDS for t in toks[1:4]) or _demonym_subject(toks):
+            # (not a name's appositive after an opening phrase: "Asked whether Donald Trump,
+            # the Republican nominee, could win, Ban demurred.")
             # "The Spanish premier rejected that charge.": a role the article gave someone;
             # "the Spaniard smiled": the person in focus, by nationality
             for k in range(min(4, len(toks)), 1, -1):
@@ -2560,6 +2569,42 @@ def _last_stop(text: str) -> int:
     """Where the last sentence of text that ends in it ends (0 if none does)."""
     m = re.search(r"[.!?](?=\s)(?!.*[.!?]\s)", text, re.S)
     return m.end() if m else 0
+
+
+# Title words that only qualify the noun after them ("the state's interior minister").
+_TITLE_QUALIFIERS = frozenset("""vice foreign prime deputy acting interim state homeland security defense
+defence interior treasury labor commerce education health energy transportation agriculture veterans
+house senate white department dept national federal u.s us u.k uk european democratic gop presidential
+first mexican american mexico's america's un eu ministry office agency council committee cabinet
+administration government campaign press""".split())
+
+
+def _names_a_person(role: str) -> bool:
+    """Whether a role's head noun is someone's: "toxicologist at the University of New
+    Mexico", not "German state next to Belgium"."""
+    head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + role + " ", maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return last in ROLE_NOUNS or last in TITLE_WORDS and last not in _TITLE_QUALIFIERS
+
+
+_APPOSITIVE_OPEN = re.compile(r",\s+(?=(?:a|an|the)\s)")
+_APPOSITIVE_END = re.compile(r"[,;:()\"\u201c\u201d]|\.(?=\s|$)")
+
+
+def _appositive_after(text: str, pos: int) -> str | None:
+    """The appositive right after a name (", a former aide to Mr. Rubio,"), up to the comma
+    or stop that closes it; an abbreviation's period closes nothing."""
+    m = _APPOSITIVE_OPEN.match(text, pos)
+    if m is None:
+        return None
+    start = i = m.end()
+    while (e := _APPOSITIVE_END.search(text, i, start + 90)) is not None:
+        words = text[start:e.start()].split()
+        if e.group() == "." and words and words[-1].lower() in ABBREVIATIONS:
+            i = e.end()
+            continue
+        return " ".join(words) if e.group() in ",;." and len(words) >= 2 else None
+    return None
 
 
 def _appositive_role(text: str, loose: bool = False) -> str | None:
