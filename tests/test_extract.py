@@ -1538,6 +1538,25 @@ def test_single_quoted_sentences_in_copy_that_quotes_words_in_doubles():
     assert [(q.text, q.speaker.name) for q in quotes(text)][-1] == ("a missed opportunity", "Economiesuisse")
 
 
+def test_a_single_quoted_quotation_that_runs_over_paragraphs_and_she_after_an_unnamed_speaker():
+    # British copy leaves a quotation open at a paragraph's end when the next paragraph
+    # goes on with it; and "she said" after an unnamed speaker is that speaker
+    text = ("Detective Inspector Claire Hewitt said: 'This was a terrifying ordeal for the staff. Nobody "
+            "was seriously hurt.\n\n"
+            "'We are working through CCTV footage and urge anyone to come forward.'\n\n"
+            'A member of staff, who did not want to be named, told the Birmingham Mail the raid lasted '
+            '"less than a minute".\n\n'
+            "'They knew exactly what they wanted,' she said.")
+    got = [(q.text[:20], q.speaker.name) for q in quotes(text)]
+    assert got == [("This was a terrifyin", "Claire Hewitt"), ("We are working throu", "Claire Hewitt"),
+                   ("less than a minute", "A member of staff"), ("They knew exactly wh", "A member of staff")]
+    # not "a man" for "she"
+    text = ('Detective Claire Hewitt said the raid was "brazen".\n\n'
+            'A man who lives nearby said it "felt like a film".\n\n'
+            '"We will find them," she said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Claire Hewitt", "A man", "Claire Hewitt"]
+
+
 def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():
     text = ('"Our findings support limiting ultra-processed food," wrote the study\'s lead author, '
             "Mingyang Song of the Harvard T.H. Chan School of Public Health.\n\n"

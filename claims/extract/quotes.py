@@ -2256,7 +2256,12 @@ class _Extractor:
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pron)
         events = self._events_before(pos)
         running = next((e for e in events if e.is_speaker and e.kind == PERSON and e.person), None)
+        p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
         for e in events:
+            if e.is_speaker and e.pos >= p0 and _one_unnamed(e, gender):
+                # the unnamed speaker heard last, before anyone named comes back into focus ("A
+                # member of staff ... told the Birmingham Mail ... / "...," she said")
+                return SpeakerRef(name=e.label, kind=ANONYMOUS)
             if e.person is None:
                 continue
             g = e.person.gender
@@ -2268,14 +2273,6 @@ class _Extractor:
             # No one of that gender in focus: translations get pronouns wrong; keep the
             # running speaker.
             return self._ref(running.person)
-        if gender:
-            # No person at all: the one unnamed speaker just heard ("A nurse ... told an
-            # inquiry ... / "Nobody listened," she said"), never a group or a body
-            p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
-            anon = next((e for e in events[:2] if e.is_speaker and e.pos >= p0), None)
-            if anon is not None and anon.kind == ANONYMOUS and anon.label \
-                    and re.match(r"(?:an?|the|one)\s", anon.label, re.I) and not anon.label.lower().endswith("s"):
-                return SpeakerRef(name=anon.label, kind=ANONYMOUS)
         return None
 
     def _recent_pair(self, pos: int) -> str | None:
@@ -2577,6 +2574,16 @@ defence interior treasury labor commerce education health energy transportation 
 house senate white department dept national federal u.s us u.k uk european democratic gop presidential
 first mexican american mexico's america's un eu ministry office agency council committee cabinet
 administration government campaign press""".split())
+
+
+def _one_unnamed(e: Event, gender: str | None) -> bool:
+    """Whether a speaker is one unnamed person a "he" or "she" can be: "a nurse", "one
+    member of staff", never a group or a body, nor "a man" for "she"."""
+    if e.kind != ANONYMOUS or not e.label or not gender or not re.match(r"(?:an?|the|one)\s", e.label, re.I) \
+            or e.label.lower().endswith("s"):
+        return False
+    words = set(e.label.lower().split())
+    return not words & (MALE_ROLE if gender == "f" else FEMALE_ROLE)
 
 
 def _names_a_person(role: str) -> bool:

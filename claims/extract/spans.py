@@ -133,9 +133,14 @@ def find_spans(body: str) -> list[Span]:
         # some desks write): a single quotation outside every double one counts when a verb
         # of saying introduces it (`told MPs: '...'`) or tags it (`'...,' he said`);
         # single-quoted headlines and scare quotes do not.
-        framed = [sp for sp in singles if _SAID_BEFORE.search(body, max(0, sp.open - 100), sp.open)
-                  or _SAID_AFTER.match(body, sp.end + 1 if sp.closed else sp.end)
-                  or _NAMED_BEFORE.search(body, max(0, sp.open - 60), sp.open) and not _double_near(body, sp.open)]
+        # (and the paragraphs a framed quotation runs on into: `said: '... / 'We are ...'`)
+        framed: list[Span] = []
+        for sp in singles:
+            if _SAID_BEFORE.search(body, max(0, sp.open - 100), sp.open) \
+                    or _SAID_AFTER.match(body, sp.end + 1 if sp.closed else sp.end) \
+                    or _NAMED_BEFORE.search(body, max(0, sp.open - 60), sp.open) and not _double_near(body, sp.open) \
+                    or framed and not framed[-1].closed and framed[-1].para == sp.para - 1:
+                framed.append(sp)
         return _merge(doubles, framed)
     return doubles
 
@@ -211,7 +216,8 @@ def _single_spans(body: str) -> list[Span]:
     space (\u2019cause), or after a plural s with a word going on (the farmers\u2019 union) while a
     later closing mark is left in the paragraph."""
     spans: list[Span] = []
-    for pi, (ps, pe) in enumerate(paragraphs(body)):
+    paras = paragraphs(body)
+    for pi, (ps, pe) in enumerate(paras):
         open_at: int | None = None
         last_close = body.rfind("\u2019", ps, pe)
         for m in _SINGLE_MARK.finditer(body, ps, pe):  # only the marks, not every character
@@ -234,7 +240,9 @@ def _single_spans(body: str) -> list[Span]:
             if _has_words(body, open_at + 1, i):
                 spans.append(Span(open_at, i, closed=True, para=pi))
             open_at = None
-        if open_at is not None and not body[ps:open_at].strip() and _has_words(body, open_at + 1, pe):
+        if open_at is not None and _has_words(body, open_at + 1, pe) and (
+                not body[ps:open_at].strip() or pi + 1 < len(paras) and body[paras[pi + 1][0]] == "\u2018"):
+            # (unclosed: it runs on into the next paragraph, which opens with the mark again)
             spans.append(Span(open_at, _rstrip(body, open_at + 1, pe), closed=False, para=pi))
     return spans
 
