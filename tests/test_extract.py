@@ -1557,6 +1557,15 @@ def test_a_single_quoted_quotation_that_runs_over_paragraphs_and_she_after_an_un
     assert [q.speaker.name for q in quotes(text)] == ["Claire Hewitt", "A man", "Claire Hewitt"]
 
 
+def test_a_document_filed_by_someone_and_a_role_inside_another_noun_s_phrase():
+    text = ('"The evidence is insufficient to support a prosecution," according to a court document filed by '
+            "state attorney Dave Aronberg.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Dave Aronberg", "state attorney")]
+    # "a job as Secretary of Defense" is a job, not someone unnamed
+    assert parse_np("a job as Secretary of Defense") is None
+    assert parse_np("a spokeswoman for the Defense Department").kind == "description"
+
+
 def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():
     text = ('"Our findings support limiting ultra-processed food," wrote the study\'s lead author, '
             "Mingyang Song of the Harvard T.H. Chan School of Public Health.\n\n"

@@ -489,7 +489,8 @@ def _parse_np(text: str) -> NP | None:
             # "the group said": the body the text has just named (resolved like "the company")
             return NP("organization", raw, name=raw, head=head, modifiers=[])
         return NP("organization", raw, name=raw)
-    if head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS or head in PERSON_NOUNS:
+    if (head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS or head in PERSON_NOUNS) \
+            and not set(mods) & _LINKING_WORDS:
         return NP("description", raw, head=head, modifiers=mods)
     if AGE.fullmatch(head) and low[0] == "the":
         return NP("description", raw, head="year-old", modifiers=mods)  # "the 45-year-old said"
@@ -518,7 +519,8 @@ treaty accord""".split())
 # "The lawsuit, brought by X,")
 AUTHORED_DOCUMENTS = BODY_DOCUMENTS - {"data", "figures"} | {"analysis", "review", "audit", "paper", "assessment",
                                                            "poll", "memo", "statement", "lawsuit", "suit",
-                                                           "complaint", "petition", "letter", "brief"}
+                                                           "complaint", "petition", "letter", "brief",
+                                                           "document", "filing", "motion"}
 
 
 _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")
@@ -526,6 +528,9 @@ _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessio
 _ABSTRACT_NOUN = re.compile(r"(?:ation|ution|ition|ction|opment|ism)$")
 _ROLE_GLUE = frozenset("a an the of for at from with in and to on by former".split())
 _FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
+# Words that put a role inside another noun's phrase: "a job as Secretary of Defense" is a
+# job, "a man like the president" no president.
+_LINKING_WORDS = frozenset("as like than with by from into".split())
 
 
 def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
@@ -535,7 +540,7 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
         return None
     pp = next((j for j in range(2, len(low)) if low[j] in ("for", "of", "at", "with")), None)
     if pp is None or pp > 4 or pp == len(low) - 1 or low[pp - 1] not in ROLE_NOUNS or len(low) > pp + 8 \
-            or low[-1] in _FUNCTION_WORDS:
+            or low[-1] in _FUNCTION_WORDS or set(low[1:pp - 1]) & _LINKING_WORDS:
         return None  # (not "the chair of the DNC authority to": a phrase that runs on)
     kind = "anonymous" if low[0] in ("a", "an", "one") and low[pp - 1] in ANON_NOUNS else "description"
     mods = [t for t in low[1:pp - 1]]

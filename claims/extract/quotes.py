@@ -276,7 +276,7 @@ def _demonym_subject(toks: list[str]) -> bool:
 _DOCUMENTS = r"(?:" + "|".join(sorted(AUTHORED_DOCUMENTS)) + r")"
 _BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent)"
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
-                          + r"?\s*by\s+((?:the\s+)?[A-Z][^,;:]*)$")
+                          + r"?\s*by\s+((?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][^,;:]*)$")
 # "The lawsuit, brought by two trade groups representing ..., alleged": the agent set off
 # by commas after the document
 _DOCUMENT_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS)
@@ -1928,6 +1928,12 @@ class _Extractor:
         if not cut:
             return None
         np_ = _with_listed_name(parse_np(cut), cut)
+        by = _DOCUMENT_BY.match(cut) if np_ is None else None
+        if by:
+            # "according to a court document filed by state attorney Dave Aronberg": whoever
+            # issued it
+            np_ = parse_np(by.group(1))
+            np_ = np_ if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP) else None
         if np_ is None and re.fullmatch(r"[A-Z][a-z'\u2019-]+", cut):
             np_ = self._surname_of_someone(cut)  # `said Green.`
         toks = cut.split()
