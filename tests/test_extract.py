@@ -806,6 +806,11 @@ def test_a_dateline_glued_to_the_first_word_is_left_out_of_the_claim():
             "illegal crossings, leaders from both countries said.")
     got = quotes(text, indirect=True)
     assert got[0].text.startswith("The United States and Mexico plan")
+    # a business desk's dateline has no place, and its day is no figure to check
+    text = "Nov 20 (Reuters) - Nvidia forecast revenue above estimates on Wednesday, the company said."
+    assert quotes(text, indirect=True)[0].text.startswith("Nvidia forecast revenue")
+    assert extract_quotes("Nov 20 (Reuters) - Nvidia forecast strong demand on Wednesday as its new chips "
+                          "went on sale.", statements=True) == []
 
 
 def test_reported_speech_with_a_tag_and_a_place_after_it():

@@ -378,6 +378,7 @@ def test_a_body_named_only_by_a_common_noun_is_no_speaker_shared_across_articles
     ("MEXICO CITY, Dec 27 (Reuters) - ", "MEXICO CITY, Dec 27", "Reuters"),
     ("KYIV, Ukraine, Jan. 5 (Reuters) - ", "KYIV, Ukraine, Jan. 5", "Reuters"),
     ("PALO ALTO, Calif., March 3, 2026 /PRNewswire/ -- ", "PALO ALTO, Calif., March 3, 2026 /PRNewswire/", "PRNewswire"),
+    ("Nov 20 (Reuters) - ", "Nov 20", "Reuters"),  # a business desk's, with no place
 ])
 def test_a_dateline_with_a_state_or_country_still_gives_the_outlet(dateline, place, agency):
     from claims.ingest import parse_document

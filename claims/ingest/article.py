@@ -26,11 +26,13 @@ _AGENCY_RE = "|".join(re.escape(a) for a in AGENCIES)
 # " date 2024-01-19 rest of line" - the header some exports put on the first line.
 INLINE_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>\"']+))*\s*/?>")
 HEADER_RE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$")
-# "MEXICO CITY, Dec 27 (Reuters) -", "WASHINGTON/MEXICO CITY (Reuters) -"
+# "MEXICO CITY, Dec 27 (Reuters) -", "WASHINGTON/MEXICO CITY (Reuters) -", and a business
+# desk's "Nov 20 (Reuters) -" with no place
 DATELINE_RE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z\u00C0-\u00DE .'/&-]{{1,60}}?)"
+    rf"^(?:(?P<place>[A-Z][A-Z\u00C0-\u00DE .'/&-]{{1,60}}?)"
     rf"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"  # "AUSTIN, Texas", "TOULOUSE, France"
     rf"(?:,\s*(?P<when>(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"|(?P<day>(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))"
     # "(Reuters) -", or a press-release wire's "/PRNewswire/ --"
     rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)|/(?P<wire>[A-Za-z][\w .-]{{2,30}})/)\s*[-\u2013\u2014]+\s*",
     re.I,
