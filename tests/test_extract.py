@@ -1571,6 +1571,35 @@ def test_a_document_filed_by_someone_and_a_role_inside_another_noun_s_phrase():
     assert parse_np("a spokeswoman for the Defense Department").kind == "description"
 
 
+def test_someone_described_by_who_they_are_and_people_a_plural_role_names():
+    # "who" says it is someone, whatever the noun
+    text = ('During the trial, a landowner who pleaded guilty and cooperated with prosecutors testified that '
+            'Crowe took cash. "He would count it in front of me," the landowner told jurors.')
+    assert [q.speaker.name for q in quotes(text)] == ["a landowner"]
+    text = ("According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is "
+            'partly to blame, but so is this "major change in U.S. trade policy."')
+    assert [q.speaker.name for q in quotes(text)] == ["Peter Schott and Justin Pierce"]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # an honorific is a form of address; the appositive says what they are
+    ("Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, welcomed the talks.", "Tamim bin Hamad Al Thani",
+     "emir of Qatar"),
+])
+def test_an_honorific_gives_way_to_the_appositive(sentence, name, role):
+    q = quotes(f'{sentence} "It is an important step," he said.')[-1]
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_a_role_in_capitals_after_a_name_tag():
+    text = '"This is tactical," said Ali Vaez, Iran project director at the International Crisis Group.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Ali Vaez", "Iran project director at the International Crisis Group")]
+    # a place is no role
+    text = '"This is tactical," said Ali Vaez, New York, on Monday.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ali Vaez", None)]
+
+
 def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():
     text = ('"Our findings support limiting ultra-processed food," wrote the study\'s lead author, '
             "Mingyang Song of the Harvard T.H. Chan School of Public Health.\n\n"

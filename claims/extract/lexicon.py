@@ -124,6 +124,7 @@ mp mps mep meps msp mla mpp td
 recorder alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
 controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
 legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar councilmember pontiff monarch emperor empress emir
+sheikh sheikha shaikh ayatollah mufti patriarch crown
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""
@@ -172,7 +173,7 @@ parent grandparent guardian commuter shopper customer client visitor tourist tra
 pedestrian bystander passerby eyewitness protester protestor demonstrator marcher worshipper parishioner
 churchgoer participant attendee juror defendant plaintiff suspect inmate prisoner detainee hostage evacuee
 villager citizen consumer caller viewer listener
-buyer seller diner pilgrim applicant mourner guest
+buyer seller diner pilgrim applicant mourner guest developer builder
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
@@ -187,7 +188,7 @@ kenyan ethiopian egyptian moroccan algerian tunisian senegalese cameroonian belg
 icelander estonian latvian lithuanian georgian armenian saudi emirati qatari jordanian
 """.split())
 # Forms of address before a name: they say who someone is, not what they do.
-FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev".split())
+FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev sheikh sheikha shaikh".split())
 # News outlets and agencies named by one word: an organisation, never a person.
 OUTLETS = frozenset("""
 politico forbes cnn msnbc cnbc fox bloomberg reuters afp ap axios breitbart huffpost buzzfeed vox

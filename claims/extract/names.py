@@ -253,6 +253,11 @@ def _parse_np(text: str) -> NP | None:
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])
+    if len(toks) >= 4 and _plural_role(low[0]) and _is_cap(toks[1]) and "and" in low:
+        # "economists Peter Schott and Justin Pierce": the people the plural role names
+        named = _parse_np(" ".join(toks[1:]))
+        if named is not None and named.kind == "group" and named.name and " and " in named.name:
+            return named
     if _has_clause(low, toks):
         return None
     if 3 <= len(toks) <= 6 and low[0] in ("he", "she") and low[1] == "and" and not any(
@@ -473,8 +478,9 @@ def _parse_np(text: str) -> NP | None:
             and low[1].isalpha() and low[1] not in _QUANTITY_NOUNS and not set(low[2:]) & _FUNCTION_WORDS:
         # "a move supporters called": the noun the clause hangs on, then its subject
         return parse_np(" ".join(toks[2:]))
-    if head in GROUP_NOUNS or head in ("men", "women") or (
-            head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS):
+    if (head in GROUP_NOUNS or head in ("men", "women") or (
+            head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)) \
+            and not set(mods) & _LINKING_WORDS:  # (not "cooperated with prosecutors")
         # (and "the cable news networks", "the two companies": institutions as a group)
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:

@@ -291,6 +291,7 @@ _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|hers
 # "Volkswagen cut its forecast": a subject that its own sentence calls "it" is no person
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
+_SOMEONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
 # "... what he called", "... what Trump calls": a subject right after "what".
@@ -1719,6 +1720,10 @@ class _Extractor:
                 np_ = parse_np(rel.group(1))
                 if np_ is not None and np_.kind in ("group", "description", "anonymous"):
                     return np_
+                if np_ is None and _SOMEONE.fullmatch(rel.group(1)):
+                    # "a developer who pleaded guilty testified": "who" says it is someone,
+                    # whatever the noun
+                    return NP("anonymous", rel.group(1), name=rel.group(1), head=rel.group(1).split()[-1].lower())
             np_ = self._longest_np_suffix(seg)
             if np_ is not None:
                 if np_.kind in ("description", "organization", "group") and first in ("a", "an", "the"):
@@ -1958,8 +1963,10 @@ class _Extractor:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...` (and
             # `said Dr. Lena Hoffmann, chief medical officer of ...`)
             rest = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", t[len(cut):])  # (and "Anna Novak, 42, a nurse")
-            m = re.match(r",\s*([a-z][^,.;:()\u2014]{2,140}?)\s*(?:[,.;:(\u2014]|$)", rest)
-            np_.role = (_appositive_role(m.group(1), loose=True) if m else None) or np_.role  # (and "a retired miner")
+            m = re.match(r",\s*([A-Za-z][^,.;:()\u2014]{2,140}?)\s*(?:[,.;:(\u2014]|$)", rest)
+            # (and "a retired miner"; in capitals, only a role: "Iran project director at the
+            # International Crisis Group", not "New York")
+            np_.role = (_appositive_role(m.group(1), loose=m.group(1)[:1].islower()) if m else None) or np_.role
         if np_ is None and len(toks) <= 8:
             # A full name after words the parser does not take for a title: "said
             # conservative activist Bob Klaus", "said undecided voter Stephanie Hooton".
