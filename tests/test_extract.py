@@ -1581,6 +1581,14 @@ def test_someone_described_by_who_they_are_and_people_a_plural_role_names():
     assert [q.speaker.name for q in quotes(text)] == ["Peter Schott and Justin Pierce"]
 
 
+def test_said_of_someone_reports_no_clause_and_said_about_a_number_does():
+    text = ('"He is a great gentleman," the real estate developer said of Mr. Clinton, who, in reality, is a '
+            "so-so golfer.\n\nA police source said about 300 tractors were involved in the protest.")
+    got = [(q.kind, q.text) for q in quotes(text, indirect=True)]
+    assert got == [("direct", "He is a great gentleman,"),
+                   ("indirect", "about 300 tractors were involved in the protest")]
+
+
 @pytest.mark.parametrize("sentence, name, role", [
     # an honorific is a form of address; the appositive says what they are
     ("Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, welcomed the talks.", "Tamim bin Hamad Al Thani",

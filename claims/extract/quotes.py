@@ -2543,6 +2543,9 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     as reporting when "that" follows it, a promise verb when "to" does, and otherwise when
     a subject pronoun or, within the next words, an auxiliary or a modal does."""
     cue = m.group("cue").lower()
+    if re.match(r"\s*(?:of|about(?!\s+(?:\d|half|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"twenty|thirty|forty|fifty|dozen|hundred|thousand|million|billion)))\s", text[m.end():], re.I):
+        return False  # `said of Mr. Clinton, who ... is a so-so golfer`: whom it was said of
     if cue in _SAY_VERBS or cue.startswith("told"):
         return True
     before = text[:m.start("cue")].split()
