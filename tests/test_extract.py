@@ -1003,6 +1003,8 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     # a leaning belongs to the role; "now" is not part of it
     ("Even conservative columnist Hugh Hewitt agreed.", "Hugh Hewitt", "conservative columnist"),
     ("Corey Lewandowski, now a paid CNN commentator, disagreed.", "Corey Lewandowski", "paid CNN commentator"),
+    # "former" before a title in capitals is part of the role too
+    ("On Saturday, former Rep. Beto O'Rourke spoke at the rally.", "Beto O'Rourke", "former Rep."),
 ])
 def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     q = quotes(f'{sentence} "That misses the point," he said.')[-1]

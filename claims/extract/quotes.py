@@ -519,8 +519,10 @@ class _Extractor:
                 elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
                     lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
                 else:
-                    if lead and wl in ("former", "retired"):
-                        lead.insert(0, w)  # "former City defender Micah Richards": no longer one
+                    if wl in ("former", "retired") and (lead or toks[0].lower().rstrip(".") in TITLE_WORDS):
+                        # "former City defender Micah Richards", "former Rep. Beto O'Rourke": no
+                        # longer one
+                        lead.insert(0, w)
                     break
             while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for"}:
                 lead.pop(0)
