@@ -1610,6 +1610,20 @@ def test_a_role_in_capitals_after_a_name_tag():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ali Vaez", None)]
 
 
+@pytest.mark.parametrize("opening", ["At one point ", "Later ", "At one point, "])
+def test_an_opening_without_a_comma_before_the_subject(opening):
+    text = ("Sen. Bernie Sanders held up a box. Merck CEO Robert Davis spoke next.\n\n"
+            '"We should not break it," said Sen. Bill Cassidy.\n\n'
+            f'{opening}Sanders interrupted Davis. "That is not an answer," he said.')
+    assert [q.speaker.name for q in quotes(text)][-1] == "Bernie Sanders"
+
+
+def test_a_live_blog_heading_is_not_part_of_the_role_below_it():
+    text = ('01:30 - Farage wins in Clacton\n\nReform UK leader Nigel Farage wins his first seat. '
+            '"This is just the first step," he told supporters.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Nigel Farage", "Reform UK leader")]
+
+
 def test_a_study_s_author_named_after_the_role_and_an_agency_s_estimate():
     text = ('"Our findings support limiting ultra-processed food," wrote the study\'s lead author, '
             "Mingyang Song of the Harvard T.H. Chan School of Public Health.\n\n"

@@ -177,7 +177,14 @@ _OPENING_WORDS = (
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
     r"was|were|does|did|says|said|told|plans|wants|bin|ibn|al|el|de|da|del|van|von)\b)[a-z]+\b(?<!ed)))")
 # An opening adverbial before a sentence's subject (a title's comma may be inside its marks)
-_OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b[^,]{0,80}?(?:,|[\"\u201d](?=\s))\s*)?")
+# (never past the end of its sentence into a quotation: "Later Sanders interrupted Davis. "...,"
+# he said." has no opening phrase)
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[\"\u201c])[^,]){0,80}?"
+                                r"(?:,|[\"\u201d](?=\s))\s*)?")
+# Short openings that copy often leaves without a comma: "At one point Sanders interrupted".
+_BARE_OPENER = re.compile(r"\s*(?:At (?:one|that|this|some) point|At (?:first|times|last)|Later(?: on)?|Then|"
+                          r"Earlier|Afterwards?|Meanwhile|Finally|Again|Now|Still|Minutes later|Moments later)"
+                          r"\s+(?=[A-Z])")
 # An opening "For <name>," says whom the sentence is about.
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
@@ -499,8 +506,9 @@ class _Extractor:
                 continue  # a name is registered with two words or more (most runs are one word)
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
             w0 = max(0, m.start() - 80)
-            pre = m_text[w0:m.start()].split()
-            if w0 and not m_text[w0 - 1].isspace():
+            line = m_text.rfind("\n", w0, m.start())
+            pre = m_text[max(w0, line + 1):m.start()].split()  # (not a heading's words on the line before)
+            if line < 0 and w0 and not m_text[w0 - 1].isspace():
                 pre = pre[1:]  # (a word the window cut)
             lead = []
             caps = 0
@@ -655,6 +663,8 @@ class _Extractor:
         text, s0 = text[skip:], s0 + skip
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
         m = _OPENING_ADVERBIAL.match(text)
+        if m is not None and not m.group().strip():
+            m = _BARE_OPENER.match(text) or m  # "At one point Sanders interrupted Davis."
         # (a title's comma is inside its marks: `In her new novel "The Last Orchard," Anne ...`)
         rest = text[m.end():] if m else text
         pos = s0 + (m.end() if m else 0)
