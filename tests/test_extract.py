@@ -2724,6 +2724,27 @@ def test_a_transcript_s_turns_are_its_speakers_words_when_statements_are_read():
     assert quotes(TRANSCRIPT) == []
 
 
+def test_a_transcript_s_one_word_labels_are_written_as_names():
+    text = ("MS. LEAVITT: Good afternoon. The President signed three orders.\n\n"
+            "Q: Does he still plan to impose tariffs?\n\n"
+            "MS. LEAVITT: If Canada does not act, the tariffs will go into effect.\n\n"
+            "SECRETARY BESSENT: The Treasury is watching the markets closely.\n\n"
+            "CREW: We have filed suit.")
+    turns = [q for q in extract_quotes(text, None, "unknown", statements=True) if q.cue == "transcript"]
+    assert [(q.speaker.name, q.speaker.role) for q in turns][:3] == [
+        ("Leavitt", None), ("Leavitt", None), ("Bessent", "Secretary")]
+
+
+def test_the_person_a_writer_asked_answers_the_next_she_said():
+    text = ("I asked Juliet Schor, the Boston College economist who has studied working hours for 30 years, "
+            'what the biggest obstacle is. "Habit," she said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Juliet Schor", "Boston College economist")]
+    # a writer who only writes about someone does not put them in focus
+    text = ('I know all about Donald Trump and his followers.\n\nMy father told his protégés that '
+            '"terrorism is the answer."')
+    assert [q.speaker for q in quotes(text)] == [None]
+
+
 def test_an_interview_s_answers_without_quotation_marks_are_the_interviewee_s_words():
     text = ("The governor of the Reserve Bank of Australia, Michele Bullock, spoke to our correspondent "
             "about interest rates.\n\n"

@@ -181,6 +181,8 @@ _OPENING_WORDS = (
 # he said." has no opening phrase)
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[\"\u201c])[^,]){0,80}?"
                                 r"(?:,|[\"\u201d](?=\s))\s*)?")
+# What a writer does with someone who then answers: "I asked Juliet Schor ...".
+_ASKED = frozenset("asked spoke talked interviewed met called reached phoned visited emailed texted".split())
 # Short openings that copy often leaves without a comma: "At one point Sanders interrupted".
 _BARE_OPENER = re.compile(r"\s*(?:At (?:one|that|this|some) point|At (?:first|times|last)|Later(?: on)?|Then|"
                           r"Earlier|Afterwards?|Meanwhile|Finally|Again|Now|Still|Minutes later|Moments later)"
@@ -682,6 +684,16 @@ class _Extractor:
             # opening phrase's title, set off by commas, is not the subject
             rest, pos = rest[title.end():], pos + title.end()
         toks = rest.split()[:12]
+        if toks and toks[0] in ("I", "We") and len(toks) > 1 and toks[1] in _ASKED:
+            # the writer's own sentence: "I asked Juliet Schor, the Boston College economist,
+            # what ... "Habit," she said.": the person they spoke to is in focus
+            for run in _NAME_RUN.finditer(self.masked, pos, s1):
+                np_ = parse_np(run.group().rstrip(","))
+                person = self._person(np_.name, run.start()) if np_ is not None and np_.kind == PERSON else None
+                if person is not None:
+                    self.events.append(Event(run.start(), person))
+                    return
+            return
         if toks and (toks[0][:1].isupper() or toks[0] == "the") and not (
                 toks[0].lower() == "the" and len(toks) > 1 and _BUSINESS_SUBJECT.match(rest)):
             # who or what this sentence is about, for "the company" further on: an
@@ -2721,6 +2733,8 @@ def _caps_to_title(text: str | None, person: bool) -> str | None:
     organisation's name ("UN", "EU")."""
     if re.fullmatch(r"[A-Z]{2,}\.", text or ""):
         return text.title()  # a title's abbreviation: "SEN." is "Sen."
+    if text and re.fullmatch(r"[A-Z][A-Z'\u2019-]{3,}", text) and (person or text.lower() in TITLE_WORDS):
+        return text.title()  # one word: "LEAVITT:" is Leavitt (not "AOC" nor "CREW", acronyms)
     if not text or not any(c.isalpha() for c in text) or text != text.upper() or len(text.split()) < 2:
         return text
     out = []
