@@ -2724,6 +2724,14 @@ def test_a_transcript_s_turns_are_its_speakers_words_when_statements_are_read():
     assert quotes(TRANSCRIPT) == []
 
 
+def test_kin_named_by_a_first_name_alone_speak_for_themselves():
+    text = ('"We came because it is his last Christmas message," said Ana Souza, a pilgrim from Brazil. '
+            'Her husband, Paulo, disagreed. "He is strong," he said.\n\n'
+            'Her father, Brad, 39, worried about the race. "People are afraid of wasting their votes," he said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Ana Souza", "pilgrim from Brazil"), ("Paulo", None), ("Brad", None)]
+
+
 def test_a_transcript_s_one_word_labels_are_written_as_names():
     text = ("MS. LEAVITT: Good afternoon. The President signed three orders.\n\n"
             "Q: Does he still plan to impose tariffs?\n\n"

@@ -157,6 +157,9 @@ _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+[A-Z]" % "|".join(sorte
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
 # What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
 _RELATIONS = frozenset("rival rivals challenger successor predecessor counterpart ally opponent".split())
+# ... and what one is by family, said the same way ("Her husband, Paulo, disagreed.")
+_FAMILY = frozenset("""husband wife son daughter mother father brother sister partner fiance fiancee boyfriend
+girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt""".split())
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
@@ -735,8 +738,8 @@ class _Extractor:
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
             # ("Her rival, Erik Haugen, called ...": the name after a relation, which is no role)
             phrase, np_, relation = lead
-            role = np_.role if relation else _without_determiner(phrase)
-            person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role)
+            role = np_.role if relation or phrase.split()[-1].lower() in _FAMILY else _without_determiner(phrase)
+            person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
             if person is not None and not person.role:
                 person.role = role
             if person is not None:
@@ -2790,8 +2793,10 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
         return None  # "Her neighbor, retired teacher Tom Beckett,"; not "Carson hired a new
         # manager, retired general Bob Dees,", whose subject is Carson
     np_ = parse_np(lead.group(2))
-    if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2:
-        return None
+    if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 and not (
+            (relation or words[-1].lower() in _FAMILY) and words[0].lower() in ("his", "her", "their", "my", "our")
+            and _is_name_word(np_.name or "")):
+        return None  # (one name will do for kin or a relation: "Her husband, Paulo, disagreed.")
     return phrase, np_, relation
 
 
