@@ -1005,6 +1005,12 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     ("Corey Lewandowski, now a paid CNN commentator, disagreed.", "Corey Lewandowski", "paid CNN commentator"),
     # "former" before a title in capitals is part of the role too
     ("On Saturday, former Rep. Beto O'Rourke spoke at the rally.", "Beto O'Rourke", "former Rep."),
+    # whose role it is, before the role
+    ("Planned Parenthood's chief strategist Tom Richards disagreed.", "Tom Richards",
+     "Planned Parenthood's chief strategist"),
+    # an appositive's abbreviations ("U.N.") do not end it
+    ("Bill Richardson spoke. Richardson, the former New Mexico governor and U.N. ambassador, smiled.",
+     "Bill Richardson", "former New Mexico governor and U.N. ambassador"),
 ])
 def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     q = quotes(f'{sentence} "That misses the point," he said.')[-1]
@@ -1371,7 +1377,7 @@ def test_a_name_given_family_name_first_and_a_first_name_alone():
             '"I am not changing for anyone, ever," Joe said.')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)]
     assert got == [("Xi Jinping", "Chinese President"),  # "for his part" is no role
-                   ("Mao Ning", "foreign ministry spokesperson"), ("Joe Biden", "U.S. President")]
+                   ("Mao Ning", "China's foreign ministry spokesperson"), ("Joe Biden", "U.S. President")]
 
 
 def test_the_official_is_the_unnamed_official_just_quoted():

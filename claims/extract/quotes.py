@@ -531,6 +531,9 @@ class _Extractor:
                     caps += 1
                 elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
                     lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
+                elif lead and not caps and re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", w):
+                    lead.insert(0, w)  # whose: "Trump's senior adviser Chris LaCivita", "Planned
+                    caps += 1  # Parenthood's president Cecile Richards"
                 else:
                     if wl in ("former", "retired") and (lead or toks[0].lower().rstrip(".") in TITLE_WORDS):
                         # "former City defender Micah Richards", "former Rep. Beto O'Rourke": no
@@ -807,7 +810,7 @@ class _Extractor:
                 if person is not None and (_only_address(person.role) or " " not in person.role):
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     after = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", rest[len(cand):])  # "Luis Garcia, 58, the ..."
-                    appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z][^,.;:()\u2014]{2,80}?)\s*,", after)
+                    appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z](?:[^,.;:()\u2014]|\.(?=\w)|(?<=\b[A-Z])\.){2,80}?)\s*,", after)
                     fuller = _appositive_role(appos.group(1)) if appos else None
                     if fuller and (_only_address(person.role) or person.role.lower() in fuller.lower().split()):
                         # (and "Professor Tom Sanders, emeritus professor of nutrition at
