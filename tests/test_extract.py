@@ -2736,6 +2736,10 @@ def test_kin_named_by_a_first_name_alone_speak_for_themselves():
             'Her father, Brad, 39, worried about the race. "People are afraid of wasting their votes," he said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("Ana Souza", "pilgrim from Brazil"), ("Paulo", None), ("Brad", None)]
+    # any noun after a possessive, when a first name follows
+    text = ('"I still support him," Tom Whitaker said. His bookkeeper, Linda, was less forgiving. '
+            '"He said prices would come down," she said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Linda", "bookkeeper")
 
 
 def test_a_transcript_s_one_word_labels_are_written_as_names():

@@ -156,9 +156,10 @@ _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designate
 _ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
 # What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
-_RELATIONS = frozenset("rival rivals challenger successor predecessor counterpart ally opponent".split())
+_RELATIONS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
+teammate neighbor neighbour friend classmate roommate""".split())
 # ... and what one is by family, said the same way ("Her husband, Paulo, disagreed.")
-_FAMILY = frozenset("""husband wife son daughter mother father brother sister partner fiance fiancee boyfriend
+_FAMILY = frozenset("""husband wife son daughter mother father brother sister fiance fiancee boyfriend
 girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt""".split())
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
@@ -2788,7 +2789,10 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     phrase = lead.group(1).strip()
     words = phrase.split()
     relation = words[-1].lower() in _RELATIONS
-    if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or _ROLE_OF.search(phrase)) \
+    # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
+    known_first = words[0].lower() in ("his", "her", "their", "my", "our") and len(words) <= 3 \
+        and guess_gender(lead.group(2).split()[0]) is not None
+    if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _ROLE_OF.search(phrase)) \
             or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
             or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return None
@@ -2797,8 +2801,8 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
         # manager, retired general Bob Dees,", whose subject is Carson
     np_ = parse_np(lead.group(2))
     if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 and not (
-            (relation or words[-1].lower() in _FAMILY) and words[0].lower() in ("his", "her", "their", "my", "our")
-            and _is_name_word(np_.name or "")):
+            (relation or known_first or words[-1].lower() in _FAMILY)
+            and words[0].lower() in ("his", "her", "their", "my", "our") and _is_name_word(np_.name or "")):
         return None  # (one name will do for kin or a relation: "Her husband, Paulo, disagreed.")
     return phrase, np_, relation
 
