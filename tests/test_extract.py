@@ -2742,6 +2742,14 @@ def test_kin_named_by_a_first_name_alone_speak_for_themselves():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Linda", "bookkeeper")
 
 
+def test_a_list_s_topic_before_a_colon_is_not_the_speaker():
+    text = ('"They say Donald lacks the experience," President Obama said.\n\n'
+            "Here are some of the other best lines from the night:\n\n"
+            '\u2022 On his age: "I am more relaxed than ever."\n\n'
+            '\u2022 On Hillary Clinton: "Look, I get it. Young people do not want to vote for her."')
+    assert "Hillary Clinton" not in [q.speaker.name for q in quotes(text) if q.speaker]
+
+
 def test_a_transcript_s_one_word_labels_are_written_as_names():
     text = ("MS. LEAVITT: Good afternoon. The President signed three orders.\n\n"
             "Q: Does he still plan to impose tariffs?\n\n"

@@ -1516,6 +1516,8 @@ class _Extractor:
             # a speaker's name before a colon: "... - Frank Newport and Jim Harter: "..."",
             # "CLINTON: ..."
             tail = re.split(r"\s[-\u2014\u2013]\s|[\u2014\u2013;]", PARENTHETICAL.sub("", lead[:-1]))[-1]
+            if re.match(r"[\s\u2022*\u00b7-]*(?:On|About|Regarding|Re|Concerning|On the subject of)\s", tail):
+                return None  # a list's topic, not who spoke: "\u2022 On Hillary Clinton: "Look, I get it.""
             boxed = _boxed_label(tail)
             if boxed is not None:
                 return boxed, None, offset + len(lead) - len(tail) - 1
