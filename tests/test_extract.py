@@ -2742,6 +2742,15 @@ def test_kin_named_by_a_first_name_alone_speak_for_themselves():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Linda", "bookkeeper")
 
 
+def test_words_inside_a_speech_noun_s_clause_are_whoever_the_noun_is_from():
+    text = ("Israeli Prime Minister Benjamin Netanyahu said on Sunday that Israel would go ahead in Rafah, "
+            'rejecting a warning from U.S. President Joe Biden that it would be a "red line."')
+    assert [q.speaker.name for q in quotes(text)] == ["Joe Biden"]
+    # the noun must be a speech noun: "a letter from" is, "a visit from" is not
+    text = ('Netanyahu said after a visit from Joe Biden that the offensive was "necessary."')
+    assert [q.speaker.name for q in quotes(text)] == ["Netanyahu"]
+
+
 def test_a_list_s_topic_before_a_colon_is_not_the_speaker():
     text = ('"They say Donald lacks the experience," President Obama said.\n\n'
             "Here are some of the other best lines from the night:\n\n"

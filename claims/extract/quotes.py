@@ -187,6 +187,10 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[
                                 r"(?:,|[\"\u201d](?=\s))\s*)?")
 # What a writer does with someone who then answers: "I asked Juliet Schor ...".
 _ASKED = frozenset("asked spoke talked interviewed met called reached phoned visited emailed texted".split())
+# A speech noun, whose it is, and the clause it reports, running on to the quotation: "a
+# warning from U.S. President Joe Biden that it would be a"
+_NOUN_FROM_THAT = re.compile(r"\b([a-z]+)\s+(?:from|by)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)"
+                             r"\s+that\b[^\"\u201c\u201d]*$")
 # Short openings that copy often leaves without a comma: "At one point Sanders interrupted".
 _BARE_OPENER = re.compile(r"\s*(?:At (?:one|that|this|some) point|At (?:first|times|last)|Later(?: on)?|Then|"
                           r"Earlier|Afterwards?|Meanwhile|Finally|Again|Now|Still|Minutes later|Moments later)"
@@ -1312,6 +1316,13 @@ class _Extractor:
 
     def _cue_before_in(self, before: str, offset: int):
         cues = self._cues(before)
+        noun = _NOUN_FROM_THAT.search(before)
+        if noun is not None and noun.group(1).lower() in SPEECH_NOUNS and (not cues or noun.start() > cues[-1].start):
+            # `Netanyahu said ..., rejecting a warning from U.S. President Joe Biden that it
+            # would be a "red line."`: the words are in what the warning says, Biden's
+            np_ = parse_np(noun.group(2))
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
+                return np_, Cue(noun.start(1), noun.end(1), noun.group(1)), offset + noun.start(2)
         # A cue in another clause does not govern the quote: in `X said on Wednesday, as
         # U.S. officials sought to stem "irregular migration"` the words are the officials'.
         for m in CLAUSE_START.finditer(before):
