@@ -2751,6 +2751,14 @@ def test_words_inside_a_speech_noun_s_clause_are_whoever_the_noun_is_from():
     assert [q.speaker.name for q in quotes(text)] == ["Netanyahu"]
 
 
+def test_when_or_where_before_that_is_not_what_was_said_and_pm_is_a_title():
+    text = ("Central Bank Governor Olayemi Cardoso told journalists after the meeting in Abuja that the "
+            "committee had voted unanimously.")
+    assert [q.text for q in quotes(text, indirect=True)] == ["the committee had voted unanimously"]
+    text = ('Prime Minister Narendra Modi opened the building.\n\n"Today is one such day," PM Modi said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Narendra Modi", "Prime Minister")]
+
+
 def test_a_list_s_topic_before_a_colon_is_not_the_speaker():
     text = ('"They say Donald lacks the experience," President Obama said.\n\n'
             "Here are some of the other best lines from the night:\n\n"

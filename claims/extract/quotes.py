@@ -2519,9 +2519,10 @@ INDIRECT_BEFORE = re.compile(
     r"\b(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
-    # where it was said: "said in a statement that", "wrote in a note to clients that"
+    # where or when it was said: "said in a statement that", "wrote in a note to clients that",
+    # "told journalists after the meeting in Abuja that"
     # (not "said in a documentary that showed ...": a relative clause)
-    r"(?:\s+(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)"
+    r"(?:\s+(?:in|on|during|at|after|following|before)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)"
     r"(?=\s+that\s+(?![a-z]+ed\b)|\s+(?:it|he|she|they|we|there)\s+[a-z]))?"  # (and "wrote on Telegram that", "said in a statement it was")
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
     # (and "promised residents that", "warned investors on Monday that")
