@@ -1011,6 +1011,9 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     # an appositive's abbreviations ("U.N.") do not end it
     ("Bill Richardson spoke. Richardson, the former New Mexico governor and U.N. ambassador, smiled.",
      "Bill Richardson", "former New Mexico governor and U.N. ambassador"),
+    # what kind of minister or secretary, in lower case
+    ("But former prime minister Boris Johnson disagreed.", "Boris Johnson", "former prime minister"),
+    ("Dr Tom Jarvis, a GP, welcomed the plan.", "Tom Jarvis", "GP"),
 ])
 def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     q = quotes(f'{sentence} "That misses the point," he said.')[-1]

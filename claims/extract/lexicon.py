@@ -160,7 +160,7 @@ toxicologist hydrologist glaciologist volcanologist zoologist entomologist patho
 dermatologist gynecologist obstetrician anesthesiologist hematologist gerontologist endocrinologist
 ornithologist oceanographer linguist philosopher theologian ethicist geographer biochemist geneticist
 microbiologist neuroscientist paleontologist primatologist botanist agronomist pharmacologist urologist
-optometrist
+optometrist gp
 backbencher frontbencher parliamentarian regulator coroner barrister mediator moderator panelist
 commentator pundit blogger influencer podcaster broadcaster presenter curator conductor composer
 dancer painter sculptor playwright screenwriter producer corporal trooper ranger medic caregiver carer

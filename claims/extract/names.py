@@ -690,8 +690,8 @@ def _title_words_ok(title: list[str]) -> bool:
         return False  # "About Acme Robotics" (a heading), "With Trump ...": no title
     for t in title:
         tl = t.lower()
-        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS:
-            continue
+        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
+            continue  # (and "prime minister", "first minister", "home secretary")
         if AGE.fullmatch(tl):
             continue  # "81-year-old Parker Eaton", "Seventeen-year-old Mirra Andreeva"
         if tl in _NOT_TITLE or not tl.endswith(
@@ -884,7 +884,7 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "gover
                         "gen": "general", "pres": "president", "sec": "secretary", "atty": "attorney"}
 # Words that make a title of their own with the role noun: "prime minister", "vice president".
 _COMPOUND_TITLE = frozenset("prime vice deputy foreign home interior finance defence defense justice "
-                            "health education attorney majority minority".split())
+                            "health education attorney majority minority first shadow".split())
 # Other words for a role: "the premier" is the prime minister named before.
 _ROLE_SYNONYMS = {
     "premier": (("prime", "minister"),),
