@@ -2762,6 +2762,13 @@ def test_when_or_where_before_that_is_not_what_was_said_and_pm_is_a_title():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Narendra Modi", "Prime Minister")]
 
 
+def test_a_nationality_that_is_also_a_newspaper_s_name():
+    text = ("Pan Zhanle touched more than a second ahead of Australia's Kyle Chalmers.\n\n"
+            'Chalmers, the 2016 champion, was gracious. "He is an incredible talent," the Australian said.\n\n'
+            'The Australian reported that the team was "disappointed."')
+    assert [q.speaker.name for q in quotes(text)] == ["Kyle Chalmers", "Australian"]
+
+
 def test_a_list_s_topic_before_a_colon_is_not_the_speaker():
     text = ('"They say Donald lacks the experience," President Obama said.\n\n'
             "Here are some of the other best lines from the night:\n\n"

@@ -174,6 +174,9 @@ def _surname_like_title(tokens: list[str], i: int) -> bool:
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Nationalities that are also newspapers' names: a person only after a lower-case "the"
+# ("...," the Australian said), the paper after "The" ("The Australian reported").
+_NEWSPAPER_DEMONYMS = frozenset("australian scotsman".split())
 _ADDRESSED = frozenset("president speaker chairman chairwoman chair secretary mayor ambassador governor "
                        "senator vice prime minister leader".split())
 
@@ -354,7 +357,8 @@ def _parse_np(text: str) -> NP | None:
         # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
         # party's members speak as a group
         return NP("group", raw, name=raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
-    if low[0] == "the" and 2 <= len(toks) <= 4 and last_low in DEMONYMS and not any(
+    if low[0] == "the" and 2 <= len(toks) <= 4 and (last_low in DEMONYMS or toks[0] == "the" and last_low in
+                                                     _NEWSPAPER_DEMONYMS) and not any(
             _is_cap(t) or t in _FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
         # "the Spaniard", "the 33-year-old Brazilian": someone the story named, by nationality
         return NP("description", raw, head=last_low, modifiers=[t for t in low[1:-1]])
