@@ -2815,6 +2815,19 @@ def test_an_interview_s_answers_without_quotation_marks_are_the_interviewee_s_wo
     assert not [q for q in extract_quotes(one, None, "unknown", statements=True) if q.cue == "interview"]
 
 
+def test_an_interview_s_quoted_answers_after_unmarked_questions():
+    text = ("AMMAN - We spoke with Water Minister Raed Abu Saud about the crisis.\n\n"
+            "What is the situation today?\n\n"
+            '"Very serious. We have about 60 cubic meters of water per person per year."\n\n'
+            "Will it be enough?\n\n"
+            '"Nothing is enough. But without it, we have no future."')
+    got = extract_quotes(text, title="Interview: 'We are running out of water,' says Jordan's minister")
+    assert [q.speaker.name for q in got] == ["Raed Abu Saud", "Raed Abu Saud"]
+    # one question is no interview
+    one = text.split("\n\nWill it")[0]
+    assert [q.speaker for q in extract_quotes(one)] == [None]
+
+
 def test_a_header_in_capitals_is_no_transcript():
     text = ("EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror.\n\n"
             "The memo, sent on Monday, runs to 40 pages, officials said.\n\n"

@@ -121,7 +121,8 @@ _TURN = re.compile(r"((?:[A-Z][A-Z'\u2019.-]*\s+){0,4}[A-Z][A-Z'\u2019.-]+)\s*:[
 _NOT_SPEAKER_LABELS = frozenset(norm_key(w) for w in (
     "Q", "A", "CLARIFICATION", "CORRECTION", "BYLINE", "EXCLUSIVE", "UPDATE", "UPDATED", "NOTE", "WATCH",
     "LOOK", "BOOM", "BUSTED", "BREAKING", "ANALYSIS", "OPINION", "SOURCE", "SOURCES", "PHOTO", "VIDEO",
-    "RELATED", "EDITOR'S NOTE", "READ MORE", "FACT CHECK"))
+    "RELATED", "EDITOR'S NOTE", "READ MORE", "FACT CHECK", "INTERVIEW", "Q&A", "EXPLAINER", "FACTBOX", "LIVE",
+    "COMMENT", "REVIEW", "EDITORIAL", "PROFILE"))
 # A day between a subject and its verb: "OpenAI on Monday released ...".
 _WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|week|month|year)\b(?=\s+[a-z])")
@@ -440,9 +441,9 @@ class _Extractor:
     def headline_speaker(self, title: str | None) -> NP | None:
         """The person a headline in the form `Name: 'quotation'` quotes."""
         m = _HEADLINE_SPEAKER.match(title or "")
-        np_ = parse_np(m.group(1)) if m else None
+        np_ = parse_np(m.group(1)) if m and norm_key(m.group(1)) not in _NOT_SPEAKER_LABELS else None
         if np_ is None or np_.kind != PERSON or not np_.name:
-            return None
+            return None  # (nor a kind of story: "Interview: 'We are running out of water'")
         if not self.register.known(np_.name):
             self.register.add(np_.name, role=np_.role, force=True)
         return np_
@@ -1599,11 +1600,23 @@ class _Extractor:
         """An interview laid out as `Q: ...` / `A: "..."`: the answers are the words of the
         person the article last named outside the questions."""
         p = self._para_of(sp.open)
-        if not _ANSWER.fullmatch(self.masked[self.paras[p][0]:sp.open]):
+        if not _ANSWER.fullmatch(self.masked[self.paras[p][0]:sp.open]) and not self._after_question(sp, p):
             return None
         for e in self._interview_events(self.paras[p][0]):
             return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         return None
+
+    def _after_question(self, sp: Span, p: int) -> bool:
+        """A quotation that is its whole paragraph, after a paragraph that is an unmarked
+        question (`What are you doing about it?` / `"We are building ..."`), in a text with
+        two such questions or more: an interview's answer."""
+        a, b = self.paras[p]
+        if p == 0 or self.masked[a:sp.open].strip() or self.body[sp.close + 1:b].strip(" .\"\u201d"):
+            return False  # (the quotation is the whole paragraph)
+        quoted = {sp2.para for sp2 in self.spans}
+        asked = [k for k, (a, b) in enumerate(self.paras) if self.masked[a:b].rstrip().endswith("?")
+                 and k not in quoted and len(self.masked[a:b].split()) <= 40]
+        return p - 1 in asked and len(asked) >= 2
 
     def _interview_events(self, pos: int):
         """The people the article named before `pos` outside the interviewer's questions,
