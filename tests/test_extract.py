@@ -1014,6 +1014,7 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     # what kind of minister or secretary, in lower case
     ("But former prime minister Boris Johnson disagreed.", "Boris Johnson", "former prime minister"),
     ("Dr Tom Jarvis, a GP, welcomed the plan.", "Tom Jarvis", "GP"),
+    ("At the plant, line worker Dennis Carter, 48, said he would vote no.", "Dennis Carter", "line worker"),
 ])
 def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     q = quotes(f'{sentence} "That misses the point," he said.')[-1]

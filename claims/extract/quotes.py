@@ -274,7 +274,8 @@ press rights campaign top vice national political foreign policy security commun
 defence finance health legal medical research economic principal acting interim party state city
 county union team family police school conservative liberal progressive veteran longtime
 former retired opposition prime first home interior education culture transport energy environment
-trade business shadow junior""".split())
+trade business shadow junior line assembly factory auto steel farm aid care social construction
+sanitation postal transit""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
 dozens hundreds thousands""".split())
