@@ -2763,6 +2763,14 @@ def test_when_or_where_before_that_is_not_what_was_said_and_pm_is_a_title():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Narendra Modi", "Prime Minister")]
 
 
+def test_a_company_named_by_its_trade_then_by_one_word_and_as_the_company():
+    text = ("Residents have filed a lawsuit against Apex Chemical.\n\n"
+            'Apex said in a statement that monitoring had shown "no levels of concern." '
+            'The company said it would "vigorously defend" itself.')
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes(text)]
+    assert got == [("Apex", "organization"), ("Apex", "organization")]
+
+
 def test_a_nationality_that_is_also_a_newspaper_s_name():
     text = ("Pan Zhanle touched more than a second ahead of Australia's Kyle Chalmers.\n\n"
             'Chalmers, the 2016 champion, was gracious. "He is an incredible talent," the Australian said.\n\n'

@@ -131,7 +131,11 @@ _WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|T
 _ORG_EVIDENCE = re.compile(
     r"\b([A-Z][\w&-]*),\s+which\s|\b([A-Z][\w&-]*)['\u2019]s\s+(?:\w+\s+)?(?:shares|stock|chief\s+executive|CEO|"
     r"revenue|profits?|workforce|shareholders|customers|subscribers)\b|"
-    r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&-]*)\b|\b([A-Z][\w&-]*)\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV)\b")
+    r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&-]*)\b|\b([A-Z][\w&-]*)\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV|"
+    # a company's name by its trade: "Apex Chemical", "Acme Robotics", "Delta Air Lines"
+    r"Chemicals?|Pharmaceuticals?|Therapeutics|Motors|Airlines|Airways|Air\s+Lines|Holdings|Technologies|"
+    r"Industries|Robotics|Petroleum|Semiconductors?|Software|Logistics|Entertainment|Studios|Brands|"
+    r"Foods|Mining|Insurance|Bancorp|Energy)\b")
 
 
 # A run of capitalised words (and name particles): the candidates for the people a text names.
