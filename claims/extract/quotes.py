@@ -430,6 +430,7 @@ class _Extractor:
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
         self._pending_subjects: dict[str, list[int]] = {}  # such a full name -> where it opened a sentence
         self._org_words: set[str] | None = None  # one-word names the text treats as companies
+        self._questions: set[int] | None = None  # paragraphs that are an interviewer's unmarked questions
         self._para_starts = [s for s, _ in self.paras]
         self.sents = self._join_tags(sentences(self.masked))
         self._sent_starts = [s for s, _ in self.sents]
@@ -1618,10 +1619,11 @@ class _Extractor:
         a, b = self.paras[p]
         if p == 0 or self.masked[a:sp.open].strip() or self.body[sp.close + 1:b].strip(" .\"\u201d"):
             return False  # (the quotation is the whole paragraph)
-        quoted = {sp2.para for sp2 in self.spans}
-        asked = [k for k, (a, b) in enumerate(self.paras) if self.masked[a:b].rstrip().endswith("?")
-                 and k not in quoted and len(self.masked[a:b].split()) <= 40]
-        return p - 1 in asked and len(asked) >= 2
+        if self._questions is None:  # one pass over the text, however many quotations it has
+            quoted = {q.para for q in self.spans}
+            self._questions = {k for k, (q0, q1) in enumerate(self.paras) if k not in quoted
+                               and self.masked[q0:q1].rstrip().endswith("?") and len(self.masked[q0:q1].split()) <= 40}
+        return p - 1 in self._questions and len(self._questions) >= 2
 
     def _interview_events(self, pos: int):
         """The people the article named before `pos` outside the interviewer's questions,
