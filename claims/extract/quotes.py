@@ -2824,20 +2824,19 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     phrase = lead.group(1).strip()
     words = phrase.split()
     relation = words[-1].lower() in _RELATIONS
+    owned = words[0].lower() in ("his", "her", "their", "my", "our")
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
-    known_first = words[0].lower() in ("his", "her", "their", "my", "our") and len(words) <= 3 \
-        and guess_gender(lead.group(2).split()[0]) is not None
+    known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
     if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _ROLE_OF.search(phrase)) \
             or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
             or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return None
-    if lead.group(2)[0].islower() and words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our", "my"):
+    if lead.group(2)[0].islower() and not owned and words[0].lower() not in ("the", "a", "an", "its"):
         return None  # "Her neighbor, retired teacher Tom Beckett,"; not "Carson hired a new
         # manager, retired general Bob Dees,", whose subject is Carson
     np_ = parse_np(lead.group(2))
     if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 and not (
-            (relation or known_first or words[-1].lower() in _FAMILY)
-            and words[0].lower() in ("his", "her", "their", "my", "our") and _is_name_word(np_.name or "")):
+            owned and (relation or known_first or words[-1].lower() in _FAMILY) and _is_name_word(np_.name or "")):
         return None  # (one name will do for kin or a relation: "Her husband, Paulo, disagreed.")
     return phrase, np_, relation
 
