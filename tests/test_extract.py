@@ -2926,3 +2926,20 @@ def test_a_company_described_with_its_nationality_is_the_company_named_before():
     assert parse_np("the lawmaker").kind == "description"  # a lawmaker is no maker
     # a state's body with a nationality is itself, not the company named before
     assert parse_np("the German foreign ministry").head is None
+
+
+def test_a_relative_clause_after_a_passive_reports_speech_and_puts_its_speaker_in_focus():
+    text = ('Her death was confirmed by her son, David Marsh, who said the cause was complications of '
+            'pneumonia.\n\n"She never thought of herself as a pioneer," he said.')
+    found = quotes(text, indirect=True)
+    assert [(q.kind, q.speaker.name) for q in found] == [("indirect", "David Marsh"), ("direct", "David Marsh")]
+    assert found[0].text == "the cause was complications of pneumonia"
+    # (a later cue in an inverted tag is no relative clause: the official speaks, not Xi)
+    text = ('Obama warned the Chinese leader, Xi Jinping, not to move on the shoal, said an American '
+            'official who was briefed on the details.')
+    assert all(q.speaker is None or q.speaker.name != "Xi Jinping" for q in quotes(text, indirect=True))
+
+
+def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name():
+    text = 'Astronaut Christina Koch said the crew backed the decision. "Nobody wants to fly more," she said.'
+    assert {(q.speaker.name, q.speaker.role) for q in quotes(text)} == {("Christina Koch", "Astronaut")}

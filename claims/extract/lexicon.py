@@ -174,6 +174,9 @@ pedestrian bystander passerby eyewitness protester protestor demonstrator marche
 churchgoer participant attendee juror defendant plaintiff suspect inmate prisoner detainee hostage evacuee
 villager citizen consumer caller viewer listener
 buyer seller diner pilgrim applicant mourner guest developer builder
+astronaut cosmonaut sailor airman seaman lifeguard rancher grower miner logger baker butcher carpenter
+tailor shepherd trainee apprentice cadet nun monk cleric preacher missionary rapper guitarist
+drummer vocalist bassist pianist violinist cellist
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)

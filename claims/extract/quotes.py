@@ -2465,7 +2465,10 @@ class _Extractor:
                         sentence=sentence), None)
         m = INDIRECT_BEFORE.search(text)
         if m and not _reports_a_clause(text, m):
-            m = None
+            # not the first cue, then, but a relative clause's further on: "Her death was
+            # confirmed by her son, David Marsh, who said the cause was pneumonia"
+            m = next((c for c in INDIRECT_BEFORE.finditer(text, m.end()) if _reports_a_clause(text, c)
+                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$", text[:c.start()])), None)
         if m:
             np_ = self._np_before(text[: m.start("cue")])
             if np_ is None and _COORDINATED_END.search(text[: m.start("cue")]):
