@@ -2943,3 +2943,23 @@ def test_a_relative_clause_after_a_passive_reports_speech_and_puts_its_speaker_i
 def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name():
     text = 'Astronaut Christina Koch said the crew backed the decision. "Nobody wants to fly more," she said.'
     assert {(q.speaker.name, q.speaker.role) for q in quotes(text)} == {("Christina Koch", "Astronaut")}
+
+
+def test_according_to_a_person_closing_a_sentence_is_their_reported_speech():
+    text = ('The watch can now alert users to signs of high blood pressure, according to Sumbul Desai, '
+            "the company's vice president of health.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.kind, q.speaker.name, q.cue) == ("indirect", "Sumbul Desai", "according to")
+    assert q.text == "The watch can now alert users to signs of high blood pressure"
+    # not one inside the sentence: the account is the whole sentence, not its opening words
+    text = ('At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a '
+            'decision by Mr. Obama to establish distance from Israel.')
+    assert all(q.text != "At the heart of the trouble" for q in quotes(text, indirect=True))
+
+
+def test_a_newspaper_abroad_is_an_outlet_not_a_person():
+    assert parse_np("Le Monde").kind == "organization"
+    assert parse_np("Der Spiegel").kind == "organization"
+    assert parse_np("Le Courrier Picard").kind == "organization"
+    assert parse_np("Marine Le Pen").kind == "person"
+    assert parse_np("Le Pen").kind == "person"

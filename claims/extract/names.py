@@ -200,6 +200,18 @@ def tokens_of(text: str) -> list[str]:
     return [m.group() for m in TOKEN.finditer(text)]
 
 
+# A newspaper abroad by its name: "Le Monde", "Der Spiegel", "El País", "La Repubblica",
+# "Le Courrier Picard" (an article, then a word that names no one).
+_FOREIGN_ARTICLES = frozenset("le la les l' el los las il lo der die das de het".split())
+_FOREIGN_PAPERS = frozenset("""
+monde figaro parisien point courrier temps soir devoir matin presse croix express canard journal
+dauphiné dauphine progrès progres républicain republicain repubblica stampa messaggero fatto gazzetta
+país pais mundo universal nación nacion jornada razón razon vanguardia tiempo espectador comercio
+clarín clarin mercurio heraldo periódico periodico confidencial diario
+spiegel welt zeit bild tagesspiegel standard presse morgen volkskrant telegraaf parool tijd soir
+""".split())
+
+
 def parse_np(text: str) -> NP | None:
     """Parse the words that stand for a speaker, or None when they are not a noun phrase.
     The same phrases recur across an archive ("he", "the president", "officials"): parses
@@ -353,6 +365,8 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=last_low, modifiers=low[:-1])
     if (len(toks) == 1 or len(toks) == 2 and low[0] == "the") and last_low in OUTLETS and _is_cap(last):
         return NP("organization", raw, name=last)  # "Politico", "CNN"
+    if 2 <= len(toks) <= 4 and low[0] in _FOREIGN_ARTICLES and low[1] in _FOREIGN_PAPERS and _is_cap(toks[0]):
+        return NP("organization", raw, name=raw)  # "Le Monde", "Der Spiegel" (not "Le Pen")
     if last_low in _PARTY_MEMBERS and len(toks) <= 5 and _is_cap(last):
         # "House Democrats", "the opposition Christian Democrats", "Senate Republicans": a
         # party's members speak as a group

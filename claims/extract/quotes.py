@@ -2454,6 +2454,15 @@ class _Extractor:
             content = text[: m.start()].strip(" ,")
             lead = _after_dateline(content)
             content = content[lead:]
+            if m.group("cue") == "according to" and not (
+                    re.fullmatch(r"\s*(?:,\s*(?:who\s|(?:a|an|the)\s|" + _OWNER + r"\s)[^,]*)?\s*\.?\s*", rest)
+                    and np_ is not None and (np_.kind == "anonymous" or np_.kind == PERSON and (
+                        len((np_.name or "").split()) >= 2 or self.register.known(np_.name or "")))):
+                # `..., according to Sumbul Desai, the company's vice president of health.`:
+                # a person's account closing the sentence (not one inside it: "At the heart of
+                # the trouble, according to Dennis Ross, ..., was a decision", nor "according to
+                # Crowdpac, the most of any candidate")
+                np_ = None
             if np_ is not None and np_.kind in (PERSON, "anonymous") and len(content.split()) >= 4 \
                     and re.fullmatch(r"\s*(?:,.*)?", rest):  # a name and its appositive, not a clause
                 spk = self._resolve(np_, s0 + m.start("subj"))
@@ -2522,7 +2531,7 @@ INDIRECT_AFTER = re.compile(
 )
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
-INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
+INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     # an audience, then a clause: "told parliament the government would"
