@@ -2963,3 +2963,15 @@ def test_a_newspaper_abroad_is_an_outlet_not_a_person():
     assert parse_np("Le Courrier Picard").kind == "organization"
     assert parse_np("Marine Le Pen").kind == "person"
     assert parse_np("Le Pen").kind == "person"
+
+
+def test_the_person_an_outlet_quotes_as_saying_is_the_speaker():
+    text = ('The Interfax news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow was '
+            '"open to dialogue, but not to ultimatums."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role, q.cue) == ("Sergei Ryabkov", "Deputy Foreign Minister", "as saying")
+    text = ('State news agency TASS cited an unnamed source in the Defence Ministry as saying Russian '
+            'forces had taken another village.')
+    q = quotes(text, indirect=True)[0]
+    assert (q.kind, q.speaker.kind, q.text) == ("indirect", "anonymous", "Russian forces had taken another village")
+    assert "TASS" not in q.speaker.name

@@ -194,6 +194,12 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[
 _ASKED = frozenset("asked spoke talked interviewed met called reached phoned visited emailed texted".split())
 # A speech noun, whose it is, and the clause it reports, running on to the quotation: "a
 # warning from U.S. President Joe Biden that it would be a"
+# `Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow was "open ..."`,
+# `TASS cited an unnamed source as saying ...`: the outlet carries the words; the person it
+# quotes said them
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^;:\"\u201c\u201d]{2,140}?)\s+as\s+"
+    r"(?P<cue>saying|telling\s+[^,;:\"\u201c\u201d]{2,40}?(?=\s+(?:that\b|[a-z]+\s)))(?:\s+that\b)?\s*")
 _NOUN_FROM_THAT = re.compile(r"\b([a-z]+)\s+(?:from|by)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)"
                              r"\s+that\b[^\"\u201c\u201d]*$")
 # Short openings that copy often leaves without a comma: "At one point Sanders interrupted".
@@ -1323,6 +1329,14 @@ class _Extractor:
         return self._cue_before_in(before, offset)
 
     def _cue_before_in(self, before: str, offset: int):
+        carried = None
+        for carried in _QUOTED_AS_SAYING.finditer(before):
+            pass
+        if carried is not None and not re.search(r"[.;!?]\s", before[carried.end():]):
+            np_ = self._np_after(carried.group("np"))
+            if np_ is not None and np_.kind in (PERSON, "anonymous", "description", "pronoun", GROUP):
+                return np_, Cue(carried.start("cue"), carried.end("cue"), "as " + carried.group("cue")), \
+                    offset + carried.start("np")
         cues = self._cues(before)
         noun = _NOUN_FROM_THAT.search(before)
         if noun is not None and noun.group(1).lower() in SPEECH_NOUNS and (not cues or noun.start() > cues[-1].start):
@@ -2421,6 +2435,19 @@ class _Extractor:
         `..., X said on Wednesday`."""
         text = self.masked[s0:s1]
         sentence = " ".join(self.body[s0:s1].split())
+        m = _QUOTED_AS_SAYING.search(text)
+        if m:
+            np_ = self._np_after(m.group("np"))
+            content = text[m.end():].strip().rstrip(".")
+            if np_ is not None and np_.kind in (PERSON, "anonymous", "description", "pronoun", GROUP) \
+                    and len(content.split()) >= 3:
+                spk = self._resolve(np_, s0 + m.start("np"))
+                if spk is not None:
+                    self._push(s0 + m.start("cue"), spk)
+                    return self._dated(Quote(
+                        text=content, start=s0 + m.end(), end=s0 + m.end() + len(content), kind="indirect",
+                        speaker=spk, mention=" ".join(np_.text.split()), cue="as " + m.group("cue"),
+                        sentence=sentence), None)
         m = INDIRECT_AFTER.search(text)
         if m and m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()]):
             m = None  # `... ''What we gave up ...,'' he told Fox News.`: the quotation's tag
