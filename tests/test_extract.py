@@ -2975,3 +2975,27 @@ def test_the_person_an_outlet_quotes_as_saying_is_the_speaker():
     q = quotes(text, indirect=True)[0]
     assert (q.kind, q.speaker.kind, q.text) == ("indirect", "anonymous", "Russian forces had taken another village")
     assert "TASS" not in q.speaker.name
+
+
+def test_as_someone_puts_it_names_the_speaker():
+    text = ('Skeptics remain. "It works for agencies," Sam Lowe, a consultant, told me.\n\n'
+            'As Juliet Schor, the Boston College sociologist who has studied the trials, puts it: '
+            '"The question is not whether every job can do this."')
+    q = quotes(text)[-1]
+    assert (q.speaker.name, q.cue) == ("Juliet Schor", "puts it")
+
+
+def test_a_plural_subject_that_says_and_a_witness_who_testified_report_speech():
+    found = {q.text: q for q in quotes(
+        'Prosecutors say Brooks fired after an argument over a pool game. A developer who cooperated '
+        'testified that he had handed Crowe envelopes of cash.', indirect=True)}
+    assert found["Brooks fired after an argument over a pool game"].speaker.name == "Prosecutors"
+    assert found["he had handed Crowe envelopes of cash"].cue == "testified"
+    # not a subject inside a clause, nor a singular one: "the place Pentagon officials say ..."
+    # and "when you say he has small hands" report nothing
+    text = 'Scarborough Shoal is now the place Pentagon officials say the United States might take a stand.'
+    assert quotes(text, indirect=True) == []
+    text = ('Mrs. Clinton, who did not explicitly say that Mr. Sanders was unqualified, said on Wednesday '
+            'that he had not done his homework.')
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.text) == ("Clinton", "he had not done his homework")

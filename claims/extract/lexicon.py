@@ -73,7 +73,7 @@ CUE_PHRASES = [
     r"(?:said|wrote|posted|added) on (?:social media|Twitter|X|Facebook|Instagram)",
     r"(?:was|were|is|are) (?:also )?quoted (?:by [\w' .-]{2,40} )?as (?:saying|telling [\w' .-]{2,40})",
     r"pointed out",
-    r"put it",
+    r"(?:put|puts|putting) it",
     r"went on",
     r"spoke of",
     r"made clear",

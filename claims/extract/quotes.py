@@ -320,7 +320,7 @@ _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|s
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
 # "Volkswagen cut its forecast": a subject that its own sentence calls "it" is no person
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
-_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+\S+\s+\S+")
+_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+(?:\S+\s+\S+|[a-z]+ed\s*$)")
 _SOMEONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
@@ -2499,7 +2499,10 @@ class _Extractor:
                         text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
                         speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"),
                         sentence=sentence), None)
-        m = INDIRECT_BEFORE.search(text)
+        # ("say" only after a plural subject: "Prosecutors say", "Cologne police say"; not
+        # "did not explicitly say that", "when you say he has small hands")
+        m = next((c for c in INDIRECT_BEFORE.finditer(text) if c.group("cue") != "say"
+                  or _PLURAL_SUBJECT_END.search(text, 0, c.start("cue"))), None)
         if m and not _reports_a_clause(text, m):
             # not the first cue, then, but a relative clause's further on: "Her death was
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
@@ -2511,6 +2514,13 @@ class _Extractor:
                 # "Boeing Co reported a loss on Wednesday but said ...": the first verb's subject
                 found = self._clause_subject(_COORDINATED_END.sub("", text[: m.start("cue")]), s0)
                 np_ = found[0] if found else None
+            if np_ is not None and m.group("cue") == "say" and not (
+                    np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) and re.search(
+                        r"(?:^|[,;:\u2014]|\b(?:and|but|while|although|though|because|since|so|yet))\s*$",
+                        text[: m.start("cue")].rstrip()[: -len(np_.text.strip())] if np_.text.strip() else "x")):
+                # (the subject opens its clause: not "the place Pentagon officials say the
+                # United States might take a stand")
+                np_ = None
             content = text[m.end():].strip()
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
@@ -2520,6 +2530,9 @@ class _Extractor:
                         text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
                         speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
         return None
+
+
+_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s)\s+(?:(?:also|still|now|privately|publicly)\s+)?$")
 
 
 FACT_MARK = re.compile(
@@ -2569,7 +2582,9 @@ INDIRECT_BEFORE = re.compile(
     r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     r"(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
-    r"predicted|promised|pledged|vowed|denied|confirmed|"
+    r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
+    # a plural subject's present: "Prosecutors say Brooks fired after an argument"
+    r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|[A-Z][a-z]+\s+[a-z]))|"
     r"(?:assured|reminded|informed)(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|"
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
@@ -2636,7 +2651,7 @@ def _role_phrase(text: str) -> bool:
     return np_ is not None and np_.kind in ("description", "organization")
 
 
-_SAY_VERBS = frozenset(("said", "says", "stated", "added"))
+_SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
 _FINITE = frozenset("""is are was were will would could can should may might must has have had did
 does do shall won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't""".split())
