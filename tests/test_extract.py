@@ -2999,3 +2999,8 @@ def test_a_plural_subject_that_says_and_a_witness_who_testified_report_speech():
             'that he had not done his homework.')
     q = quotes(text, indirect=True)[0]
     assert (q.speaker.name, q.text) == ("Clinton", "he had not done his homework")
+
+
+def test_a_first_name_ending_in_ly_is_a_name_not_an_adverb():
+    q = quotes('His spokesperson, Ally Peters, disagreed. "No," she said.')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Ally Peters", "spokesperson")

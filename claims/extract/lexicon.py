@@ -263,7 +263,7 @@ agreement treaty accord pact protocol amendment act
 # First names with a clear usual gender (English and Spanish-language news); used only to
 # break ties when a pronoun could refer to several people.
 FEMALE_NAMES = frozenset("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+mary ally dolly polly lilly shelly hailey beverley patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
 katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
@@ -300,7 +300,7 @@ lana lena leslie lily lina mabel madeline mandy margo miriam nina paige penelope
 tara tina toni
 """.split())
 MALE_NAMES = frozenset("""
-james robert john dean michael william david richard joseph thomas charles christopher daniel matthew
+james willy wally robert john dean michael william david richard joseph thomas charles christopher daniel matthew
 anthony antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
 samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
