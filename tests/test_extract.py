@@ -3004,3 +3004,19 @@ def test_a_plural_subject_that_says_and_a_witness_who_testified_report_speech():
 def test_a_first_name_ending_in_ly_is_a_name_not_an_adverb():
     q = quotes('His spokesperson, Ally Peters, disagreed. "No," she said.')[0]
     assert (q.speaker.name, q.speaker.role) == ("Ally Peters", "spokesperson")
+
+
+def test_a_role_of_lower_case_words_before_a_name_puts_that_person_in_focus():
+    text = ('Ald. Jim Gardiner said he would try to block the permit.\n\n'
+            "The city's commissioner of family and support services, Brandie Knazze, defended the choice. "
+            '"We looked at 60 sites," she said.')
+    q = quotes(text)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Brandie Knazze", "city's commissioner of family and support services")
+    assert quotes('"No," said Ald. Jim Gardiner.')[0].speaker.role == "Ald."
+    assert parse_np("Det Supt John Smith").role == "Det Supt"
+
+
+def test_a_passive_agent_after_a_quoted_name_is_no_speaker():
+    text = ('The council voted to pay victims abused by the police unit known as the "Midnight Crew," '
+            'directed by then-Cmdr. Jon Burge.')
+    assert all(q.speaker is None or q.speaker.name != "Jon Burge" for q in quotes(text))

@@ -121,7 +121,7 @@ campaign manager chairperson member members mexican american mexico's america's 
 secretary-general director-general attorney-general vice-president under-secretary governor-general
 un eu inspector superintendent constable coach manager boss skipper undersecretary vice-minister viceminister
 mp mps mep meps msp mla mpp td
-recorder alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
+recorder ald det supt insp cmdr alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
 controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
 legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar councilmember pontiff monarch emperor empress emir
 sheikh sheikha shaikh ayatollah mufti patriarch crown pm cm
@@ -354,7 +354,7 @@ coworker co-worker""".split())
 
 # Abbreviations that do not end a sentence.
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sen sens rep reps gov lt gen col capt sgt maj adm st jr sr rev fr u.s u.k u.n
+mr mrs ms dr prof ald supt det insp cmdr sen sens rep reps gov lt gen col capt sgt maj adm st jr sr rev fr u.s u.k u.n
 e.u d.c inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec a.m p.m approx est
 dept govt mt ft ave blvd calif fla ill mass mich minn penn tenn tex va wash wis ariz ark colo conn
 del ga ind kan ky la md miss mo mont neb nev okla ore pa vt wyo r d i

@@ -158,7 +158,10 @@ _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:st
 _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
 did does do will would not stated added noted explained wrote argued""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
-_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+[A-Z]" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)), re.I)
+# (before a name set off by commas, what follows "of" may be lower-case: "The city's
+# commissioner of family and support services, Brandie Knazze,")
+_LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
+    sorted((ROLE_NOUNS | TITLE_WORDS) - {"state", "house", "white", "first", "national", "federal"}, key=len, reverse=True)), re.I)
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
 # What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
 _RELATIONS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
@@ -1187,8 +1190,9 @@ class _Extractor:
         m = _BARE_TAG.match(after)
         if m is None:
             inv = _BARE_TAG_INV.match(after)
-            if inv is None or inv.group(1).lower() in _NOT_TAG:
-                return None
+            if inv is None or inv.group(1).lower() in _NOT_TAG or inv.group(2).startswith("by "):
+                return None  # (nor a passive's agent: `the unit known as the "Midnight Crew,"
+                # directed by then-Cmdr. Jon Burge.`)
             # `"...," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name
             # after a role set off by a comma, else the phrase after the verb
             parts = [p_.strip() for p_ in inv.group(2).split(",") if p_.strip()]
@@ -2881,7 +2885,7 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     owned = words[0].lower() in ("his", "her", "their", "my", "our")
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
-    if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _ROLE_OF.search(phrase)) \
+    if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _LEAD_ROLE_OF.search(phrase)) \
             or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
             or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return None
