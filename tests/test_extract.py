@@ -3020,3 +3020,11 @@ def test_a_passive_agent_after_a_quoted_name_is_no_speaker():
     text = ('The council voted to pay victims abused by the police unit known as the "Midnight Crew," '
             'directed by then-Cmdr. Jon Burge.')
     assert all(q.speaker is None or q.speaker.name != "Jon Burge" for q in quotes(text))
+
+
+def test_a_message_from_someone_is_that_persons_words():
+    q = quotes('An email from Clinton aide Huma Abedin read: "Call me now."')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Huma Abedin", "Clinton aide")
+    q = quotes('A text message from a city manager to a council member in April read: "Keep this quiet."')[0]
+    assert (q.speaker.name, q.speaker.kind, q.cue) == ("a city manager", "anonymous", "text message")
+    assert parse_np("An email from a senior aide").name == "a senior aide"

@@ -200,6 +200,8 @@ def tokens_of(text: str) -> list[str]:
     return [m.group() for m in TOKEN.finditer(text)]
 
 
+_DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:e-?mail|statement|letter|memo|message|note|text)s?\s+"
+                            r"from\s+(?=(?:an?|the)\s|[A-Z])", re.I)
 # A newspaper abroad by its name: "Le Monde", "Der Spiegel", "El País", "La Repubblica",
 # "Le Courrier Picard" (an article, then a word that names no one).
 _FOREIGN_ARTICLES = frozenset("le la les l' el los las il lo der die das de het".split())
@@ -247,6 +249,12 @@ def _parse_np(text: str) -> NP | None:
             return NP("person", raw, name=known.group(2), role=desc)
         if head in PERSON_NOUNS:
             return NP("person", raw, name=known.group(2))
+    doc = _DOCUMENT_FROM.match(raw)
+    if doc is not None:
+        # "An email from a senior aide", "A statement from Sen. Bob Corker": who sent it
+        sender = parse_np(raw[doc.end():])
+        if sender is not None and sender.kind in ("person", "anonymous", "organization"):
+            return sender
     if ANON_MARKERS.search(raw):
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)

@@ -1536,8 +1536,21 @@ class _Extractor:
             # `a report by Politico that he "fabricated" ...`, `a statement from the Pentagon`,
             # `a report in The Wall Street Journal about his campaign "hemorrhaging cash"`
             np_ = parse_np(m.group(3))
+            whole = self._np_after(before[m.start(3):]) if m.group(2) == "from" else None
+            if whole is not None and whole.kind == PERSON and whole.text.startswith(m.group(3)) \
+                    and len(whole.text) > len(m.group(3)):
+                np_ = whole  # `an email from Clinton aide Huma Abedin read:` (the aide's)
             if np_ is not None and (np_.kind == "organization" or np_.kind == "person" and m.group(2) != "in"):
                 return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(3)
+        m = re.search(r"\b(text message|statement|letter|memo|email|e-mail|message|note)s?\s+from\s+"
+                      r"(an?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:to|in|at|on|for|about|read|said|says|"
+                      r"wrote|warned|reads)\b|\s*[,:]|\s*$)", before)
+        if m:
+            # `A text message from a city manager to a council member read:`: someone unnamed
+            np_ = parse_np(m.group(2))
+            if np_ is not None and np_.kind in ("description", "anonymous") and np_.head in ROLE_NOUNS | TITLE_WORDS:
+                return NP("anonymous", m.group(2), name=m.group(2), head=np_.head, modifiers=np_.modifiers), \
+                    Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(2)
         m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
         if m and m.group(2).lower() in SPEECH_NOUNS:
             pron = {"his": "he", "her": "she", "their": "they"}[m.group(1).lower()]
