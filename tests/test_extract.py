@@ -3028,3 +3028,19 @@ def test_a_message_from_someone_is_that_persons_words():
     q = quotes('A text message from a city manager to a council member in April read: "Keep this quiet."')[0]
     assert (q.speaker.name, q.speaker.kind, q.cue) == ("a city manager", "anonymous", "text message")
     assert parse_np("An email from a senior aide").name == "a senior aide"
+
+
+def test_a_body_a_which_clause_follows_speaks_not_the_clauses_last_noun():
+    text = ('Ticketmaster, which has faced criticism from fans and lawmakers, said in a statement that '
+            'demand had been "unprecedented."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Ticketmaster", "organization")
+
+
+def test_a_name_after_an_appositives_object_names_that_object_not_the_speaker():
+    text = ("Rep. Alexandria Ocasio-Cortez, a longtime critic of Ticketmaster's parent company, Live Nation, "
+            'tweeted: "Daily reminder that Ticketmaster is a monopoly."')
+    assert quotes(text)[0].speaker.name == "Alexandria Ocasio-Cortez"
+    text = ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore "
+            "Romano, said every pope was \u201cboth religious and political.\u201d")
+    assert quotes(text)[0].speaker.name == "Giovanni Maria Vian"

@@ -1845,7 +1845,12 @@ class _Extractor:
             return None
         rel = re.search(r"(?:,\s*|\s)(?:who|whose)\s", t)
         if rel is None:
-            return None
+            # `Ticketmaster, which has faced criticism from fans and lawmakers, said`: a body
+            rel = re.match(r"([^,]{2,60}),\s*which\s", t)
+            np_ = parse_np(rel.group(1)) if rel is not None else None
+            if np_ is not None and np_.kind == PERSON and np_.name and not np_.role:
+                return NP(ORGANIZATION, np_.text, name=np_.name)  # ("which": no one's name)
+            return np_ if np_ is not None and np_.kind in (ORGANIZATION, GROUP) else None
         parts = [x.strip() for x in re.split(r",|\u2014|\u2013| - |;|:", t[:rel.start()]) if x.strip()]
         if not parts or len(parts) > 3:
             return None
@@ -1871,7 +1876,14 @@ class _Extractor:
             return None
         last = parse_np(parts[-1])
         if last is not None and last.kind == PERSON and parts[-1][:1].isupper() and not _PLACE_TAIL.search(parts[-2]):
-            return None  # unless it is the state of a town: "a salesman from Sumter, South Carolina,"
+            # (unless it is the state of a town: "a salesman from Sumter, South Carolina,")
+            first_np = parse_np(re.sub(r'^.*["\u201d]\s*', "", parts[0])) if len(parts) >= 3 else None
+            if not (first_np is not None and first_np.kind == PERSON and len((first_np.name or "").split()) >= 2
+                    and re.fullmatch(r"(?:a|an|the)\s.*\b(?:of|for|at|to|with)\s.*\b[a-z]+", parts[-2])):
+                return None
+            # "Rep. Alexandria Ocasio-Cortez, a longtime critic of Ticketmaster's parent
+            # company, Live Nation, tweeted": the name of what the appositive's object is
+            parts = parts[:-1]
         # The first part may start with the (masked) quotation the cue follows.
         parts = list(parts)
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
