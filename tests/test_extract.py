@@ -3044,3 +3044,21 @@ def test_a_name_after_an_appositives_object_names_that_object_not_the_speaker():
     text = ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore "
             "Romano, said every pope was \u201cboth religious and political.\u201d")
     assert quotes(text)[0].speaker.name == "Giovanni Maria Vian"
+
+
+def test_a_closing_tag_of_warning_or_noting_reports_the_sentence_before_it():
+    text = ('Mining the deep ocean floor could wipe out species before scientists even know they exist, '
+            'researchers warned on Wednesday.')
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.cue) == ("researchers", "warned")
+    assert q.text.startswith("Mining the deep ocean floor")
+    # not in mid-sentence, and not a pluperfect: these are no tags
+    assert quotes('The allure of simplicity itself, Mr. Furman argued, is largely a chimera.', indirect=True) == []
+    text = 'Over 10 years, deficits would add up to $1.5 trillion more than the budget office had predicted.'
+    assert quotes(text, indirect=True) == []
+
+
+def test_some_leaders_are_not_the_pair_of_leaders_just_named():
+    text = ('Paul Ryan and Donald Trump met on Thursday. Laying a marker about his ideology now could help '
+            'clear that up, some GOP leaders argued.')
+    assert quotes(text, indirect=True)[-1].speaker.name == "some GOP leaders"

@@ -258,6 +258,7 @@ eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred hundre
 does did do was were is are has have had neither either without would could should shall might must
 several contrast
 agreement treaty accord pact protocol amendment act
+pacific atlantic arctic antarctic mediterranean caribbean
 """.split())
 
 # First names with a clear usual gender (English and Spanish-language news); used only to

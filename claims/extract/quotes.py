@@ -2229,7 +2229,8 @@ class _Extractor:
                 return SpeakerRef(name=f"{who.name} {rest}" if known else _clean_label(np_.text), kind=GROUP)
             if np_.name and " and " in np_.name and np_.head is None:
                 return SpeakerRef(name=np_.name, kind=GROUP)
-            if np_.head in ("leaders", "two", "both", "pair", "duo", "couple") or {"two", "both"} & set(np_.modifiers):
+            if (np_.head in ("leaders", "two", "both", "pair", "duo", "couple") or {"two", "both"} & set(np_.modifiers)) \
+                    and np_.text.split()[0].lower() in ("the", "both", "two"):  # (not "some GOP leaders")
                 pair = self._recent_pair(pos)
                 if pair:
                     return SpeakerRef(name=pair, kind=GROUP)
@@ -2478,6 +2479,10 @@ class _Extractor:
                         speaker=spk, mention=" ".join(np_.text.split()), cue="as " + m.group("cue"),
                         sentence=sentence), None)
         m = INDIRECT_AFTER.search(text)
+        if m and m.group("cue") in _CLOSING_TAG_ONLY and (
+                text[m.end():].strip(" .\"\u201d\u2019'") or m.group("subj").split()[-1].lower() in _FINITE):
+            m = None  # ("The allure of simplicity itself, Mr. Furman argued, is largely a chimera.",
+            # "..., deficits would add up to more than the budget office had predicted.")
         if m and m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()]):
             m = None  # `... ''What we gave up ...,'' he told Fox News.`: the quotation's tag
         if m:
@@ -2592,12 +2597,15 @@ CLAUSE_START = re.compile(
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|told reporters|added|stated|announced|"
+    r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
+# Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
+_CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
 INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
