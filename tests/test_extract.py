@@ -3062,3 +3062,8 @@ def test_some_leaders_are_not_the_pair_of_leaders_just_named():
     text = ('Paul Ryan and Donald Trump met on Thursday. Laying a marker about his ideology now could help '
             'clear that up, some GOP leaders argued.')
     assert quotes(text, indirect=True)[-1].speaker.name == "some GOP leaders"
+
+
+def test_the_taoiseach_is_a_title():
+    q = quotes('The Taoiseach, Micheál Martin, disagreed. "We are not going to hide behind the figures," he said.')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Micheál Martin", "Taoiseach")

@@ -124,7 +124,7 @@ mp mps mep meps msp mla mpp td
 recorder ald det supt insp cmdr alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
 controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
 legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar councilmember pontiff monarch emperor empress emir
-sheikh sheikha shaikh ayatollah mufti patriarch crown pm cm
+sheikh sheikha shaikh ayatollah mufti patriarch crown pm cm taoiseach tánaiste tanaiste
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""
