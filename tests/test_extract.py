@@ -3067,3 +3067,10 @@ def test_some_leaders_are_not_the_pair_of_leaders_just_named():
 def test_the_taoiseach_is_a_title():
     q = quotes('The Taoiseach, Micheál Martin, disagreed. "We are not going to hide behind the figures," he said.')[0]
     assert (q.speaker.name, q.speaker.role) == ("Micheál Martin", "Taoiseach")
+
+
+def test_according_to_a_document_the_document_is_the_source_not_the_name_after_it():
+    text = ('According to the indictment, Ryan Holt, 34, of Arlington, Virginia, photographed at least 40 '
+            'pages of secret cables between 2023 and 2025.')
+    q = extract_quotes(text, None, "unknown", statements=True)[0]
+    assert (q.kind, q.speaker.name, q.cue) == ("statement", "the indictment", "according to")

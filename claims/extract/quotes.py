@@ -2053,7 +2053,8 @@ class _Extractor:
         # (and where the role is held: "said the chairman of the Podesta Group, Tony Podesta")
         held = re.match(r"\s+(?:of|for|at)\s+[^,.;:()\"\u201c\u201d]{2,60}?(?=\s*,)", t[len(cut):])
         role_end = len(cut) + (held.end() if held else 0)
-        if np_ is not None and np_.kind in ("description", "anonymous") and t[role_end:].lstrip().startswith(","):
+        if np_ is not None and np_.kind in ("description", "anonymous") and t[role_end:].lstrip().startswith(",") \
+                and np_.head not in TEXT_NOUNS | ISSUED_NOUNS:  # (not "the indictment, Ryan Holt, 34,")
             # `wrote the study's lead author, Mingyang Song of Harvard`: the name after the role
             after = _np_after_cut(" " + t[role_end:].lstrip()[1:] + " ").strip()
             named = parse_np(re.split(r"\s+(?:of|at|from|with)\s+", after, maxsplit=1)[0]) if after else None
@@ -2458,6 +2459,9 @@ class _Extractor:
             if np_ is not None:
                 q.speaker = self._resolve(np_, s0 + m.start())
                 q.mention, q.cue = np_.text, "according to"
+                if q.speaker is None and np_.kind == "description" and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
+                    # "According to the indictment, ...": what the reader is told the source is
+                    q.speaker = SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
         return self._dated(q, None)
 
     def _indirect_sentence(self, s0: int, s1: int) -> Quote | None:
