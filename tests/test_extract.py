@@ -3074,3 +3074,13 @@ def test_according_to_a_document_the_document_is_the_source_not_the_name_after_i
             'pages of secret cables between 2023 and 2025.')
     q = extract_quotes(text, None, "unknown", statements=True)[0]
     assert (q.kind, q.speaker.name, q.cue) == ("statement", "the indictment", "according to")
+
+
+def test_two_reports_in_one_sentence_are_two_rows_of_reported_speech():
+    text = ("Israel's military said on Tuesday it had killed three senior militant commanders, while "
+            "Palestinian health officials said more than 400 people had been killed.")
+    found = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.text) for q in found] == [
+        ("Israel's military", "it had killed three senior militant commanders"),
+        ("Palestinian health officials", "more than 400 people had been killed")]
+    assert found[0].sentence == found[1].sentence == text

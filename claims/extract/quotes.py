@@ -886,7 +886,18 @@ class _Extractor:
             k = bisect_right(span_starts, s1) - 1
             has_quote = k >= 0 and self.spans[k].close >= s0
             if not has_quote:
-                rep = self._indirect_sentence(s0, s1)
+                second = _SECOND_REPORT.search(self.masked, s0, s1)
+                rep = self._indirect_sentence(s0, second.start() if second else s1)
+                if second is not None:
+                    # "Israel's military said it had killed three commanders, while Palestinian
+                    # health officials said more than 400 people had been killed": two reports
+                    rep2 = self._indirect_sentence(second.end(), s1) if rep is not None else None
+                    if rep2 is None:
+                        rep = self._indirect_sentence(s0, s1)  # one report after all
+                    else:
+                        rep.sentence = rep2.sentence = " ".join(self.body[s0:s1].split())
+                        if indirect:
+                            out.append(rep2)
                 if rep is not None and indirect:
                     out.append(rep)
                 elif rep is None and statements:
@@ -2608,6 +2619,9 @@ INDIRECT_AFTER = re.compile(
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
+# A second clause with its own subject and verb of saying: ", while officials said ..."
+_SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
+                            r"\b[^,;:\"\u201c\u201d]{0,80}?\s(?:said|says|say|told|added)\s)")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
