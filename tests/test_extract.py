@@ -3084,3 +3084,10 @@ def test_two_reports_in_one_sentence_are_two_rows_of_reported_speech():
         ("Israel's military", "it had killed three senior militant commanders"),
         ("Palestinian health officials", "more than 400 people had been killed")]
     assert found[0].sentence == found[1].sentence == text
+
+
+def test_a_one_word_name_with_a_capital_inside_is_a_company():
+    q = quotes('JPMorgan was more cautious, saying Chinese demand "remains the key risk."')[0]
+    assert (q.speaker.name, q.speaker.kind) == ("JPMorgan", "organization")
+    assert [parse_np(w).kind for w in ("BlackRock", "OpenAI", "McConnell", "DeShawn", "MacArthur", "QYour")] == [
+        "organization", "organization", "person", "person", "person", "person"]

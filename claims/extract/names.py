@@ -202,6 +202,12 @@ def tokens_of(text: str) -> list[str]:
 
 _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:e-?mail|statement|letter|memo|message|note|text)s?\s+"
                             r"from\s+(?=(?:an?|the)\s|[A-Z])", re.I)
+# A company's one-word name with a capital inside it, where a person's never has one: three
+# capitals or more, then lower case ("JPMorgan"; not "QYour", a Q&A mark on a word), or a
+# capital after a first part of three letters or more that is no name's prefix ("BlackRock",
+# "PayPal", "OpenAI"; not "MacArthur", "VanDyke"; "McConnell", "DeShawn", "LaGuardia" have
+# theirs sooner).
+_CAMEL_BRAND = re.compile(r"[A-Z]{3,}[a-z]{2,}\w*|(?!Mac|Van|Von|Fitz|Ten|Ter)[A-Z][a-z]{2,}[A-Z]\w*")
 # A newspaper abroad by its name: "Le Monde", "Der Spiegel", "El País", "La Repubblica",
 # "Le Courrier Picard" (an article, then a word that names no one).
 _FOREIGN_ARTICLES = frozenset("le la les l' el los las il lo der die das de het".split())
@@ -373,6 +379,8 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=last_low, modifiers=low[:-1])
     if (len(toks) == 1 or len(toks) == 2 and low[0] == "the") and last_low in OUTLETS and _is_cap(last):
         return NP("organization", raw, name=last)  # "Politico", "CNN"
+    if len(toks) == 1 and _CAMEL_BRAND.fullmatch(last):
+        return NP("organization", raw, name=last)  # "JPMorgan", "BlackRock", "YouTube" (not "McConnell", "DeShawn")
     if 2 <= len(toks) <= 4 and low[0] in _FOREIGN_ARTICLES and low[1] in _FOREIGN_PAPERS and _is_cap(toks[0]):
         return NP("organization", raw, name=raw)  # "Le Monde", "Der Spiegel" (not "Le Pen")
     if last_low in _PARTY_MEMBERS and len(toks) <= 5 and _is_cap(last):
