@@ -3091,3 +3091,12 @@ def test_a_one_word_name_with_a_capital_inside_is_a_company():
     assert (q.speaker.name, q.speaker.kind) == ("JPMorgan", "organization")
     assert [parse_np(w).kind for w in ("BlackRock", "OpenAI", "McConnell", "DeShawn", "MacArthur", "QYour")] == [
         "organization", "organization", "person", "person", "person", "person"]
+
+
+def test_a_span_of_time_opening_a_sentence_is_not_its_subject():
+    text = ('Two years ago, Mayor Elena Ruiz made a bet. In her words, "it was either that or watch half '
+            'our engineers leave."')
+    assert quotes(text)[0].speaker.name == "Elena Ruiz"
+    # ... while "A spokesman, John Smith, said" still opens on the spokesman
+    q = quotes('A spokesman, John Smith, disagreed. "Nonsense," he said.')[0]
+    assert q.speaker.name == "John Smith"

@@ -185,6 +185,9 @@ _OPENING_WORDS = (
     r"Following|Among|Unlike|Instead|Indeed|Yet|Eventually|Finally|Ultimately|Overall|Recently|Previously|"
     r"Initially|Nevertheless|Moreover|Shortly|Within|Without|Against|Along|Around|Hours|Days|Weeks|Months|"
     r"Years|Then|Now|So|Because|If|Until|Given|Like|Whether|"
+    # a span of time: "Two years ago,", "A decade later,", "Several weeks after the vote,"
+    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|A\s+few|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|nights?)\b(?=[^,]{0,40},)|"
     # a participle, not a name ending like one: "Boeing will cut", "Manning said", "Mohammed bin"
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
     r"was|were|does|did|says|said|told|plans|wants|bin|ibn|al|el|de|da|del|van|von)\b)[a-z]+\b(?<!ed)))")
