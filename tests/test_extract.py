@@ -3100,3 +3100,10 @@ def test_a_span_of_time_opening_a_sentence_is_not_its_subject():
     # ... while "A spokesman, John Smith, said" still opens on the spokesman
     q = quotes('A spokesman, John Smith, disagreed. "Nonsense," he said.')[0]
     assert q.speaker.name == "John Smith"
+
+
+def test_in_his_telling_is_his_account():
+    text = ('Councilman Darrell Hughes, who voted against the plan, now concedes it has worked. In his '
+            'telling, the change "bought us time we didn\'t have."')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.cue) == ("Darrell Hughes", "telling")
