@@ -3107,3 +3107,16 @@ def test_in_his_telling_is_his_account():
             'telling, the change "bought us time we didn\'t have."')
     q = quotes(text)[0]
     assert (q.speaker.name, q.cue) == ("Darrell Hughes", "telling")
+
+
+def test_those_were_the_words_of_names_the_quotation_before():
+    text = ('"We will not go back until the district puts a real offer on the table."\n\n'
+            'Those were the words of union president Karen Lewis on Monday, as the strike entered its '
+            'second week.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Karen Lewis", "union president")
+
+
+def test_a_roles_message_is_that_roles_words():
+    q = quotes('The mayor\'s message was blunt: "Get back in the classroom."')[0]
+    assert (q.speaker.name, q.cue) == ("The mayor", "message")

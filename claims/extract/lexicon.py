@@ -95,7 +95,7 @@ description promise promises pledge pledges call calls accusation accusations ch
 declaration suggestion warning warnings argument arguments speech speeches tweet tweets post posts
 response answer reply quip jibe insult attack attacks slogan vow vows characterization phrase
 description label motto boast conclusion conclusions finding findings assessment verdict testimony
-telling retelling account recollection
+telling retelling account recollection message messages
 """.split())
 
 PRONOUNS = {

@@ -336,9 +336,11 @@ _PREP_WHICH = re.compile(r"(?:%s)\s+(?:which|whom|what)\s+" % _REL_PREPS)
 # Words between a subject and its verb: an emphatic do ("Allen did suggest"), a floating
 # quantifier ("Bolton and Gorka both said").
 _BEFORE_VERB = frozenset("did does do both".split())
-_QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words|"
-                         r"statement|tweet)s?\s+(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
-                         r"(%s)" % (_CAPITALISED_RUN % 6))
+_QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:(?:was|were|is|are)\s+the\s+)?"
+                         r"(?:quote|quotation|remark|comment|line|words|statement|tweet)s?\s+"
+                         r"(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
+                         r"((?:[a-z]+\s+){0,3}%s)" % (_CAPITALISED_RUN % 6))  # ("Those were the words of
+# union president Karen Lewis")
 _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
 # (and "Jesús", with its accent precomposed or combining)
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z\u00c0-\u00de][\w'\u2019\u0300-\u036f\u00ad-]*\s$")
@@ -1509,7 +1511,7 @@ class _Extractor:
         m = _QUOTE_FROM.match(self.masked, s1)
         if m is None:
             return None
-        np_ = parse_np(m.group(1))
+        np_ = self._np_after(m.group(1))
         if np_ is None or np_.kind not in (PERSON, ORGANIZATION):
             return None
         return np_, None, m.start(1)
@@ -1543,6 +1545,12 @@ class _Extractor:
             if m.group(2).lower() in SPEECH_NOUNS:
                 np_ = parse_np(m.group(1))
                 if np_ is not None and np_.kind in ("person", "organization"):
+                    return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
+        for m in re.finditer(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)", before):
+            # "The mayor's message was blunt:": a role's words
+            if m.group(2).lower() in SPEECH_NOUNS:
+                np_ = parse_np(m.group(1))
+                if np_ is not None and np_.kind == "description" and np_.head in ROLE_NOUNS | TITLE_WORDS:
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
         for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview|email|"
                              r"e-mail|message)s?\s+(?:(?:sent|issued|released|posted|written|signed)(?:\s+out)?\s+)?"
