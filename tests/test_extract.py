@@ -3120,3 +3120,8 @@ def test_those_were_the_words_of_names_the_quotation_before():
 def test_a_roles_message_is_that_roles_words():
     q = quotes('The mayor\'s message was blunt: "Get back in the classroom."')[0]
     assert (q.speaker.name, q.cue) == ("The mayor", "message")
+
+
+def test_administrators_and_commissioners_are_people_who_speak_as_a_group():
+    q = quotes('Hospital administrators say a new wing, due to open in 2027, will add 30 beds.', indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Hospital administrators", "group")

@@ -175,6 +175,7 @@ pedestrian bystander passerby eyewitness protester protestor demonstrator marche
 churchgoer participant attendee juror defendant plaintiff suspect inmate prisoner detainee hostage evacuee
 villager citizen consumer caller viewer listener
 buyer seller diner pilgrim applicant mourner guest developer builder
+administrator commissioner trustee regent auditor supervisor magistrate legislator treasurer comptroller
 astronaut cosmonaut sailor airman seaman lifeguard rancher grower miner logger baker butcher carpenter
 tailor shepherd trainee apprentice cadet nun monk cleric preacher missionary rapper guitarist
 drummer vocalist bassist pianist violinist cellist
