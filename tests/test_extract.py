@@ -3125,3 +3125,10 @@ def test_a_roles_message_is_that_roles_words():
 def test_administrators_and_commissioners_are_people_who_speak_as_a_group():
     q = quotes('Hospital administrators say a new wing, due to open in 2027, will add 30 beds.', indirect=True)[0]
     assert (q.speaker.name, q.speaker.kind) == ("Hospital administrators", "group")
+
+
+def test_a_state_legislator_keeps_state_in_the_role():
+    text = ('Governor Tom Harris and his challenger, state Sen. Mike Dunn, clashed on Tuesday. '
+            '"He has spent money like it\'s going out of style," Dunn said.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Mike Dunn", "state Sen.")

@@ -566,6 +566,11 @@ class _Extractor:
                         # "former City defender Micah Richards", "former Rep. Beto O'Rourke": no
                         # longer one
                         lead.insert(0, w)
+                    elif w == "state" and not lead and toks[0].lower().rstrip(".") in _LEGISLATIVE_TITLES:
+                        # "state Sen. Mike Dunn": a state's legislator, not a U.S. senator
+                        lead.insert(0, w)
+                        if len(pre) >= 2 and pre[-2].lower() in ("former", "retired"):
+                            lead.insert(0, pre[-2])
                     break
             while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for"}:
                 lead.pop(0)
@@ -2630,6 +2635,8 @@ INDIRECT_AFTER = re.compile(
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
+_LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate assemblyman assemblywoman "
+                                "assemblymember senators reps".split())
 # A second clause with its own subject and verb of saying: ", while officials said ..."
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
                             r"\b[^,;:\"\u201c\u201d]{0,80}?\s(?:said|says|say|told|added)\s)")
