@@ -3084,6 +3084,14 @@ def test_two_reports_in_one_sentence_are_two_rows_of_reported_speech():
         ("Israel's military", "it had killed three senior militant commanders"),
         ("Palestinian health officials", "more than 400 people had been killed")]
     assert found[0].sentence == found[1].sentence == text
+    # a second clause that reports nothing leaves one report, of the whole sentence; whoever
+    # spoke in it stays in focus
+    text = ('Officials said the talks would resume on Monday, but Jane Smith said otherwise.\n\n'
+            'She said the union was ready to walk out.')
+    found = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.text) for q in found] == [
+        ("Officials", "the talks would resume on Monday, but Jane Smith said otherwise"),
+        ("Jane Smith", "the union was ready to walk out")]
 
 
 def test_a_one_word_name_with_a_capital_inside_is_a_company():

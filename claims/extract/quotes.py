@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,6 +158,9 @@ _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:st
 _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
 did does do will would not stated added noted explained wrote argued""".split())
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
+# Titles a "state" before them belongs to: "state Sen. Mike Dunn"
+_LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate assemblyman assemblywoman "
+                                "assemblymember senators reps".split())
 # (before a name set off by commas, what follows "of" may be lower-case: "The city's
 # commissioner of family and support services, Brandie Knazze,")
 _LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
@@ -198,14 +201,15 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[
                                 r"(?:,|[\"\u201d](?=\s))\s*)?")
 # What a writer does with someone who then answers: "I asked Juliet Schor ...".
 _ASKED = frozenset("asked spoke talked interviewed met called reached phoned visited emailed texted".split())
-# A speech noun, whose it is, and the clause it reports, running on to the quotation: "a
-# warning from U.S. President Joe Biden that it would be a"
 # `Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow was "open ..."`,
 # `TASS cited an unnamed source as saying ...`: the outlet carries the words; the person it
-# quotes said them
+# quotes said them (a name, an unnamed source, a description, a pronoun or a group)
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^;:\"\u201c\u201d]{2,140}?)\s+as\s+"
     r"(?P<cue>saying|telling\s+[^,;:\"\u201c\u201d]{2,40}?(?=\s+(?:that\b|[a-z]+\s)))(?:\s+that\b)?\s*")
+_QUOTED_KINDS = frozenset(("person", "anonymous", "description", "pronoun", "group"))
+# A speech noun, whose it is, and the clause it reports, running on to the quotation: "a
+# warning from U.S. President Joe Biden that it would be a"
 _NOUN_FROM_THAT = re.compile(r"\b([a-z]+)\s+(?:from|by)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)"
                              r"\s+that\b[^\"\u201c\u201d]*$")
 # Short openings that copy often leaves without a comma: "At one point Sanders interrupted".
@@ -450,6 +454,7 @@ class _Extractor:
         self._sent_starts = [s for s, _ in self.sents]
         self.register = Register()
         self.events: list[Event] = []
+        self._pushed: list[Event] | None = None  # speakers pushed by a reading that may be given up
         self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
         self.orgs: list[tuple[int, str]] = []  # (pos, name) organisations opening a sentence
         self._one_word_subjects: dict[int, str] = {}  # pos -> a one-word subject no person bears
@@ -897,13 +902,19 @@ class _Extractor:
             has_quote = k >= 0 and self.spans[k].close >= s0
             if not has_quote:
                 second = _SECOND_REPORT.search(self.masked, s0, s1)
+                self._pushed = [] if second else None
                 rep = self._indirect_sentence(s0, second.start() if second else s1)
+                first, self._pushed = self._pushed, None
                 if second is not None:
                     # "Israel's military said it had killed three commanders, while Palestinian
                     # health officials said more than 400 people had been killed": two reports
                     rep2 = self._indirect_sentence(second.end(), s1) if rep is not None else None
                     if rep2 is None:
-                        rep = self._indirect_sentence(s0, s1)  # one report after all
+                        # one report after all, read whole: what its first half put in focus is
+                        # read again (what the second did stays: "..., but Jane Smith said
+                        # otherwise. She said ..." is Jane Smith)
+                        self._unpush(first)
+                        rep = self._indirect_sentence(s0, s1)
                     else:
                         rep.sentence = rep2.sentence = " ".join(self.body[s0:s1].split())
                         if indirect:
@@ -1359,7 +1370,7 @@ class _Extractor:
             pass
         if carried is not None and not re.search(r"[.;!?]\s", before[carried.end():]):
             np_ = self._np_after(carried.group("np"))
-            if np_ is not None and np_.kind in (PERSON, "anonymous", "description", "pronoun", GROUP):
+            if np_ is not None and np_.kind in _QUOTED_KINDS:
                 return np_, Cue(carried.start("cue"), carried.end("cue"), "as " + carried.group("cue")), \
                     offset + carried.start("np")
         cues = self._cues(before)
@@ -1558,8 +1569,9 @@ class _Extractor:
                 if np_ is not None and np_.kind == "description" and np_.head in ROLE_NOUNS | TITLE_WORDS:
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
         for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview|email|"
-                             r"e-mail|message)s?\s+(?:(?:sent|issued|released|posted|written|signed)(?:\s+out)?\s+)?"
-                             r"(by|from|in)\s+((?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})", before):
+                             r"e-mail|text message|message|note)s?\s+"
+                             r"(?:(?:sent|issued|released|posted|written|signed)(?:\s+out)?\s+)?"
+                             r"(by|from|in)\s+((?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}|an?\s+[a-z])", before):
             # `a report by Politico that he "fabricated" ...`, `a statement from the Pentagon`,
             # `a report in The Wall Street Journal about his campaign "hemorrhaging cash"`
             np_ = parse_np(m.group(3))
@@ -1567,17 +1579,12 @@ class _Extractor:
             if whole is not None and whole.kind == PERSON and whole.text.startswith(m.group(3)) \
                     and len(whole.text) > len(m.group(3)):
                 np_ = whole  # `an email from Clinton aide Huma Abedin read:` (the aide's)
-            if np_ is not None and (np_.kind == "organization" or np_.kind == "person" and m.group(2) != "in"):
+            elif whole is not None and whole.kind == "description" and m.group(3)[:1] == "a" \
+                    and whole.head in ROLE_NOUNS | TITLE_WORDS:
+                # `A text message from a city manager to a council member read:`: someone unnamed
+                np_ = NP("anonymous", whole.text, name=whole.text, head=whole.head, modifiers=whole.modifiers)
+            if np_ is not None and (np_.kind == "organization" or np_.kind in ("person", "anonymous") and m.group(2) != "in"):
                 return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(3)
-        m = re.search(r"\b(text message|statement|letter|memo|email|e-mail|message|note)s?\s+from\s+"
-                      r"(an?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:to|in|at|on|for|about|read|said|says|"
-                      r"wrote|warned|reads)\b|\s*[,:]|\s*$)", before)
-        if m:
-            # `A text message from a city manager to a council member read:`: someone unnamed
-            np_ = parse_np(m.group(2))
-            if np_ is not None and np_.kind in ("description", "anonymous") and np_.head in ROLE_NOUNS | TITLE_WORDS:
-                return NP("anonymous", m.group(2), name=m.group(2), head=np_.head, modifiers=np_.modifiers), \
-                    Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(2)
         m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
         if m and m.group(2).lower() in SPEECH_NOUNS:
             pron = {"his": "he", "her": "she", "their": "they"}[m.group(1).lower()]
@@ -2121,8 +2128,18 @@ class _Extractor:
     # --- resolution --------------------------------------------------------------------
     def _push(self, pos: int, spk: SpeakerRef) -> None:
         person = self._person(spk.name, pos) if spk.kind == PERSON else None
-        insort(self.events, Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True),
-               key=lambda e: e.pos)
+        ev = Event(pos, person, label=spk.name, kind=spk.kind, is_speaker=True)
+        insort(self.events, ev, key=lambda e: e.pos)
+        if self._pushed is not None:
+            self._pushed.append(ev)
+
+    def _unpush(self, pushed: list[Event] | None) -> None:
+        """Take back speakers `_push` recorded (a reading given up)."""
+        for ev in pushed or ():
+            k = bisect_left(self.events, ev.pos, key=lambda e: e.pos)
+            while self.events[k] is not ev:
+                k += 1
+            del self.events[k]
 
     def _ref(self, p: Person) -> SpeakerRef:
         aliases = sorted(a for a in p.aliases if a != p.name)
@@ -2500,8 +2517,7 @@ class _Extractor:
         if m:
             np_ = self._np_after(m.group("np"))
             content = text[m.end():].strip().rstrip(".")
-            if np_ is not None and np_.kind in (PERSON, "anonymous", "description", "pronoun", GROUP) \
-                    and len(content.split()) >= 3:
+            if np_ is not None and np_.kind in _QUOTED_KINDS and len(content.split()) >= 3:
                 spk = self._resolve(np_, s0 + m.start("np"))
                 if spk is not None:
                     self._push(s0 + m.start("cue"), spk)
@@ -2597,9 +2613,6 @@ class _Extractor:
         return None
 
 
-_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s)\s+(?:(?:also|still|now|privately|publicly)\s+)?$")
-
-
 FACT_MARK = re.compile(
     r"\d|\b(?:million|billion|thousand|hundred|half|double|doubled|triple|tripled|percent|"
     r"per cent|record|majority|dozens|hundreds|thousands|millions)\b", re.I)
@@ -2635,11 +2648,11 @@ INDIRECT_AFTER = re.compile(
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
-_LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate assemblyman assemblywoman "
-                                "assemblymember senators reps".split())
 # A second clause with its own subject and verb of saying: ", while officials said ..."
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
                             r"\b[^,;:\"\u201c\u201d]{0,80}?\s(?:said|says|say|told|added)\s)")
+# A plural subject right before "say" ("Prosecutors say", "Cologne police say")
+_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s)\s+(?:(?:also|still|now|privately|publicly)\s+)?$")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
