@@ -122,10 +122,11 @@ campaign manager chairperson member members mexican american mexico's america's 
 secretary-general director-general attorney-general vice-president under-secretary governor-general
 un eu inspector superintendent constable coach manager boss skipper undersecretary vice-minister viceminister
 mp mps mep meps msp mla mpp td
-recorder ald det supt insp cmdr alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
+recorder alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
 controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
 legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar councilmember pontiff monarch emperor empress emir
 sheikh sheikha shaikh ayatollah mufti patriarch crown pm cm taoiseach tánaiste tanaiste
+ald det supt insp cmdr
 """.replace(".", " ").split())
 # Lower-case role nouns that can stand before a name ("press secretary Karine Jean-Pierre").
 ROLE_NOUNS = frozenset("""
@@ -266,7 +267,7 @@ pacific atlantic arctic antarctic mediterranean caribbean
 # First names with a clear usual gender (English and Spanish-language news); used only to
 # break ties when a pronoun could refer to several people.
 FEMALE_NAMES = frozenset("""
-mary ally dolly polly lilly shelly hailey beverley patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
 katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
@@ -301,9 +302,10 @@ folake wanjiru siobhan niamh aoife saoirse sinead roisin rakeyia
 angie ava beatrice bella darlene daphne elsa gabrielle gladys greta harriet ida jasmine kara kendra
 lana lena leslie lily lina mabel madeline mandy margo miriam nina paige penelope phoebe renee shelby
 tara tina toni
+ally dolly polly lilly shelly hailey beverley
 """.split())
 MALE_NAMES = frozenset("""
-james willy wally robert john dean michael william david richard joseph thomas charles christopher daniel matthew
+james robert john dean michael william david richard joseph thomas charles christopher daniel matthew
 anthony antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
 samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
@@ -344,6 +346,7 @@ friedrich heinrich kwame kofi chidi emeka tunde segun femi uhuru cyril thabo sip
 howard louis earl morris rex max maxwell salvatore sterling elliot emanuel homer hugh jamie kent
 lenny lionel ned neville nigel orlando pete rocco rory rupert sal sebastian shane shaun sid stefan
 stu toby trevor troy vince xavier
+willy wally
 """.split())
 MALE_ROLE = frozenset("""mr mr. he him his man father husband son brother king prince sir lord spokesman congressman
 chairman businessman boy gentleman grandfather uncle nephew widower boyfriend dad""".split())
@@ -357,10 +360,11 @@ coworker co-worker""".split())
 
 # Abbreviations that do not end a sentence.
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof ald supt det insp cmdr sen sens rep reps gov lt gen col capt sgt maj adm st jr sr rev fr u.s u.k u.n
+mr mrs ms dr prof sen sens rep reps gov lt gen col capt sgt maj adm st jr sr rev fr u.s u.k u.n
 e.u d.c inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec a.m p.m approx est
 dept govt mt ft ave blvd calif fla ill mass mich minn penn tenn tex va wash wis ariz ark colo conn
 del ga ind kan ky la md miss mo mont neb nev okla ore pa vt wyo r d i
+ald supt det insp cmdr
 """.split())
 
 # US states as news copy abbreviates them in party tags ("Sen. Marco Rubio (R-Fla.)", AP

@@ -200,6 +200,7 @@ def tokens_of(text: str) -> list[str]:
     return [m.group() for m in TOKEN.finditer(text)]
 
 
+# What someone sent, then who: "An email from a senior aide", "A statement from Sen. Bob Corker"
 _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:e-?mail|statement|letter|memo|message|note|text)s?\s+"
                             r"from\s+(?=(?:an?|the)\s|[A-Z])", re.I)
 # A company's one-word name with a capital inside it, where a person's never has one: three
@@ -216,7 +217,7 @@ monde figaro parisien point courrier temps soir devoir matin presse croix expres
 dauphiné dauphine progrès progres républicain republicain repubblica stampa messaggero fatto gazzetta
 país pais mundo universal nación nacion jornada razón razon vanguardia tiempo espectador comercio
 clarín clarin mercurio heraldo periódico periodico confidencial diario
-spiegel welt zeit bild tagesspiegel standard presse morgen volkskrant telegraaf parool tijd soir
+spiegel welt zeit bild tagesspiegel standard morgen volkskrant telegraaf parool tijd
 """.split())
 
 
