@@ -340,11 +340,15 @@ _PREP_WHICH = re.compile(r"(?:%s)\s+(?:which|whom|what)\s+" % _REL_PREPS)
 # Words between a subject and its verb: an emphatic do ("Allen did suggest"), a floating
 # quantifier ("Bolton and Gorka both said").
 _BEFORE_VERB = frozenset("did does do both".split())
+# The sentence after a quotation naming its source: "That quote from X", "Those were the words
+# of union president Karen Lewis"
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:(?:was|were|is|are)\s+the\s+)?"
                          r"(?:quote|quotation|remark|comment|line|words|statement|tweet)s?\s+"
                          r"(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
-                         r"((?:[a-z]+\s+){0,3}%s)" % (_CAPITALISED_RUN % 6))  # ("Those were the words of
-# union president Karen Lewis")
+                         r"((?:[a-z]+\s+){0,3}%s)" % (_CAPITALISED_RUN % 6))
+# Whose words a speech noun names: "Trump's claim", "the mayor's message"
+_OWNERS_WORDS = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
+                           r"['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)")
 _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
 # (and "Jesús", with its accent precomposed or combining)
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z\u00c0-\u00de][\w'\u2019\u0300-\u036f\u00ad-]*\s$")
@@ -1557,16 +1561,12 @@ class _Extractor:
 
     def _possessive(self, before: str, offset: int):
         """`Trump's claim of "thousands of shootings"`."""
-        for m in re.finditer(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)", before):
+        for m in _OWNERS_WORDS.finditer(before):
+            # a named owner's, or a role's: "The mayor's message was blunt:"
             if m.group(2).lower() in SPEECH_NOUNS:
                 np_ = parse_np(m.group(1))
-                if np_ is not None and np_.kind in ("person", "organization"):
-                    return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
-        for m in re.finditer(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)", before):
-            # "The mayor's message was blunt:": a role's words
-            if m.group(2).lower() in SPEECH_NOUNS:
-                np_ = parse_np(m.group(1))
-                if np_ is not None and np_.kind == "description" and np_.head in ROLE_NOUNS | TITLE_WORDS:
+                if np_ is not None and (np_.kind in ("person", "organization") or np_.kind == "description"
+                                        and m.group(1)[:1] in "Tt" and np_.head in ROLE_NOUNS | TITLE_WORDS):
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
         for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview|email|"
                              r"e-mail|text message|message|note)s?\s+"
