@@ -508,7 +508,7 @@ def test_a_mark_glued_to_a_colon_still_opens():
 
 
 def test_a_title_after_a_preposition_is_not_a_quote():
-    text = ('Appearing on "Morning Report With Tim Banks," Maria Lopez said the state was in '
+    text = ('Appearing on "Morning Report & Tim Banks," Maria Lopez said the state was in '
             '"a very bad shape" and urged voters to "Reject The Plan!"')
     got = [q.text for q in quotes(text)]
     assert got == ["a very bad shape", "Reject The Plan!"]

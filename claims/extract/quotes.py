@@ -1072,8 +1072,8 @@ class _Extractor:
         if "!" in q.text:
             return False  # a chant: "Feel the Bern!"
         words = q.text.rstrip(",.;:?").split()
-        if not words or not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words):
-            return False  # ("Apollo 13", "Indian Americans for Hillary 2008")
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL or w == "&" for w in words):
+            return False  # ("Apollo 13", "Indian Americans for Hillary 2008", "Fox & Friends")
         prev = self.masked[max(0, sp.open - 24):sp.open].split()
         if not prev:
             return False
