@@ -1080,6 +1080,19 @@ def test_a_full_name_shown_later_to_be_a_person_s_and_a_sentence_opening_for_the
                    ("Abdulrahman Salem", "schoolteacher")]
 
 
+def test_a_full_name_then_its_surname_opening_a_sentence_is_a_person_s():
+    # the surname alone, as a subject, shows the full name was a person's: "he" is him, not
+    # the woman who spoke last
+    text = ("Derrick Mahone pleaded guilty in July to reckless homicide.\n\n"
+            'The victim\'s mother, Ruth Brandt, read a statement. "I forget," she said.\n\n'
+            'Mahone, wearing a tan jail uniform, turned to the family. "I\'m sorry," he said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ruth Brandt", "Derrick Mahone"]
+    # two such names ending alike: the surname alone means neither
+    text = ("Khizr Dane spoke first.\n\nGhazala Dane spoke next.\n\n"
+            'Mary Ross, a neighbour, was there. "We wept," she said.\n\nDane stood up. "Thank you," he said.')
+    assert "Dane" not in quotes(text)[-1].speaker.name
+
+
 @pytest.mark.parametrize("text", [
     'Emanuel won a runoff with Jesús "Chuy" García, a commissioner.',
     'Emanuel won a runoff with Jesu\u0301s "Chuy" Garci\u0301a, a commissioner.',  # combining accents

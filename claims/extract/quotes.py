@@ -451,6 +451,7 @@ class _Extractor:
         self.paras = paragraphs(body)
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
         self._pending_subjects: dict[str, list[int]] = {}  # such a full name -> where it opened a sentence
+        self._pending_names: dict[str, str | None] = {}  # its surname -> that full name, as written (None: two)
         self._org_words: set[str] | None = None  # one-word names the text treats as companies
         self._questions: set[int] | None = None  # paragraphs that are an interviewer's unmarked questions
         self._para_starts = [s for s, _ in self.paras]
@@ -824,6 +825,12 @@ class _Extractor:
                     self.orgs[-1] = (pos, f"{person.name}'s {office.group(1)}")
                 if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
                     person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
+                if person is None and np_.name and " " not in np_.name and not np_.role \
+                        and self._pending_names.get(norm_key(np_.name)):
+                    # "Derrick Mahone pleaded guilty ... / Mahone, wearing a jail uniform,
+                    # turned to the family.": a full name that opened a sentence, then its
+                    # surname alone opening another, is a person's
+                    person = self.register.add(self._pending_names.pop(norm_key(np_.name)), force=True)
                 if person is None and np_.name and len(np_.name.split()) >= 2 and not any(
                         len(t) > 2 and t.isupper() for t in np_.name.split()) and (  # not a headline
                         guess_gender(np_.name.split()[0]) is not None or np_.role
@@ -866,6 +873,11 @@ class _Extractor:
                     self.events.append(Event(pos, person))
                 elif np_.name and len(np_.name.split()) == 2 and all(_is_name_word(t) for t in np_.name.split()):
                     self._pending_subjects.setdefault(norm_key(np_.name), []).append(pos)
+                    last = norm_key(np_.name.split()[-1])
+                    if self._pending_names.get(last, np_.name) != np_.name:
+                        self._pending_names[last] = None  # ("Khizr Khan", "Ghazala Khan": neither)
+                    elif last not in self._pending_names:
+                        self._pending_names[last] = np_.name
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
                         and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
                         and re.match(r"\s+[a-z]+\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
