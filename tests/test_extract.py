@@ -2344,6 +2344,8 @@ def test_a_role_keeps_its_inner_articles(text, role):
 @pytest.mark.parametrize("tail, name, role", [
     ("said the chairman of the Podesta Group, Tony Podesta.", "Tony Podesta", "chairman of the Podesta Group"),
     ("said the head of the agency, John Smith, on Monday.", "John Smith", "head of the agency"),
+    # a form of address before the name is no role: the one before it is
+    ("said the study's lead author, Dr. Mingyang Song.", "Mingyang Song", "study's lead author"),
 ])
 def test_a_role_and_where_it_is_held_before_the_name_after_an_inverted_cue(tail, name, role):
     q = quotes(f'"Rates will fall," {tail}')[0]

@@ -650,6 +650,9 @@ class _Extractor:
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
+        if len(words) > 2 and words[0].lower() in ("said", "says", "added") \
+                and words[1].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+            words = words[1:]  # an inverted cue: `"...," said the study's lead author, Dr. Mingyang Song`
         # the phrase ends in a role or title noun, or in one and where: "The Foreign
         # Minister of Mexico"
         heads = [j for j, w in enumerate(words) if w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS]
