@@ -2972,6 +2972,32 @@ def test_according_to_a_person_closing_a_sentence_is_their_reported_speech():
     assert all(q.text != "At the heart of the trouble" for q in quotes(text, indirect=True))
 
 
+@pytest.mark.parametrize("text, name, role, cue", [
+    ("According to a Microsoft spokesperson, the first sites will be in Wales.",
+     "a Microsoft spokesperson", None, "according to"),
+    ("Per a Microsoft spokesperson, the first sites will be in Wales.", "a Microsoft spokesperson", None, "per"),
+    ("According to Jane Smith, a spokeswoman, the first sites will be in Wales.", "Jane Smith", "spokeswoman",
+     "according to"),
+    ("According to Lorella Praeli, Clinton's Latino vote director, the first sites will be in Wales.",
+     "Lorella Praeli", "Clinton's Latino vote director", "according to"),
+])
+def test_according_to_a_person_opening_a_sentence_is_their_reported_speech(text, name, role, cue):
+    q = quotes(text, indirect=True)[0]
+    assert (q.kind, q.speaker.name, q.speaker.role, q.cue, q.text) == (
+        "indirect", name, role, cue, "the first sites will be in Wales")
+
+
+def test_according_to_a_document_or_a_firm_opening_a_sentence_is_no_one_s_speech():
+    for text in ("According to the indictment, Holt wired the money to a bank in Cyprus.",
+                 "According to Counterpoint Research, Apple shipped fewer phones last year.",
+                 "Per capita income rose faster in the south than in the north."):
+        assert quotes(text, indirect=True) == []
+    # a firm's name ends in a word no person's does (a lower-case one is no name at all)
+    assert [parse_np(t).kind for t in ("Counterpoint Research", "Capital Economics", "Moody's Analytics")] == [
+        "organization"] * 3
+    assert parse_np("Some advocates for stem cell research") is None
+
+
 def test_a_newspaper_abroad_is_an_outlet_not_a_person():
     assert parse_np("Le Monde").kind == "organization"
     assert parse_np("Der Spiegel").kind == "organization"

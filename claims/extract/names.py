@@ -208,6 +208,10 @@ _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:e-?mail|statement|l
 # capital after a first part of three letters or more that is no name's prefix ("BlackRock",
 # "PayPal", "OpenAI"; not "MacArthur", "VanDyke"; "McConnell", "DeShawn", "LaGuardia" have
 # theirs sooner).
+# What a firm's name ends in and a person's never does: "Counterpoint Research", "Oxford
+# Economics", "Moody's Analytics" (capitalised: "advocates for stem cell research" are people)
+_FIRM_WORDS = frozenset("research economics macroeconomics analytics securities holdings consulting advisors "
+                        "advisers insights laboratories labs partners associates strategies".split())
 _CAMEL_BRAND = re.compile(r"[A-Z]{3,}[a-z]{2,}\w*|(?!Mac|Van|Von|Fitz|Ten|Ter)[A-Z][a-z]{2,}[A-Z]\w*")
 # A newspaper abroad by its name: "Le Monde", "Der Spiegel", "El País", "La Repubblica",
 # "Le Courrier Picard" (an article, then a word that names no one).
@@ -382,6 +386,8 @@ def _parse_np(text: str) -> NP | None:
         return NP("organization", raw, name=last)  # "Politico", "CNN"
     if len(toks) == 1 and _CAMEL_BRAND.fullmatch(last):
         return NP("organization", raw, name=last)  # "JPMorgan", "BlackRock", "YouTube" (not "McConnell", "DeShawn")
+    if 2 <= len(toks) <= 4 and last_low in _FIRM_WORDS and all(_is_cap(t) or t == "&" for t in toks):
+        return NP("organization", raw, name=raw)  # "Counterpoint Research", "Capital Economics"
     if 2 <= len(toks) <= 4 and low[0] in _FOREIGN_ARTICLES and low[1] in _FOREIGN_PAPERS and _is_cap(toks[0]):
         return NP("organization", raw, name=raw)  # "Le Monde", "Der Spiegel" (not "Le Pen")
     if last_low in _PARTY_MEMBERS and len(toks) <= 5 and _is_cap(last):

@@ -2625,7 +2625,40 @@ class _Extractor:
                     return self._dated(Quote(
                         text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
                         speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
-        return None
+            return None
+        return self._according_opening(s0, text, sentence)
+
+    def _according_opening(self, s0: int, text: str, sentence: str) -> Quote | None:
+        """`According to a Microsoft spokesperson, the first sites will be in Wales.`,
+        `Per Jane Smith, a spokeswoman, talks resume Monday.`: a person's account opening
+        the sentence (a document's or a body's is a statement citing it: "According to the
+        indictment, ...", "According to the Census Bureau, ...")."""
+        lead = _after_dateline(text)
+        m = _ACCORDING_OPEN.match(text, lead)
+        if m is None:
+            return None
+        np_ = self._np_after(m.group("np"))
+        if np_ is None or np_.text.strip() != m.group("np").strip() or not (
+                np_.kind == "anonymous" or np_.kind == PERSON and (
+                    len((np_.name or "").split()) >= 2 or self.register.known(np_.name or ""))):
+            return None
+        start = m.start("content")
+        appos = re.match(r"((?:(?:a|an|the|his|her|its|their)\s|" + _OWNER + r")[^,]{2,60}),\s+", text[start:])
+        if appos and _appositive_role(appos.group(1)):
+            start += appos.end()  # "According to Jane Smith, a spokeswoman, ...", "..., Clinton's Latino vote director, ..."
+        content = text[start:].strip().rstrip(".")
+        if len(content.split()) < 4 or not content[:1].isalpha():
+            return None
+        spk = self._resolve(np_, s0 + m.start("np"))
+        if spk is None:
+            return None
+        person = self.register.lookup(spk.name) if spk.kind == PERSON and appos else None
+        if person is not None and not person.role and _appositive_role(appos.group(1)):
+            person.role = spk.role = _appositive_role(appos.group(1))
+        self._push(s0 + m.start("cue"), spk)
+        return self._dated(Quote(
+            text=content, start=s0 + start, end=s0 + start + len(content), kind="indirect",
+            speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue").lower(), sentence=sentence), None)
 
 
 FACT_MARK = re.compile(
@@ -2672,6 +2705,8 @@ _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
+# "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
+_ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
 INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
