@@ -3181,3 +3181,32 @@ def test_a_state_legislator_keeps_state_in_the_role():
             '"He has spent money like it\'s going out of style," Dunn said.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Mike Dunn", "state Sen.")
+
+
+def test_a_spanish_name_s_first_surname_alone_is_that_person():
+    text = ('Venezuelan opposition leader Edmundo Gonzalez Urrutia said he would return.\n\n'
+            '"I will be there on January 10," Gonzalez told reporters.')
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Edmundo Gonzalez Urrutia"}
+    # never another person's surname, and two such mean neither
+    text = ('Ana Gonzalez Ruiz and Luis Gonzalez Soto met on Monday.\n\n'
+            'Sen. Tom Ruiz spoke later. "We are ready," Gonzalez told reporters.')
+    assert quotes(text)[0].speaker.name not in ("Ana Gonzalez Ruiz", "Luis Gonzalez Soto")
+
+
+def test_a_former_holder_of_a_kind_of_post_is_not_who_holds_a_post_of_that_kind_now():
+    # "the top diplomat" is a foreign minister; "the former diplomat" is someone who was one
+    text = ('Venezuelan opposition leader Edmundo Gonzalez Urrutia said he would return.\n\n'
+            'The 75-year-old former diplomat fled to Spain in September. He said he had spoken '
+            'with several leaders who had promised to go with him.\n\n'
+            'Spanish Foreign Minister Jose Manuel Albares declined to comment.')
+    assert quotes(text, indirect=True)[-1].speaker.name == "Edmundo Gonzalez Urrutia"
+
+
+def test_a_relation_to_a_person_named_before_it_is_a_role():
+    text = ('Linda Okafor and her business partner, Theresa Vang, bought the farm in 2019.\n\n'
+            '"The state sold us a dream," Vang said.')
+    assert quotes(text)[0].speaker.role == "business partner"
+    # not a clause that names the relation: "was his uncle and his father, X"
+    text = ('Bozell has ties to the movement. William Buckley was his uncle and his father, Brent Bozell, '
+            'was a writer. "Yes, I support him," Brent Bozell III, founder of the center, said.')
+    assert quotes(text)[0].speaker.role != "father"

@@ -814,6 +814,7 @@ class Register:
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._shared: dict[str, list[Person]] = {}  # a surname two people share
+        self._first_surname: dict[str, Person | None] = {}  # "gonzalez" -> Edmundo Gonzalez Urrutia
 
     def add(self, name: str, role: str | None = None, gender: str | None = None,
             force: bool = False) -> Person | None:
@@ -868,6 +869,12 @@ class Register:
                 elif existing is not p and tail != norm_key(existing.name):
                     self._by_key[tail] = None  # ambiguous surname: no direct link
                     self._shared[tail] = [existing, p]
+            if len(raw) == 3 and all(t[:1].isupper() and t.isalpha() for t in raw) \
+                    and norm_key(raw[1]) not in _FIRST_NAMES and raw[1] not in NAME_PARTICLES:
+                # "Edmundo Gonzalez Urrutia" is "Gonzalez" too: a Spanish name's first surname
+                # (a lookup's last resort: never another's surname, and two such mean neither)
+                key = norm_key(raw[1])
+                self._first_surname[key] = p if self._first_surname.get(key, p) is p else None
 
     def lookup(self, name: str) -> Person | None:
         key = norm_key(name)
@@ -884,6 +891,8 @@ class Register:
             if hit and len(toks[k:]) >= 1 and norm_key(hit.name).endswith(" ".join(toks[k:])):
                 if toks[0] in norm_key(hit.name).split() or len(norm_key(hit.name).split()) < len(toks):
                     return hit
+        if key not in self._by_key:
+            return self._first_surname.get(key)
         return None
 
     def known(self, name: str) -> bool:
@@ -911,6 +920,8 @@ class Register:
                 continue  # "the Texas senator" is not "the senator from Vermont"
             if "former" in rk and "former" not in {norm_key(m) for m in modifiers}:
                 continue  # "the defender" is not "former City defender Micah Richards"
+            if not direct and "former" in {norm_key(m) for m in modifiers} and "former" not in rk:
+                continue  # "the former diplomat" is not the foreign minister "the top diplomat" is
             if any(norm_key(m) in _COMPOUND_TITLE and norm_key(m) not in rk for m in modifiers):
                 continue  # "the prime minister" is not the immigration minister
             # the word itself beats another word for the role ("the chancellor": Chancellor

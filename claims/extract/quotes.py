@@ -653,6 +653,11 @@ class _Extractor:
         if len(words) > 2 and words[0].lower() in ("said", "says", "added") \
                 and words[1].lower() in ("the", "a", "an", "its", "his", "her", "their"):
             words = words[1:]  # an inverted cue: `"...," said the study's lead author, Dr. Mingyang Song`
+        low = [w.lower() for w in words]
+        cut = next((j + 1 for j in range(len(words) - 2, 0, -1) if low[j] == "and"
+                    and low[j + 1] in ("his", "her", "their", "its")
+                    and all(w[:1].isupper() for w in words[:j])), 0)  # (a name before: not "was his uncle and his father")
+        words = words[cut:]  # "Linda Okafor and her business partner, Theresa Vang,": "her business partner"
         # the phrase ends in a role or title noun, or in one and where: "The Foreign
         # Minister of Mexico"
         heads = [j for j, w in enumerate(words) if w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS]
