@@ -3210,3 +3210,20 @@ def test_a_relation_to_a_person_named_before_it_is_a_role():
     text = ('Bozell has ties to the movement. William Buckley was his uncle and his father, Brent Bozell, '
             'was a writer. "Yes, I support him," Brent Bozell III, founder of the center, said.')
     assert quotes(text)[0].speaker.role != "father"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("The man accused of killing three people in Boston said he was innocent of all charges.",
+     "The man accused of killing three people in Boston", "said"),
+    ("A former nurse convicted of poisoning patients at St. Mary Hospital told the court she had been framed.",
+     "A former nurse convicted of poisoning patients at St. Mary Hospital", "told the court"),
+    ("Witnesses told officers the car was traveling at high speed when it hit the boy.", "Witnesses", "told officers"),
+])
+def test_a_subject_described_by_a_charge_and_an_audience_of_officers(text, label, cue):
+    q = quotes(text, indirect=True)[0]
+    assert (q.kind, q.speaker.name, q.cue) == ("indirect", label, cue)
+
+
+def test_accused_of_after_a_quotation_is_a_participle_not_the_cue():
+    q = quotes('"I did not do it," the man accused of killing three people in Boston said.')[0]
+    assert q.cue == "said" and q.speaker.name.lower() == "the man accused of killing three people in boston"

@@ -1298,6 +1298,9 @@ class _Extractor:
                         continue  # "Clinton's Colorado state director", "a post office": a modifier
                     if _NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "the 2012 attack", "his latest post": a noun
+                if w.lower() in ("accused", "charged", "suspected", "convicted") \
+                        and re.match(r"\s+(?:of|with)\s", text[m.end():m.end() + 6]):
+                    continue  # "the man accused of killing three people": a participle (the verb has an object)
                 if w.lower().startswith("continu") and re.match(r"\s+to\s", text[m.end():m.end() + 5]):
                     continue  # "Rubio will continue to be": an aspect verb, not a reprise
                 cues.append(Cue(m.start(), m.end(), w))
@@ -1778,6 +1781,16 @@ class _Extractor:
     def _np_before(self, left: str, subordinate: bool = False) -> NP | None:
         """The speaker phrase right before a cue. `subordinate`: the cue may be the verb of a
         clause opened by `while`, `when`... (it precedes the quote, so it governs it)."""
+        accused = _ACCUSED_SUBJECT.search(left)
+        if accused is not None:
+            # "The man accused of killing three people in Boston said": the man, described
+            np_ = parse_np(accused.group("head"))
+            if np_ is not None and np_.kind in ("description", "anonymous"):
+                whole = " ".join(accused.group("whole").split())
+                np_.text = whole
+                if np_.kind == "anonymous":
+                    np_.name = whole
+                return np_
         np_ = _with_listed_name(self._np_before_cue(left, subordinate), left)
         if np_ is None and (m := re.search(r"(?:^|[,;\u2014]\s*|^\s+)([A-Z][a-z'\u2019-]+)\s*$", left)):
             np_ = self._surname_of_someone(m.group(1))
@@ -2710,6 +2723,11 @@ _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
+# A subject described by what they are accused of: "The man accused of killing three
+# people in Boston (said)", "a former nurse convicted of poisoning patients (told the court)"
+_ACCUSED_SUBJECT = re.compile(
+    r"(?:^|[,;:\u2014]\s*|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
 INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
@@ -2718,7 +2736,7 @@ INDIRECT_BEFORE = re.compile(
     # an audience, then a clause: "told parliament the government would"
     r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House|Senate|Commons|"
     r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC)|supporters|delegates|"
-    r"investors|analysts|"
+    r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|"
     # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
     r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     r"(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
