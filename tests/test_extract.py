@@ -3227,3 +3227,11 @@ def test_a_subject_described_by_a_charge_and_an_audience_of_officers(text, label
 def test_accused_of_after_a_quotation_is_a_participle_not_the_cue():
     q = quotes('"I did not do it," the man accused of killing three people in Boston said.')[0]
     assert q.cue == "said" and q.speaker.name.lower() == "the man accused of killing three people in boston"
+
+
+def test_the_rest_of_a_split_quotation_is_as_direct_as_its_start():
+    found = quotes('"The economy," Cook said in a speech, "is neither accelerating nor slowing."')
+    assert [q.kind for q in found] == ["direct", "direct"]
+    # the rest of a phrase quoted inside a sentence stays partial
+    found = quotes('She called it "a disgrace," and said, "it must end."')
+    assert found[0].kind == "partial"

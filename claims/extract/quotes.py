@@ -1133,6 +1133,10 @@ class _Extractor:
         before = self.masked[before_start:sp.open]
         after = self.masked[after_start:after_end]
         kind = self._kind(sp, before)
+        if kind == "partial" and prev is not None and prev.kind == "direct" and prev_span is not None \
+                and prev_span.close >= s0 and self.body[prev_span.start:prev_span.end].rstrip().endswith(",") \
+                and before.rstrip().endswith(",") and len(before.split()) <= 12:
+            kind = "direct"  # the rest of a split quotation: `"The economy," Cook said, "is neither ..."`
         q = Quote(text=text, start=sp.start, end=sp.end, kind=kind,
                   sentence=" ".join(body[s0:s1].split()))
 
