@@ -3235,3 +3235,22 @@ def test_the_rest_of_a_split_quotation_is_as_direct_as_its_start():
     # the rest of a phrase quoted inside a sentence stays partial
     found = quotes('She called it "a disgrace," and said, "it must end."')
     assert found[0].kind == "partial"
+
+
+def test_one_of_a_group_and_an_unnamed_person_described_in_a_sentence_of_their_own():
+    text = ('Three nurses worked the shift.\n\n'
+            '"It was the worst night I have seen," said one of them, who asked not to be named.\n\n'
+            'A second nurse described running between patients for 12 hours. "I did not eat," she said.\n\n'
+            '"We were alone," said one of the nurses.')
+    assert [q.speaker.name for q in quotes(text)] == ["one of them", "A second nurse", "one of the nurses"]
+    # not someone who asks a person the text names: the answer is theirs
+    text = ('Bernie Sanders toured the state. A reporter asked Sanders how he felt. '
+            'He replied: "The bigger the turnout, the better I feel."')
+    assert quotes(text)[0].speaker.name == "Bernie Sanders"
+
+
+def test_a_name_and_where_they_work_after_a_role_opening_a_sentence():
+    text = ('The moderator, Brahm Resnik of KPNX-TV, struggled to keep time. '
+            '"Your time is up," he said.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Brahm Resnik", "moderator")

@@ -786,6 +786,18 @@ class _Extractor:
                         self.events.append(Event(pos, person))
                         return
                     break
+        someone = _SOMEONE_SUBJECT.match(rest)
+        stop = self.masked.find(". ", pos, s1) + 1 or s1  # (the splitter keeps `X. "..."` as one)
+        if someone is not None and someone.group("head").lower() in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS \
+                and someone.group("verb") not in ("asked", "questioned", "interviewed", "told", "called", "met") \
+                and not any(s0 <= sp.open < stop for sp in self.spans) \
+                and not any(self.register.lookup(r.group()) for r in _NAME_RUN.finditer(self.masked, pos + someone.end(), stop)):
+            # (not when its sentence quotes them, nor when it names someone else: "A reporter
+            # asked Sanders how he felt. He replied: ...")
+            # "A second nurse described running between patients. "...," she said.": one
+            # unnamed person in focus, as if they had spoken
+            self.events.append(Event(pos, None, label=someone.group("np"), kind=ANONYMOUS, is_speaker=True))
+            return
         lead = _leading_role(rest)
         if lead is not None:
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
@@ -2103,6 +2115,11 @@ class _Extractor:
         m = re.match(r"(?:(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview)|(?:the )?(?:latest )?"
                      r"(?:figures|data|statistics|estimates|numbers|records)) (?:from|by|of|with)\s+)?(.*)", t, re.I)
         t = m.group(1)
+        part = _PARTITIVE.match(t)
+        if part:
+            # `said one of them, who asked not to be named`, `said one of the nurses`: one
+            # unnamed member of a group
+            return NP("anonymous", part.group(), name=part.group(), head=part.group("head"))
         known = _KNOWN_AS_AFTER.match(t)
         if known:
             np_ = parse_np(known.group())  # "said the base chief known as Bob"
@@ -2727,6 +2744,13 @@ _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
+# An unnamed person opening a sentence as its subject, then a past-tense verb: "A second
+# nurse described ...", "One woman recalled ..."
+_SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                              r"\s+(?P<verb>[a-z]+ed|was|had|told|spent|wept|fought|broke|began|came|went)\b")
+# One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
+_PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
+                        r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s))\b(?=\s*(?:[,.;:(\u2014]|$))")
 # A subject described by what they are accused of: "The man accused of killing three
 # people in Boston (said)", "a former nurse convicted of poisoning patients (told the court)"
 _ACCUSED_SUBJECT = re.compile(
@@ -3052,6 +3076,8 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
         return None  # "Her neighbor, retired teacher Tom Beckett,"; not "Carson hired a new
         # manager, retired general Bob Dees,", whose subject is Carson
     np_ = parse_np(lead.group(2))
+    if np_ is None and (where := re.fullmatch(r"(\S+\s+\S+)\s+(?:of|from)\s+(?:the\s+)?[A-Z].*", lead.group(2))):
+        np_ = parse_np(where.group(1))  # "The moderator, Brahm Resnik of KPNX-TV, struggled"
     if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 and not (
             owned and (relation or known_first or words[-1].lower() in _FAMILY) and _is_name_word(np_.name or "")):
         return None  # (one name will do for kin or a relation: "Her husband, Paulo, disagreed.")
