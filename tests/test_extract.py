@@ -736,6 +736,26 @@ def test_british_single_quotation_marks():
     ]
 
 
+def test_a_british_closing_mark_after_a_plural_s_then_a_clause_goes_on():
+    # "families' and accused": the mark closes (a possessive is followed by its noun, and the
+    # later mark closes a quotation that opens after it)
+    text = ("The shadow chancellor said the budget was \u2018a tax bombshell for working families\u2019 and "
+            "accused Ms Reeves of breaking her word. \u2018She has done exactly that,\u2019 he told Sky News.\n\n"
+            "\u2018The farmers\u2019 union is angry,\u2019 she said.")
+    assert [q.text for q in quotes(text)] == [
+        "a tax bombshell for working families", "She has done exactly that,", "The farmers\u2019 union is angry,"]
+
+
+def test_a_cue_in_a_time_clause_of_the_sentence_before_does_not_tag_a_quotation():
+    text = ('"This is not some far-off thing," Musk told analysts on a call after Tesla reported '
+            'fourth-quarter results. "It is happening in June."')
+    assert [q.speaker.name for q in quotes(text)] == ["Musk", "Musk"]
+    # in its own clause it does: `after Clinton argued that "..."`
+    text = ('"It is misleading," Axelrod tweeted after Clinton argued that "we would not have rescued the '
+            'auto industry."')
+    assert [q.speaker.name for q in quotes(text)] == ["Axelrod", "Clinton"]
+
+
 def test_single_marks_nested_in_double_ones_stay_nested():
     got = quotes("\u201cHe told me \u2018no\u2019 twice,\u201d Ana Ruiz said.")
     assert [q.text for q in got] == ["He told me \u2018no\u2019 twice,"]

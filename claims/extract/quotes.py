@@ -1314,6 +1314,12 @@ class _Extractor:
                         continue  # "Clinton's Colorado state director", "a post office": a modifier
                     if _NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "the 2012 attack", "his latest post": a noun
+                if w.lower().endswith("ed") and _AFTER_WHAT.search(text, max(0, m.start() - 60), m.start()) \
+                        and re.search(r"[.!?]\s", text[m.end():]):
+                    # `... on a call after Tesla reported results. "It's happening in June."`:
+                    # when, in a sentence before, not who speaks (but `after Clinton argued
+                    # that "..."`)
+                    continue
                 if w.lower() in ("accused", "charged", "suspected", "convicted") \
                         and re.match(r"\s+(?:of|with)\s", text[m.end():m.end() + 6]):
                     continue  # "the man accused of killing three people": a participle (the verb has an object)
@@ -2748,6 +2754,10 @@ _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded caut
 # nurse described ...", "One woman recalled ..."
 _SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
                               r"\s+(?P<verb>[a-z]+ed|was|had|told|spent|wept|fought|broke|began|came|went)\b")
+# A time clause's subject, right before its verb: "after Tesla reported", "before the
+# company announced"
+_AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}$"
+                         r"|\b(?:after|before|until|once)\s+the\s+[a-z]+\s+$")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
                         r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s))\b(?=\s*(?:[,.;:(\u2014]|$))")

@@ -211,6 +211,12 @@ def _double_spans(body: str) -> list[Span]:
 _SINGLE_MARK = re.compile("[\u2018\u2019]")
 
 
+# Words that go on a sentence after a closing mark, never after a possessive ("the farmers'
+# union"): `'a bombshell for working families' and accused ...`
+_CLAUSE_GOES_ON = re.compile(r" (?:and|or|but|as|which|while|when|after|before|because|since|although|though|"
+                             r"if|than|then|to|in|on|at|from|with|by|of|for)\b")
+
+
 def _single_spans(body: str) -> list[Span]:
     """\u2018 opens; \u2019 closes unless it is an apostrophe: inside a word (don\u2019t), after a
     space (\u2019cause), or after a plural s with a word going on (the farmers\u2019 union) while a
@@ -235,8 +241,9 @@ def _single_spans(body: str) -> list[Span]:
             if prev.isspace() or (prev.isalnum() and nxt.isalnum()):
                 continue
             if prev in "sS" and re.match(r" [a-z]", body[i + 1:i + 3]) and last_close > i \
-                    and not re.match(r" (?:said|says|added|told|asked|wrote)\b", body[i + 1:i + 10]):
-                continue
+                    and not re.match(r" (?:said|says|added|told|asked|wrote)\b", body[i + 1:i + 10]) \
+                    and not (_CLAUSE_GOES_ON.match(body, i + 1) and "\u2018" in body[i:last_close]):
+                continue  # (but "'a tax bombshell for working families' and accused ... 'She ...'")
             if _has_words(body, open_at + 1, i):
                 spans.append(Span(open_at, i, closed=True, para=pi))
             open_at = None
