@@ -3274,3 +3274,18 @@ def test_a_name_and_where_they_work_after_a_role_opening_a_sentence():
             '"Your time is up," he said.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Brahm Resnik", "moderator")
+
+
+def test_a_part_of_the_world_is_no_one():
+    for region in ("the Middle East", "Latin America", "the West Bank", "South Asia", "Eastern Europe"):
+        assert parse_np(region) is None
+    text = ('Pope Leo called for an end to the wars in Ukraine and the Middle East, using his Christmas '
+            'message to urge world leaders to "have the courage to choose peace."')
+    assert quotes(text)[0].speaker.name == "Leo"
+
+
+def test_an_institution_of_something_after_according_to_is_named_whole():
+    text = ("The blaze had burned about 8,000 acres by evening, according to the California Department of "
+            "Forestry and Fire Protection.")
+    q = extract_quotes(text, None, "unknown", statements=True)[0]
+    assert q.speaker.name == "California Department of Forestry and Fire Protection"

@@ -410,3 +410,11 @@ Tanzania, Thailand, Togo, Tunisia, Turkey, Turkmenistan, Uganda, Ukraine, United
 United Kingdom, United States, Uruguay, Uzbekistan, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe,
 Britain, Great Britain, America, Holland, Burma
 """.split(","))
+
+# Parts of the world, which no one is ("the Middle East", "Latin America")
+REGIONS = frozenset("""middle east|near east|far east|latin america|south america|north america|central america|
+west africa|east africa|north africa|southern africa|sub-saharan africa|horn of africa|central africa|
+south asia|southeast asia|south-east asia|east asia|central asia|asia pacific|asia-pacific|
+western europe|eastern europe|central europe|northern europe|southern europe|
+west bank|gaza strip|persian gulf|arabian peninsula|balkans|caucasus|sahel|arctic|antarctic|
+scandinavia|caribbean|mediterranean|indo-pacific|pacific islands|western balkans|global south""".replace("\n", "").split("|"))

@@ -13,6 +13,7 @@ from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
     COUNTRIES,
+    REGIONS,
     DEMONYMS,
     FEMALE_NAMES,
     FEMALE_ROLE,
@@ -242,6 +243,8 @@ def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
         return None
+    if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
+        return None  # "the Middle East", "Latin America": a part of the world, no one
     letter = _LETTER_NAME.fullmatch(raw)
     if letter and letter.group(1).lower() in ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | _LETTERED:
         # "Nurse Y", "Patient A", "Witness X": how an inquiry or a court names someone it

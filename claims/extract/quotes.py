@@ -1525,6 +1525,13 @@ class _Extractor:
                 found = self._subject_before(offset, left)
                 if found is not None:
                     return found[0], cue, found[2]
+            purpose = _PARTICIPLE_TO.search(left)
+            if purpose is not None:
+                # `X called for peace, using his Christmas message to urge leaders to "..."`:
+                # the infinitive's subject is the participle's, the clause's it hangs on
+                found = self._subject_before(offset, left[:purpose.start()])
+                if found is not None:
+                    return found[0], cue, found[2]
             np_ = self._np_before(left, subordinate=True)
             if np_ is not None:
                 return np_, cue, offset + cue.start
@@ -2758,6 +2765,8 @@ _SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+)
 # company announced"
 _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}$"
                          r"|\b(?:after|before|until|once)\s+the\s+[a-z]+\s+$")
+# A participle clause going on to an infinitive, before its verb: ", using his message to"
+_PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
                         r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s))\b(?=\s*(?:[,.;:(\u2014]|$))")
@@ -2984,6 +2993,10 @@ def _np_after_cut(t: str) -> str:
             wl = w.group(1).lower() if w else ""
             if wl in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", wl):
                 continue
+        if m.group().strip() == "of" and t[m.end():m.end() + 1].isupper():
+            w = re.search(r"([A-Z][\w]*)\s*$", t[:m.start()])
+            if w and w.group(1).lower() in ORG_WORDS:
+                continue  # "the California Department of Forestry and Fire Protection": one name
         return t[:m.start()]
     return t
 
