@@ -3289,3 +3289,9 @@ def test_an_institution_of_something_after_according_to_is_named_whole():
             "Forestry and Fire Protection.")
     q = extract_quotes(text, None, "unknown", statements=True)[0]
     assert q.speaker.name == "California Department of Forestry and Fire Protection"
+
+
+def test_a_couple_named_with_one_surname_are_two_people_of_that_name():
+    text = ('When David and Ruth Feldman met in 1964, neither spoke the other\'s language.\n\n'
+            '"I was watching her," David, 84, said.\n\n"He was terrible at picking oranges," Ruth said.')
+    assert [q.speaker.name for q in quotes(text)] == ["David Feldman", "Ruth Feldman"]

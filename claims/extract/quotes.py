@@ -633,6 +633,12 @@ class _Extractor:
                 if self._unregistered.get(key, full) != full:
                     full = None  # two such names end alike ("Khizr Khan", "Ghazala Khan"): neither
                 self._unregistered[key] = full
+        for cm in _COUPLE.finditer(self.masked):
+            # "David and Ruth Feldman": David Feldman too, once Ruth Feldman is someone
+            first, other, last = cm.groups()
+            if guess_gender(first) is not None and guess_gender(other) is not None \
+                    and guess_gender(last) is None and self.register.lookup(f"{other} {last}") is not None:
+                self.register.add(f"{first} {last}")
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
 
@@ -2767,6 +2773,8 @@ _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\
                          r"|\b(?:after|before|until|once)\s+the\s+[a-z]+\s+$")
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
+# Two first names sharing a surname: "David and Ruth Feldman"
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
                         r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s))\b(?=\s*(?:[,.;:(\u2014]|$))")
