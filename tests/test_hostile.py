@@ -139,3 +139,23 @@ def test_names_and_queries_with_metacharacters(cli, db_url, seeds_dir):
             assert r.code in (0, 1) and "Traceback" not in r.err, (args, r.err)
     r = cli("--db", db_url, "speakers", "--name", "%", "--format", "json")
     assert json.loads(r.out) == []
+
+
+def test_values_wider_than_their_columns_are_refused_or_clipped_never_a_crash(cli, db_url, tmp_path):
+    """PostgreSQL enforces a column's width where SQLite does not: what a person types is
+    refused with its limit; what a file's header says of an article is clipped to fit."""
+    f = tmp_path / "a.md"
+    f.write_text(f"---\ntitle: {'T' * 2000}\noutlet: {'O' * 300}\n---\n\n"
+                 'The mayor said the budget was "a disaster for the whole city" on Monday.\n')
+    r = cli("--db", db_url, "load", f)
+    assert r.code == 0, r.err
+    art = json.loads(cli("--db", db_url, "articles", "--format", "json").out)[0]
+    assert art["outlet"] == "O" * 200
+    for args, what in ((["verify", "1", "false", "--by", "b" * 400], "--by: at most 200"),
+                       (["speakers", "rename", "1", "A" * 400], "name: at most 300")):
+        r = cli("--db", db_url, *args)
+        assert r.code == 1 and what in r.err and len(r.err.strip().splitlines()) == 1, r.err
+    ids = tmp_path / "claims.jsonl"
+    ids.write_text(json.dumps({"id": "x" * 250, "text": "Half a million migrants crossed the gap"}) + "\n")
+    r = cli("--db", db_url, "import", ids)
+    assert r.code == 1 and "claims.jsonl" in r.err and "at most 200" in r.err, r.err

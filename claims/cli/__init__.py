@@ -282,10 +282,16 @@ def show(
 # --- claims across articles ----------------------------------------------------------------
 
 def _reviewer(by: Optional[str]) -> str:
+    from claims.errors import ClaimsError
+
     if by:
+        if len(by) > 200:  # (the width of the history's column)
+            raise ClaimsError(f"--by: at most 200 characters, not {len(by)}")
         return by
     env = os.environ.get("CLAIMS_REVIEWER")
     if env:
+        if len(env) > 200:
+            raise ClaimsError(f"CLAIMS_REVIEWER: at most 200 characters, not {len(env)}")
         return env
     import getpass
 

@@ -17,6 +17,9 @@ from claims.textutil import fold_name, like_escape
 UNMERGED = {"anonymous", "group"}
 
 
+_TEXT_MAX = 300  # name, folded, role: String(300)
+
+
 def resolve(
     s: Session, name: str, kind: str = "person", role: str | None = None,
     aliases: list[str] | tuple[str, ...] = (),
@@ -27,7 +30,8 @@ def resolve(
     known costs one indexed read."""
     if kind in UNMERGED:
         return None
-    key = fold_name(name)
+    name, role = name[:_TEXT_MAX], role[:_TEXT_MAX] if role else role  # (the columns' width)
+    key = fold_name(name)[:_TEXT_MAX]
     if not key:
         return None
     conn = s.connection()

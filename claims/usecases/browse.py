@@ -5,6 +5,7 @@ imported only by the functions that need objects, so `claims list` never loads i
 
 from __future__ import annotations
 
+from claims.errors import ClaimsError
 from claims.store import listing
 from claims.store.engine import Database
 from claims.store.listing import QuoteFilter
@@ -54,6 +55,9 @@ def merge_speakers(db: Database, target: str, others: list[str]) -> list[str]:
 def rename_speaker(db: Database, ident: str, new_name: str, role: str | None) -> str:
     from claims.store import speakers as speakers_store
 
+    for what, value in (("name", new_name), ("role", role)):
+        if value and len(value) > 300:  # (the width of the speaker's columns)
+            raise ClaimsError(f"{what}: at most 300 characters, not {len(value)}")
     with db.session() as s:
         spk = speakers_store.get(s, ident)
         old = spk.name

@@ -132,6 +132,8 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
         ext, text = rec.get("id"), rec.get("text")
         if ext is None or str(ext).strip() == "" or not isinstance(text, str) or not text.strip():
             raise InputError(where, 'each record needs "id" and a non-empty "text"')
+        if len(str(ext)) > 200:
+            raise InputError(where, f'"id" is {len(str(ext))} characters long; at most 200')
         status = rec.get("status") or None
         if status is not None and status not in STATUSES:
             raise InputError(where, f"unknown status {status!r}; one of {', '.join(STATUSES)}")

@@ -286,9 +286,11 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
             return None
         article_id = queries.insert_article(
             s,
-            content_hash=art.content_hash, source=art.source, url=art.url, outlet=art.outlet,
+            content_hash=art.content_hash, source=art.source, url=art.url,
+            outlet=art.outlet[:200] if art.outlet else None,  # (a header's outlet is clipped to its column)
             title=art.title, byline=art.byline, published=art.published,
-            date_precision=art.date_precision, dateline=art.dateline, body=art.body, raw=art.raw,
+            date_precision=art.date_precision, dateline=art.dateline[:200] if art.dateline else None,
+            body=art.body, raw=art.raw,
             loaded_at=utcnow(),
         )
         rows = []
@@ -303,11 +305,12 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
                 spk = people[key]
             rows.append(dict(
                 article_id=article_id, speaker_id=spk,
-                speaker_label=q.speaker.name if q.speaker else None,
+                # (clipped to their columns' width: a description can run long)
+                speaker_label=q.speaker.name[:300] if q.speaker else None,
                 speaker_label_folded=fold_name(q.speaker.name)[:300] if q.speaker else None,
                 speaker_kind=q.speaker.kind if q.speaker else None,
-                role=q.speaker.role if q.speaker else None,
-                text=q.text, kind=q.kind, cue=q.cue, start=q.start, end=q.end,
+                role=q.speaker.role[:300] if q.speaker and q.speaker.role else None,
+                text=q.text, kind=q.kind, cue=q.cue[:200] if q.cue else None, start=q.start, end=q.end,
                 sentence=q.sentence, said_on=q.date, date_source=q.date_source, claim_id=None,
             ))
         # Claims first (a quote row carries its claim), then the quotes, then the links
