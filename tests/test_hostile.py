@@ -159,3 +159,18 @@ def test_values_wider_than_their_columns_are_refused_or_clipped_never_a_crash(cl
     ids.write_text(json.dumps({"id": "x" * 250, "text": "Half a million migrants crossed the gap"}) + "\n")
     r = cli("--db", db_url, "import", ids)
     assert r.code == 1 and "claims.jsonl" in r.err and "at most 200" in r.err, r.err
+
+
+@pytest.mark.parametrize("args", [
+    ["show", "99999999999999999999"], ["verify", "9999999999", "false"], ["link", "9999999999", "1"],
+    ["unlink", "9999999999"], ["history", "0"], ["list", "--claim", "9999999999"], ["list", "--offset", "-1"],
+    ["list", "--limit", "-1"], ["articles", "--offset", "-5"], ["repeated", "--min-articles", "99999999999"],
+    ["speakers", "--limit", "-3"], ["speakers", "rename", "9999999999", "X"], ["scale", "add", "odd", "--value",
+                                                                               "99999999999"],
+])
+def test_numbers_out_of_range_are_refused_in_one_line_on_either_backend(cli, db_url, seeds_dir, args):
+    # PostgreSQL fails a query with an id past INTEGER or a negative OFFSET; neither is sent
+    assert cli("--db", db_url, "load", seeds_dir).code == 0
+    r = cli("--db", db_url, *args)
+    assert r.code in (1, 2) and "internal error" not in r.err and "Traceback" not in r.err, r.err
+    assert r.err.strip().splitlines()[-1].startswith("Error:"), r.err

@@ -43,6 +43,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(scale_app, name="scale")
 app.add_typer(speakers_app, name="speakers")
 
+# The largest id an INTEGER column holds on PostgreSQL: past it, an id is refused as a usage
+# error rather than sent to the server (which would fail the query).
+ID_MAX = 2**31 - 1
 FORMAT_OPT = typer.Option(Format.table, "--format", "-f", help="Output format: table, json, jsonl or csv.")
 
 
@@ -181,8 +184,8 @@ def load(
 
 @app.command()
 def articles(
-    limit: Optional[int] = typer.Option(None, help="Show at most this many."),
-    offset: int = typer.Option(0, help="Skip this many first."),
+    limit: Optional[int] = typer.Option(None, min=0, help="Show at most this many."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """List loaded articles: id, date, outlet, title and number of quotes.
@@ -229,7 +232,7 @@ def extract(
 def list_quotes(
     speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Speaker name, any part, "
                                           "case- and accent-insensitive (--speaker barcena)."),
-    article: Optional[int] = typer.Option(None, "--article", "-a", help="Article id."),
+    article: Optional[int] = typer.Option(None, "--article", "-a", min=1, max=ID_MAX, help="Article id."),
     since: Optional[str] = typer.Option(None, help="On or after this date (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, help="On or before this date (YYYY-MM-DD)."),
     search: Optional[str] = typer.Option(None, "--search", "-q", help="Full-text search in the quote."),
@@ -237,9 +240,9 @@ def list_quotes(
     status: Optional[str] = typer.Option(None, help="Claim status: unreviewed, in-progress, verified, "
                                          "not-applicable."),
     verdict: Optional[str] = typer.Option(None, help="Claim verdict, e.g. false."),
-    claim: Optional[int] = typer.Option(None, help="Quotes of this claim."),
-    limit: int = typer.Option(50, help="Show at most this many (0: all)."),
-    offset: int = typer.Option(0, help="Skip this many first."),
+    claim: Optional[int] = typer.Option(None, min=1, max=ID_MAX, help="Quotes of this claim."),
+    limit: int = typer.Option(50, min=0, help="Show at most this many (0: all)."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """List quotes, newest first, with their claim and its verdict.
@@ -262,7 +265,7 @@ def list_quotes(
 
 @app.command()
 def show(
-    claim_id: int = typer.Argument(..., metavar="CLAIM_ID", help="The claim's id (see `claims list`)."),
+    claim_id: int = typer.Argument(..., metavar="CLAIM_ID", min=1, max=ID_MAX, help="The claim's id (see `claims list`)."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """Show a claim: its text, speaker, status, every appearance in context, and history.
@@ -303,9 +306,9 @@ def _reviewer(by: Optional[str]) -> str:
 
 @app.command()
 def repeated(
-    min_articles: int = typer.Option(2, "--min-articles", help="Claims made in at least this many articles."),
-    limit: Optional[int] = typer.Option(50, help="Show at most this many (0: all)."),
-    offset: int = typer.Option(0, help="Skip this many first."),
+    min_articles: int = typer.Option(2, "--min-articles", min=1, max=ID_MAX, help="Claims made in at least this many articles."),
+    limit: Optional[int] = typer.Option(50, min=0, help="Show at most this many (0: all)."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """List claims repeated across articles, most repeated first.
@@ -407,7 +410,7 @@ def import_(
 
 @app.command()
 def suggestions(
-    limit: Optional[int] = typer.Option(50, help="Show at most this many (0: all)."),
+    limit: Optional[int] = typer.Option(50, min=0, help="Show at most this many (0: all)."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """Quotes that may repeat a claim, waiting for a person's decision.
@@ -426,8 +429,8 @@ def suggestions(
 
 @app.command()
 def link(
-    quote: int = typer.Argument(..., help="Quote id."),
-    claim: int = typer.Argument(..., help="Claim id to put it in."),
+    quote: int = typer.Argument(..., min=1, max=ID_MAX, help="Quote id."),
+    claim: int = typer.Argument(..., min=1, max=ID_MAX, help="Claim id to put it in."),
     by: Optional[str] = typer.Option(None, "--by", help="Who decides (default: $CLAIMS_REVIEWER or your user)."),
 ) -> None:
     """Confirm that a quote repeats a claim. Never undone by an automatic pass.
@@ -441,7 +444,7 @@ def link(
 
 @app.command()
 def unlink(
-    quote: int = typer.Argument(..., help="Quote id."),
+    quote: int = typer.Argument(..., min=1, max=ID_MAX, help="Quote id."),
     by: Optional[str] = typer.Option(None, "--by", help="Who decides."),
 ) -> None:
     """Take a quote out of its claim (or reject its suggestions). Never undone by an
@@ -458,14 +461,14 @@ def unlink(
 
 @app.command()
 def verify(
-    claim_id: int = typer.Argument(..., metavar="CLAIM_ID"),
+    claim_id: int = typer.Argument(..., metavar="CLAIM_ID", min=1, max=ID_MAX),
     verdict: str = typer.Argument(..., help="A verdict of the database's rating scale (`claims scale`; "
                                   "by default true, mostly-true, mixed, misleading, mostly-false, "
                                   "false, unproven, satire or opinion)."),
     note: Optional[str] = typer.Option(None, "--note", "-m", help="Why."),
     source: List[str] = typer.Option([], "--source", help="A source URL (repeatable)."),
     by: Optional[str] = typer.Option(None, "--by", help="Reviewer (default: $CLAIMS_REVIEWER or your user)."),
-    expect_version: Optional[int] = typer.Option(None, "--expect-version", help="Fail if the claim "
+    expect_version: Optional[int] = typer.Option(None, "--expect-version", min=1, max=ID_MAX, help="Fail if the claim "
                                                  "changed since you read this version."),
 ) -> None:
     """Record a verdict; it holds for every appearance of the claim.
@@ -487,11 +490,11 @@ def _raced(r: dict) -> None:
 
 @app.command()
 def status(
-    claim_id: int = typer.Argument(..., metavar="CLAIM_ID"),
+    claim_id: int = typer.Argument(..., metavar="CLAIM_ID", min=1, max=ID_MAX),
     new_status: str = typer.Argument(..., metavar="STATUS", help="unreviewed, in-progress, verified or not-applicable."),
     note: Optional[str] = typer.Option(None, "--note", "-m"),
     by: Optional[str] = typer.Option(None, "--by"),
-    expect_version: Optional[int] = typer.Option(None, "--expect-version"),
+    expect_version: Optional[int] = typer.Option(None, "--expect-version", min=1, max=ID_MAX),
 ) -> None:
     """Move a claim through the workflow.
 
@@ -505,7 +508,7 @@ def status(
 
 
 @app.command()
-def history(claim_id: int = typer.Argument(..., metavar="CLAIM_ID"), format: Format = FORMAT_OPT) -> None:
+def history(claim_id: int = typer.Argument(..., metavar="CLAIM_ID", min=1, max=ID_MAX), format: Format = FORMAT_OPT) -> None:
     """Every status and verdict change of a claim: who, when, old -> new, note, sources.
 
     Example:  claims history 12 --format json
@@ -520,7 +523,7 @@ def history(claim_id: int = typer.Argument(..., metavar="CLAIM_ID"), format: For
 
 
 @app.command()
-def undo(claim_id: int = typer.Argument(..., metavar="CLAIM_ID"), by: Optional[str] = typer.Option(None, "--by")) -> None:
+def undo(claim_id: int = typer.Argument(..., metavar="CLAIM_ID", min=1, max=ID_MAX), by: Optional[str] = typer.Option(None, "--by")) -> None:
     """Revert the claim's last change, by appending its inverse to the history.
 
     Example:  claims undo 12
@@ -583,8 +586,8 @@ def review(
 def speakers_list(
     ctx: typer.Context,
     name: Optional[str] = typer.Option(None, "--name", "-n", help="Only speakers whose name contains this."),
-    limit: Optional[int] = typer.Option(None, help="Show at most this many."),
-    offset: int = typer.Option(0, help="Skip this many first."),
+    limit: Optional[int] = typer.Option(None, min=0, help="Show at most this many."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first."),
     format: Format = FORMAT_OPT,
 ) -> None:
     """List speakers with their number of quotes and articles."""

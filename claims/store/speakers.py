@@ -107,7 +107,7 @@ def find_ids(s: Session, name: str) -> list[int]:
 
 def get(s: Session, ident: str) -> Speaker:
     """A speaker by id or by exact (folded) name or alias."""
-    if ident.isdigit():
+    if ident.isdigit() and int(ident) < 2**31:  # (an INTEGER id; a longer number is a name or nothing)
         spk = s.get(Speaker, int(ident))
         if spk:
             return spk

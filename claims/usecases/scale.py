@@ -93,6 +93,8 @@ def validate(entries: list[dict], where: str = "scale") -> list[dict]:
                 value = int(value)
             except (TypeError, ValueError):
                 raise InputError(where, f"verdict {v!r}: rating value {value!r} is not a whole number") from None
+            if not -2**31 <= value < 2**31:  # (an INTEGER column)
+                raise InputError(where, f"verdict {v!r}: rating value {value} is out of range")
         key = e.get("key") or None
         if key is not None:
             key = str(key)
