@@ -174,3 +174,23 @@ def test_numbers_out_of_range_are_refused_in_one_line_on_either_backend(cli, db_
     r = cli("--db", db_url, *args)
     assert r.code in (1, 2) and "internal error" not in r.err and "Traceback" not in r.err, r.err
     assert r.err.strip().splitlines()[-1].startswith("Error:"), r.err
+
+
+def test_an_escaped_nul_in_json_is_refused_like_a_nul_byte(cli, db_url, tmp_path, seeds_dir):
+    # "\u0000" decodes to a NUL no PostgreSQL text column takes: the record is refused with
+    # one line naming it, and the good file beside it loads
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"title": "T", "text": 'The mayor said it was "a disaster \u0000 for us" today.'}))
+    good = tmp_path / "good.txt"
+    good.write_text((seeds_dir / sorted(p.name for p in seeds_dir.glob("*.txt"))[0]).read_text())
+    r = cli("--db", db_url, "load", bad, good)
+    assert r.code == 1 and "bad.json: NUL character" in r.err and "1 loaded" in r.err, r.err
+    imp = tmp_path / "imp.jsonl"
+    imp.write_text(json.dumps({"id": "n1", "text": "Half a million \u0000 migrants"}) + "\n")
+    r = cli("--db", db_url, "import", imp)
+    assert r.code == 1 and "imp.jsonl:1: NUL character" in r.err, r.err
+    scale = json.loads(cli("--db", db_url, "scale", "--format", "json").out)
+    scale[0]["description"] = "bad \u0000 description"
+    (tmp_path / "scale.json").write_text(json.dumps(scale))
+    r = cli("--db", db_url, "scale", "use", tmp_path / "scale.json")
+    assert r.code == 1 and "NUL character" in r.err, r.err

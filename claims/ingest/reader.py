@@ -198,6 +198,9 @@ def _record(where: str, rec: object) -> Document | InputError:
         if not isinstance(val, (str, int, float)):
             return InputError(where, f'field "{key}" must be a string')
         meta[key] = str(val)
+    if "\x00" in text or any("\x00" in v for v in meta.values()):
+        # (a JSON escape, \u0000: as a NUL byte in a text file, no text a database keeps)
+        return InputError(where, "NUL character (\\u0000) in the record, not text")
     doc = Document(source=where, text=text.replace("\r\n", "\n"), meta=meta, structured=True)
     return _check_size(doc)
 

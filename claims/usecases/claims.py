@@ -134,6 +134,8 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
             raise InputError(where, 'each record needs "id" and a non-empty "text"')
         if len(str(ext)) > 200:
             raise InputError(where, f'"id" is {len(str(ext))} characters long; at most 200')
+        if any(isinstance(v, str) and "\x00" in v for v in (str(ext), *rec.values())):
+            raise InputError(where, "NUL character (\\u0000) in the record, not text")
         status = rec.get("status") or None
         if status is not None and status not in STATUSES:
             raise InputError(where, f"unknown status {status!r}; one of {', '.join(STATUSES)}")

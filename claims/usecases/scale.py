@@ -107,6 +107,8 @@ def validate(entries: list[dict], where: str = "scale") -> list[dict]:
                 raise InputError(where, f"verdict {v!r}: key {key!r} is already used")
             keys.add(key)
         desc = e.get("description") or None
+        if desc is not None and "\x00" in str(desc) or key is not None and "\x00" in key:
+            raise InputError(where, f"verdict {v!r}: NUL character (\\u0000), not text")
         out.append({"verdict": v, "value": value, "key": key,
                     "description": str(desc)[:200] if desc else None})
     for e in out:
