@@ -252,11 +252,16 @@ def store_prepared(db: Database, item: Prepared, report: LoadReport, attempts: i
     Another process loading at the same time may store the same article, or create the same
     speaker, between our reads and our writes; the unique constraints refuse the second
     copy and we retry the article on what is now committed."""
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import DataError, DBAPIError
 
     for attempt in range(attempts):
         try:
             return _store_once(db, item, report, recent)
+        except DataError as exc:
+            # A value the database will not take (a width, a range, a character): this
+            # article fails, in one line, and the batch goes on (its transaction is undone)
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "a value it cannot store"
+            raise InputError(item.article.source, f"the database refused the article: {reason}") from None
         except IntegrityError:
             with db.session() as s:
                 if listing.article_id_by_hash(s, item.article.content_hash) is not None:
