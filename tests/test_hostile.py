@@ -194,3 +194,13 @@ def test_an_escaped_nul_in_json_is_refused_like_a_nul_byte(cli, db_url, tmp_path
     (tmp_path / "scale.json").write_text(json.dumps(scale))
     r = cli("--db", db_url, "scale", "use", tmp_path / "scale.json")
     assert r.code == 1 and "NUL character" in r.err, r.err
+
+
+@pytest.mark.parametrize("url, what", [
+    ("postgresql+psycopg://nobody@127.0.0.1:1/x", "cannot open database"),
+    ("mysql://u@h/db", "unsupported database 'mysql'"),
+    ("notaurl", "not a database URL"),
+])
+def test_a_database_that_cannot_be_used_is_one_line(cli, url, what):
+    r = cli("--db", url, "list")
+    assert r.code == 1 and what in r.err and len(r.err.strip().splitlines()) == 1, r.err

@@ -215,7 +215,8 @@ def open_database(cli_url: str | None, *, migrate: bool = True) -> Database:
         current = current_revision(engine)
         empty = current is None and _is_empty(engine)
     except OperationalError as exc:
-        raise ClaimsError(f"cannot open database {db.display_url()}: {exc.orig}") from exc
+        reason = " ".join(str(exc.orig).split())  # (libpq's message runs over several lines)
+        raise ClaimsError(f"cannot open database {db.display_url()}: {reason}") from exc
     head = newest_revision()
     if current == head:
         return db
