@@ -812,9 +812,13 @@ def main() -> None:
         from sqlalchemy.exc import OperationalError
 
         if isinstance(exc, OperationalError):
-            error(f"database error: {exc.orig}")
+            error(f"database error: {' '.join(str(exc.orig).split())}")
             sys.exit(1)
-        error(f"internal error: {type(exc).__name__}: {exc} (set CLAIMS_DEBUG=1 for a traceback)")
+        # one line: a driver's error carries the statement and its parameters after it
+        orig = getattr(exc, "orig", None)
+        lines = str(orig if orig is not None else exc).strip().splitlines()
+        error(f"internal error: {type(exc).__name__}: {lines[0] if lines else ''} "
+              "(set CLAIMS_DEBUG=1 for a traceback)")
         sys.exit(70)
 
 
