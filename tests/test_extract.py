@@ -3295,3 +3295,17 @@ def test_a_couple_named_with_one_surname_are_two_people_of_that_name():
     text = ('When David and Ruth Feldman met in 1964, neither spoke the other\'s language.\n\n'
             '"I was watching her," David, 84, said.\n\n"He was terrible at picking oranges," Ruth said.')
     assert [q.speaker.name for q in quotes(text)] == ["David Feldman", "Ruth Feldman"]
+
+
+@pytest.mark.parametrize("phrase", ["The family of Darnell Moore", "the parents of the victim",
+                                    "Lawyers for the family", "attorneys for Clinton"])
+def test_people_named_by_whom_they_stand_beside_are_a_group_not_that_person(phrase):
+    np_ = parse_np(phrase)
+    assert (np_.kind, np_.name) == ("group", phrase)
+    assert parse_np(phrase + " called") is None  # (not a clause that runs on)
+
+
+def test_a_family_speaks_through_a_participle():
+    text = ('The family of Darnell Moore called on Monday for the release of the footage, saying they had '
+            'been told "nothing" about how he died.')
+    assert quotes(text)[0].speaker.name == "The family of Darnell Moore"

@@ -245,6 +245,12 @@ def _parse_np(text: str) -> NP | None:
         return None
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
+    kin = _KIN_OF.match(raw)
+    tail = raw[kin.end() - 1:] if kin else ""
+    if kin and len(tail.split()) <= 6 and parse_np(tail) is not None:
+        # "the family of the victim", "lawyers for Trump": those people, not the one they
+        # stand beside (whom "the victim" alone would mean)
+        return NP("group", raw, name=raw, head=kin.group(1).lower(), modifiers=[])
     letter = _LETTER_NAME.fullmatch(raw)
     if letter and letter.group(1).lower() in ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | _LETTERED:
         # "Nurse Y", "Patient A", "Witness X": how an inquiry or a court names someone it
@@ -595,6 +601,12 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
     kind = "anonymous" if low[0] in ("a", "an", "one") and low[pp - 1] in ANON_NOUNS else "description"
     mods = [t for t in low[1:pp - 1]]
     return NP(kind, raw, name=raw if kind == "anonymous" else None, head=low[pp - 1], modifiers=mods)
+
+
+# People named by whom they belong to or stand for: "the family of ...", "lawyers for ..."
+_KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|families|parents|relatives|friends|"
+                     r"lawyers|attorneys|supporters|colleagues|neighbou?rs|classmates|descendants|heirs)"
+                     r"\s+(?:of|for)\s+\S", re.I)
 
 
 def _plural_role(w: str) -> bool:
