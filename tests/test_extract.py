@@ -3309,3 +3309,21 @@ def test_a_family_speaks_through_a_participle():
     text = ('The family of Darnell Moore called on Monday for the release of the footage, saying they had '
             'been told "nothing" about how he died.')
     assert quotes(text)[0].speaker.name == "The family of Darnell Moore"
+
+
+def test_verbs_that_report_a_clause_only_with_that():
+    text = "The authors cautioned that the study did not show that microplastics cause harm."
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.cue, q.text) == (
+        "The authors", "cautioned", "the study did not show that microplastics cause harm")
+    # not in a relative clause, whose sentence says something else
+    text = ("The tax bill levied by the European Union, which contended that Ireland undertaxed the "
+            "company, is a good example of money kept offshore.")
+    assert quotes(text, indirect=True) == []
+
+
+def test_a_sentence_in_parentheses_puts_its_subject_in_focus():
+    text = ("Her son John gained attention in 1992 when a gay activist revealed that he was homosexual.\n\n"
+            "(John Schlafly defended his mother and refused to repudiate Pat Robertson. \"Family values people\" "
+            "are \"not out to bash gays,\" he said.)")
+    assert quotes(text)[-1].speaker.name == "John Schlafly"

@@ -723,6 +723,8 @@ class _Extractor:
 
     def _subject_event(self, s0: int, s1: int) -> None:
         text = self.masked[s0:s1]
+        if text.startswith("(") and ")" not in text[:-2]:
+            text, s0 = text[1:], s0 + 1  # a sentence set in parentheses: "(John Schlafly defended ...)"
         skip = _after_dateline(text)  # "SAN FRANCISCO (Reuters) - Tesla Inc delivered ..."
         text, s0 = text[skip:], s0 + skip
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
@@ -2803,6 +2805,10 @@ INDIRECT_BEFORE = re.compile(
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
     r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b)|"
+    # verbs that report a clause only with "that": "cautioned that", "conceded that"
+    # (not in a relative clause: "the European Union, which contended that ..., is ...")
+    r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
+    r"alleged|contended)(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
     r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)\s+that\b)))"
     r"\b(?:\s+(?:(?:on|last|this)\s+)?"
