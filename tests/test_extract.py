@@ -3327,3 +3327,11 @@ def test_a_sentence_in_parentheses_puts_its_subject_in_focus():
             "(John Schlafly defended his mother and refused to repudiate Pat Robertson. \"Family values people\" "
             "are \"not out to bash gays,\" he said.)")
     assert quotes(text)[-1].speaker.name == "John Schlafly"
+
+
+@pytest.mark.parametrize("tail", [", declining to say whether a hike in April was possible",
+                                  ", according to a transcript published by the Kremlin",
+                                  ", adding that the bank would act if needed"])
+def test_the_speaker_s_own_participle_closing_a_report_is_not_what_was_said(tail):
+    q = quotes(f"Governor Kazuo Ueda said the bank's next move would depend on data{tail}.", indirect=True)[0]
+    assert q.text == "the bank's next move would depend on data"

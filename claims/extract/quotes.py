@@ -2678,6 +2678,9 @@ class _Extractor:
                 # United States might take a stand")
                 np_ = None
             content = text[m.end():].strip()
+            tail = _SPEAKERS_PARTICIPLE.search(content)
+            if tail is not None and len(content[:tail.start()].split()) >= 3:
+                content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
                 self._push(s0 + m.start("cue"), spk)
@@ -2773,6 +2776,10 @@ _SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+)
 # company announced"
 _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}$"
                          r"|\b(?:after|before|until|once)\s+the\s+[a-z]+\s+$")
+# A participle clause of the speaker's closing a report: ", declining to say whether ...",
+# ", adding that ...", ", citing ..."
+_SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|adding|citing|noting|saying|speaking|calling|"
+                                  r"warning|arguing|insisting|stressing|according)\b[^,]*$")
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
 # Two first names sharing a surname: "David and Ruth Feldman"
