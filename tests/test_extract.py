@@ -3335,3 +3335,10 @@ def test_a_sentence_in_parentheses_puts_its_subject_in_focus():
 def test_the_speaker_s_own_participle_closing_a_report_is_not_what_was_said(tail):
     q = quotes(f"Governor Kazuo Ueda said the bank's next move would depend on data{tail}.", indirect=True)[0]
     assert q.text == "the bank's next move would depend on data"
+
+
+def test_an_unnamed_person_after_an_opening_clause_is_in_focus():
+    text = ('"When the flour does not come, people shout at us," said the owner, Khaled al-Bashir.\n\n'
+            'As the sun rose, a boy of about 10 walked away from the counter with a stack of bread. '
+            'Asked what he would do with it, he grinned. "Eat," he said.')
+    assert quotes(text)[-1].speaker.name == "a boy of about 10"

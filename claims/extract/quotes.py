@@ -2770,7 +2770,8 @@ _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded caut
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
 # An unnamed person opening a sentence as its subject, then a past-tense verb: "A second
 # nurse described ...", "One woman recalled ..."
-_SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+_SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:[Aa]n?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+                              r"(?:\s+of\s+(?:about\s+)?\d+)?)"  # ("a boy of about 10")
                               r"\s+(?P<verb>[a-z]+ed|was|had|told|spent|wept|fought|broke|began|came|went)\b")
 # A time clause's subject, right before its verb: "after Tesla reported", "before the
 # company announced"
