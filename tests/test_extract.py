@@ -3342,3 +3342,13 @@ def test_an_unnamed_person_after_an_opening_clause_is_in_focus():
             'As the sun rose, a boy of about 10 walked away from the counter with a stack of bread. '
             'Asked what he would do with it, he grinned. "Eat," he said.')
     assert quotes(text)[-1].speaker.name == "a boy of about 10"
+
+
+def test_a_person_named_after_what_they_are_to_someone():
+    assert parse_np("My friend and former colleague Tom Barker").name == "Tom Barker"
+    assert parse_np("his longtime adviser Roger Stone").role == "longtime adviser"
+    assert parse_np("her friend Jane Doe").role is None  # (a relation is no role others share)
+    assert parse_np("his new book Fire and Fury") is None
+    text = ('My friend Tom Barker put it to me bluntly a few years ago. "You cannot be serious about '
+            'climate change and against nuclear," he said.')
+    assert quotes(text)[0].speaker.name == "Tom Barker"

@@ -245,6 +245,16 @@ def _parse_np(text: str) -> NP | None:
         return None
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
+    owned = _OWNED_NAME.fullmatch(raw)
+    if owned and owned.group("desc").split()[-1].lower() in ROLE_NOUNS | PERSON_NOUNS | _KIN_WORDS:
+        # "My friend and former colleague Tom Barker", "his longtime adviser Roger Stone":
+        # the person, with what they are to the owner as their role
+        named = parse_np(owned.group("name"))
+        if named is not None and named.kind == "person" and named.name and " " in named.name:
+            desc = owned.group("desc").strip()
+            # (a relation is no role: "her friend" elsewhere is someone else's friend)
+            role = named.role or (desc if desc.split()[-1].lower() in ROLE_NOUNS - _KIN_WORDS else None)
+            return NP("person", raw, name=named.name, role=role)
     kin = _KIN_OF.match(raw)
     tail = raw[kin.end() - 1:] if kin else ""
     if kin and len(tail.split()) <= 6 and parse_np(tail) is not None:
@@ -603,6 +613,12 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
     return NP(kind, raw, name=raw if kind == "anonymous" else None, head=low[pp - 1], modifiers=mods)
 
 
+# A person named after what they are to someone: "my friend Tom Barker"
+_OWNED_NAME = re.compile(r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,5}?)"
+                         r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})")
+_KIN_WORDS = frozenset("""husband wife son daughter mother father brother sister cousin uncle aunt nephew niece
+grandson granddaughter grandmother grandfather partner fiance fiancee girlfriend boyfriend colleague
+friend mentor ally rival stepson stepdaughter stepmother stepfather""".split())
 # People named by whom they belong to or stand for: "the family of ...", "lawyers for ..."
 _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|families|parents|relatives|friends|"
                      r"lawyers|attorneys|supporters|colleagues|neighbou?rs|classmates|descendants|heirs)"
