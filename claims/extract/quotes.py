@@ -444,6 +444,7 @@ class _Extractor:
                 and _NAME_BEFORE.search(body, max(0, sp.open - 30), sp.open)
                 and _NAME_AFTER.match(body, sp.close + 1)]
         self.spans = [sp for sp in spans if sp not in nick]
+        self._span_opens = [sp.open for sp in self.spans]
         masked = mask(body, self.spans)
         for sp in nick:
             masked = masked[:sp.open] + " " * (sp.close + 1 - sp.open) + masked[sp.close + 1:]
@@ -798,7 +799,7 @@ class _Extractor:
         stop = self.masked.find(". ", pos, s1) + 1 or s1  # (the splitter keeps `X. "..."` as one)
         if someone is not None and someone.group("head").lower() in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS \
                 and someone.group("verb") not in ("asked", "questioned", "interviewed", "told", "called", "met") \
-                and not any(s0 <= sp.open < stop for sp in self.spans) \
+                and bisect_left(self._span_opens, s0) == bisect_left(self._span_opens, stop) \
                 and not any(self.register.lookup(r.group()) for r in _NAME_RUN.finditer(self.masked, pos + someone.end(), stop)):
             # (not when its sentence quotes them, nor when it names someone else: "A reporter
             # asked Sanders how he felt. He replied: ...")
