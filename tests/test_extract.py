@@ -3000,6 +3000,9 @@ def test_according_to_a_person_closing_a_sentence_is_their_reported_speech():
      "according to"),
     ("According to Lorella Praeli, Clinton's Latino vote director, the first sites will be in Wales.",
      "Lorella Praeli", "Clinton's Latino vote director", "according to"),
+    ("According to police, the first sites will be in Wales.", "police", None, "according to"),
+    ("According to Jane Smith, who spoke on condition of anonymity, the first sites will be in Wales.",
+     "Jane Smith", None, "according to"),
 ])
 def test_according_to_a_person_opening_a_sentence_is_their_reported_speech(text, name, role, cue):
     q = quotes(text, indirect=True)[0]

@@ -2703,13 +2703,18 @@ class _Extractor:
             return None
         np_ = self._np_after(m.group("np"))
         if np_ is None or np_.text.strip() != m.group("np").strip() or not (
-                np_.kind == "anonymous" or np_.kind == PERSON and (
+                np_.kind in ("anonymous", GROUP) or np_.kind == PERSON and (
                     len((np_.name or "").split()) >= 2 or self.register.known(np_.name or ""))):
             return None
         start = m.start("content")
         appos = re.match(r"((?:(?:a|an|the|his|her|its|their)\s|" + _OWNER + r")[^,]{2,60}),\s+", text[start:])
         if appos and _appositive_role(appos.group(1)):
             start += appos.end()  # "According to Jane Smith, a spokeswoman, ...", "..., Clinton's Latino vote director, ..."
+        else:
+            appos = None
+            who = re.match(r"who\s[^,]{2,80},\s+", text[start:])
+            if who:
+                start += who.end()  # "According to Smith, who spoke on condition of anonymity, ..."
         content = text[start:].strip().rstrip(".")
         if len(content.split()) < 4 or not content[:1].isalpha():
             return None
