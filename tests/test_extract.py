@@ -3355,3 +3355,10 @@ def test_a_person_named_after_what_they_are_to_someone():
     text = ('My friend Tom Barker put it to me bluntly a few years ago. "You cannot be serious about '
             'climate change and against nuclear," he said.')
     assert quotes(text)[0].speaker.name == "Tom Barker"
+
+
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body():
+    text = ('Twitter, now known as X, said last week that it would rehire some engineers. "We went too far," '
+            'the company said in a post. Amazon said it had "no plans" for further layoffs this year.')
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [
+        ("Twitter", "organization"), ("Amazon", "organization")]

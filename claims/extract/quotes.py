@@ -135,7 +135,11 @@ _ORG_EVIDENCE = re.compile(
     # a company's name by its trade: "Apex Chemical", "Acme Robotics", "Delta Air Lines"
     r"Chemicals?|Pharmaceuticals?|Therapeutics|Motors|Airlines|Airways|Air\s+Lines|Holdings|Technologies|"
     r"Industries|Robotics|Petroleum|Semiconductors?|Software|Logistics|Entertainment|Studios|Brands|"
-    r"Foods|Mining|Insurance|Bancorp|Energy)\b")
+    r"Foods|Mining|Insurance|Bancorp|Energy)\b|"
+    # a body speaking of itself as "it": "Amazon said it had no plans", "Hamas said in a
+    # statement that it had responded"
+    r"\b([A-Z][\w&-]*)(?:,[^,.;\"]{2,40},)?\s+(?:said|says|announced)\s+(?:[^.,;:\"]{0,30}?\s)?(?:that\s+)?"
+    r"it\s+(?:had|has|would|will|expected|expects|plans|planned|remained|remains|intends)\b")
 
 
 # A run of capitalised words (and name particles): the candidates for the people a text names.
