@@ -204,3 +204,11 @@ def test_an_escaped_nul_in_json_is_refused_like_a_nul_byte(cli, db_url, tmp_path
 def test_a_database_that_cannot_be_used_is_one_line(cli, url, what):
     r = cli("--db", url, "list")
     assert r.code == 1 and what in r.err and len(r.err.strip().splitlines()) == 1, r.err
+
+
+def test_the_command_line_s_id_limit_is_the_database_s():
+    # (kept apart so that the CLI starts without SQLAlchemy)
+    from claims import cli
+    from claims.store import tables
+
+    assert cli.ID_MAX == tables.ID_MAX

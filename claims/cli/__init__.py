@@ -44,7 +44,8 @@ app.add_typer(scale_app, name="scale")
 app.add_typer(speakers_app, name="speakers")
 
 # The largest id an INTEGER column holds on PostgreSQL: past it, an id is refused as a usage
-# error rather than sent to the server (which would fail the query).
+# error rather than sent to the server (which would fail the query). The same as
+# claims.store.tables.ID_MAX (a test checks), not imported: the CLI starts without SQLAlchemy.
 ID_MAX = 2**31 - 1
 FORMAT_OPT = typer.Option(Format.table, "--format", "-f", help="Output format: table, json, jsonl or csv.")
 
@@ -286,16 +287,13 @@ def show(
 
 def _reviewer(by: Optional[str]) -> str:
     from claims.errors import ClaimsError
+    from claims.store.tables import WHO_WIDTH
 
-    if by:
-        if len(by) > 200:  # (the width of the history's column)
-            raise ClaimsError(f"--by: at most 200 characters, not {len(by)}")
-        return by
-    env = os.environ.get("CLAIMS_REVIEWER")
-    if env:
-        if len(env) > 200:
-            raise ClaimsError(f"CLAIMS_REVIEWER: at most 200 characters, not {len(env)}")
-        return env
+    value, what = (by, "--by") if by else (os.environ.get("CLAIMS_REVIEWER"), "CLAIMS_REVIEWER")
+    if value:
+        if len(value) > WHO_WIDTH:  # (the width of the history's column)
+            raise ClaimsError(f"{what}: at most {WHO_WIDTH} characters, not {len(value)}")
+        return value
     import getpass
 
     try:

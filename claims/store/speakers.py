@@ -10,14 +10,11 @@ from sqlalchemy.orm import Session
 from claims.errors import ClaimsError, NotFound
 from claims.store.listing import find_speaker_ids
 from claims.store.models import Claim, Quote, Speaker, SpeakerAlias
-from claims.store.tables import speaker, speaker_alias, utcnow
+from claims.store.tables import ID_MAX, NAME_WIDTH, speaker, speaker_alias, utcnow
 from claims.textutil import fold_name, like_escape
 
 # Kinds whose mentions are never merged into one row across articles.
 UNMERGED = {"anonymous", "group"}
-
-
-_TEXT_MAX = 300  # name, folded, role: String(300)
 
 
 def resolve(
@@ -30,8 +27,8 @@ def resolve(
     known costs one indexed read."""
     if kind in UNMERGED:
         return None
-    name, role = name[:_TEXT_MAX], role[:_TEXT_MAX] if role else role  # (the columns' width)
-    key = fold_name(name)[:_TEXT_MAX]
+    name, role = name[:NAME_WIDTH], role[:NAME_WIDTH] if role else role  # (the columns' width)
+    key = fold_name(name)[:NAME_WIDTH]
     if not key:
         return None
     conn = s.connection()
@@ -107,7 +104,7 @@ def find_ids(s: Session, name: str) -> list[int]:
 
 def get(s: Session, ident: str) -> Speaker:
     """A speaker by id or by exact (folded) name or alias."""
-    if ident.isdigit() and int(ident) < 2**31:  # (an INTEGER id; a longer number is a name or nothing)
+    if ident.isdigit() and int(ident) <= ID_MAX:  # (an INTEGER id; a longer number is a name or nothing)
         spk = s.get(Speaker, int(ident))
         if spk:
             return spk

@@ -27,6 +27,13 @@ from sqlalchemy import (
 )
 
 # Predictable constraint names: batch migrations on SQLite need them.
+# Widths of the text columns PostgreSQL enforces (SQLite does not): what is stored is clipped
+# or refused against these, never sent longer. ID_MAX: the largest INTEGER id.
+NAME_WIDTH = 300  # a speaker's name, alias and role; a quote's speaker label and role
+REF_WIDTH = 200  # an outlet, a dateline, an imported id, a cue, a verdict's description
+WHO_WIDTH = 200  # who made a decision (--by)
+ID_MAX = 2**31 - 1
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -66,12 +73,12 @@ article = Table(
     _req("content_hash", String(64), unique=True),
     _opt("source", Text),
     _opt("url", Text),
-    _opt("outlet", String(200)),
+    _opt("outlet", String(REF_WIDTH)),
     _opt("title", Text),
     _opt("byline", Text),
     _opt("published", Date),
     _req("date_precision", String(10), default="unknown"),
-    _opt("dateline", String(200)),
+    _opt("dateline", String(REF_WIDTH)),
     _req("body", Text),
     _req("raw", Text),
     _at("loaded_at"),
@@ -81,9 +88,9 @@ article = Table(
 speaker = Table(
     "speaker", metadata,
     _id(),
-    _req("name", String(300)),
-    _req("folded", String(300)),
-    _opt("role", String(300)),
+    _req("name", String(NAME_WIDTH)),
+    _req("folded", String(NAME_WIDTH)),
+    _opt("role", String(NAME_WIDTH)),
     _req("kind", String(20), default="person"),
     _at("created_at"),
     Index("ix_speaker_folded", "folded"),
@@ -95,8 +102,8 @@ speaker_alias = Table(
     "speaker_alias", metadata,
     _id(),
     _req("speaker_id", Integer, ForeignKey("speaker.id", ondelete="CASCADE")),
-    _req("alias", String(300)),
-    _req("folded", String(300), unique=True),
+    _req("alias", String(NAME_WIDTH)),
+    _req("folded", String(NAME_WIDTH), unique=True),
     _req("origin", String(10), default="auto"),
     Index("ix_speaker_alias_speaker_id", "speaker_id"),
 )
@@ -107,7 +114,7 @@ claim = Table(
     _id(),
     _req("text", Text),
     _opt("speaker_id", Integer, ForeignKey("speaker.id", ondelete="SET NULL")),
-    _opt("external_id", String(200), unique=True),
+    _opt("external_id", String(REF_WIDTH), unique=True),
     _opt("title", Text),
     _opt("url", Text),
     _opt("claim_date", Date),
@@ -131,13 +138,13 @@ quote = Table(
     _req("article_id", Integer, ForeignKey("article.id", ondelete="CASCADE")),
     _opt("speaker_id", Integer, ForeignKey("speaker.id", ondelete="SET NULL")),
     _opt("claim_id", Integer, ForeignKey("claim.id", ondelete="SET NULL")),
-    _opt("speaker_label", String(300)),
-    _opt("speaker_label_folded", String(300)),  # (what `list --speaker` matches when no speaker row)
+    _opt("speaker_label", String(NAME_WIDTH)),
+    _opt("speaker_label_folded", String(NAME_WIDTH)),  # (what `list --speaker` matches when no speaker row)
     _opt("speaker_kind", String(20)),
-    _opt("role", String(300)),
+    _opt("role", String(NAME_WIDTH)),
     _req("text", Text),
     _req("kind", String(10)),
-    _opt("cue", String(200)),
+    _opt("cue", String(REF_WIDTH)),
     _req("start", Integer),
     _req("end", Integer),
     _opt("sentence", Text),
@@ -158,7 +165,7 @@ claim_link = Table(
     _req("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE")),
     _req("score", Float, default=0.0),
     _req("state", String(12), default="suggested"),
-    _opt("decided_by", String(200)),
+    _opt("decided_by", String(WHO_WIDTH)),
     _opt("decided_at", DateTime(timezone=True)),
     UniqueConstraint("quote_id", "claim_id", name="uq_claim_link_quote_claim"),
     Index("ix_claim_link_claim_id", "claim_id"),
@@ -171,7 +178,7 @@ status_event = Table(
     _id(),
     _req("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE")),
     _at("at"),
-    _req("by", String(200)),
+    _req("by", String(WHO_WIDTH)),
     _req("field", String(20)),
     _opt("old", String(40)),
     _opt("new", String(40)),
@@ -202,7 +209,7 @@ rating = Table(
     _req("position", Integer),
     _opt("value", Integer),
     _opt("key", String(1)),
-    _opt("description", String(200)),
+    _opt("description", String(REF_WIDTH)),
 )
 
 # Per-database settings (e.g. which semantic model the claim vectors come from).

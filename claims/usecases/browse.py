@@ -9,6 +9,7 @@ from claims.errors import ClaimsError
 from claims.store import listing
 from claims.store.engine import Database
 from claims.store.listing import QuoteFilter
+from claims.store.tables import NAME_WIDTH
 
 
 def articles(db: Database, limit: int | None, offset: int = 0) -> list[dict]:
@@ -56,8 +57,8 @@ def rename_speaker(db: Database, ident: str, new_name: str, role: str | None) ->
     from claims.store import speakers as speakers_store
 
     for what, value in (("name", new_name), ("role", role)):
-        if value and len(value) > 300:  # (the width of the speaker's columns)
-            raise ClaimsError(f"{what}: at most 300 characters, not {len(value)}")
+        if value and len(value) > NAME_WIDTH:
+            raise ClaimsError(f"{what}: at most {NAME_WIDTH} characters, not {len(value)}")
     with db.session() as s:
         spk = speakers_store.get(s, ident)
         old = spk.name

@@ -18,6 +18,7 @@ from claims.store import vectors as vectors_store
 from claims.store import speakers as speakers_store
 from claims.store.engine import Database
 from claims.store.models import Claim, Quote, StatusEvent, utcnow
+from claims.store.tables import REF_WIDTH
 from claims.usecases import semantic
 from claims.xref.terms import term_counts
 
@@ -132,8 +133,8 @@ def import_claims(db: Database, path: str, by: str) -> ImportReport:
         ext, text = rec.get("id"), rec.get("text")
         if ext is None or str(ext).strip() == "" or not isinstance(text, str) or not text.strip():
             raise InputError(where, 'each record needs "id" and a non-empty "text"')
-        if len(str(ext)) > 200:
-            raise InputError(where, f'"id" is {len(str(ext))} characters long; at most 200')
+        if len(str(ext)) > REF_WIDTH:
+            raise InputError(where, f'"id" is {len(str(ext))} characters long; at most {REF_WIDTH}')
         if any(isinstance(v, str) and "\x00" in v for v in (str(ext), *rec.values())):
             raise InputError(where, "NUL character (\\u0000) in the record, not text")
         status = rec.get("status") or None

@@ -14,6 +14,7 @@ import re
 from claims.errors import ClaimsError, InputError
 from claims.store import scale as scale_store
 from claims.store.engine import Database
+from claims.store.tables import ID_MAX, REF_WIDTH
 
 # Keys `claims review` keeps for itself: skip, quit, in-progress, not-applicable, edit a note.
 RESERVED_KEYS = frozenset("sqpne")
@@ -93,7 +94,7 @@ def validate(entries: list[dict], where: str = "scale") -> list[dict]:
                 value = int(value)
             except (TypeError, ValueError):
                 raise InputError(where, f"verdict {v!r}: rating value {value!r} is not a whole number") from None
-            if not -2**31 <= value < 2**31:  # (an INTEGER column)
+            if not -ID_MAX - 1 <= value <= ID_MAX:  # (an INTEGER column)
                 raise InputError(where, f"verdict {v!r}: rating value {value} is out of range")
         key = e.get("key") or None
         if key is not None:
@@ -110,7 +111,7 @@ def validate(entries: list[dict], where: str = "scale") -> list[dict]:
         if desc is not None and "\x00" in str(desc) or key is not None and "\x00" in key:
             raise InputError(where, f"verdict {v!r}: NUL character (\\u0000), not text")
         out.append({"verdict": v, "value": value, "key": key,
-                    "description": str(desc)[:200] if desc else None})
+                    "description": str(desc)[:REF_WIDTH] if desc else None})
     for e in out:
         if e["key"] is None:
             e["key"] = _free_key(e["verdict"], keys)
