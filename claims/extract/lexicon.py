@@ -418,3 +418,10 @@ south asia|southeast asia|south-east asia|east asia|central asia|asia pacific|as
 western europe|eastern europe|central europe|northern europe|southern europe|
 west bank|gaza strip|persian gulf|arabian peninsula|balkans|caucasus|sahel|arctic|antarctic|
 scandinavia|caribbean|mediterranean|indo-pacific|pacific islands|western balkans|global south""".replace("\n", "").split("|"))
+
+# What one person is to another, said before their name like a role ("Her rival, Erik Haugen,")
+RELATION_NOUNS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
+teammate neighbor neighbour friend classmate roommate""".split())
+# ... and what one is by family ("Her husband, Paulo, disagreed.")
+FAMILY_NOUNS = frozenset("""husband wife son daughter mother father brother sister fiance fiancee boyfriend
+girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt""".split())

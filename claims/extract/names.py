@@ -13,7 +13,9 @@ from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
     COUNTRIES,
+    FAMILY_NOUNS,
     REGIONS,
+    RELATION_NOUNS,
     DEMONYMS,
     FEMALE_NAMES,
     FEMALE_ROLE,
@@ -616,9 +618,7 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
 # A person named after what they are to someone: "my friend Tom Barker"
 _OWNED_NAME = re.compile(r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,5}?)"
                          r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})")
-_KIN_WORDS = frozenset("""husband wife son daughter mother father brother sister cousin uncle aunt nephew niece
-grandson granddaughter grandmother grandfather partner fiance fiancee girlfriend boyfriend colleague
-friend mentor ally rival stepson stepdaughter stepmother stepfather""".split())
+_KIN_WORDS = FAMILY_NOUNS | RELATION_NOUNS | frozenset("partner mentor stepson stepdaughter stepmother stepfather".split())
 # People named by whom they belong to or stand for: "the family of ...", "lawyers for ..."
 _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|families|parents|relatives|friends|"
                      r"lawyers|attorneys|supporters|colleagues|neighbou?rs|classmates|descendants|heirs)"

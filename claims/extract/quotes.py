@@ -27,6 +27,7 @@ from claims.extract.lexicon import (
     CROWD_NOUNS,
     CUE_VERBS,
     DEMONYMS,
+    FAMILY_NOUNS,
     FEMALE_NAMES,
     FEMALE_ROLE,
     FORMS_OF_ADDRESS,
@@ -37,6 +38,7 @@ from claims.extract.lexicon import (
     NOT_NAME,
     ORG_WORDS,
     PERSON_NOUNS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
@@ -171,11 +173,9 @@ _LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
     sorted((ROLE_NOUNS | TITLE_WORDS) - {"state", "house", "white", "first", "national", "federal"}, key=len, reverse=True)), re.I)
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
 # What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
-_RELATIONS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
-teammate neighbor neighbour friend classmate roommate""".split())
+_RELATIONS = RELATION_NOUNS
 # ... and what one is by family, said the same way ("Her husband, Paulo, disagreed.")
-_FAMILY = frozenset("""husband wife son daughter mother father brother sister fiance fiancee boyfriend
-girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt""".split())
+_FAMILY = FAMILY_NOUNS
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
