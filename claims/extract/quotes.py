@@ -172,10 +172,6 @@ _LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate ass
 _LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
     sorted((ROLE_NOUNS | TITLE_WORDS) - {"state", "house", "white", "first", "national", "federal"}, key=len, reverse=True)), re.I)
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
-# What one person is to another, said before a name: "Her rival, Erik Haugen, called ...".
-_RELATIONS = RELATION_NOUNS
-# ... and what one is by family, said the same way ("Her husband, Paulo, disagreed.")
-_FAMILY = FAMILY_NOUNS
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
@@ -816,7 +812,7 @@ class _Extractor:
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
             # ("Her rival, Erik Haugen, called ...": the name after a relation, which is no role)
             phrase, np_, relation = lead
-            role = np_.role if relation or phrase.split()[-1].lower() in _FAMILY else _without_determiner(phrase)
+            role = np_.role if relation or phrase.split()[-1].lower() in FAMILY_NOUNS else _without_determiner(phrase)
             person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
             if person is not None and not person.role:
                 person.role = role
@@ -2712,22 +2708,21 @@ class _Extractor:
             return None
         start = m.start("content")
         appos = re.match(r"((?:(?:a|an|the|his|her|its|their)\s|" + _OWNER + r")[^,]{2,60}),\s+", text[start:])
-        if appos and _appositive_role(appos.group(1)):
-            start += appos.end()  # "According to Jane Smith, a spokeswoman, ...", "..., Clinton's Latino vote director, ..."
-        else:
-            appos = None
-            who = re.match(r"who\s[^,]{2,80},\s+", text[start:])
-            if who:
-                start += who.end()  # "According to Smith, who spoke on condition of anonymity, ..."
+        role = _appositive_role(appos.group(1)) if appos else None
+        # "According to Jane Smith, a spokeswoman, ...", "..., Clinton's Latino vote director,
+        # ...", "According to Smith, who spoke on condition of anonymity, ..."
+        aside = appos if role else re.match(r"who\s[^,]{2,80},\s+", text[start:])
+        if aside:
+            start += aside.end()
         content = text[start:].strip().rstrip(".")
         if len(content.split()) < 4 or not content[:1].isalpha():
             return None
         spk = self._resolve(np_, s0 + m.start("np"))
         if spk is None:
             return None
-        person = self.register.lookup(spk.name) if spk.kind == PERSON and appos else None
-        if person is not None and not person.role and _appositive_role(appos.group(1)):
-            person.role = spk.role = _appositive_role(appos.group(1))
+        person = self.register.lookup(spk.name) if spk.kind == PERSON and role else None
+        if person is not None and not person.role:
+            person.role = spk.role = role
         self._push(s0 + m.start("cue"), spk)
         return self._dated(Quote(
             text=content, start=s0 + start, end=s0 + start + len(content), kind="indirect",
@@ -3119,7 +3114,7 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
         return None
     phrase = lead.group(1).strip()
     words = phrase.split()
-    relation = words[-1].lower() in _RELATIONS
+    relation = words[-1].lower() in RELATION_NOUNS
     owned = words[0].lower() in ("his", "her", "their", "my", "our")
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
@@ -3134,7 +3129,7 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     if np_ is None and (where := re.fullmatch(r"(\S+\s+\S+)\s+(?:of|from)\s+(?:the\s+)?[A-Z].*", lead.group(2))):
         np_ = parse_np(where.group(1))  # "The moderator, Brahm Resnik of KPNX-TV, struggled"
     if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 and not (
-            owned and (relation or known_first or words[-1].lower() in _FAMILY) and _is_name_word(np_.name or "")):
+            owned and (relation or known_first or words[-1].lower() in FAMILY_NOUNS) and _is_name_word(np_.name or "")):
         return None  # (one name will do for kin or a relation: "Her husband, Paulo, disagreed.")
     return phrase, np_, relation
 
