@@ -3362,3 +3362,19 @@ def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body():
             'the company said in a post. Amazon said it had "no plans" for further layoffs this year.')
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [
         ("Twitter", "organization"), ("Amazon", "organization")]
+
+
+@pytest.mark.parametrize("opening", ["Among them was", "One of those waiting was", "At the front stood"])
+def test_an_inverted_sentence_puts_the_person_after_its_verb_in_focus(opening):
+    text = ('Fiona McAllister accused the council of "balancing the books on the backs of children."\n\n'
+            'Outside the town hall, around 200 protesters chanted.\n\n'
+            f'{opening} Keisha Brown, a mother of two who uses the library every week.\n\n'
+            '"My kids learned to read in that library," she said.')
+    assert quotes(text)[-1].speaker.name == "Keisha Brown"
+
+
+def test_that_followed_by_a_verb_is_the_subject_of_what_was_said():
+    q = quotes("Campaigners said that was not good enough.", indirect=True)[0]
+    assert q.text == "that was not good enough"
+    q = quotes("Campaigners said that the council was not listening to them.", indirect=True)[0]
+    assert q.text == "the council was not listening to them"

@@ -217,6 +217,11 @@ _BARE_OPENER = re.compile(r"\s*(?:At (?:one|that|this|some) point|At (?:first|ti
                           r"Earlier|Afterwards?|Meanwhile|Finally|Again|Now|Still|Minutes later|Moments later)"
                           r"\s+(?=[A-Z])")
 # An opening "For <name>," says whom the sentence is about.
+# An inverted sentence puts its subject after the verb: "Among them was Keisha Brown, a
+# mother of two", "One of those waiting was ...", "Also at the meeting were ...".
+_INVERTED_SUBJECT = re.compile(r"\s*(?:Also\s+)?(?:Among|Amid|At|Inside|Outside|Behind|Beside|Alongside|Leading|"
+                               r"Joining|One of|Chief among|First among)\b[^,.;:!?\"\u201c\u201d]{1,60}?\s+"
+                               r"(?:was|were|stood|sat)\s+(?=[A-Z][a-z])")
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
 _LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
@@ -728,6 +733,9 @@ class _Extractor:
             text, s0 = text[1:], s0 + 1  # a sentence set in parentheses: "(John Schlafly defended ...)"
         skip = _after_dateline(text)  # "SAN FRANCISCO (Reuters) - Tesla Inc delivered ..."
         text, s0 = text[skip:], s0 + skip
+        inverted = _INVERTED_SUBJECT.match(text)
+        if inverted is not None:
+            text, s0 = text[inverted.end():], s0 + inverted.end()  # the subject after its verb
         # Skip an opening adverbial: "On Wednesday, ...", "In a phone call on Sunday, ..."
         m = _OPENING_ADVERBIAL.match(text)
         if m is not None and not m.group().strip():
@@ -2836,7 +2844,9 @@ INDIRECT_BEFORE = re.compile(
     # (and "promised residents that", "warned investors on Monday that")
     r"(?:(?:(?<=told)|(?<=promised)|(?<=warned)|(?<=assured)|(?<=reminded)|(?<=informed))"
     r"(?:\s+(?!(?:he|she|they|we|I|it|you|that)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
-    r"(?:\s+that)?\s+"
+    # ("said that was not enough": "that" is the clause's subject, so it stays in the words)
+    r"(?:\s+that(?!\s+(?:was|is|were|are|would|will|could|can|may|might|should|had|has|did|does|"
+    r"seemed|seems|sounded|sounds|made|makes|meant|means)\b))?\s+"
 )
 
 _NOT_PERSON = frozenset("""
