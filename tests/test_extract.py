@@ -3378,3 +3378,9 @@ def test_that_followed_by_a_verb_is_the_subject_of_what_was_said():
     assert q.text == "that was not good enough"
     q = quotes("Campaigners said that the council was not listening to them.", indirect=True)[0]
     assert q.text == "the council was not listening to them"
+
+
+@pytest.mark.parametrize("who", ["campaigners", "opponents", "villagers", "passengers"])
+def test_a_plural_of_people_after_but_reports_speech(who):
+    q = quotes(f"The council offered volunteers, but {who} said the plan was not good enough.", indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind, q.text) == (who, "group", "the plan was not good enough")

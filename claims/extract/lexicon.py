@@ -227,6 +227,8 @@ parties negotiators diplomats governments administrations campaigns aides advise
 workers students teachers police organizers both two pair duo couple
 family families relatives parents lawyers attorneys
 prosecutors investigators detectives economists scientists researchers doctors witnesses groups organizations organisations unions
+campaigners opponents environmentalists conservationists observers commentators historians nurses farmers villagers
+neighbours neighbors survivors veterans passengers employees locals tenants shoppers traders
 """.split())
 ANON_NOUNS = frozenset("""
 official source sources aide person people diplomat spokesperson insider adviser advisor
