@@ -3384,3 +3384,18 @@ def test_that_followed_by_a_verb_is_the_subject_of_what_was_said():
 def test_a_plural_of_people_after_but_reports_speech(who):
     q = quotes(f"The council offered volunteers, but {who} said the plan was not good enough.", indirect=True)[0]
     assert (q.speaker.name, q.speaker.kind, q.text) == (who, "group", "the plan was not good enough")
+
+
+def test_an_interview_s_answers_under_the_interviewee_s_name_are_theirs():
+    text = ("Dr. Amara Osei spent 15 years tracking outbreaks before becoming director of an institute in "
+            "Geneva. She spoke to us about bird flu.\n\n"
+            "Q: Are we better prepared than we were in 2020?\n\n"
+            "Osei: In some ways, yes. We can make vaccines faster.\n\n"
+            "Q: What should governments do now?\n\n"
+            "Osei: Pay for surveillance. It is cheap compared with a pandemic.")
+    got = [(q.speaker.name, q.cue, q.text) for q in extract_quotes(text, statements=True) if q.kind == "direct"]
+    assert got == [("Amara Osei", "interview", "In some ways, yes. We can make vaccines faster."),
+                   ("Amara Osei", "interview", "Pay for surveillance. It is cheap compared with a pandemic.")]
+    # labels that are not one person's name the text gives in full are no answers
+    other = text.replace("Osei: Pay", "Washington: Pay")
+    assert [q.text for q in extract_quotes(other, statements=True) if q.cue == "interview"] == []

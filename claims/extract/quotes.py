@@ -233,6 +233,8 @@ _NOT_TAG = frozenset("died failed lost won voted resigned retired agreed disagre
 # Interview layout: a paragraph that opens `A:` answers, one that opens `Q:` asks.
 _ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
 _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
+# An interview's answer under the interviewee's name: "Osei: In some ways, yes."
+_NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s*:[ \t]+(?=\S)")
 _BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
@@ -1023,15 +1025,29 @@ class _Extractor:
     def _interview_answers(self) -> dict[int, tuple[str | None, int, int]]:
         """An interview laid out as `Q: ...` / `A: ...` with the answers not in quotation
         marks: paragraph -> (None, start, end of the answer). Only where the text is one: two
-        questions and two answers or more. (Answers in marks are quotations, see `_answer`.)"""
+        questions and two answers or more. (Answers in marks are quotations, see `_answer`.)
+        The answers may go under the interviewee's name instead (`Osei: In some ways, yes.`),
+        one name each time, the one the text gives in full ("Dr. Amara Osei spent ...")."""
         asked = sum(1 for a, b in self.paras if _QUESTION.match(self.masked, a, b))
+        if asked < 2:
+            return {}
         answers: dict[int, tuple[str | None, int, int]] = {}
+        named: dict[int, tuple[str | None, int, int]] = {}
         quoted = {sp.open for sp in self.spans}
         for p, (a, b) in enumerate(self.paras):
             m = _ANSWER.match(self.masked, a, b)
             if m is not None and m.end() < b and m.end() not in quoted:
                 answers[p] = (None, m.end(), len(self.body[:b].rstrip()))
-        return answers if asked >= 2 and len(answers) >= 2 else {}
+            elif (m := _NAMED_ANSWER.match(self.masked, a, b)) is not None and m.end() < b and m.end() not in quoted:
+                named[p] = (m.group(1), m.end(), len(self.body[:b].rstrip()))
+        if len(named) >= 2 and not answers:
+            last = {t[0].split()[-1] for t in named.values()}
+            surname = next(iter(last))
+            np_ = parse_np(next(iter(named.values()))[0])
+            if len(last) == 1 and np_ is not None and np_.kind == PERSON and surname.lower() not in NOT_NAME \
+                    and re.search(r"\b[A-Z][\w'\u2019-]+\s+" + re.escape(surname) + r"\b", self.masked):
+                return named
+        return answers if len(answers) >= 2 else {}
 
     def _turn(self, label: str | None, start: int, end: int) -> Quote:
         text = self.body[start:end]
@@ -1040,8 +1056,9 @@ class _Extractor:
         else:
             np_ = parse_np(label)
             spk = self._resolve(np_, start) if np_ is not None else None
+        interview = label is None or not label.isupper()  # (a transcript's labels are in capitals)
         q = Quote(text=" ".join(text.split()), start=start, end=end, kind="direct", mention=label or "A:",
-                  cue="transcript" if label else "interview", sentence=" ".join(text.split()))
+                  cue="interview" if interview else "transcript", sentence=" ".join(text.split()))
         if spk is not None:
             self._push(start, spk)
             q.speaker = _uncapitalised(spk)
