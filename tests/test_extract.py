@@ -3399,3 +3399,10 @@ def test_an_interview_s_answers_under_the_interviewee_s_name_are_theirs():
     # labels that are not one person's name the text gives in full are no answers
     other = text.replace("Osei: Pay", "Washington: Pay")
     assert [q.text for q in extract_quotes(other, statements=True) if q.cue == "interview"] == []
+
+
+def test_a_nationality_that_smiled_and_said_is_the_person_in_focus():
+    text = ("City manager Pep Guardiola had said last week that he wanted to keep the player.\n\n"
+            'Asked whether the deal was done, the Spaniard smiled and said only: "Ask the president."')
+    q = quotes(text)[-1]
+    assert (q.text, q.speaker.name, q.cue) == ("Ask the president.", "Pep Guardiola", "said")

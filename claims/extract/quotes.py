@@ -391,6 +391,7 @@ _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)(?:\s+(?:have|has|had|also|then|later|would|will|could|did))*\s*$")
+_ASKED_OPENING = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.;:\"\u201c]*,")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _OPENING_SUBORDINATOR = re.compile(
@@ -1573,7 +1574,8 @@ class _Extractor:
             if cue.text.lower().endswith("ing") and _DOCUMENT_END.search(left):
                 # `X issued a statement saying "..."`: the participle's subject is the clause's
                 found = self._subject_before(offset, left)
-            elif _COORDINATED_END.search(left) and not self._cues(left):
+            elif _COORDINATED_END.search(left) and not self._cues(_ASKED_OPENING.sub("", left)):
+                # (an opening "Asked whether ...," is the question, not a cue of its own)
                 # A second verb of the same subject: `he paid a visit to the border and
                 # explained why "..."`
                 found = self._subject_before(offset, _COORDINATED_END.sub("", left))
@@ -1717,8 +1719,9 @@ class _Extractor:
             np_ = self._np_prefix(before[st:])
             if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
                 return np_, None, offset + st
-            if np_ is not None and np_.kind == "description" and np_.head in ROLE_NOUNS:
+            if np_ is not None and np_.kind == "description" and (np_.head in ROLE_NOUNS or np_.head in DEMONYMS):
                 # "A federal judge on Thursday blocked the law, calling it \"...\"": a role
+                # ("the Spaniard smiled and said: ...": the person in focus, by nationality)
                 return np_, None, offset + st
         return None
 
