@@ -3406,3 +3406,10 @@ def test_a_nationality_that_smiled_and_said_is_the_person_in_focus():
             'Asked whether the deal was done, the Spaniard smiled and said only: "Ask the president."')
     q = quotes(text)[-1]
     assert (q.text, q.speaker.name, q.cue) == ("Ask the president.", "Pep Guardiola", "said")
+
+
+@pytest.mark.parametrize("medium", ["Spanish radio", "state television", "local radio", "French TV"])
+def test_told_a_medium_then_a_clause_is_reported_speech(medium):
+    q = quotes(f"Former captain Fernando Hierro told {medium} the club was spending too much on one player.",
+               indirect=True)[0]
+    assert (q.speaker.name, q.text) == ("Fernando Hierro", "the club was spending too much on one player")

@@ -2835,6 +2835,8 @@ INDIRECT_BEFORE = re.compile(
     r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House|Senate|Commons|"
     r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC)|supporters|delegates|"
     r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|"
+    # a medium: "told Spanish radio the club ...", "told state television that"
+    r"(?:(?:local|state|national|public|[A-Z][\w-]*)\s+){0,2}(?:radio|television|TV|media|newspapers?|broadcasters?)|"
     # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
     r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
     r"(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
