@@ -3413,3 +3413,19 @@ def test_told_a_medium_then_a_clause_is_reported_speech(medium):
     q = quotes(f"Former captain Fernando Hierro told {medium} the club was spending too much on one player.",
                indirect=True)[0]
     assert (q.speaker.name, q.text) == ("Fernando Hierro", "the club was spending too much on one player")
+
+
+@pytest.mark.parametrize("opening", ["Snelling himself did not address the calls.",
+                                     "Snelling did not address the calls."])
+def test_a_lone_surname_is_a_person_by_reflexive_or_by_a_title_the_text_gives_it(opening):
+    text = ('"Superintendent Snelling has my full confidence," the mayor said. Alderman Raymond Lopez said '
+            f'that was "the wrong answer."\n\n{opening} At a news conference, he said shootings had fallen.\n\n'
+            '"We are not where we want to be," he said.')
+    got = [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)[-2:]]
+    assert got == [("Snelling", "Superintendent")] * 2
+
+
+def test_a_lone_word_after_a_title_that_is_no_person_s_stays_a_word():
+    text = ('The committee met in the White House. Core to the plan, Senator Jane Roe said, is "trust."\n\n'
+            'Core supporters rallied. "We are ready," they said.')
+    assert all(q.speaker is None or q.speaker.name != "Core" for q in quotes(text, indirect=True))

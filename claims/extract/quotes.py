@@ -391,6 +391,12 @@ _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 _COORDINATED_END = re.compile(r"\s(?:and|but)(?:\s+(?:have|has|had|also|then|later|would|will|could|did))*\s*$")
+# Titles only a person bears, before a surname ("Superintendent Snelling", "Mr. Snelling").
+_PERSONAL_TITLES = FORMS_OF_ADDRESS | frozenset("""
+president senator sen rep governor gov mayor ambassador general gen judge justice chairman chairwoman
+commissioner sheriff detective det captain capt colonel col major sergeant sgt admiral commander pope
+superintendent supt inspector constable coach alderman councillor councilor councilman councilwoman
+chancellor minister bishop cardinal rabbi imam pastor reverend lieutenant lt""".split())
 _ASKED_OPENING = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.;:\"\u201c]*,")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
@@ -716,6 +722,14 @@ class _Extractor:
             return False  # another of that name: "Freddy Trump" beside Donald, a wife beside her husband
         return any(pos > m.end() for pos in speaks.get(name[-1], ()))
 
+    def _titled(self, name: str) -> str | None:
+        """The title or form of address the text puts before this one word anywhere,
+        quotations included: "Superintendent Snelling", "Mr. Snelling"."""
+        for m in re.finditer(r"(?<![\w'\u2019])([A-Z][a-z]+\.?)[ \t]+" + re.escape(name) + r"\b(?![ \t]+[A-Z])", self.body):
+            if m.group(1).lower().rstrip(".") in _PERSONAL_TITLES:
+                return m.group(1)
+        return None
+
     def _surnames(self) -> tuple[dict[str, set[str]], dict[str, list[int]]]:
         """For each capitalised word: the capitalised words the text puts before it, and where
         it is the subject of a verb of saying ("Wario said", "said Wario."). Read once, in one
@@ -865,6 +879,18 @@ class _Extractor:
                     self.orgs[-1] = (pos, f"{person.name}'s {office.group(1)}")
                 if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
                     person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
+                if person is None and np_.name and " " not in np_.name and not np_.role and _is_name_word(np_.name) \
+                        and (re.match(r"\s+(?:himself|herself)\b", rest[len(cand):])
+                             or self._titled(np_.name) and not re.match(r"['\u2019]s\b", rest[len(cand):])):
+                    # "Snelling himself did not address the calls": a person, as is one the text
+                    # calls by a title anywhere, even in a quotation ("Superintendent Snelling has
+                    # my full confidence")
+                    title = self._titled(np_.name)
+                    person = self.register.add(np_.name, force=True, role=title if title and title.lower().rstrip(".")
+                                               not in FORMS_OF_ADDRESS else None)
+                    reflexive = re.match(r"\s+(himself|herself)\b", rest[len(cand):])
+                    if person is not None and person.gender is None and reflexive:
+                        person.gender = "m" if reflexive.group(1) == "himself" else "f"
                 if person is None and np_.name and " " not in np_.name and not np_.role \
                         and self._pending_names.get(norm_key(np_.name)):
                     # "Derrick Mahone pleaded guilty ... / Mahone, wearing a jail uniform,
