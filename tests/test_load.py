@@ -387,3 +387,29 @@ def test_a_dateline_with_a_state_or_country_still_gives_the_outlet(dateline, pla
     text = f"Judge blocks law\n\n{dateline}A federal judge on Monday blocked a Texas law."
     art = parse_document(Document(source="x.txt", text=text, meta={}))
     assert art.outlet == agency and art.dateline in (f"{place} ({agency})", place)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_fault_in_extraction_fails_that_article_only(cli, db_url, seeds_dir, monkeypatch, jobs):
+    """A bug the extractor meets on one article's text fails that file in one line, not the
+    load: the other articles are stored, and the run exits non-zero."""
+    import claims.usecases.load as load_mod
+
+    (seeds_dir / "zz_trips.txt").write_text('Officials met on Monday. "The quagga rule stays," she said.\n',
+                                            encoding="utf-8")
+    real = load_mod.extract_quotes
+
+    def buggy(body, *a, **kw):
+        if "quagga" in body:
+            raise IndexError("list index out of range")
+        return real(body, *a, **kw)
+
+    monkeypatch.setattr(load_mod, "extract_quotes", buggy)  # forked workers inherit it
+    monkeypatch.delenv("CLAIMS_DEBUG", raising=False)
+    r = cli("--db", db_url, "load", seeds_dir, "--jobs", str(jobs))
+    assert r.code != 0
+    failed = [ln for ln in r.err.splitlines() if "internal error while extracting quotes: IndexError" in ln]
+    assert len(failed) == 1 and "zz_trips.txt: " in failed[0] and "CLAIMS_DEBUG=1" in failed[0]
+    n = len(list(seeds_dir.iterdir()))
+    assert f"{n - 1} loaded, 0 already present, 1 failed" in r.err
+    assert len(json.loads(cli("--db", db_url, "articles", "--format", "json").out)) == n - 1

@@ -193,6 +193,14 @@ def prepare_safe(doc: Document | InputError, overrides: Overrides | None,
         return err
     except RecursionError:
         return InputError(doc.source, "text is nested too deeply to process")
+    except Exception as exc:
+        # A fault in extraction on one article's text must not cost the files beside it:
+        # that article fails in one line (a bug to report), the batch goes on.
+        if os.environ.get("CLAIMS_DEBUG"):
+            raise
+        first = (str(exc).strip().splitlines() or [""])[0]
+        return InputError(doc.source, f"internal error while extracting quotes: {type(exc).__name__}: {first} "
+                                      "(please report it; set CLAIMS_DEBUG=1 for a traceback)")
 
 
 def _prepared(docs, overrides, jobs: int, reads: LoaderReads, lagged: _Lagged):
