@@ -3429,3 +3429,11 @@ def test_a_lone_word_after_a_title_that_is_no_person_s_stays_a_word():
     text = ('The committee met in the White House. Core to the plan, Senator Jane Roe said, is "trust."\n\n'
             'Core supporters rallied. "We are ready," they said.')
     assert all(q.speaker is None or q.speaker.name != "Core" for q in quotes(text, indirect=True))
+
+
+@pytest.mark.parametrize("where", ["the University of Bologna", "the Federal University of Rio Grande do Sul"])
+def test_the_appositive_after_an_inverted_report_s_speaker_is_their_role(where):
+    text = ("Warmer Atlantic waters are making extreme rain in southern Brazil more likely, said Francisco "
+            f"Aquino, a climatologist at {where}.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.kind, q.speaker.name, q.speaker.role) == ("indirect", "Francisco Aquino", f"climatologist at {where}")

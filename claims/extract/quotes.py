@@ -163,6 +163,7 @@ _DOCUMENT_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:st
                            r"message|release|video|note|email|e-mail|memo|ad)\s*$")
 _NOT_IN_ROLE = frozenset("""was is were are be been said says told whose who which that had has have
 did does do will would not stated added noted explained wrote argued""".split())
+_NAME_PARTICLE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:do|da|das|dos|de|del|di|du)\s+(?=[A-Z])")
 _ROLE_PARTICIPLES = frozenset("retired elected appointed united acting designated".split())
 # Titles a "state" before them belongs to: "state Sen. Mike Dunn"
 _LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate assemblyman assemblywoman "
@@ -3055,8 +3056,8 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
     if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
             or head[0].endswith(("ing", "ed")) and head[0].lower() not in _ROLE_ADJECTIVES \
-            or any(w.lower() in _NOT_IN_ROLE for w in text.split()):
-        return None
+            or any(w.lower() in _NOT_IN_ROLE for w in _NAME_PARTICLE.sub(r"\1 ", text).split()):
+        return None  # (a name's particle is no verb: "the Federal University of Rio Grande do Sul")
     if not any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head) and not (
             loose and head[0].lower() in ("a", "an", "the") and 2 < len(head) + 1 <= 8
             and head[-1][:1].islower()):
