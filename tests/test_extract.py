@@ -3437,3 +3437,25 @@ def test_the_appositive_after_an_inverted_report_s_speaker_is_their_role(where):
             f"Aquino, a climatologist at {where}.")
     q = quotes(text, indirect=True)[0]
     assert (q.kind, q.speaker.name, q.speaker.role) == ("indirect", "Francisco Aquino", f"climatologist at {where}")
+
+
+@pytest.mark.parametrize("cue", ["warn", "argue", "insist"])
+def test_a_present_verb_of_saying_with_that_reports_speech(cue):
+    q = quotes(f"Scientists {cue} that the floods will not be the last.", indirect=True)[0]
+    assert (q.speaker.name, q.cue, q.text) == ("Scientists", cue, "the floods will not be the last")
+
+
+@pytest.mark.parametrize("sentence", [
+    "While he is in good health, those around him acknowledge that a bid at age 78 seems improbable.",
+    "His challenge is to acknowledge that the divides he hoped to bridge have only grown deeper.",
+])
+def test_a_present_cue_needs_a_subject_opening_its_clause(sentence):
+    assert quotes("Bernie Sanders spoke in Vermont. " + sentence, indirect=True) == []
+
+
+def test_a_second_report_after_and_with_an_appositive_is_its_speaker_s():
+    text = ("The White House contends that it is still on track to meet those targets, and Brian Deese, the "
+            "White House climate adviser, said his staff were preparing plans for the next president.")
+    got = [(q.speaker.name, q.text) for q in quotes(text, indirect=True)]
+    assert got == [("White House", "it is still on track to meet those targets"),
+                   ("Brian Deese", "his staff were preparing plans for the next president")]

@@ -2726,12 +2726,13 @@ class _Extractor:
                 # "Boeing Co reported a loss on Wednesday but said ...": the first verb's subject
                 found = self._clause_subject(_COORDINATED_END.sub("", text[: m.start("cue")]), s0)
                 np_ = found[0] if found else None
-            if np_ is not None and m.group("cue") == "say" and not (
-                    np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) and re.search(
+            present = m.group("cue") in _PRESENT_CUES
+            if np_ is not None and present and not (
+                    (np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) or m.group("cue") != "say") and re.search(
                         r"(?:^|[,;:\u2014]|\b(?:and|but|while|although|though|because|since|so|yet))\s*$",
                         text[: m.start("cue")].rstrip()[: -len(np_.text.strip())] if np_.text.strip() else "x")):
                 # (the subject opens its clause: not "the place Pentagon officials say the
-                # United States might take a stand")
+                # United States might take a stand", nor "those around him acknowledge that")
                 np_ = None
             content = text[m.end():].strip()
             tail = _SPEAKERS_PARTICIPLE.search(content)
@@ -2820,8 +2821,9 @@ INDIRECT_AFTER = re.compile(
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
 # A second clause with its own subject and verb of saying: ", while officials said ..."
-_SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
-                            r"\b[^,;:\"\u201c\u201d]{0,80}?\s(?:said|says|say|told|added)\s)")
+_SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
+                            r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
+                            r"\s(?:said|says|say|told|added)\s)")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s)\s+(?:(?:also|still|now|privately|publicly)\s+)?$")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
@@ -2879,6 +2881,8 @@ INDIRECT_BEFORE = re.compile(
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
     r"alleged|contended)(?=\s+that\b)|"
+    # the present, with "that": "Scientists warn that ...", "the report's author argues that"
+    r"(?<!which )(?<!who )(?<!to )(?:warn|argue|insist|predict|contend|maintain|acknowledge|admit)s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
     r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)\s+that\b)))"
     r"\b(?:\s+(?:(?:on|last|this)\s+)?"
@@ -2897,6 +2901,10 @@ INDIRECT_BEFORE = re.compile(
     r"(?:\s+that(?!\s+(?:was|is|were|are|would|will|could|can|may|might|should|had|has|did|does|"
     r"seemed|seems|sounded|sounds|made|makes|meant|means)\b))?\s+"
 )
+
+# Present-tense cues, whose subject must open its clause to be the speaker.
+_PRESENT_CUES = frozenset({"say"} | {v + s for v in "warn argue insist predict contend maintain acknowledge admit".split()
+                                      for s in ("", "s")})
 
 _NOT_PERSON = frozenset("""
 city states america gap river hemisphere island county valley coast sea ocean border street
