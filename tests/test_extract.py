@@ -3459,3 +3459,13 @@ def test_a_second_report_after_and_with_an_appositive_is_its_speaker_s():
     got = [(q.speaker.name, q.text) for q in quotes(text, indirect=True)]
     assert got == [("White House", "it is still on track to meet those targets"),
                    ("Brian Deese", "his staff were preparing plans for the next president")]
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("The protesters, some of them students, said they would return on Monday.", "The protesters"),
+    ("His critics in Rome, many of them conservative Catholics, argue that Francis is a political pope.",
+     "His critics in Rome"),
+    ("Until the shutdown, most of them said they had loved working for Carrier.", "most of them"),
+])
+def test_an_aside_on_part_of_a_group_is_not_the_speaker(sentence, who):
+    assert quotes(sentence, indirect=True)[0].speaker.name == who

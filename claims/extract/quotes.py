@@ -1913,6 +1913,7 @@ class _Extractor:
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
         t = _ASIDE_END.sub("", t)  # "The Secretary of State, for his part, thanked"
+        t = _PART_OF_THEM_END.sub("", t)  # "The protesters, some of them students, said"
         pron = _WHOSE_THEN_PRONOUN.search(t)
         if pron:
             # "James Comey, whose letter to Congress she describes as": the pronoun right
@@ -2730,7 +2731,7 @@ class _Extractor:
             if np_ is not None and present and not (
                     (np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) or m.group("cue") != "say") and re.search(
                         r"(?:^|[,;:\u2014]|\b(?:and|but|while|although|though|because|since|so|yet))\s*$",
-                        text[: m.start("cue")].rstrip()[: -len(np_.text.strip())] if np_.text.strip() else "x")):
+                        _before_subject(text[: m.start("cue")], np_.text))):
                 # (the subject opens its clause: not "the place Pentagon officials say the
                 # United States might take a stand", nor "those around him acknowledge that")
                 np_ = None
@@ -2821,6 +2822,9 @@ INDIRECT_AFTER = re.compile(
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
 # A second clause with its own subject and verb of saying: ", while officials said ..."
+# An aside on part of a group between its name and the verb: ", many of them Catholics,".
+_PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none|half|one|two|three|four|five)\s+of\s+"
+                               r"(?:them|whom)\s+[^,;:]+,\s*$")  # (not the subject itself: ", most of them said")
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added)\s)")
@@ -3050,6 +3054,13 @@ def _appositive_after(text: str, pos: int) -> str | None:
             continue
         return " ".join(words) if e.group() in ",;." and len(words) >= 2 else None
     return None
+
+
+def _before_subject(left: str, subject: str) -> str:
+    """The text before a cue's subject phrase (which may stand before an aside: "His critics,
+    many of them Catholics, argue")."""
+    k = left.rfind(subject.strip()) if subject.strip() else -1
+    return left[:k] if k >= 0 else "x"
 
 
 def _appositive_role(text: str, loose: bool = False) -> str | None:
