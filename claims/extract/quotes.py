@@ -398,6 +398,7 @@ president senator sen rep governor gov mayor ambassador general gen judge justic
 commissioner sheriff detective det captain capt colonel col major sergeant sgt admiral commander pope
 superintendent supt inspector constable coach alderman councillor councilor councilman councilwoman
 chancellor minister bishop cardinal rabbi imam pastor reverend lieutenant lt""".split())
+_TITLED_WORD = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+\.?)[ \t]+([A-Z][\w'\u2019-]*\b)(?![ \t]+[A-Z])")
 _ASKED_OPENING = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.;:\"\u201c]*,")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
@@ -453,6 +454,7 @@ class _Extractor:
         self.article_date = published
         self._proper: set[str] | None = None
         self._surname_index: tuple[dict[str, set[str]], dict[str, list[int]]] | None = None
+        self._titles: dict[str, str] | None = None
         spans = find_spans(body)
         # `state Del. Marcia "Cia" Price`: a nickname inside a name is part of the name
         nick = [sp for sp in spans if sp.closed and _NICKNAME.fullmatch(body[sp.start:sp.end])
@@ -726,10 +728,12 @@ class _Extractor:
     def _titled(self, name: str) -> str | None:
         """The title or form of address the text puts before this one word anywhere,
         quotations included: "Superintendent Snelling", "Mr. Snelling"."""
-        for m in re.finditer(r"(?<![\w'\u2019])([A-Z][a-z]+\.?)[ \t]+" + re.escape(name) + r"\b(?![ \t]+[A-Z])", self.body):
-            if m.group(1).lower().rstrip(".") in _PERSONAL_TITLES:
-                return m.group(1)
-        return None
+        if self._titles is None:  # one pass over the text, however many names ask
+            self._titles = {}
+            for m in _TITLED_WORD.finditer(self.body):
+                if m.group(1).lower().rstrip(".") in _PERSONAL_TITLES:
+                    self._titles.setdefault(m.group(2), m.group(1))
+        return self._titles.get(name)
 
     def _surnames(self) -> tuple[dict[str, set[str]], dict[str, list[int]]]:
         """For each capitalised word: the capitalised words the text puts before it, and where
