@@ -3469,3 +3469,24 @@ def test_a_second_report_after_and_with_an_appositive_is_its_speaker_s():
 ])
 def test_an_aside_on_part_of_a_group_is_not_the_speaker(sentence, who):
     assert quotes(sentence, indirect=True)[0].speaker.name == who
+
+
+def test_a_lead_about_a_hiker_is_hers_once_the_next_paragraph_names_her():
+    text = ("A 16-year-old hiker who was lost for 10 days in a forest said on Thursday that she survived by "
+            'drinking from streams.\n\n"I kept telling myself that somebody was looking for me," Maya Thompson '
+            "told reporters.")
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got == [("indirect", "Maya Thompson"), ("direct", "Maya Thompson")]
+
+
+@pytest.mark.parametrize("adverb", ["only", "separately", "again"])
+def test_an_adverb_between_said_and_that_is_not_what_was_said(adverb):
+    q = quotes(f"A lawyer for the family said {adverb} that the family's focus was on her recovery.",
+               indirect=True)[0]
+    assert q.text == "the family's focus was on her recovery"
+
+
+def test_a_school_district_is_a_body_that_speaks():
+    q = quotes("The school district said in a statement that it would review its procedures for trips.",
+               indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("The school district", "organization")

@@ -138,6 +138,7 @@ leader candidate nominee senator governor mayor lawmaker congressman congresswom
 ambassador diplomat general commander officer agent manager executive founder president-elect
 chancellor deputy chief head member organizer organiser coordinator negotiator envoy
 advocate campaigner resident mother father wife husband son daughter sister brother student
+hiker climber mountaineer swimmer surfer skier diver jogger
 teacher nurse doctor worker farmer owner migrant refugee voter supporter critic opponent
 counsel sheriff judge justice rabbi priest bishop star operative veteran captain colonel admiral
 marshal chaplain dean clerk partner forward keeper quarterback pitcher batsman bowler jockey rider cyclist
@@ -211,7 +212,7 @@ police army navy force forces patrol authority board organization organisation c
 alliance movement network nations states federation league fed reserve club church
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
-military regime junta embassy consulate college school hospital museum clinic
+military regime junta embassy consulate college school hospital museum clinic district
 """.split())
 # A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
 # (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').

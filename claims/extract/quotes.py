@@ -2893,7 +2893,9 @@ INDIRECT_BEFORE = re.compile(
     r"(?<!which )(?<!who )(?<!to )(?:warn|argue|insist|predict|contend|maintain|acknowledge|admit)s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
     r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)\s+that\b)))"
-    r"\b(?:\s+(?:(?:on|last|this)\s+)?"
+    # an adverb between the verb and "that": "said only that", "said separately that"
+    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b))?"
+    r"(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     # where or when it was said: "said in a statement that", "wrote in a note to clients that",
