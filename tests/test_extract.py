@@ -3490,3 +3490,12 @@ def test_a_school_district_is_a_body_that_speaks():
     q = quotes("The school district said in a statement that it would review its procedures for trips.",
                indirect=True)[0]
     assert (q.speaker.name, q.speaker.kind) == ("The school district", "organization")
+
+
+def test_a_long_described_subject_after_a_dateline_is_the_lead_s_speaker():
+    text = ("JOHANNESBURG (AFP) - A former South African energy minister charged with taking bribes worth 30 "
+            "million rand said on Friday he was the victim of a political plot.\n\n"
+            "Sipho Ndlovu, 58, was released on bail.\n\n"
+            '"These charges are a lie," Ndlovu told supporters outside the court.')
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got == [("indirect", "Sipho Ndlovu"), ("direct", "Sipho Ndlovu")]

@@ -2861,7 +2861,7 @@ _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her
 # A subject described by what they are accused of: "The man accused of killing three
 # people in Boston (said)", "a former nurse convicted of poisoning patients (told the court)"
 _ACCUSED_SUBJECT = re.compile(
-    r"(?:^|[,;:\u2014]\s*|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)"
+    r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
     r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
