@@ -3499,3 +3499,15 @@ def test_a_long_described_subject_after_a_dateline_is_the_lead_s_speaker():
             '"These charges are a lie," Ndlovu told supporters outside the court.')
     got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
     assert got == [("indirect", "Sipho Ndlovu"), ("direct", "Sipho Ndlovu")]
+
+
+def test_a_couple_named_after_what_they_are_is_who_they_are():
+    text = ('Analysts said the warning was a bad sign.\n\nThe couple who founded the business in 1987, Tom and '
+            'Anne Finch, no longer run it. "We built this company on quality," they told the Financial Times.')
+    assert quotes(text)[-1].speaker.name == "Tom and Anne Finch"
+
+
+def test_a_spelled_out_span_of_time_opens_a_sentence_about_its_subject():
+    text = ("Thirty-seven years ago tonight, Klaus Meier was standing at Checkpoint Charlie.\n\n"
+            '"Nobody knew what was happening. Then somebody said the border was open."')
+    assert quotes(text)[0].speaker.name == "Klaus Meier"

@@ -190,7 +190,8 @@ _OPENING_WORDS = (
     r"Initially|Nevertheless|Moreover|Shortly|Within|Without|Against|Along|Around|Hours|Days|Weeks|Months|"
     r"Years|Then|Now|So|Because|If|Until|Given|Like|Whether|"
     # a span of time: "Two years ago,", "A decade later,", "Several weeks after the vote,"
-    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|A\s+few|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|"
+    r"Sixty|Seventy|Eighty|Ninety|Several|A\s+few|\d+)(?:-[a-z]+)?\s+(?:[a-z]+\s+)?"  # (and "Thirty-seven")
     r"(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|nights?)\b(?=[^,]{0,40},)|"
     # a participle, not a name ending like one: "Boeing will cut", "Manning said", "Mohammed bin"
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
@@ -836,6 +837,12 @@ class _Extractor:
             # "A second nurse described running between patients. "...," she said.": one
             # unnamed person in focus, as if they had spoken
             self.events.append(Event(pos, None, label=someone.group("np"), kind=ANONYMOUS, is_speaker=True))
+            return
+        couple = _COUPLE_NAMED.match(rest)
+        if couple is not None:
+            # "The couple who founded the business, Tom and Anne Finch, no longer ... / they
+            # said": the two, named after what they are
+            self.events.append(Event(pos, None, label=couple.group(1), kind=GROUP))
             return
         lead = _leading_role(rest)
         if lead is not None:
@@ -2854,6 +2861,9 @@ _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|adding|citing|noti
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
 # Two first names sharing a surname: "David and Ruth Feldman"
+_COUPLE_NAMED = re.compile(r"\s*(?:The|A|Its|His|Her|Their)\s+(?:[a-z]+\s+)?(?:couple|pair|brothers|sisters|twins|siblings|"
+                           r"parents|founders|co-founders)\b[^,;:\"\u201c]{0,80},\s+([A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+"
+                           r"[A-Z][\w'\u2019-]+)\s*,")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
