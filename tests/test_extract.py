@@ -3511,3 +3511,13 @@ def test_a_spelled_out_span_of_time_opens_a_sentence_about_its_subject():
     text = ("Thirty-seven years ago tonight, Klaus Meier was standing at Checkpoint Charlie.\n\n"
             '"Nobody knew what was happening. Then somebody said the border was open."')
     assert quotes(text)[0].speaker.name == "Klaus Meier"
+
+
+def test_a_closing_with_x_saying_reports_their_words():
+    text = ("Talks on a ceasefire stalled on Saturday, with mediators from Egypt and Saudi Arabia saying the two "
+            "sides had failed to agree on a withdrawal.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.cue, q.text) == ("mediators", "saying",
+                                               "the two sides had failed to agree on a withdrawal")
+    # (not a phrase that is more than its speakers: "with prices rising saying nothing")
+    assert quotes("Markets fell, with the dollar saying little about what comes next.", indirect=True) == []

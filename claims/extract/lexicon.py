@@ -225,7 +225,7 @@ leaders officials people authorities sources lawmakers protesters protestors dem
 migrants activists democrats republicans critics supporters experts analysts residents voters
 members organizers organisers advocates ministers delegations governments countries sides
 parties negotiators diplomats governments administrations campaigns aides advisers advisors
-workers students teachers police organizers both two pair duo couple
+workers students teachers police organizers both two pair duo couple mediators
 family families relatives parents lawyers attorneys
 prosecutors investigators detectives economists scientists researchers doctors witnesses groups organizations organisations unions
 campaigners opponents environmentalists conservationists observers commentators historians nurses farmers villagers

@@ -2758,7 +2758,29 @@ class _Extractor:
                         text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
                         speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
             return None
-        return self._according_opening(s0, text, sentence)
+        return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence)
+
+    def _with_saying(self, s0: int, text: str, sentence: str) -> Quote | None:
+        """`Talks stalled on Saturday, with mediators from Egypt saying the two sides had
+        failed to agree.`: the speakers of a closing "with X saying" phrase."""
+        m = _WITH_SAYING.search(text)
+        if m is None:
+            return None
+        phrase = m.group("np")
+        np_ = self._np_after(phrase)
+        if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION) or np_.text not in phrase:
+            return None
+        rest = phrase[phrase.find(np_.text) + len(np_.text):]
+        content = m.group("content").strip().rstrip(".")
+        if not re.fullmatch(r"(?:\s+(?:from|of|for|at|in|with|close to)\s+[^,]*)?\s*", rest) or len(content.split()) < 4:
+            return None  # (the phrase is the speaker and where they are from, nothing more)
+        spk = self._resolve(np_, s0 + m.start("np"))
+        if spk is None:
+            return None
+        self._push(s0 + m.start("cue"), spk)
+        return self._dated(Quote(
+            text=content, start=s0 + m.start("content"), end=s0 + m.start("content") + len(content), kind="indirect",
+            speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
 
     def _according_opening(self, s0: int, text: str, sentence: str) -> Quote | None:
         """`According to a Microsoft spokesperson, the first sites will be in Wales.`,
@@ -2874,6 +2896,9 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
     r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
+# "..., with mediators from Egypt saying the two sides had failed to agree."
+_WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
+                          r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
 INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
 INDIRECT_BEFORE = re.compile(
