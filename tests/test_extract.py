@@ -3521,3 +3521,9 @@ def test_a_closing_with_x_saying_reports_their_words():
                                                "the two sides had failed to agree on a withdrawal")
     # (not a phrase that is more than its speakers: "with prices rising saying nothing")
     assert quotes("Markets fell, with the dollar saying little about what comes next.", indirect=True) == []
+
+
+@pytest.mark.parametrize("role", ["head of research", "director of communications", "chief of staff"])
+def test_a_role_that_heads_a_field_before_the_name_is_kept(role):
+    text = f'"This is the result we had hoped for," Halvorsen\'s {role}, Dr. Ingrid Solberg, said in an interview.'
+    assert quotes(text)[0].speaker.role == f"Halvorsen's {role}"

@@ -691,7 +691,9 @@ class _Extractor:
         tail = words[heads[-1] + 1:]
         if tail and not (tail[0].lower() in ("of", "for", "at") and 1 < len(tail) <= 7
                          and any(w[:1].isupper() for w in tail[1:])
-                         or tail[0] == "for" and 1 < len(tail) <= 4):
+                         or tail[0] == "for" and 1 < len(tail) <= 4
+                         or tail[0] == "of" and len(tail) == 2 and tail[1].isalpha() and tail[1].islower()):
+            # (and what it heads: "head of research", "director of communications")
             # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"; what
             # it covers: "spokesperson for home affairs"
             return []
