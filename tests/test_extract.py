@@ -3527,3 +3527,11 @@ def test_a_closing_with_x_saying_reports_their_words():
 def test_a_role_that_heads_a_field_before_the_name_is_kept(role):
     text = f'"This is the result we had hoped for," Halvorsen\'s {role}, Dr. Ingrid Solberg, said in an interview.'
     assert quotes(text)[0].speaker.role == f"Halvorsen's {role}"
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it():
+    assert parse_np("Italian Gabriele Nicola").name == "Gabriele Nicola"
+    assert parse_np("Kenyan Ruth Chepngetich").name == "Ruth Chepngetich"
+    text = ('"I felt strong," Ruth Chepngetich said.\n\nHer coach, Italian Gabriele Nicola, said she had '
+            'trained at altitude. "We changed almost nothing," he said.')
+    assert {q.speaker.name for q in quotes(text, indirect=True)[1:]} == {"Gabriele Nicola"}

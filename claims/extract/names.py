@@ -238,7 +238,14 @@ def parse_np(text: str) -> NP | None:
 
 @lru_cache(maxsize=20_000)
 def _parse_np_cached(text: str) -> NP | None:
-    return _parse_np(text)
+    np_ = _parse_np(text)
+    if np_ is not None and np_.kind == "person" and np_.name and not np_.role:
+        words = np_.name.split()
+        if len(words) >= 3 and words[0].lower() in DEMONYMS and not words[0].isupper():
+            # "Her coach, Italian Gabriele Nicola,": a nationality before a first name the
+            # lexicon does not know is not part of the name
+            np_ = replace(np_, name=" ".join(words[1:]))
+    return np_
 
 
 def _parse_np(text: str) -> NP | None:
@@ -852,6 +859,9 @@ class Register:
         toks = name.split()
         if not toks:
             return None
+        if len(toks) >= 3 and toks[0].lower() in DEMONYMS and not toks[0].isupper():
+            toks = toks[1:]  # "Italian Gabriele Nicola": a nationality, then the name
+            name = " ".join(toks)
         found = self.lookup(name)
         if found is not None:
             if len(toks) > len(found.name.split()) and norm_key(found.name) in norm_key(name):
