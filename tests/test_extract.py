@@ -3535,3 +3535,12 @@ def test_a_nationality_before_a_name_is_not_part_of_it():
     text = ('"I felt strong," Ruth Chepngetich said.\n\nHer coach, Italian Gabriele Nicola, said she had '
             'trained at altitude. "We changed almost nothing," he said.')
     assert {q.speaker.name for q in quotes(text, indirect=True)[1:]} == {"Gabriele Nicola"}
+
+
+def test_two_people_named_apart_speak_together():
+    text = ('"This decision is flawed," the company\'s president of global affairs, Nick Clegg, and chief legal '
+            "officer Jennifer Newstead said in a joint blog post.")
+    assert quotes(text)[0].speaker.name == "Nick Clegg and Jennifer Newstead"
+    # (an appositive after one name is not a second speaker)
+    text = '"It is flawed," Nick Clegg, the company\'s president, said.'
+    assert quotes(text)[0].speaker.name == "Nick Clegg"

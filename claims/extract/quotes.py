@@ -1943,6 +1943,15 @@ class _Extractor:
             np_ = parse_np(by.group(1))
             if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
                 return np_
+        if len(parts) >= 2 and parts[-1].startswith("and ") and not t.endswith(","):
+            # "the company's president, Nick Clegg, and chief legal officer Jennifer Newstead
+            # said": two people named apart, speaking together
+            one, two = parse_np(parts[-2]), parse_np(parts[-1][4:])
+            if one is not None and two is not None and one.kind == PERSON == two.kind \
+                    and len((one.name or "").split()) >= 2 and len((two.name or "").split()) >= 2:
+                both = parse_np(f"{one.name} and {two.name}")
+                if both is not None and both.kind == GROUP:
+                    return both
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])):
             named = self._name_before_appositives(parts)
             if named is not None:
