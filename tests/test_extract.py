@@ -3544,3 +3544,13 @@ def test_two_people_named_apart_speak_together():
     # (an appositive after one name is not a second speaker)
     text = '"It is flawed," Nick Clegg, the company\'s president, said.'
     assert quotes(text)[0].speaker.name == "Nick Clegg"
+
+
+def test_the_company_is_not_a_public_body_named_before():
+    text = ("Ireland's Data Protection Commission on Monday fined a U.S. social media company 1.2 billion euros."
+            "\n\nThe company said it would appeal the decision to the courts.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("The company", "organization")
+    text = ("Ireland's Data Protection Commission on Monday fined Meta Platforms 1.2 billion euros.\n\n"
+            "Meta Platforms said it would appeal. The commission said the fine was fair to all.")
+    assert quotes(text, indirect=True)[-1].speaker.name == "Ireland's Data Protection Commission"

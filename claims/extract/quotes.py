@@ -237,6 +237,11 @@ _ANSWER = re.compile(r"\s*(?:A|ANSWER|Answer)\s*[:.\u2014\u2013-]\s*")
 _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
 # An interview's answer under the interviewee's name: "Osei: In some ways, yes."
 _NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s*:[ \t]+(?=\S)")
+# What only a business is called, and the words that end a public body's name.
+_COMPANY_NOUNS = frozenset("""company firm carmaker automaker retailer lender insurer airline miner manufacturer
+chipmaker drugmaker conglomerate supplier startup start-up maker""".split())
+_PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council committee parliament government
+police agency authority office regulator tribunal senate congress assembly""".split())
 _BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
@@ -2390,6 +2395,10 @@ class _Extractor:
                         at, name = self.orgs[j]
                         if at < near or spoke is not None and spoke.pos >= at:
                             break
+                        if name is not None and (np_.head or "") in _COMPANY_NOUNS \
+                                and name.split()[-1].lower() in _PUBLIC_BODY_WORDS:
+                            continue  # (a company is no commission: "the Data Protection Commission
+                            # fined a social media company ... / The company said")
                         if name is not None and (j == k or norm_key(name) not in STATES and name.lower() not in COUNTRIES):
                             return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
                         word = self._one_word_subjects.get(at)
