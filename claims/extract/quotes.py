@@ -238,10 +238,10 @@ _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
 # An interview's answer under the interviewee's name: "Osei: In some ways, yes."
 _NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s*:[ \t]+(?=\S)")
 # What only a business is called, and the words that end a public body's name.
-_COMPANY_NOUNS = frozenset("""company firm carmaker automaker retailer lender insurer airline miner manufacturer
-chipmaker drugmaker conglomerate supplier startup start-up maker""".split())
 _PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council committee parliament government
 police agency authority office regulator tribunal senate congress assembly""".split())
+# Business nouns that may name other bodies too.
+_NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange utility bank broadcaster".split())
 _BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
@@ -2395,7 +2395,7 @@ class _Extractor:
                         at, name = self.orgs[j]
                         if at < near or spoke is not None and spoke.pos >= at:
                             break
-                        if name is not None and (np_.head or "") in _COMPANY_NOUNS \
+                        if name is not None and _company_word(np_.head or "") \
                                 and name.split()[-1].lower() in _PUBLIC_BODY_WORDS:
                             continue  # (a company is no commission: "the Data Protection Commission
                             # fined a social media company ... / The company said")
@@ -2683,11 +2683,8 @@ class _Extractor:
             if np_ is not None and np_.kind in _QUOTED_KINDS and len(content.split()) >= 3:
                 spk = self._resolve(np_, s0 + m.start("np"))
                 if spk is not None:
-                    self._push(s0 + m.start("cue"), spk)
-                    return self._dated(Quote(
-                        text=content, start=s0 + m.end(), end=s0 + m.end() + len(content), kind="indirect",
-                        speaker=spk, mention=" ".join(np_.text.split()), cue="as " + m.group("cue"),
-                        sentence=sentence), None)
+                    return self._report(spk, np_, s0 + m.start("cue"), "as " + m.group("cue"), content,
+                                        s0 + m.end(), sentence)
         m = INDIRECT_AFTER.search(text)
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
                 text[m.end():].strip(" .\"\u201d\u2019'") or m.group("subj").split()[-1].lower() in _FINITE):
@@ -2713,10 +2710,8 @@ class _Extractor:
             if np_ is not None and len(content.split()) >= 4:
                 spk = self._resolve(np_, s0 + m.start("subj"))
                 if spk is not None:
-                    self._push(s0 + m.start("cue"), spk)
-                    return self._dated(Quote(
-                        text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
-                        speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
+                    return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
+                                        end=s0 + m.start())
         m = INDIRECT_AFTER_INVERTED.search(text)
         if m:
             subj = m.group("subj")
@@ -2738,11 +2733,8 @@ class _Extractor:
                     and re.fullmatch(r"\s*(?:,.*)?", rest):  # a name and its appositive, not a clause
                 spk = self._resolve(np_, s0 + m.start("subj"))
                 if spk is not None:
-                    self._push(s0 + m.start("cue"), spk)
-                    return self._dated(Quote(
-                        text=content, start=s0 + lead, end=s0 + m.start(), kind="indirect",
-                        speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"),
-                        sentence=sentence), None)
+                    return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
+                                        end=s0 + m.start())
         # ("say" only after a plural subject: "Prosecutors say", "Cologne police say"; not
         # "did not explicitly say that", "when you say he has small hands")
         m = next((c for c in INDIRECT_BEFORE.finditer(text) if c.group("cue") != "say"
@@ -2772,11 +2764,10 @@ class _Extractor:
                 content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
-                self._push(s0 + m.start("cue"), spk)
                 if len(content.split()) >= 3:
-                    return self._dated(Quote(
-                        text=content.rstrip("."), start=s0 + m.end(), end=s1, kind="indirect",
-                        speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
+                    return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
+                                        s0 + m.end(), sentence, end=s1)
+                self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
         return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence)
 
@@ -2797,10 +2788,16 @@ class _Extractor:
         spk = self._resolve(np_, s0 + m.start("np"))
         if spk is None:
             return None
-        self._push(s0 + m.start("cue"), spk)
+        return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + m.start("content"), sentence)
+
+    def _report(self, spk: SpeakerRef, np_: NP, cue_at: int, cue: str, text: str, start: int, sentence: str,
+                end: int | None = None) -> Quote:
+        """Reported speech found: its speaker comes into focus at the cue, and the words are a
+        quote of kind "indirect" (ending where they do unless `end` says otherwise)."""
+        self._push(cue_at, spk)
         return self._dated(Quote(
-            text=content, start=s0 + m.start("content"), end=s0 + m.start("content") + len(content), kind="indirect",
-            speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue"), sentence=sentence), None)
+            text=text, start=start, end=start + len(text) if end is None else end, kind="indirect", speaker=spk,
+            mention=" ".join(np_.text.split()), cue=cue, sentence=sentence), None)
 
     def _according_opening(self, s0: int, text: str, sentence: str) -> Quote | None:
         """`According to a Microsoft spokesperson, the first sites will be in Wales.`,
@@ -2833,10 +2830,7 @@ class _Extractor:
         person = self.register.lookup(spk.name) if spk.kind == PERSON and role else None
         if person is not None and not person.role:
             person.role = spk.role = role
-        self._push(s0 + m.start("cue"), spk)
-        return self._dated(Quote(
-            text=content, start=s0 + start, end=s0 + start + len(content), kind="indirect",
-            speaker=spk, mention=" ".join(np_.text.split()), cue=m.group("cue").lower(), sentence=sentence), None)
+        return self._report(spk, np_, s0 + m.start("cue"), m.group("cue").lower(), content, s0 + start, sentence)
 
 
 FACT_MARK = re.compile(
@@ -2921,6 +2915,8 @@ _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
 INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
+# Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
+_PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     # an audience, then a clause: "told parliament the government would"
@@ -2945,7 +2941,7 @@ INDIRECT_BEFORE = re.compile(
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
     r"alleged|contended)(?=\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
-    r"(?<!which )(?<!who )(?<!to )(?:warn|argue|insist|predict|contend|maintain|acknowledge|admit)s?(?=\s+that\b)|"
+    r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
     r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)\s+that\b)))"
     # an adverb between the verb and "that": "said only that", "said separately that"
@@ -2968,8 +2964,7 @@ INDIRECT_BEFORE = re.compile(
 )
 
 # Present-tense cues, whose subject must open its clause to be the speaker.
-_PRESENT_CUES = frozenset({"say"} | {v + s for v in "warn argue insist predict contend maintain acknowledge admit".split()
-                                      for s in ("", "s")})
+_PRESENT_CUES = frozenset({"say"} | {v + s for v in _PRESENT_SAYING for s in ("", "s")})
 
 _NOT_PERSON = frozenset("""
 city states america gap river hemisphere island county valley coast sea ocean border street
@@ -3115,6 +3110,12 @@ def _appositive_after(text: str, pos: int) -> str | None:
             continue
         return " ".join(words) if e.group() in ",;." and len(words) >= 2 else None
     return None
+
+
+def _company_word(head: str) -> bool:
+    """A word only a business is called: "the company", "the carmaker", "the iPhone maker"
+    (not "the regulator", "the agency", "the watchdog", which may be public bodies)."""
+    return business_noun(head) and head not in _PUBLIC_BODY_WORDS and head not in _NOT_ONLY_BUSINESS
 
 
 def _before_subject(left: str, subject: str) -> str:
