@@ -240,12 +240,17 @@ def parse_np(text: str) -> NP | None:
 def _parse_np_cached(text: str) -> NP | None:
     np_ = _parse_np(text)
     if np_ is not None and np_.kind == "person" and np_.name and not np_.role:
-        words = np_.name.split()
-        if len(words) >= 3 and words[0].lower() in DEMONYMS and not words[0].isupper():
-            # "Her coach, Italian Gabriele Nicola,": a nationality before a first name the
-            # lexicon does not know is not part of the name
-            np_ = replace(np_, name=" ".join(words[1:]))
+        np_ = replace(np_, name=_without_nationality(np_.name))
     return np_
+
+
+def _without_nationality(name: str) -> str:
+    """"Italian Gabriele Nicola" -> "Gabriele Nicola": a nationality before a first name the
+    lexicon does not know is not part of the name."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in DEMONYMS and not words[0].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _parse_np(text: str) -> NP | None:
@@ -856,12 +861,10 @@ class Register:
 
     def add(self, name: str, role: str | None = None, gender: str | None = None,
             force: bool = False) -> Person | None:
+        name = _without_nationality(name)
         toks = name.split()
         if not toks:
             return None
-        if len(toks) >= 3 and toks[0].lower() in DEMONYMS and not toks[0].isupper():
-            toks = toks[1:]  # "Italian Gabriele Nicola": a nationality, then the name
-            name = " ".join(toks)
         found = self.lookup(name)
         if found is not None:
             if len(toks) > len(found.name.split()) and norm_key(found.name) in norm_key(name):
