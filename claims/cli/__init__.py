@@ -286,13 +286,11 @@ def show(
 # --- claims across articles ----------------------------------------------------------------
 
 def _reviewer(by: Optional[str]) -> str:
-    from claims.errors import ClaimsError
-    from claims.store.tables import WHO_WIDTH
+    from claims.store.tables import WHO_WIDTH, check_width
 
     value, what = (by, "--by") if by else (os.environ.get("CLAIMS_REVIEWER"), "CLAIMS_REVIEWER")
     if value:
-        if len(value) > WHO_WIDTH:  # (the width of the history's column)
-            raise ClaimsError(f"{what}: at most {WHO_WIDTH} characters, not {len(value)}")
+        check_width(what, value, WHO_WIDTH)  # (the width of the history's column)
         return value
     import getpass
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from claims.errors import ClaimsError, NotFound
 from claims.store.listing import find_speaker_ids
 from claims.store.models import Claim, Quote, Speaker, SpeakerAlias
-from claims.store.tables import ID_MAX, NAME_WIDTH, speaker, speaker_alias, utcnow
+from claims.store.tables import ID_MAX, NAME_WIDTH, clip, speaker, speaker_alias, utcnow
 from claims.textutil import fold_name, like_escape
 
 # Kinds whose mentions are never merged into one row across articles.
@@ -27,8 +27,8 @@ def resolve(
     known costs one indexed read."""
     if kind in UNMERGED:
         return None
-    name, role = name[:NAME_WIDTH], role[:NAME_WIDTH] if role else role  # (the columns' width)
-    key = fold_name(name)[:NAME_WIDTH]
+    name, role = clip(name, NAME_WIDTH) or "", clip(role, NAME_WIDTH)  # (the columns' width)
+    key = clip(fold_name(name), NAME_WIDTH)
     if not key:
         return None
     conn = s.connection()

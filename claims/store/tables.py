@@ -34,6 +34,20 @@ REF_WIDTH = 200  # an outlet, a dateline, an imported id, a cue, a verdict's des
 WHO_WIDTH = 200  # who made a decision (--by)
 ID_MAX = 2**31 - 1
 
+
+def clip(value: str | None, width: int) -> str | None:
+    """A value cut to its column's width (none for an empty one): what a file says of an
+    article is kept, as much as fits."""
+    return value[:width] if value else None
+
+
+def check_width(what: str, value: str | None, width: int) -> None:
+    """Refuse what a person typed that its column cannot hold, naming it and the limit."""
+    from claims.errors import ClaimsError
+
+    if value and len(value) > width:
+        raise ClaimsError(f"{what}: at most {width} characters, not {len(value)}")
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",

@@ -5,11 +5,10 @@ imported only by the functions that need objects, so `claims list` never loads i
 
 from __future__ import annotations
 
-from claims.errors import ClaimsError
 from claims.store import listing
 from claims.store.engine import Database
 from claims.store.listing import QuoteFilter
-from claims.store.tables import NAME_WIDTH
+from claims.store.tables import NAME_WIDTH, check_width
 
 
 def articles(db: Database, limit: int | None, offset: int = 0) -> list[dict]:
@@ -57,8 +56,7 @@ def rename_speaker(db: Database, ident: str, new_name: str, role: str | None) ->
     from claims.store import speakers as speakers_store
 
     for what, value in (("name", new_name), ("role", role)):
-        if value and len(value) > NAME_WIDTH:
-            raise ClaimsError(f"{what}: at most {NAME_WIDTH} characters, not {len(value)}")
+        check_width(what, value, NAME_WIDTH)
     with db.session() as s:
         spk = speakers_store.get(s, ident)
         old = spk.name

@@ -21,7 +21,7 @@ from claims.store import speakers as speakers_store
 from claims.store.engine import Database
 from claims.store.index import Snapshot
 from claims.store.lookup import LoaderReads
-from claims.store.tables import NAME_WIDTH, REF_WIDTH, utcnow
+from claims.store.tables import NAME_WIDTH, REF_WIDTH, clip, utcnow
 from claims.textutil import fold_name
 from claims.xref.terms import term_counts
 
@@ -300,9 +300,9 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
         article_id = queries.insert_article(
             s,
             content_hash=art.content_hash, source=art.source, url=art.url,
-            outlet=art.outlet[:REF_WIDTH] if art.outlet else None,  # (a header's outlet is clipped to its column)
+            outlet=clip(art.outlet, REF_WIDTH),  # (a header's outlet is clipped to its column)
             title=art.title, byline=art.byline, published=art.published,
-            date_precision=art.date_precision, dateline=art.dateline[:REF_WIDTH] if art.dateline else None,
+            date_precision=art.date_precision, dateline=clip(art.dateline, REF_WIDTH),
             body=art.body, raw=art.raw,
             loaded_at=utcnow(),
         )
@@ -319,11 +319,11 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
             rows.append(dict(
                 article_id=article_id, speaker_id=spk,
                 # (clipped to their columns' width: a description can run long)
-                speaker_label=q.speaker.name[:NAME_WIDTH] if q.speaker else None,
-                speaker_label_folded=fold_name(q.speaker.name)[:NAME_WIDTH] if q.speaker else None,
+                speaker_label=clip(q.speaker.name, NAME_WIDTH) if q.speaker else None,
+                speaker_label_folded=clip(fold_name(q.speaker.name), NAME_WIDTH) if q.speaker else None,
                 speaker_kind=q.speaker.kind if q.speaker else None,
-                role=q.speaker.role[:NAME_WIDTH] if q.speaker and q.speaker.role else None,
-                text=q.text, kind=q.kind, cue=q.cue[:REF_WIDTH] if q.cue else None, start=q.start, end=q.end,
+                role=clip(q.speaker.role, NAME_WIDTH) if q.speaker else None,
+                text=q.text, kind=q.kind, cue=clip(q.cue, REF_WIDTH), start=q.start, end=q.end,
                 sentence=q.sentence, said_on=q.date, date_source=q.date_source, claim_id=None,
             ))
         # Claims first (a quote row carries its claim), then the quotes, then the links

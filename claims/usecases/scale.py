@@ -14,7 +14,7 @@ import re
 from claims.errors import ClaimsError, InputError
 from claims.store import scale as scale_store
 from claims.store.engine import Database
-from claims.store.tables import ID_MAX, REF_WIDTH
+from claims.store.tables import ID_MAX, REF_WIDTH, clip
 
 # Keys `claims review` keeps for itself: skip, quit, in-progress, not-applicable, edit a note.
 RESERVED_KEYS = frozenset("sqpne")
@@ -111,7 +111,7 @@ def validate(entries: list[dict], where: str = "scale") -> list[dict]:
         if desc is not None and "\x00" in str(desc) or key is not None and "\x00" in key:
             raise InputError(where, f"verdict {v!r}: NUL character (\\u0000), not text")
         out.append({"verdict": v, "value": value, "key": key,
-                    "description": str(desc)[:REF_WIDTH] if desc else None})
+                    "description": clip(str(desc) if desc else None, REF_WIDTH)})
     for e in out:
         if e["key"] is None:
             e["key"] = _free_key(e["verdict"], keys)
