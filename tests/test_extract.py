@@ -3466,6 +3466,7 @@ def test_a_second_report_after_and_with_an_appositive_is_its_speaker_s():
     ("His critics in Rome, many of them conservative Catholics, argue that Francis is a political pope.",
      "His critics in Rome"),
     ("Until the shutdown, most of them said they had loved working for Carrier.", "most of them"),
+    ("Critics, many of them farmers, say the government ignored warnings for years.", "Critics"),
 ])
 def test_an_aside_on_part_of_a_group_is_not_the_speaker(sentence, who):
     assert quotes(sentence, indirect=True)[0].speaker.name == who
@@ -3554,3 +3555,50 @@ def test_the_company_is_not_a_public_body_named_before():
     text = ("Ireland's Data Protection Commission on Monday fined Meta Platforms 1.2 billion euros.\n\n"
             "Meta Platforms said it would appeal. The commission said the fine was fair to all.")
     assert quotes(text, indirect=True)[-1].speaker.name == "Ireland's Data Protection Commission"
+
+
+@pytest.mark.parametrize("who", ["One nurse on the picket line in Leeds, who asked not to be named,",
+                                 "A nurse on the picket line", "A nurse in Leeds", "One woman in the crowd"])
+def test_an_unnamed_person_placed_somewhere_is_the_she_who_speaks_next(who):
+    text = ("Health Secretary Steve Barclay said the demands were unaffordable.\n\n"
+            f"{who} said she worked two jobs to pay her rent.\n\n\"I love this work,\" she said.")
+    reported, direct = quotes(text, indirect=True)[1:]
+    assert reported.speaker.kind == direct.speaker.kind == "anonymous"
+    assert direct.speaker.name == reported.speaker.name
+    # (a place after someone does not make them a group, nor a clause a place)
+    assert parse_np("A nurse on the picket line").kind == "anonymous"
+    assert parse_np("a man who stood on the line") is None
+    assert parse_np("a rise in the price") is None
+
+
+@pytest.mark.parametrize("sentence,who,words", [
+    ("A federal court suspended the permit on Wednesday, saying the company had not consulted the communities.",
+     "A federal court", "the company had not consulted the communities"),
+    ("Donald Trump escalated his attacks on Saturday, saying in a tweet that more lawsuits would be filed.",
+     "Donald Trump", "more lawsuits would be filed"),
+    ("Republicans have blocked the measures for years, arguing that they infringe on the right to bear arms.",
+     "Republicans", "they infringe on the right to bear arms"),
+])
+def test_what_the_subject_said_as_it_acted_is_reported_speech(sentence, who, words):
+    q = quotes(sentence, indirect=True)[0]
+    assert (q.speaker.name, q.text, q.kind) == (who, words, "indirect")
+    assert sentence[q.start:q.end] == words
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister left the room on Tuesday, saying goodbye to his staff.",
+    "He was fined last year for saying the judge was corrupt and biased.",
+    "Protests spread across the country, with students saying little about what comes next.",
+    "The minister hugged his family before saying they would meet again soon.",
+])
+def test_a_saying_that_reports_no_clause_of_the_subject_is_not_reported_speech(sentence):
+    assert [q for q in quotes(sentence, indirect=True) if q.cue == "saying"] == []
+
+
+def test_a_short_verb_is_not_a_title_before_a_name():
+    assert parse_np("Democrats see Sanders") is None
+    assert parse_np("Republicans hate Trump") is None
+    assert parse_np("political scientist Jane Doe").role == "political scientist"
+    text = ("Democrats see Sanders as an agent in Clinton's decline, arguing that his attacks have been aimed "
+            "at her character.")
+    assert quotes(text, indirect=True)[0].speaker.name == "Democrats"

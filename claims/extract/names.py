@@ -432,6 +432,11 @@ def _parse_np(text: str) -> NP | None:
             _is_cap(t) or t in _FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
         # "the Spaniard", "the 33-year-old Brazilian": someone the story named, by nationality
         return NP("description", raw, head=last_low, modifiers=[t for t in low[1:-1]])
+    at = _one_somewhere(low)
+    if at:
+        # "A nurse on the picket line", "one woman in the crowd": someone unnamed, placed (in
+        # Leeds)
+        return NP("anonymous", raw, name=raw, head=low[at - 1], modifiers=low[1:at - 1])
     if _is_cap(last) and (last_low not in NOT_NAME or _ACRONYM.fullmatch(last)):  # (and "the WHO")
         title, name = split_title(toks)
         if owner >= 0 and len(title) <= owner < len(toks) - 1:
@@ -627,6 +632,22 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
     return NP(kind, raw, name=raw if kind == "anonymous" else None, head=low[pp - 1], modifiers=mods)
 
 
+_PLACING = frozenset("in on at outside inside near among behind".split())
+
+
+def _one_somewhere(low: list[str]) -> int:
+    """Where the place begins in "a nurse on the picket line", "one man in the crowd": one
+    unnamed person, then where they stood (a short phrase of common nouns); else 0."""
+    if low[0] not in ("a", "an", "one") or len(low) > 9:
+        return 0
+    j = next((j for j in range(2, min(5, len(low) - 2)) if low[j] in _PLACING), 0)
+    if not j or low[j - 1] not in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS or low[j + 1] not in ("the", "a", "an", "his", "her", "their") \
+            or set(low[1:j - 1]) & _FUNCTION_WORDS or set(low[j + 2:]) & (_FUNCTION_WORDS - {"of", "in", "at", "on", "the"}) \
+            or any(w.endswith("ed") or w.endswith("ing") and w not in ROLE_NOUNS for w in low[1:]):
+        return 0
+    return j
+
+
 # A person named after what they are to someone: "my friend Tom Barker"
 _OWNED_NAME = re.compile(r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,5}?)"
                          r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})")
@@ -778,8 +799,9 @@ def _title_words_ok(title: list[str]) -> bool:
             continue  # (and "prime minister", "first minister", "home secretary")
         if AGE.fullmatch(tl):
             continue  # "81-year-old Parker Eaton", "Seventeen-year-old Mirra Andreeva"
-        if tl in _NOT_TITLE or not tl.endswith(
+        if tl in _NOT_TITLE or len(tl) < 5 or not tl.endswith(
                 ("ist", "er", "or", "ian", "ant", "ent", "al", "ive", "man", "woman", "ate", "ee")):
+            # (a short word only looks like one: "Democrats see Sanders", "went", "hate")
             return False
     return True
 

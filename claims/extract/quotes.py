@@ -2738,7 +2738,7 @@ class _Extractor:
         # ("say" only after a plural subject: "Prosecutors say", "Cologne police say"; not
         # "did not explicitly say that", "when you say he has small hands")
         m = next((c for c in INDIRECT_BEFORE.finditer(text) if c.group("cue") != "say"
-                  or _PLURAL_SUBJECT_END.search(text, 0, c.start("cue"))), None)
+                  or _PLURAL_SUBJECT_END.search(_PART_OF_THEM_END.sub(" ", text[:c.start("cue")]))), None)
         if m and not _reports_a_clause(text, m):
             # not the first cue, then, but a relative clause's further on: "Her death was
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
@@ -2769,14 +2769,48 @@ class _Extractor:
                                         s0 + m.end(), sentence, end=s1)
                 self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
-        return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence)
+        return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence) \
+            or self._saying_participle(s0, text, sentence)
+
+    def _saying_participle(self, s0: int, text: str, sentence: str) -> Quote | None:
+        """`A federal court suspended the permit on Wednesday, saying the company had not
+        consulted the communities.`: what the sentence's subject said as it acted (a clause:
+        not "saying goodbye", "saying nothing about it")."""
+        m = _SAYING_PARTICIPLE.search(text)
+        if m is None or not re.search(r"\sthat\s+$", m.group()) and not _opens_a_clause(text[m.end():], past=True):
+            return None
+        before = text[:m.start()]
+        if re.search(r"(?:with|without|by|after|before|while|for|of)\s+[^,;:]*$", before, re.I) \
+                or "?" in before:
+            return None  # someone else's act ("with aides saying", "for saying"), or a question
+        found = self._clause_subject(before, s0)
+        np_ = found[0] if found else None
+        if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION, "pronoun", "description") \
+                or np_.kind == "pronoun" and np_.pronoun not in ("he", "she", "they", "it"):
+            return None
+        start = m.end()
+        how = re.match(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?(?:\s+that\s+|,\s+)(?=[a-zA-Z])", text[start:])
+        if how is not None:
+            start += how.end()  # "saying in a tweet that ...", "saying at one point, ...": where, not what
+        content = text[start:].strip()
+        tail = _SPEAKERS_PARTICIPLE.search(content)
+        if tail is not None:
+            content = content[:tail.start()]
+        content = content.rstrip(" .")
+        if len(content.split()) < 4:
+            return None
+        spk = self._resolve(np_, found[2])
+        if spk is None:
+            return None
+        return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + start, sentence)
 
     def _with_saying(self, s0: int, text: str, sentence: str) -> Quote | None:
         """`Talks stalled on Saturday, with mediators from Egypt saying the two sides had
         failed to agree.`: the speakers of a closing "with X saying" phrase."""
         m = _WITH_SAYING.search(text)
-        if m is None:
-            return None
+        if m is None or not re.search(r"\sthat\s+$", text[:m.start("content")]) \
+                and not _opens_a_clause(m.group("content"), past=True):
+            return None  # (nor "with students saying little about it")
         phrase = m.group("np")
         np_ = self._np_after(phrase)
         if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION) or np_.text not in phrase:
@@ -2910,6 +2944,8 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
     r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
+# "..., saying the company had not consulted them": what the sentence's subject said as it acted
+_SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending)\s+(?:that\s+)?(?=[a-zA-Z])")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
@@ -3037,9 +3073,26 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     rest = text[m.end():]
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
+    return _opens_a_clause(rest)
+
+
+def _opens_a_clause(rest: str, past: bool = False) -> bool:
+    """Whether words after a verb are a clause: a subject pronoun opens them ("announced he
+    supported the bill"), or an auxiliary or a modal comes within the next words, or, after
+    a verb that takes no object but a clause ("saying", `past`), a verb in the past."""
     if re.match(r"(?:he|she|they|we|i|it)\s+[a-z]", rest, re.I):
-        return True  # a subject pronoun opens a clause: "announced he supported the bill"
-    return any(w.lower().strip(",") in _FINITE for w in rest.split()[:8]) and not re.match(r"to\s", rest)
+        return True
+    if re.match(r"to\s", rest):
+        return False
+    words = [w.lower().strip(",") for w in rest.split()[:8]]
+    return any(w in _FINITE for w in words) or past and any(
+        (w.endswith("ed") or w in _IRREGULAR_PAST) and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
+        for k, w in enumerate(words[1:7], 1))  # "the talks failed", "the company lost money"
+
+
+_IRREGULAR_PAST = frozenset("""lost made took gave knew went came thought found left felt kept began brought
+bought won paid held meant met ran saw sent spent stood understood wrote became broke chose drove fell fought
+grew led rose sold shot spoke struck threw""".split())
 
 
 def _is_name_word(t: str) -> bool:
@@ -3077,9 +3130,11 @@ administration government campaign press""".split())
 def _one_unnamed(e: Event, gender: str | None) -> bool:
     """Whether a speaker is one unnamed person a "he" or "she" can be: "a nurse", "one
     member of staff", never a group or a body, nor "a man" for "she"."""
-    if e.kind != ANONYMOUS or not e.label or not gender or not re.match(r"(?:an?|the|one)\s", e.label, re.I) \
-            or e.label.lower().endswith("s"):
+    if e.kind != ANONYMOUS or not e.label or not gender or not re.match(r"(?:an?|the|one)\s", e.label, re.I):
         return False
+    head = re.split(r"[,(]|\s(?:in|at|on|from|with|for|near|outside|inside|who|whose)\s", e.label, maxsplit=1)[0]
+    if re.search(r"(?<![su])s$", head.lower()):
+        return False  # "the protesters", not "a nurse in Leeds", "a witness"
     words = set(e.label.lower().split())
     return not words & (MALE_ROLE if gender == "f" else FEMALE_ROLE)
 
