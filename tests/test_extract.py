@@ -3116,8 +3116,7 @@ def test_a_closing_tag_of_warning_or_noting_reports_the_sentence_before_it():
     q = quotes(text, indirect=True)[0]
     assert (q.speaker.name, q.cue) == ("researchers", "warned")
     assert q.text.startswith("Mining the deep ocean floor")
-    # not in mid-sentence, and not a pluperfect: these are no tags
-    assert quotes('The allure of simplicity itself, Mr. Furman argued, is largely a chimera.', indirect=True) == []
+    # a pluperfect is no tag (in mid-sentence, a tag is cut out of the words: see below)
     text = 'Over 10 years, deficits would add up to $1.5 trillion more than the budget office had predicted.'
     assert quotes(text, indirect=True) == []
 
@@ -3602,3 +3601,31 @@ def test_a_short_verb_is_not_a_title_before_a_name():
     text = ("Democrats see Sanders as an agent in Clinton's decline, arguing that his attacks have been aimed "
             "at her character.")
     assert quotes(text, indirect=True)[0].speaker.name == "Democrats"
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("The bigger risk, she said, is a clash caused by paramilitary ships.",
+     "The bigger risk is a clash caused by paramilitary ships"),
+    ("Still, she said, officials have to decide who gets extra scrutiny.",
+     "Still, officials have to decide who gets extra scrutiny"),
+    ("The allure of simplicity itself, Mr. Holt argued, is largely a chimera.",
+     "The allure of simplicity itself is largely a chimera"),
+    ("Many of the closures, Holt said on Monday, have involved public courses.",
+     "Many of the closures have involved public courses"),
+])
+def test_a_tag_in_mid_sentence_is_cut_out_of_what_was_said(sentence, words):
+    text = "Jane Holt runs the agency. " + sentence
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.text, q.kind) == ("Jane Holt", words, "indirect")
+    assert text[q.start:q.end].startswith(words.split()[0]) and text[q.end - 1] != "."
+
+
+@pytest.mark.parametrize("sentence,words", [
+    # what comes after the tag is the speaker's act, not their words
+    ("The plan will fail, Holt said, adding that nobody had asked her.", "The plan will fail"),
+    ("The agency will take some time, Holt said, a hint of doubt in her voice.", "The agency will take some time"),
+    ("The plan will fail, Holt said, as she left the building.", "The plan will fail"),
+])
+def test_what_follows_a_mid_sentence_tag_is_not_always_what_was_said(sentence, words):
+    found = quotes("Jane Holt runs the agency. " + sentence, indirect=True)
+    assert [q.text for q in found if q.kind == "indirect"] == [words]

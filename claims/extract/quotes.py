@@ -2686,10 +2686,13 @@ class _Extractor:
                     return self._report(spk, np_, s0 + m.start("cue"), "as " + m.group("cue"), content,
                                         s0 + m.end(), sentence)
         m = INDIRECT_AFTER.search(text)
+        # a tag in mid-sentence: "The bigger risk, he said, is a clash at sea."
+        rest = text[m.end():].strip() if m and m.group().endswith(",") else ""
+        rest = re.split(r"[.?!]['\"\u201d\u2019]*\s+(?=['\"\u201c\u2018A-Z])", rest, maxsplit=1)[0].rstrip(" .")
+        mid = len(rest.split()) >= 2 and rest[:1].isalnum() and _goes_on(rest) and not _open_quotation(text[:m.start()])
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
-                text[m.end():].strip(" .\"\u201d\u2019'") or m.group("subj").split()[-1].lower() in _FINITE):
-            m = None  # ("The allure of simplicity itself, Mr. Furman argued, is largely a chimera.",
-            # "..., deficits would add up to more than the budget office had predicted.")
+                text[m.end():].strip(" .\"\u201d\u2019'") and not mid or m.group("subj").split()[-1].lower() in _FINITE):
+            m = None  # ("..., deficits would add up to more than the budget office had predicted.")
         if m and m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()]):
             m = None  # `... ''What we gave up ...,'' he told Fox News.`: the quotation's tag
         if m:
@@ -2706,12 +2709,21 @@ class _Extractor:
                     content = content[:role.start()]
                     np_.role = np_.role or _appositive_role(role.group(1))
             lead = _after_dateline(content)
-            content = content[lead:]
+            content, end = content[lead:], s0 + m.start()
+            if mid and content:
+                # what was said runs across the tag, which is cut out of the words ("The
+                # allure of simplicity itself, Mr. Furman argued, is largely a chimera.")
+                # the subject before the tag, its verb after ("The bigger risk is ..."), or a
+                # phrase before a clause ("Still, officials have to ...")
+                first = rest.split()[0]
+                glue = ", " if not _verb_first(rest) and (" " not in content or first[:1].isupper() or first.lower() in (
+                    _DETERMINERS - {"that"} | _SUBJECT_WORDS)) else " "
+                content, end = f"{content}{glue}{rest}", s0 + m.end() + text[m.end():].find(rest) + len(rest)
             if np_ is not None and len(content.split()) >= 4:
                 spk = self._resolve(np_, s0 + m.start("subj"))
                 if spk is not None:
                     return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
-                                        end=s0 + m.start())
+                                        end=end)
         m = INDIRECT_AFTER_INVERTED.search(text)
         if m:
             subj = m.group("subj")
@@ -3088,6 +3100,36 @@ def _opens_a_clause(rest: str, past: bool = False) -> bool:
     return any(w in _FINITE for w in words) or past and any(
         (w.endswith("ed") or w in _IRREGULAR_PAST) and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
         for k, w in enumerate(words[1:7], 1))  # "the talks failed", "the company lost money"
+
+
+_SUBJECT_WORDS = frozenset("""he she they we it i you there some many most all no one few several each every
+both""".split())
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end (an odd count of ''
+    or straight marks, or more opening curly marks than closing)."""
+    return text.count("''") % 2 == 1 or text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def _verb_first(rest: str) -> bool:
+    """Whether words open on a verb (after adverbs): "is a clash", "also plans to"."""
+    for w in rest.lower().split()[:3]:
+        w = w.strip(",")
+        if w in ("also", "still", "never", "only", "not", "already", "now", "often", "even") or w.endswith("ly"):
+            continue
+        return w in _FINITE or w.endswith("ed") or w in _IRREGULAR_PAST
+    return False
+
+
+def _goes_on(rest: str) -> bool:
+    """Whether the words after a tag in mid-sentence go on with what was said ("The bigger
+    risk, he said, is ...", "Still, he said, officials have to ..."), not with the speaker's
+    act ("..., he said, adding that ...", "..., she said, a hint of frustration in her voice")."""
+    first = rest.split()[0].lower().strip(",")
+    if first.endswith("ing") or first in ("as", "while", "when", "after", "before", "according"):
+        return False
+    return first in _FINITE or first.endswith("ed") or first in _IRREGULAR_PAST or _opens_a_clause(rest, past=True)
 
 
 _IRREGULAR_PAST = frozenset("""lost made took gave knew went came thought found left felt kept began brought
