@@ -3629,3 +3629,23 @@ def test_a_tag_in_mid_sentence_is_cut_out_of_what_was_said(sentence, words):
 def test_what_follows_a_mid_sentence_tag_is_not_always_what_was_said(sentence, words):
     found = quotes("Jane Holt runs the agency. " + sentence, indirect=True)
     assert [q.text for q in found if q.kind == "indirect"] == [words]
+
+
+@pytest.mark.parametrize("opening", ["On Saturday he", "On Saturday Mazon", "After the meeting he", "On Aug. 3 he"])
+def test_an_opening_phrase_no_comma_closes_is_not_part_of_the_speaker(opening):
+    text = ("Carlos Mazon said his government followed the protocols.\n\n"
+            f'{opening} told reporters that "now is not the time for blame."')
+    assert quotes(text)[-1].speaker.name == "Carlos Mazon"
+    q = quotes(text.replace('"', ""), indirect=True)[-1]
+    assert (q.speaker.name, q.text) == ("Carlos Mazon", "now is not the time for blame")
+
+
+@pytest.mark.parametrize("subject", ["The Detroit automaker", "The automaker", "The company"])
+def test_it_said_after_words_that_open_on_a_company_is_that_company(subject):
+    text = ("DETROIT (Reuters) - General Motors Co on Tuesday cut its profit forecast, blaming a chip shortage."
+            f"\n\nShares fell 4%.\n\n{subject} now expects operating profit of $9 billion, it said in a statement.")
+    q = quotes(text, indirect=True)[-1]
+    assert (q.speaker.name, q.cue) == ("General Motors Co", "said")
+    assert q.text == f"{subject} now expects operating profit of $9 billion"
+    text = text.replace(", it said in a statement.", ".") + " The Detroit automaker said it would keep its trucks."
+    assert quotes(text, indirect=True)[-1].speaker.name == "General Motors Co"

@@ -357,7 +357,7 @@ def _parse_np(text: str) -> NP | None:
         # Obstetricians and Gynecologists": "and" inside one institution's name
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
     link = next((k for k in range(o + 1, min(o + 4, len(toks) - 1)) if low[k] in _ORG_LINKS
-                 and low[k + 1] not in _WHEN_WORDS), 0)  # not "the WHO on Friday"
+                 and low[k + 1] not in WHEN_WORDS), 0)  # not "the WHO on Friday"
     if link and all(_is_cap(t) for t in toks[o:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (
@@ -564,10 +564,11 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
-    if business_noun(head) and low[0] == "the" and not any(
-            _is_cap(t) and (not _proper_adjective(t) or head in _PUBLIC_BODIES) for t in toks[1:]):
-        # "the company", "the electric carmaker", "the German carmaker", "the iPhone maker":
-        # a company the text named before
+    if business_noun(head) and low[0] == "the" and (not any(
+            _is_cap(t) and (not _proper_adjective(t) or head in _PUBLIC_BODIES) for t in toks[1:])
+            or len(toks) == 3 and head in BUSINESS_NOUNS - _PUBLIC_BODIES and low[1] not in ORG_WORDS):
+        # "the company", "the electric carmaker", "the German carmaker", "the iPhone maker",
+        # "the Detroit automaker": a company the text named before
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
         if head in _ORG_KINDS and low[0] == "the" and len(toks) == 2:
@@ -585,7 +586,7 @@ def _parse_np(text: str) -> NP | None:
 _PERSON_TITLES = frozenset("""president director chairman chairwoman chair secretary spokesman
 spokeswoman spokesperson executive founder ceo chief head leader senator minister mayor governor""".split())
 _ORG_LINKS = frozenset("of for without against on over across beyond".split())
-_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())

@@ -55,7 +55,7 @@ from claims.extract.names import (
     ISSUED_NOUNS,
     business_noun,
     describes_org,
-    AGE, OPENING_PREPOSITIONS, STATES, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -242,7 +242,7 @@ _PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council c
 police agency authority office regulator tribunal senate congress assembly""".split())
 # Business nouns that may name other bodies too.
 _NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange utility bank broadcaster".split())
-_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
+_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
 _ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
@@ -965,6 +965,7 @@ class _Extractor:
                         self._pending_names[last] = np_.name
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
                         and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
+                        and np_.name.lower() not in _MARKET_NOUNS \
                         and re.match(r"\s+[a-z]+\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
                         and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
                     # "Ryanair apologised ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
@@ -1980,13 +1981,18 @@ class _Extractor:
                 # "While Sullivan proclaims the article ...", "refugees, who he speculates are"
                 seg = seg.split(None, 1)[1]
                 first = _first_word(seg)
-            if first in ("in", "on", "at", "during") and tried == 1 and not t.endswith(",") \
+            if first in ("in", "on", "at", "during", "after") and tried == 1 and not t.endswith(",") \
                     and not any(segs[:idx]):
-                # an opening phrase no comma closes: "In a Bloomberg interview Trump declared"
-                toks = seg.split()
-                np_ = parse_np(toks[-1]) if len(toks) >= 4 and toks[-1][:1].isupper() else None
-                if np_ is not None and np_.kind == PERSON and toks[-2][:1].islower() and toks[-2].lower() \
-                        not in _DETERMINERS | LEAD_PREPS | NAME_PARTICLES | {"and", "or", "but", "nor"}:
+                # an opening phrase no comma closes: "In a Bloomberg interview Trump declared",
+                # "On Saturday he told reporters", "On Aug. 3 Mazon said"
+                toks = seg.split() if len(seg.split()) >= 2 else ["", ""]
+                when = toks[-2].lower().rstrip(".") in WHEN_WORDS or toks[-2].rstrip(".").isdigit()
+                closes = (toks[-2][:1].islower() or when) and toks[-2].lower() not in (
+                    _DETERMINERS | LEAD_PREPS | NAME_PARTICLES | {"and", "or", "but", "nor", "what", "than"})
+                if len(toks) >= 3 and closes and toks[-1].lower() in ("he", "she", "they", "we", "i"):
+                    return NP("pronoun", toks[-1], pronoun=toks[-1].lower())
+                np_ = parse_np(toks[-1]) if (len(toks) >= 4 or when and len(toks) >= 3) and toks[-1][:1].isupper() else None
+                if np_ is not None and np_.kind == PERSON and closes:
                     return np_
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 what = _WHAT_SUBJECT.search(seg) if tried == 1 and first not in LEAD_PREPS else None
@@ -2710,6 +2716,12 @@ class _Extractor:
                     np_.role = np_.role or _appositive_role(role.group(1))
             lead = _after_dateline(content)
             content, end = content[lead:], s0 + m.start()
+            at = s0 + m.start("subj")  # (a body named in the words: as the sentence opens)
+            body = _BODY_OPENING.match(content) if np_ is not None and np_.pronoun == "it" else None
+            if body is not None and (business_noun(body.group("head")) or body.group("head") in ORG_WORDS):
+                # "The automaker now expects ..., it said": the body its words open on
+                own = parse_np(body.group("np"))
+                np_, at = (own, max(0, s0 - 1)) if own is not None and own.kind == ORGANIZATION else (np_, at)
             if mid and content:
                 # what was said runs across the tag, which is cut out of the words ("The
                 # allure of simplicity itself, Mr. Furman argued, is largely a chimera.")
@@ -2720,7 +2732,7 @@ class _Extractor:
                     _DETERMINERS - {"that"} | _SUBJECT_WORDS)) else " "
                 content, end = f"{content}{glue}{rest}", s0 + m.end() + text[m.end():].find(rest) + len(rest)
             if np_ is not None and len(content.split()) >= 4:
-                spk = self._resolve(np_, s0 + m.start("subj"))
+                spk = self._resolve(np_, at)
                 if spk is not None:
                     return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
                                         end=end)
@@ -2956,6 +2968,11 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
     r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
+# What a business story's sentence opens on that is no company: "Shares fell 4%."
+_MARKET_NOUNS = frozenset("""shares stocks prices markets sales profits earnings revenue revenues exports imports
+bonds yields futures costs rates deliveries orders volumes margins losses""".split())
+# "The Detroit automaker now expects": a body named by its kind, opening a sentence
+_BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
 # "..., saying the company had not consulted them": what the sentence's subject said as it acted
 _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending)\s+(?:that\s+)?(?=[a-zA-Z])")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
