@@ -3649,3 +3649,9 @@ def test_it_said_after_words_that_open_on_a_company_is_that_company(subject):
     assert q.text == f"{subject} now expects operating profit of $9 billion"
     text = text.replace(", it said in a statement.", ".") + " The Detroit automaker said it would keep its trucks."
     assert quotes(text, indirect=True)[-1].speaker.name == "General Motors Co"
+
+
+def test_a_participle_after_a_rank_hangs_on_the_person_of_that_rank():
+    text = ('Pope Francis spoke on Wednesday.\n\nThe pontiff, 88, also urged leaders to cancel the debts of '
+            'poorer countries, calling them "a burden that crushes the poor."')
+    assert quotes(text)[0].speaker.name == "Francis"

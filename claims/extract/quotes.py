@@ -1765,9 +1765,11 @@ class _Extractor:
             np_ = self._np_prefix(before[st:])
             if np_ is not None and np_.kind in ("person", "organization", "group", "anonymous", "pronoun"):
                 return np_, None, offset + st
-            if np_ is not None and np_.kind == "description" and (np_.head in ROLE_NOUNS or np_.head in DEMONYMS):
+            if np_ is not None and np_.kind == "description" and (
+                    np_.head in ROLE_NOUNS or np_.head in DEMONYMS or np_.head in _RANKS):
                 # "A federal judge on Thursday blocked the law, calling it \"...\"": a role
-                # ("the Spaniard smiled and said: ...": the person in focus, by nationality)
+                # ("the Spaniard smiled and said: ...": the person in focus, by nationality;
+                # "The pontiff also urged ...")
                 return np_, None, offset + st
         return None
 
@@ -2968,6 +2970,9 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
     r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
+# Title words that are one person's rank ("the pontiff", "the emir"), not a body's
+_RANKS = frozenset("""pontiff pope king queen prince princess emir emperor empress monarch premier imam cardinal
+archbishop patriarch pastor sheikh ayatollah mufti taoiseach alderman councillor councilman councilwoman""".split())
 # What a business story's sentence opens on that is no company: "Shares fell 4%."
 _MARKET_NOUNS = frozenset("""shares stocks prices markets sales profits earnings revenue revenues exports imports
 bonds yields futures costs rates deliveries orders volumes margins losses""".split())
