@@ -166,6 +166,8 @@ def test_import_is_idempotent_and_match_ranks(cli, db_url, tmp_path):
     out = cli("--db", db_url, "match", "--queries", q, "--top", "2", "--format", "jsonl").out
     first = json.loads(out.splitlines()[0])
     assert first == {"query": "q1", "rank": 1, "claim": "c1", "score": first["score"]}
+    r = cli("--db", db_url, "match", "  ")
+    assert r.code != 0 and "empty" in r.err and r.out == ""
 
 
 def _scale(cli, db_url):

@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 
 
 from claims.dates import BadDate, parse_date
-from claims.errors import InputError, NotFound
+from claims.errors import ClaimsError, InputError, NotFound
 from claims.store import curation, index, queries
 from claims.store import vectors as vectors_store
 from claims.store import speakers as speakers_store
@@ -34,6 +34,8 @@ def _hit_row(c: Claim, rank_: int, score: float) -> dict:
 
 
 def match(db: Database, text: str, top: int) -> list[dict]:
+    if not text.strip():
+        raise ClaimsError("nothing to match: the statement is empty")
     with db.session() as s:
         n_docs, avg_len = index.stats(s)
         hits = semantic.rank_many(s, [text], top, n_docs, avg_len, semantic.is_on(s))[0]
