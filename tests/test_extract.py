@@ -3655,3 +3655,17 @@ def test_a_participle_after_a_rank_hangs_on_the_person_of_that_rank():
     text = ('Pope Francis spoke on Wednesday.\n\nThe pontiff, 88, also urged leaders to cancel the debts of '
             'poorer countries, calling them "a burden that crushes the poor."')
     assert quotes(text)[0].speaker.name == "Francis"
+
+
+@pytest.mark.parametrize("phrase,role", [("rescue worker Mehmet Yilmaz", "rescue worker"),
+                                         ("fire chief Tom Hall", "fire chief"),
+                                         ("the aid worker Jan Egeland", "aid worker")])
+def test_a_noun_before_a_role_noun_is_part_of_the_role(phrase, role):
+    assert (parse_np(phrase).name, parse_np(phrase).role) == (" ".join(phrase.split()[-2:]), role)
+    assert quotes(f'"She asked for her mother," said {phrase}.')[0].speaker.role == role
+
+
+@pytest.mark.parametrize("phrase", ["Clinton beat senator Tom Lee", "research director for IHS Life Sciences"])
+def test_a_verb_or_a_preposition_before_a_role_is_no_title(phrase):
+    np_ = parse_np(phrase)
+    assert np_ is None or np_.name not in ("Tom Lee", "Life Sciences")

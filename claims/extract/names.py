@@ -794,8 +794,12 @@ def _title_words_ok(title: list[str]) -> bool:
     name phrase ("the aid was ...", "Bush went after Trump")."""
     if title and title[0].lower() in OPENING_PREPOSITIONS:
         return False  # "About Acme Robotics" (a heading), "With Trump ...": no title
-    for t in title:
+    plain = not any(w.lower() in OPENING_PREPOSITIONS for w in title)  # (not "director for IHS")
+    for i, t in enumerate(title):
         tl = t.lower()
+        if plain and i + 1 < len(title) and title[i + 1] in ROLE_NOUNS and _noun_modifier(t) \
+                and (i == 0 or _noun_modifier(title[i - 1]) or title[i - 1] in _TITLE_FILLERS):
+            continue  # a noun before the role noun: "rescue worker", "fire chief", "team captain"
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
             continue  # (and "prime minister", "first minister", "home secretary")
         if AGE.fullmatch(tl):
@@ -805,6 +809,15 @@ def _title_words_ok(title: list[str]) -> bool:
             # (a short word only looks like one: "Democrats see Sanders", "went", "hate")
             return False
     return True
+
+
+def _noun_modifier(w: str) -> bool:
+    """A lower-case word that may be a noun before a role noun ("rescue", "aid", "union"),
+    not a verb in the past, a function word or a clause word."""
+    return w.isalpha() and w.islower() and 3 <= len(w) and not w.endswith(("ed", "ly")) \
+        and w not in _NOT_TITLE and w not in _CLAUSE_WORDS and w not in OPENING_PREPOSITIONS \
+        and w not in ("and", "or", "but", "nor", "the", "a", "an", "this", "that", "his", "her", "their", "its",
+                      "our", "my", "your", "says", "told", "asked", "called", "named", "thanked", "met")
 
 
 OPENING_PREPOSITIONS = frozenset("about above after against among at before behind below beside between by "

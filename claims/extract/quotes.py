@@ -2376,8 +2376,10 @@ class _Extractor:
             if p is None:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
-                if np_.role and _only_address(p.role) and not _only_address(np_.role):
-                    p.role = np_.role
+                if np_.role and (_only_address(p.role) and not _only_address(np_.role)
+                                 or p.role and np_.role.lower().endswith(" " + p.role.lower())
+                                 and len(np_.role.split()) <= 6 and "xxx" not in np_.role):
+                    p.role = re.sub(r"^(?:the|a|an)\s+", "", np_.role)  # (and "rescue worker" where the scan saw "worker")
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
         if np_.kind == "organization":
