@@ -3669,3 +3669,16 @@ def test_a_noun_before_a_role_noun_is_part_of_the_role(phrase, role):
 def test_a_verb_or_a_preposition_before_a_role_is_no_title(phrase):
     np_ = parse_np(phrase)
     assert np_ is None or np_.name not in ("Tom Lee", "Life Sciences")
+
+
+def test_she_after_someones_mother_is_the_mother():
+    text = ("Tom Ashby was rescued on Tuesday.\n\nAshby's mother, speaking from her home in Leeds, said the family "
+            'was "beyond relieved." "We never gave up hope," she told the BBC.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ashby's mother", "Ashby's mother"]
+
+
+@pytest.mark.parametrize("then", ["Those were the first words of Tom Ashby, 34, when rescuers reached him.",
+                                  "That was the message from Tom Ashby on Monday."])
+def test_a_quotation_the_next_sentence_credits_is_that_persons(then):
+    text = f'Rescuers reached the ledge on Tuesday.\n\n"I honestly thought I was going to die up there." {then}'
+    assert quotes(text)[0].speaker.name == "Tom Ashby"

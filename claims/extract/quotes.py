@@ -357,7 +357,8 @@ _BEFORE_VERB = frozenset("did does do both".split())
 # The sentence after a quotation naming its source: "That quote from X", "Those were the words
 # of union president Karen Lewis"
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:(?:was|were|is|are)\s+the\s+)?"
-                         r"(?:quote|quotation|remark|comment|line|words|statement|tweet)s?\s+"
+                         r"(?:(?:first|last|final|opening|closing|only|exact|parting)\s+)?"
+                         r"(?:quote|quotation|remark|comment|line|words|statement|tweet|message)s?\s+"
                          r"(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
                          r"((?:[a-z]+\s+){0,3}%s)" % (_CAPITALISED_RUN % 6))
 # Whose words a speech noun names: "Trump's claim", "the mayor's message"
@@ -3196,8 +3197,9 @@ administration government campaign press""".split())
 def _one_unnamed(e: Event, gender: str | None) -> bool:
     """Whether a speaker is one unnamed person a "he" or "she" can be: "a nurse", "one
     member of staff", never a group or a body, nor "a man" for "she"."""
-    if e.kind != ANONYMOUS or not e.label or not gender or not re.match(r"(?:an?|the|one)\s", e.label, re.I):
-        return False
+    if e.kind != ANONYMOUS or not e.label or not gender or not re.match(
+            r"(?:an?|the|one)\s|[A-Z][\w.'\u2019-]*['\u2019]s\s+[a-z]", e.label, re.I):
+        return False  # (and someone's: "Ashby's mother")
     head = re.split(r"[,(]|\s(?:in|at|on|from|with|for|near|outside|inside|who|whose)\s", e.label, maxsplit=1)[0]
     if re.search(r"(?<![su])s$", head.lower()):
         return False  # "the protesters", not "a nurse in Leeds", "a witness"
