@@ -3682,3 +3682,15 @@ def test_she_after_someones_mother_is_the_mother():
 def test_a_quotation_the_next_sentence_credits_is_that_persons(then):
     text = f'Rescuers reached the ledge on Tuesday.\n\n"I honestly thought I was going to die up there." {then}'
     assert quotes(text)[0].speaker.name == "Tom Ashby"
+
+
+def test_it_after_a_countrys_ministry_is_that_ministry():
+    text = ("BEIJING (Reuters) - China on Monday warned the United States.\n\nTaiwan's defence ministry thanked "
+            'Washington. "The arms sale will help our forces maintain combat readiness," it said in a statement.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Taiwan's defence ministry", "organization")
+
+
+def test_a_portfolio_word_is_part_of_the_title_not_the_name():
+    np_ = parse_np("Saudi Minister of State for Foreign Affairs Adel al-Jubeir")
+    assert (np_.name, np_.role) == ("Adel al-Jubeir", "Saudi Minister of State for Foreign Affairs")

@@ -127,9 +127,14 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             and tokens[i - 1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
         name.pop(0)  # "Supervisor of Elections Susan Bucher", "Director of Communications Jen Psaki"
         i += 1
+    elif len(name) >= 2 and i >= 1 and name[0].lower() in _PORTFOLIOS:
+        name.pop(0)  # "Minister of State for Foreign Affairs Adel al-Jubeir"
+        i += 1
     return tokens[: i + 1], name
 
 
+# The last word of a minister's or a director's portfolio, never a name's first
+_PORTFOLIOS = frozenset("affairs relations services resources operations communications elections studies".split())
 _ROLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ive", "man", "woman", "ee")
 
 

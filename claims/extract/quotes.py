@@ -343,6 +343,11 @@ _HEADLINE_SPEAKER = re.compile(r"\s*(%s)\s*:\s*[\"'\u2018\u201c]" % (_CAPITALISE
 _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|should|did|does)\b")
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
 # "Volkswagen cut its forecast": a subject that its own sentence calls "it" is no person
+# A sentence with no quotation, then a quotation and "it": `X thanked Y. "...," it`
+_QUOTE_AFTER_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d]{1,200}?[.!?]\s+[\"\u201c\u2018']+x[x\s.,?!]*[\"\u201d\u2019']+\s*it\s*", re.S)
+# A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
+_OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
+                         r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
 _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+(?:\S+\s+\S+|[a-z]+ed\s*$)")
 _SOMEONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
@@ -878,6 +883,13 @@ class _Extractor:
                 cand = PARTY_TAG.sub("", PARENTHETICAL.sub("", cand))
             cand = cand.rstrip(",")
             if cand.endswith(("'s", "\u2019s")):
+                body = _OWNED_BODY.match(rest, len(cand))
+                owner = parse_np(cand[:-2]) if body else None
+                if owner is not None and owner.kind == ORGANIZATION and self.orgs and self.orgs[-1][0] == pos:
+                    # "Taiwan's defence ministry thanked Washington.": that body is what "it"
+                    # will mean, not the country
+                    self.orgs[-1] = (pos, cand + body.group())
+                    return
                 cand = cand[:-2]
             if "," in cand:
                 # the subject is the name an appositive follows: "Gary Byrne, a former agent
@@ -2590,6 +2602,13 @@ class _Extractor:
                     and re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:it\b.*)?", self.masked[s0:pos], re.I | re.S) \
                     and not self.orgs[k][1].endswith("s") \
                     and not any(e.pos > self.orgs[k][0] for e in self._events_before(pos)[:1]):
+                return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
+            k = bisect_right(self.orgs, s0, key=lambda o: o[0]) - 1
+            if k >= 0 and self.orgs[k][0] == s0 and self.orgs[k][1] and not self.orgs[k][1].endswith("s") \
+                    and _QUOTE_AFTER_ITS_SENTENCE.fullmatch(self.masked, s0, pos) \
+                    and not any(e.pos > s0 for e in self._events_before(pos)[:1]):
+                # `Taiwan's defence ministry thanked Washington. "...," it said.`: the body
+                # whose sentence the quotation follows
                 return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
             return None
         if pron in ("i", "you"):
