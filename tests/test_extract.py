@@ -3694,3 +3694,9 @@ def test_it_after_a_countrys_ministry_is_that_ministry():
 def test_a_portfolio_word_is_part_of_the_title_not_the_name():
     np_ = parse_np("Saudi Minister of State for Foreign Affairs Adel al-Jubeir")
     assert (np_.name, np_.role) == ("Adel al-Jubeir", "Saudi Minister of State for Foreign Affairs")
+
+
+@pytest.mark.parametrize("tag", ['Djokovic, 36, told the BBC.', "said Djokovic, who has won the title seven times."])
+def test_a_surname_speaks_for_the_full_name_given_in_passing(tag):
+    text = f'Rain delayed the final, leaving Novak Djokovic waiting.\n\n"It is part of the game," {tag}'
+    assert quotes(text)[0].speaker.name == "Novak Djokovic"

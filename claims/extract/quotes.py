@@ -176,7 +176,7 @@ _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
-_SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+(?:said|says|told|added|stated|wrote)\b|"
+_SURNAME_SPEAKS = re.compile(r"\b([A-Z][\w'\u2019-]*)(?:,\s+\d{1,3},)?\s+(?:said|says|told|added|stated|wrote)\b|"
                              r"\b(?:said|says|told|added)\s+([A-Z][\w'\u2019-]*)\b(?![ \t]+[A-Z])")
 # "<name>'s office": a person's institution as a sentence's subject
 _PERSONS_OFFICE = re.compile(r"['\u2019]s\s+(office|campaign|government|administration|ministry|foundation)\b")
@@ -2386,6 +2386,11 @@ class _Extractor:
                 # "UNICEF said", "NATO said": an acronym the article never gave as a person's
                 # name (a transcript's "CLINTON:" is someone it named)
                 return SpeakerRef(name=np_.name, kind=ORGANIZATION)
+            full = self._unregistered.get(norm_key(np_.name or "")) if p is None and np_.name and " " not in np_.name else None
+            if full and (len(full.split()) == 2 or norm_key(full.split()[0]) in MALE_NAMES | FEMALE_NAMES):
+                # "Djokovic, who ..., said": the full name the text gave before ("leaving Novak
+                # Djokovic waiting"), which nothing had made a speaker yet
+                p = self.register.add(self._unregistered.pop(norm_key(np_.name)), role=np_.role)
             if p is None:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
