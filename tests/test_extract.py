@@ -3700,3 +3700,19 @@ def test_a_portfolio_word_is_part_of_the_title_not_the_name():
 def test_a_surname_speaks_for_the_full_name_given_in_passing(tag):
     text = f'Rain delayed the final, leaving Novak Djokovic waiting.\n\n"It is part of the game," {tag}'
     assert quotes(text)[0].speaker.name == "Novak Djokovic"
+
+
+def test_an_organisations_name_with_to_may_head_a_title():
+    np_ = parse_np("Ohio Right to Life President Mike Gonidakis")
+    assert (np_.kind, np_.name) == ("person", "Mike Gonidakis")
+    text = ("Its legal director, Freda Levenson, called the bill \"unconstitutional.\"\n\nOhio Right to Life President "
+            'Mike Gonidakis praised the governor. In a statement, he said:\n\n"Today Ohio took a giant step."')
+    assert quotes(text)[-1].speaker.name == "Mike Gonidakis"
+    # (not a verb before "to": "Subscribe to POLITICO's Off Message" names no one)
+    np_ = parse_np("Subscribe to POLITICO's Off Message")
+    assert np_ is None or np_.kind != "person"
+
+
+def test_an_organisation_named_round_of_after_several_words():
+    np_ = parse_np("The American Civil Liberties Union of Ohio")
+    assert (np_.kind, np_.name) == ("organization", "American Civil Liberties Union of Ohio")

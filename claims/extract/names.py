@@ -361,7 +361,7 @@ def _parse_np(text: str) -> NP | None:
         # "Procter & Gamble", "the Food and Drink Federation", "the American College of
         # Obstetricians and Gynecologists": "and" inside one institution's name
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
-    link = next((k for k in range(o + 1, min(o + 4, len(toks) - 1)) if low[k] in _ORG_LINKS
+    link = next((k for k in range(o + 1, min(o + 6, len(toks) - 1)) if low[k] in _ORG_LINKS
                  and low[k + 1] not in WHEN_WORDS), 0)  # not "the WHO on Friday"
     if link and all(_is_cap(t) for t in toks[o:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
@@ -802,6 +802,9 @@ def _title_words_ok(title: list[str]) -> bool:
     plain = not any(w.lower() in OPENING_PREPOSITIONS for w in title)  # (not "director for IHS")
     for i, t in enumerate(title):
         tl = t.lower()
+        if tl in ("to", "for", "on", "and", "of", "the") and 1 < i < len(title) - 1 and _is_cap(title[i - 1]) \
+                and _is_cap(title[i - 2]) and _is_cap(title[i + 1]):
+            continue  # inside an organisation's name before the role: "Ohio Right to Life President"
         if plain and i + 1 < len(title) and title[i + 1] in ROLE_NOUNS and _noun_modifier(t) \
                 and (i == 0 or _noun_modifier(title[i - 1]) or title[i - 1] in _TITLE_FILLERS):
             continue  # a noun before the role noun: "rescue worker", "fire chief", "team captain"
