@@ -3716,3 +3716,13 @@ def test_an_organisations_name_with_to_may_head_a_title():
 def test_an_organisation_named_round_of_after_several_words():
     np_ = parse_np("The American Civil Liberties Union of Ohio")
     assert (np_.kind, np_.name) == ("organization", "American Civil Liberties Union of Ohio")
+
+
+@pytest.mark.parametrize("phrase,name", [("Chipmaker Nvidia", "Nvidia"), ("Rival Ford Motor Co", "Ford Motor Co"),
+                                         ("Promoter Live Nation", "Live Nation")])
+def test_a_company_named_after_its_trade_is_that_company(phrase, name):
+    assert (parse_np(phrase).kind, parse_np(phrase).name) == ("organization", name)
+    text = f'{phrase} said it supported her decision. "Her health comes first," the company said.'
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {name}
+    # (a title after the trade is a person's: "Bank Governor Andrew Bailey")
+    assert parse_np("Bank Governor Andrew Bailey").name == "Andrew Bailey"

@@ -325,6 +325,12 @@ def _parse_np(text: str) -> NP | None:
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])
+    if 2 <= len(toks) <= 5 and (low[0] in BUSINESS_NOUNS - _PUBLIC_BODIES or low[0] in ("rival", "promoter", "broker")) \
+            and _is_cap(toks[1]) and all(_is_cap(t) or t in ("&", "of", "and") for t in toks[1:]) \
+            and not {norm_key(t) for t in toks[1:]} & (TITLE_WORDS | ROLE_NOUNS | _FIRST_NAMES):
+        # "Chipmaker Nvidia said", "Rival Ford Motor Co": a company, by its trade (not
+        # "Bank Governor Andrew Bailey")
+        return NP("organization", raw, name=" ".join(toks[1:]))
     if len(toks) >= 4 and _plural_role(low[0]) and _is_cap(toks[1]) and "and" in low:
         # "economists Peter Schott and Justin Pierce": the people the plural role names
         named = _parse_np(" ".join(toks[1:]))
