@@ -3726,3 +3726,47 @@ def test_a_company_named_after_its_trade_is_that_company(phrase, name):
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {name}
     # (a title after the trade is a person's: "Bank Governor Andrew Bailey")
     assert parse_np("Bank Governor Andrew Bailey").name == "Andrew Bailey"
+
+
+def test_telling_someone_that_reports_the_subjects_words():
+    text = ("Portland's police chief, Chuck Lovell, on Monday defended his officers, telling city commissioners "
+            "that officers had been attacked with rocks and fireworks.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.text) == ("Chuck Lovell", "officers had been attacked with rocks and fireworks")
+
+
+def test_they_say_opening_a_sentence_after_a_group_spoke():
+    text = ("Protest organizers said the march had been peaceful. They say police fired tear gas at "
+            "demonstrators without warning.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Protest organizers"] * 2
+    # (not "they" inside a clause, whose subject is the sentence's)
+    text = ("Protest organizers said the march had been peaceful. Proponents have urged Congress to act, "
+            "although they say they support some of the changes.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Protest organizers"]
+
+
+def test_according_to_a_name_and_a_role_without_an_article():
+    text = "According to Omair Sharif, founder of Inflation Insights, core services prices are still rising fast."
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.role, q.text) == (
+        "Omair Sharif", "founder of Inflation Insights", "core services prices are still rising fast")
+
+
+def test_reported_words_end_before_the_next_sentences_quotation():
+    # (typewriter marks, '', are not read as quotation marks: see bench/RESULTS.md)
+    text = ("Mr. Schmidt said he was building a new clubhouse and a pool. ''Without these adjustments, golf "
+            "would be in desperate trouble,'' he said of the industry.")
+    reports = [q for q in quotes(text, indirect=True) if q.kind == "indirect"]
+    assert [q.text for q in reports] == ["he was building a new clubhouse and a pool"]
+    assert text[reports[0].start:reports[0].end] == reports[0].text
+
+
+@pytest.mark.parametrize("tail", ["in an interview.", "by telephone this week.", "in his office overlooking the bay."])
+def test_where_someone_said_something_is_not_what_they_said(tail):
+    assert [q for q in quotes(f"Jane Holt, the mayor, said {tail}", indirect=True) if q.kind == "indirect"] == []
+
+
+def test_where_then_that_keeps_only_what_was_said():
+    q = quotes("John Allen said on ABC's This Week on Sunday that the attacks endangered troops overseas.",
+               indirect=True)[0]
+    assert q.text == "the attacks endangered troops overseas"

@@ -2805,21 +2805,38 @@ class _Extractor:
                 np_ = found[0] if found else None
             present = m.group("cue") in _PRESENT_CUES
             if np_ is not None and present and not (
-                    (np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) or m.group("cue") != "say") and re.search(
+                    (np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) or np_.pronoun in ("they", "we")
+                     or m.group("cue") != "say") and re.search(
                         r"(?:^|[,;:\u2014]|\b(?:and|but|while|although|though|because|since|so|yet))\s*$",
                         _before_subject(text[: m.start("cue")], np_.text))):
                 # (the subject opens its clause: not "the place Pentagon officials say the
                 # United States might take a stand", nor "those around him acknowledge that")
                 np_ = None
-            content = text[m.end():].strip()
+            if np_ is not None and present and np_.pronoun in ("they", "we") \
+                    and _before_subject(text[: m.start("cue")], np_.text).strip(" ,"):
+                np_ = None  # "They say" opens its sentence (", although they say": someone else's)
+            at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+            how = re.match(r"(?:in|on|at|during|through|by|over)\s[^,;:]{1,80}?,?\s+that\s+(?=[a-zA-Z])", text[at:])
+            if how is not None:
+                at += how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
+            content, end = text[at:].rstrip(), s1
             tail = _SPEAKERS_PARTICIPLE.search(content)
             if tail is not None and len(content[:tail.start()].split()) >= 3:
                 content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
+                end = s0 + at + len(content)
+            quoted = re.search(r"(?<=[.?!])\s+(?=''|[\"\u201c])", content)
+            if quoted is not None and len(content[:quoted.start()].split()) >= 3:
+                # the next sentence, which the splitter kept for its quotation: not these words
+                content = content[:quoted.start()].rstrip(".")
+                end = s0 + at + len(content)
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
-                if len(content.split()) >= 3:
+                if len(content.split()) >= 3 and not (
+                        re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
+                        and not any(_opens_a_clause(part, past=True) for part in re.split(r"[,\u2014]\s*", content))):
+                    # (not "in an interview", "by telephone this week": where, and nothing said)
                     return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
-                                        s0 + m.end(), sentence, end=s1)
+                                        s0 + at, sentence, end=end)
                 self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
         return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence) \
@@ -2901,7 +2918,7 @@ class _Extractor:
                     len((np_.name or "").split()) >= 2 or self.register.known(np_.name or ""))):
             return None
         start = m.start("content")
-        appos = re.match(r"((?:(?:a|an|the|his|her|its|their)\s|" + _OWNER + r")[^,]{2,60}),\s+", text[start:])
+        appos = re.match(r"((?:(?:a|an|the|his|her|its|their)\s|" + _OWNER + r"|(?=[a-z]))[^,]{2,60}),\s+", text[start:])
         role = _appositive_role(appos.group(1)) if appos else None
         # "According to Jane Smith, a spokeswoman, ...", "..., Clinton's Latino vote director,
         # ...", "According to Smith, who spoke on condition of anonymity, ..."
@@ -2963,7 +2980,8 @@ _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added)\s)")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
-_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s)\s+(?:(?:also|still|now|privately|publicly)\s+)?$")
+_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
+                                 r"(?:(?:also|still|now|privately|publicly)\s+)?$")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
@@ -3006,7 +3024,8 @@ bonds yields futures costs rates deliveries orders volumes margins losses""".spl
 # "The Detroit automaker now expects": a body named by its kind, opening a sentence
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
 # "..., saying the company had not consulted them": what the sentence's subject said as it acted
-_SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending)\s+(?:that\s+)?(?=[a-zA-Z])")
+_SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending|"
+                                r"telling\s+[^,;:\"\u201c\u201d]{2,50}?(?=\s+that\s))\s+(?:that\s+)?(?=[a-zA-Z])")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
@@ -3028,7 +3047,8 @@ INDIRECT_BEFORE = re.compile(
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
-    r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|[A-Z][a-z]+\s+[a-z]))|"
+    r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|[A-Z][a-z]+\s+[a-z]|"
+    r"(?:police|people|[a-z]{3,}s)\s+(?:[a-z]+ed|are|were|have|had|will|would|could|can|should|must|may|might)\b))|"
     r"(?:assured|reminded|informed)(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|"
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
