@@ -3770,3 +3770,24 @@ def test_where_then_that_keeps_only_what_was_said():
     q = quotes("John Allen said on ABC's This Week on Sunday that the attacks endangered troops overseas.",
                indirect=True)[0]
     assert q.text == "the attacks endangered troops overseas"
+
+
+def test_of_two_holding_a_role_the_role_means_the_one_in_focus_last():
+    text = ("Sen. Maria Cantwell backed the measure. Sen. Patty Murray opposed it.\n\n"
+            '"This bill gives our growers a chance," Cantwell said.\n\n"It will raise prices," Murray said.\n\n'
+            "The senator said she had spoken to dozens of farmers who feared retaliation.")
+    assert quotes(text, indirect=True)[-1].speaker.name == "Patty Murray"
+
+
+def test_a_title_itself_before_one_held_somewhere():
+    text = ("Dan Gross, president of the Brady Campaign, live tweeted as President Barack Obama spoke.\n\n"
+            'An early tweet quoted the president as saying "we need to do something to prevent the next one!"')
+    assert quotes(text)[-1].speaker.name == "Barack Obama"
+
+
+def test_a_portfolio_tells_two_ministers_apart():
+    text = ("Germany's finance minister Christian Lindner and economy minister Robert Habeck clashed on Tuesday.\n\n"
+            '"We cannot spend money we do not have," the finance minister said.\n\n'
+            '"This is the wrong moment to save," the economy minister said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Christian Lindner", "Robert Habeck"]
+    assert quotes(text)[-1].speaker.role == "economy minister"

@@ -999,10 +999,16 @@ class Register:
         return list(self._shared.get(norm_key(name), []))
 
     def by_role(self, head: str, modifiers: list[str], proper: frozenset[str] = frozenset()) -> Person | None:
-        """The person whose role has this head noun, preferring modifier overlap; the most
-        recently added wins ties (called by the resolver with recency order instead). A
-        proper modifier (a place, a party, a nation: folded) must be in the role."""
-        best, best_score = None, 0
+        """The person whose role has this head noun, preferring modifier overlap; the first
+        added wins ties (see `all_by_role` for all of them). A proper modifier (a place, a
+        party, a nation: folded) must be in the role."""
+        best = self.all_by_role(head, modifiers, proper)
+        return best[0] if best else None
+
+    def all_by_role(self, head: str, modifiers: list[str], proper: frozenset[str] = frozenset()) -> list[Person]:
+        """Everyone `by_role` could mean, equally well, in the order they were added."""
+        best: list[Person] = []
+        best_score = 0.0
         for p in self.people:
             if not p.role:
                 continue
@@ -1021,8 +1027,13 @@ class Register:
             # the word itself beats another word for the role ("the chancellor": Chancellor
             # Scholz before Foreign Minister Baerbock)
             score = (1 if direct else 0.5) + sum(1 for m in modifiers if norm_key(m) in rk)
+            own = set(norm_key(p.role).split()) - {head, "the", "a", "u.s", "us", "former"} - {norm_key(m) for m in modifiers}
+            if direct and not own:
+                score += 0.25  # the title itself ("President Obama") before one held somewhere ("president of the NAACP")
             if score > best_score:
-                best, best_score = p, score
+                best, best_score = [p], score
+            elif score == best_score and best:
+                best.append(p)
         return best
 
 
@@ -1030,7 +1041,9 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "gover
                         "gen": "general", "pres": "president", "sec": "secretary", "atty": "attorney"}
 # Words that make a title of their own with the role noun: "prime minister", "vice president".
 _COMPOUND_TITLE = frozenset("prime vice deputy foreign home interior finance defence defense justice "
-                            "health education attorney majority minority first shadow".split())
+                            "health education attorney majority minority first shadow economy economic "
+                            "trade transport transportation environment energy labour labor agriculture "
+                            "culture immigration commerce treasury".split())
 # Other words for a role: "the premier" is the prime minister named before.
 _ROLE_SYNONYMS = {
     "premier": (("prime", "minister"),),

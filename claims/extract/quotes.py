@@ -309,7 +309,8 @@ defence finance health legal medical research economic principal acting interim 
 county union team family police school conservative liberal progressive veteran longtime
 former retired opposition prime first home interior education culture transport energy environment
 trade business shadow junior line assembly factory auto steel farm aid care social construction
-sanitation postal transit""".split())
+sanitation postal transit economy labour labor agriculture immigration commerce justice rescue fire
+election""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
 dozens hundreds thousands""".split())
@@ -830,7 +831,7 @@ class _Extractor:
                 np_ = parse_np(" ".join(toks[:k]))
                 if np_ is not None and np_.kind == "description" and np_.head:
                     proper = frozenset(norm_key(w) for w in toks[1:k - 1] if w[:1].isupper())
-                    person = self.register.by_role(np_.head, np_.modifiers, proper)
+                    person = self._by_role(np_.head, np_.modifiers, proper, pos)
                     if person is None and np_.head in DEMONYMS:
                         ref = self._resolve(np_, pos)
                         person = (self.register.lookup(ref.name) or self.register.add(ref.name)) \
@@ -2501,7 +2502,7 @@ class _Extractor:
             # blocked ..." is the judge it names further on.
             indefinite = np_.text.split()[0].lower() in ("a", "an", "one", "another") and not re.search(
                 r"\s(?:by|from)\s", np_.text)  # (but "a court document filed by state attorney Dave Aronberg")
-            p = self.register.by_role(np_.head or "", np_.modifiers, proper)
+            p = self._by_role(np_.head or "", np_.modifiers, proper, pos)
             if p is not None and indefinite and ("another" in mods or any(
                     e.person is p for e in self._events_before(pos))):
                 p = None
@@ -2563,6 +2564,16 @@ class _Extractor:
                     return self._ref(e.person)
             return None
         return None
+
+    def _by_role(self, head: str, modifiers: list[str], proper: frozenset[str], pos: int) -> Person | None:
+        """The person a role means; of two who hold it alike, the one in focus last
+        ("Cantwell said ... Murray said ... / The senator said she ...": Murray)."""
+        alike = self.register.all_by_role(head, modifiers, proper)
+        if len(alike) > 1:
+            recent = next((e.person for e in self._events_before(pos) if e.person is not None and e.person in alike), None)
+            if recent is not None:
+                return recent
+        return alike[0] if alike else None
 
     def _person(self, name: str, pos: int, honorific: str | None = None) -> Person | None:
         """The registered person a name means. A surname two people bear ("Clinton":
