@@ -3791,3 +3791,10 @@ def test_a_portfolio_tells_two_ministers_apart():
             '"This is the wrong moment to save," the economy minister said.')
     assert [q.speaker.name for q in quotes(text)] == ["Christian Lindner", "Robert Habeck"]
     assert quotes(text)[-1].speaker.role == "economy minister"
+
+
+def test_one_of_the_women_is_one_person_who_may_be_she():
+    text = ("Actor James Franco denied the allegations on Tuesday.\n\nOne of the women, who spoke on condition of "
+            'anonymity, told Reuters the incidents happened in 2015. "I was 19. I did not know who to tell," she said.')
+    found = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("One of the women", "anonymous")] * 2
