@@ -3798,3 +3798,15 @@ def test_one_of_the_women_is_one_person_who_may_be_she():
             'anonymity, told Reuters the incidents happened in 2015. "I was 19. I did not know who to tell," she said.')
     found = quotes(text, indirect=True)
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [("One of the women", "anonymous")] * 2
+
+
+def test_a_nation_in_a_description_does_not_rule_out_someone_with_no_role():
+    text = ("Harry Kane completed his move from Tottenham to Bayern Munich on Saturday.\n\n"
+            '"It is a big moment for me and my family," the England captain told the club\'s channel.')
+    assert quotes(text)[0].speaker.name == "Harry Kane"
+    # (a party still does: "the Texas Republican" is no Democrat; see _other_party)
+
+
+def test_an_acronym_is_no_relative_pronoun_in_a_role():
+    text = '"This is a wake-up call," said Natasha Crowcroft, a senior technical adviser at the WHO.'
+    assert quotes(text)[0].speaker.role == "senior technical adviser at the WHO"

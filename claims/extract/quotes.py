@@ -2559,8 +2559,12 @@ class _Extractor:
             # story has just put in focus, unless their role names another party
             for e in self._events_before(pos)[:3]:
                 if e.kind == PERSON and e.person is not None and not _other_party(mods, e.person.role) \
-                        and proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about \
+                        and (proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about
+                             or not e.person.role and not e.person.about and not proper & _PARTY_WORDS) \
                         and _gender_fits(e.person, want):
+                    # (a place or a nation in the description says nothing against someone the
+                    # text has given no role: "Harry Kane completed his move ... / "...," the
+                    # England captain told the club's channel")
                     return self._ref(e.person)
             return None
         return None
@@ -3315,8 +3319,9 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
     if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
             or head[0].endswith(("ing", "ed")) and head[0].lower() not in _ROLE_ADJECTIVES \
-            or any(w.lower() in _NOT_IN_ROLE for w in _NAME_PARTICLE.sub(r"\1 ", text).split()):
-        return None  # (a name's particle is no verb: "the Federal University of Rio Grande do Sul")
+            or any(w.lower() in _NOT_IN_ROLE and not w.isupper() for w in _NAME_PARTICLE.sub(r"\1 ", text).split()):
+        return None  # (a name's particle is no verb: "the Federal University of Rio Grande do Sul"; "the
+        # WHO" is no "who")
     if not any(w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS for w in head) and not (
             loose and head[0].lower() in ("a", "an", "the") and 2 < len(head) + 1 <= 8
             and head[-1][:1].islower()):
