@@ -3810,3 +3810,12 @@ def test_a_nation_in_a_description_does_not_rule_out_someone_with_no_role():
 def test_an_acronym_is_no_relative_pronoun_in_a_role():
     text = '"This is a wake-up call," said Natasha Crowcroft, a senior technical adviser at the WHO.'
     assert quotes(text)[0].speaker.role == "senior technical adviser at the WHO"
+
+
+def test_a_quotation_paragraph_after_a_sentence_of_he_is_his():
+    text = ('Peter Dawson has farmed in Cumbria for 41 years.\n\n"It came over the wall at two," he said.\n\n'
+            'He lost 60 ewes that night.\n\n"You don\'t forget a thing like that."')
+    assert [q.speaker.name for q in quotes(text)] == ["Peter Dawson", "Peter Dawson"]
+    # (not when "he" would be a man where only a woman is in focus)
+    text = 'Eva Miller waited.\n\n"Thanks," she said.\n\nHe left.\n\n"Well, thank you so much."'
+    assert quotes(text)[-1].speaker is None or quotes(text)[-1].speaker.name != "Eva Miller"

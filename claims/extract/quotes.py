@@ -1810,6 +1810,13 @@ class _Extractor:
                 break
             if e.person is not None:
                 return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
+        he = re.match(r"\s*(He|She)\s+[a-z]", self.masked[s0:pe])
+        ref = self._resolve_pronoun(he.group(1).lower(), s0) if he else None
+        if ref is not None and ref.kind == PERSON and self._person(ref.name, s0) is not None \
+                and _gender_fits(self._person(ref.name, s0), "m" if he.group(1) == "He" else "f"):
+            # `He lost 60 ewes that night. / "You don't forget a thing like that."`: the
+            # person that "he" is
+            return NP(PERSON, ref.name, name=ref.name), None, s0
         # `the DNC issued a statement apologizing to Sanders. / "On behalf of ..."`: an
         # organisation that opens that sentence and issues words in it
         k = bisect_right(self.orgs, pe, key=lambda o: o[0]) - 1
