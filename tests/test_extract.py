@@ -3819,3 +3819,10 @@ def test_a_quotation_paragraph_after_a_sentence_of_he_is_his():
     # (not when "he" would be a man where only a woman is in focus)
     text = 'Eva Miller waited.\n\n"Thanks," she said.\n\nHe left.\n\n"Well, thank you so much."'
     assert quotes(text)[-1].speaker is None or quotes(text)[-1].speaker.name != "Eva Miller"
+
+
+def test_his_wife_named_after_is_known_as_his_wife():
+    text = ('Peter Dawson has farmed in Cumbria for 41 years.\n\n"It came over the wall," he said.\n\n'
+            'His wife, Margaret, kept the accounts. "We\'ll manage," she said.')
+    q = quotes(text)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Margaret", "Peter Dawson's wife")

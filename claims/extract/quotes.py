@@ -864,6 +864,12 @@ class _Extractor:
             # ("Her rival, Erik Haugen, called ...": the name after a relation, which is no role)
             phrase, np_, relation = lead
             role = np_.role if relation or phrase.split()[-1].lower() in FAMILY_NOUNS else _without_determiner(phrase)
+            kin = re.fullmatch(r"(His|Her)\s+([a-z]+)", phrase.strip())
+            want = "m" if kin and kin.group(1) == "His" else "f"
+            owner = next((e.person for e in self._events_before(pos)[:3] if e.person is not None and e.person.gender == want),
+                         None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
+            if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
+                role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
             if person is not None and not person.role:
                 person.role = role
