@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -3826,3 +3827,15 @@ def test_his_wife_named_after_is_known_as_his_wife():
             'His wife, Margaret, kept the accounts. "We\'ll manage," she said.')
     q = quotes(text)[-1]
     assert (q.speaker.name, q.speaker.role) == ("Margaret", "Peter Dawson's wife")
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("Reporters were told by Jane Holt, the mayor, that the bridge would reopen next week.", "Jane Holt"),
+    ("Holt was told by officials that the bridge would reopen next week.", "officials"),
+    ("According to a statement from the city council, the bridge will reopen next week.", "the city council"),
+])
+def test_the_agent_of_a_passive_tell_and_the_issuer_of_a_statement_speak(sentence, who):
+    q = quotes(sentence, indirect=True)[0]
+    assert (q.speaker.name, q.text) == (who, re.search(r"the bridge \w+ reopen next week", sentence).group())
+    # (a body's data is no statement: "According to the Census Bureau, ..." stays the narrator's)
+    assert quotes("According to the Census Bureau, the population grew by 2 percent.", indirect=True) == []

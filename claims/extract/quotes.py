@@ -2818,8 +2818,10 @@ class _Extractor:
                                         end=s0 + m.start())
         # ("say" only after a plural subject: "Prosecutors say", "Cologne police say"; not
         # "did not explicitly say that", "when you say he has small hands")
-        m = next((c for c in INDIRECT_BEFORE.finditer(text) if c.group("cue") != "say"
-                  or _PLURAL_SUBJECT_END.search(_PART_OF_THEM_END.sub(" ", text[:c.start("cue")]))), None)
+        m = next((c for c in INDIRECT_BEFORE.finditer(text) if (c.group("cue") != "say"
+                  or _PLURAL_SUBJECT_END.search(_PART_OF_THEM_END.sub(" ", text[:c.start("cue")])))
+                  and not (c.group("cue") == "told" and re.match(r"\s+by\s", text[c.end("cue"):]))), None)
+        # (not a passive: "was told by")
         if m and not _reports_a_clause(text, m):
             # not the first cue, then, but a relative clause's further on: "Her death was
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
@@ -2868,7 +2870,22 @@ class _Extractor:
                 self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
         return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence) \
-            or self._saying_participle(s0, text, sentence)
+            or self._saying_participle(s0, text, sentence) or self._told_by(s0, text, sentence)
+
+    def _told_by(self, s0: int, text: str, sentence: str) -> Quote | None:
+        """`Reporters were told by Jane Holt, the mayor, that the bridge would reopen.`: the
+        agent of a passive "told" is the speaker."""
+        m = _TOLD_BY.search(text)
+        if m is None:
+            return None
+        np_ = self._np_after(m.group("np"))
+        content = m.group("content").strip().rstrip(".")
+        if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION) or len(content.split()) < 3:
+            return None
+        spk = self._resolve(np_, s0 + m.start("np"))
+        if spk is None:
+            return None
+        return self._report(spk, np_, s0 + m.start("cue"), "told", content, s0 + m.start("content"), sentence)
 
     def _saying_participle(self, s0: int, text: str, sentence: str) -> Quote | None:
         """`A federal court suspended the permit on Wednesday, saying the company had not
@@ -2941,9 +2958,13 @@ class _Extractor:
         if m is None:
             return None
         np_ = self._np_after(m.group("np"))
-        if np_ is None or np_.text.strip() != m.group("np").strip() or not (
+        issued = re.match(r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|letter|post|tweet)\s+"
+                          r"(?:from|by|of)\s", m.group("np"), re.I)
+        if np_ is None or np_.text.strip() != m.group("np").strip() and not (
+                issued and m.group("np").strip().endswith(np_.text.strip())) or not (
                 np_.kind in ("anonymous", GROUP) or np_.kind == PERSON and (
-                    len((np_.name or "").split()) >= 2 or self.register.known(np_.name or ""))):
+                    len((np_.name or "").split()) >= 2 or self.register.known(np_.name or ""))
+                or np_.kind == ORGANIZATION and issued):  # ("According to a statement from the council")
             return None
         start = m.start("content")
         appos = re.match(r"((?:(?:a|an|the|his|her|its|their)\s|" + _OWNER + r"|(?=[a-z]))[^,]{2,60}),\s+", text[start:])
@@ -3051,6 +3072,9 @@ _MARKET_NOUNS = frozenset("""shares stocks prices markets sales profits earnings
 bonds yields futures costs rates deliveries orders volumes margins losses""".split())
 # "The Detroit automaker now expects": a body named by its kind, opening a sentence
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
+# A passive "told" and its agent: "Reporters were told by Jane Holt, the mayor, that ..."
+_TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?P<cue>told)\s+by\s+"
+                      r"(?P<np>[^,;:\"\u201c\u201d]{2,60}?(?:,[^,;:\"\u201c\u201d]{2,60},)?)\s+that\s+(?P<content>[^\"\u201c\u201d]+)$")
 # "..., saying the company had not consulted them": what the sentence's subject said as it acted
 _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending|"
                                 r"telling\s+[^,;:\"\u201c\u201d]{2,50}?(?=\s+that\s))\s+(?:that\s+)?(?=[a-zA-Z])")
