@@ -3839,3 +3839,12 @@ def test_the_agent_of_a_passive_tell_and_the_issuer_of_a_statement_speak(sentenc
     assert (q.speaker.name, q.text) == (who, re.search(r"the bridge \w+ reopen next week", sentence).group())
     # (a body's data is no statement: "According to the Census Bureau, ..." stays the narrator's)
     assert quotes("According to the Census Bureau, the population grew by 2 percent.", indirect=True) == []
+
+
+def test_whom_words_were_said_to_before_that_is_not_what_was_said():
+    q = quotes("Peter Welch said to Vermont Edition that he planned to vote for Sanders in the primary.",
+               indirect=True)[0]
+    assert q.text == "he planned to vote for Sanders in the primary"
+    # (an infinitive is no one said to: "vowed to stay in the primary through that contest")
+    q = quotes("Bernie Sanders vowed to stay in the Democratic primary through that contest.", indirect=True)[0]
+    assert q.text.startswith("to stay in the Democratic primary")

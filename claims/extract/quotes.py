@@ -2846,9 +2846,9 @@ class _Extractor:
                     and _before_subject(text[: m.start("cue")], np_.text).strip(" ,"):
                 np_ = None  # "They say" opens its sentence (", although they say": someone else's)
             at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
-            how = re.match(r"(?:in|on|at|during|through|by|over)\s[^,;:]{1,80}?,?\s+that\s+(?=[a-zA-Z])", text[at:])
+            how = _WHERE_THEN_THAT.match(text, at)
             if how is not None:
-                at += how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
+                at = how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
             content, end = text[at:].rstrip(), s1
             tail = _SPEAKERS_PARTICIPLE.search(content)
             if tail is not None and len(content[:tail.start()].split()) >= 3:
@@ -2904,9 +2904,9 @@ class _Extractor:
                 or np_.kind == "pronoun" and np_.pronoun not in ("he", "she", "they", "it"):
             return None
         start = m.end()
-        how = re.match(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?(?:\s+that\s+|,\s+)(?=[a-zA-Z])", text[start:])
+        how = _WHERE_THEN_THAT.match(text, start) or _WHERE_THEN.match(text, start)
         if how is not None:
-            start += how.end()  # "saying in a tweet that ...", "saying at one point, ...": where, not what
+            start = how.end()  # "saying in a tweet that ...", "saying at one point, ...": where, not what
         content = text[start:].strip()
         tail = _SPEAKERS_PARTICIPLE.search(content)
         if tail is not None:
@@ -3072,6 +3072,12 @@ _MARKET_NOUNS = frozenset("""shares stocks prices markets sales profits earnings
 bonds yields futures costs rates deliveries orders volumes margins losses""".split())
 # "The Detroit automaker now expects": a body named by its kind, opening a sentence
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
+# Where or how words were said before "that" introduces them: "said on NBC's "Meet the
+# Press" on Sunday that ...", "saying in a tweet that ..."; or before a comma after a
+# participle: "saying at one point, ..."
+_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over)\s|to\s(?=[A-Z]|reporters\b|journalists\b))"
+                              r"[^,;:]{1,80}?,?\s+that\s+(?=[a-zA-Z])")  # (not "vowed to stay ... through that")
+_WHERE_THEN = re.compile(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?,\s+(?=[a-zA-Z])")
 # A passive "told" and its agent: "Reporters were told by Jane Holt, the mayor, that ..."
 _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?P<cue>told)\s+by\s+"
                       r"(?P<np>[^,;:\"\u201c\u201d]{2,60}?(?:,[^,;:\"\u201c\u201d]{2,60},)?)\s+that\s+(?P<content>[^\"\u201c\u201d]+)$")
