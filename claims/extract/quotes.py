@@ -1817,12 +1817,11 @@ class _Extractor:
             if e.person is not None:
                 return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         he = re.match(r"\s*(He|She)\s+[a-z]", self.masked[s0:pe])
-        ref = self._resolve_pronoun(he.group(1).lower(), s0) if he else None
-        if ref is not None and ref.kind == PERSON and self._person(ref.name, s0) is not None \
-                and _gender_fits(self._person(ref.name, s0), "m" if he.group(1) == "He" else "f"):
+        person = self._pronoun_person(he.group(1).lower(), s0) if he else None
+        if person is not None:
             # `He lost 60 ewes that night. / "You don't forget a thing like that."`: the
             # person that "he" is
-            return NP(PERSON, ref.name, name=ref.name), None, s0
+            return NP(PERSON, person.name, name=person.name), None, s0
         # `the DNC issued a statement apologizing to Sanders. / "On behalf of ..."`: an
         # organisation that opens that sentence and issues words in it
         k = bisect_right(self.orgs, pe, key=lambda o: o[0]) - 1
@@ -2014,14 +2013,15 @@ class _Extractor:
                     and not any(segs[:idx]):
                 # an opening phrase no comma closes: "In a Bloomberg interview Trump declared",
                 # "On Saturday he told reporters", "On Aug. 3 Mazon said"
-                toks = seg.split() if len(seg.split()) >= 2 else ["", ""]
-                when = toks[-2].lower().rstrip(".") in WHEN_WORDS or toks[-2].rstrip(".").isdigit()
-                closes = (toks[-2][:1].islower() or when) and toks[-2].lower() not in (
+                toks = seg.split()
+                before = toks[-2] if len(toks) >= 3 else ""
+                when = before.lower().rstrip(".") in WHEN_WORDS or before.rstrip(".").isdigit()
+                closes = bool(before) and (before[:1].islower() or when) and before.lower() not in (
                     _DETERMINERS | LEAD_PREPS | NAME_PARTICLES | {"and", "or", "but", "nor", "what", "than"})
-                if len(toks) >= 3 and closes and toks[-1].lower() in ("he", "she", "they", "we", "i"):
+                if closes and toks[-1].lower() in ("he", "she", "they", "we", "i"):
                     return NP("pronoun", toks[-1], pronoun=toks[-1].lower())
-                np_ = parse_np(toks[-1]) if (len(toks) >= 4 or when and len(toks) >= 3) and toks[-1][:1].isupper() else None
-                if np_ is not None and np_.kind == PERSON and closes:
+                np_ = parse_np(toks[-1]) if closes and (len(toks) >= 4 or when) and toks[-1][:1].isupper() else None
+                if np_ is not None and np_.kind == PERSON:
                     return np_
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 what = _WHAT_SUBJECT.search(seg) if tried == 1 and first not in LEAD_PREPS else None
