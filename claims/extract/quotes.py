@@ -3256,7 +3256,7 @@ def _goes_on(rest: str) -> bool:
     first = rest.split()[0].lower().strip(",")
     if first.endswith("ing") or first in ("as", "while", "when", "after", "before", "according"):
         return False
-    return first in _FINITE or first.endswith("ed") or first in _IRREGULAR_PAST or _opens_a_clause(rest, past=True)
+    return _verb_first(rest) or _opens_a_clause(rest, past=True)
 
 
 _IRREGULAR_PAST = frozenset("""lost made took gave knew went came thought found left felt kept began brought
