@@ -3660,16 +3660,28 @@ def test_a_participle_after_a_rank_hangs_on_the_person_of_that_rank():
 
 @pytest.mark.parametrize("phrase,role", [("rescue worker Mehmet Yilmaz", "rescue worker"),
                                          ("fire chief Tom Hall", "fire chief"),
-                                         ("the aid worker Jan Egeland", "aid worker")])
+                                         ("the aid worker Jan Egeland", "aid worker"),
+                                         ("fire brigade spokesman Yannis Vathra", "fire brigade spokesman"),
+                                         ("EU crisis management commissioner Janez Lenarcic",
+                                          "EU crisis management commissioner"),
+                                         ("Trump campaign manager Brad Parscale", "Trump campaign manager"),
+                                         ("Clinton's top policy aide Jake Sullivan", "Clinton's top policy aide")])
 def test_a_noun_before_a_role_noun_is_part_of_the_role(phrase, role):
     assert (parse_np(phrase).name, parse_np(phrase).role) == (" ".join(phrase.split()[-2:]), role)
     assert quotes(f'"She asked for her mother," said {phrase}.')[0].speaker.role == role
 
 
-@pytest.mark.parametrize("phrase", ["Clinton beat senator Tom Lee", "research director for IHS Life Sciences"])
+@pytest.mark.parametrize("phrase", ["Clinton beat senator Tom Lee", "research director for IHS Life Sciences",
+                                    "Clinton hit rival Tom Lee", "acting political director of CREDO Action"])
 def test_a_verb_or_a_preposition_before_a_role_is_no_title(phrase):
     np_ = parse_np(phrase)
     assert np_ is None or np_.name not in ("Tom Lee", "Life Sciences")
+
+
+def test_the_company_is_not_the_regulator_that_reported_on_it():
+    text = ("Drugmaker Pfizer Inc is recalling several lots of a blood pressure drug, the U.S. Food and Drug "
+            "Administration said on Friday.\n\nThe company said it had not received any reports of adverse events.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["U.S. Food and Drug Administration", "Pfizer Inc"]
 
 
 def test_she_after_someones_mother_is_the_mother():

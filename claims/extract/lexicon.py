@@ -428,3 +428,12 @@ teammate neighbor neighbour friend classmate roommate""".split())
 # ... and what one is by family ("Her husband, Paulo, disagreed.")
 FAMILY_NOUNS = frozenset("""husband wife son daughter mother father brother sister fiance fiancee boyfriend
 girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt""".split())
+# Fields of work, said as a noun before a role noun after an owner's name ("Trump campaign
+# manager", "Sanford police officer", "EU crisis management commissioner")
+FIELD_NOUNS = frozenset("""police fire campaign party union team club league health defence defense security
+finance trade press communications news media research policy crisis emergency management rescue aid
+election budget border immigration intelligence army navy military court justice transport energy
+climate environment education housing labour labor tourism sports culture interior foreign home
+marketing sales product design safety customs tax revenue treasury data science technology
+protection development operations strategy program programme project city county state school
+hospital bank fund brigade coast guard weather radio television network talk show film music""".split())

@@ -14,6 +14,7 @@ from claims.extract.lexicon import (
     ANON_NOUNS,
     COUNTRIES,
     FAMILY_NOUNS,
+    FIELD_NOUNS,
     REGIONS,
     RELATION_NOUNS,
     DEMONYMS,
@@ -314,6 +315,7 @@ def _parse_np(text: str) -> NP | None:
     while len(toks) > 1 and toks[0].lower() in _CLAUSE_OPENERS:
         toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name
     owner = possessive_owner(toks)
+    owned = toks[owner] if owner >= 0 else ""
     toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
     toks = ["Delegate" if t == "Del." else t for t in toks]  # "state Del. Marcia Price" (not "del")
     toks = [t.rstrip(".") if not _INITIALS.fullmatch(t) else t for t in toks]
@@ -538,8 +540,8 @@ def _parse_np(text: str) -> NP | None:
             title = title[:-1]  # "Former House speaker and Ohioan John Boehner"
         if not _title_words_ok(title):
             return None
-        role = " ".join(t for t in title if t.lower() != "former"
-                        and not AGE.fullmatch(t)) or None
+        role = " ".join(owned if i == owner < len(title) - 1 else t for i, t in enumerate(title) if t.lower() != "former"
+                        and not AGE.fullmatch(t)) or None  # ("Italy's civil protection minister")
         if role:
             role = re.sub(r"^(?:(?:the|a|an)\s+)+|(?:\s+(?:the|a|an))+$", "", role, flags=re.I) or None
         if [t.lower() for t in title] == ["the"] and owner < 0:
@@ -815,9 +817,13 @@ def _title_words_ok(title: list[str]) -> bool:
         if tl in ("to", "for", "on", "and", "of", "the") and 1 < i < len(title) - 1 and _is_cap(title[i - 1]) \
                 and _is_cap(title[i - 2]) and _is_cap(title[i + 1]):
             continue  # inside an organisation's name before the role: "Ohio Right to Life President"
-        if plain and i + 1 < len(title) and title[i + 1] in ROLE_NOUNS and _noun_modifier(t) \
-                and (i == 0 or _noun_modifier(title[i - 1]) or title[i - 1] in _TITLE_FILLERS):
-            continue  # a noun before the role noun: "rescue worker", "fire chief", "team captain"
+        if plain and _noun_modifier(t) and _before_role_noun(title, i) and (
+                i == 0 or _noun_modifier(title[i - 1]) or title[i - 1] in _TITLE_FILLERS
+                or _is_cap(title[i - 1]) and tl in FIELD_NOUNS):
+            # a noun before the role noun: "rescue worker", "fire brigade spokesman", "EU crisis
+            # management commissioner", "Trump campaign manager" (not a verb after a name:
+            # "Clinton beat senator ...")
+            continue
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
             continue  # (and "prime minister", "first minister", "home secretary")
         if AGE.fullmatch(tl):
@@ -827,6 +833,16 @@ def _title_words_ok(title: list[str]) -> bool:
             # (a short word only looks like one: "Democrats see Sanders", "went", "hate")
             return False
     return True
+
+
+def _before_role_noun(title: list[str], i: int) -> bool:
+    """Whether a role noun follows the word at i, right after it or after one more noun."""
+    return any(j < len(title) and title[j] in ROLE_NOUNS and all(
+        _noun_modifier(w) and not w.endswith(_ADJECTIVE_ENDINGS) for w in title[i + 1:j])
+        for j in (i + 1, i + 2))  # (not "acting political director of CREDO Action")
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ible", "able", "ing")
 
 
 def _noun_modifier(w: str) -> bool:

@@ -2427,6 +2427,11 @@ class _Extractor:
                 near = self.paras[max(0, self._para_of(pos) - 3)][0]
                 spoke = next((e for e in self._events_before(pos)[:3] if e.kind == ORGANIZATION
                               and e.label and e.label[:1].isupper()), None)
+                if spoke is not None and _company_word(np_.head or "") \
+                        and spoke.label.split()[-1].lower() in _PUBLIC_BODY_WORDS | {"administration"}:
+                    # a company is no regulator: "Pfizer is recalling ..., the Food and Drug
+                    # Administration said. / The company said it had ..." is Pfizer
+                    spoke = None
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
                     # the nearest sentence that opens on a company: a named one, or a one-word
                     # subject the text never made a person ("Ryanair apologised on Friday ...
