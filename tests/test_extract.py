@@ -3684,6 +3684,14 @@ def test_the_company_is_not_the_regulator_that_reported_on_it():
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["U.S. Food and Drug Administration", "Pfizer Inc"]
 
 
+def test_the_company_is_the_one_that_spoke_and_a_short_name_is_its_full_one():
+    text = ("Toyota Motor Corp said on Monday it would invest $8 billion in a battery plant.\n\n"
+            "The investment will create 3,000 jobs, the company said.\n\n"
+            "Toyota has been criticised by environmental groups. The automaker has argued that hybrids "
+            "are a more practical way to cut emissions.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Toyota Motor Corp"] * 3
+
+
 def test_she_after_someones_mother_is_the_mother():
     text = ("Tom Ashby was rescued on Tuesday.\n\nAshby's mother, speaking from her home in Leeds, said the family "
             'was "beyond relieved." "We never gave up hope," she told the BBC.')

@@ -638,8 +638,9 @@ class _Extractor:
                 # off by commas before the name
                 title = self._role_before(m) or title
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
-            if any(norm_key(t) in _NOT_PERSON for t in name) or norm_key(" ".join(name)) in STATES:
-                continue  # (not "New Hampshire" either: a place)
+            if any(norm_key(t) in _NOT_PERSON for t in name) or norm_key(" ".join(name)) in STATES \
+                    or norm_key(name[-1]) in ORG_WORDS:
+                continue  # (not "New Hampshire" either: a place; nor "Toyota Motor Corp")
             after = None if role else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
             after = _appositive_role(after) if after else None
             if after and not _names_a_person(after):
@@ -2440,7 +2441,14 @@ class _Extractor:
                     # maker said")
                     for j in range(k, max(-1, k - 4), -1):
                         at, name = self.orgs[j]
-                        if at < near or spoke is not None and spoke.pos >= at:
+                        if at < near:
+                            break
+                        if spoke is not None and spoke.pos >= at:
+                            if name is not None and norm_key(spoke.label) == norm_key(name):
+                                # "Toyota said it would invest ... / The investment brings ...,
+                                # the company said": the company that spoke last, in a
+                                # sentence of its own
+                                return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
                             break
                         if name is not None and _company_word(np_.head or "") \
                                 and name.split()[-1].lower() in _PUBLIC_BODY_WORDS:
@@ -2453,7 +2461,8 @@ class _Extractor:
                                 j == k or self._org_like(word)):
                             # (further back, only a word the text treats as a company's name:
                             # not "Permanent layoffs ...", "The Missouri bill ...")
-                            return SpeakerRef(name=word, kind=ORGANIZATION)
+                            full = next((n for _, n in reversed(self.orgs[:j]) if n and n.startswith(word + " ")), word)
+                            return SpeakerRef(name=full, kind=ORGANIZATION)  # ("Toyota Motor Corp" named before)
                     return SpeakerRef(name=np_.text, kind=ORGANIZATION)
                 if spoke is not None:
                     return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
