@@ -3613,6 +3613,16 @@ def test_a_short_verb_is_not_a_title_before_a_name():
      "The allure of simplicity itself is largely a chimera"),
     ("Many of the closures, Holt said on Monday, have involved public courses.",
      "Many of the closures have involved public courses"),
+    # a tag in the present, and a verb in -s after it
+    ("The catch, Holt says, barely feeds her family.", "The catch barely feeds her family"),
+    ("These days, she says, the catch barely feeds her family.", "These days, the catch barely feeds her family"),
+    ("These days, she said, the catch barely feeds her family.", "These days, the catch barely feeds her family"),
+    ("The nickname, she explained, exists thanks to former Illinois Gov. Rod Blagojevich.",
+     "The nickname exists thanks to former Illinois Gov. Rod Blagojevich"),
+    # the comma before a clause stays, none comes before "that"
+    ("In the end, she said, union voters almost always vote Democratic.",
+     "In the end, union voters almost always vote Democratic"),
+    ("It is no surprise, she said, that the plan failed so badly.", "It is no surprise that the plan failed so badly"),
 ])
 def test_a_tag_in_mid_sentence_is_cut_out_of_what_was_said(sentence, words):
     text = "Jane Holt runs the agency. " + sentence
@@ -3868,3 +3878,4 @@ def test_whom_words_were_said_to_before_that_is_not_what_was_said():
     # (an infinitive is no one said to: "vowed to stay in the primary through that contest")
     q = quotes("Bernie Sanders vowed to stay in the Democratic primary through that contest.", indirect=True)[0]
     assert q.text.startswith("to stay in the Democratic primary")
+

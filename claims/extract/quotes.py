@@ -2765,8 +2765,12 @@ class _Extractor:
         m = INDIRECT_AFTER.search(text)
         # a tag in mid-sentence: "The bigger risk, he said, is a clash at sea."
         rest = text[m.end():].strip() if m and m.group().endswith(",") else ""
-        rest = re.split(r"[.?!]['\"\u201d\u2019]*\s+(?=['\"\u201c\u2018A-Z])", rest, maxsplit=1)[0].rstrip(" .")
-        mid = len(rest.split()) >= 2 and rest[:1].isalnum() and _goes_on(rest) and not _open_quotation(text[:m.start()])
+        rest = next((rest[:e.start()] for e in re.finditer(r"[.?!]['\"\u201d\u2019]*\s+(?=['\"\u201c\u2018A-Z])", rest)
+                     if not (e.group()[0] == "." and rest[:e.start()].split()[-1].lower() in ABBREVIATIONS)),
+                    rest).rstrip(" .")  # (the sentence's end, not "former Illinois Gov. Rod Blagojevich")
+        present = bool(m) and m.group("cue").split()[0].endswith("s")  # "The catch, he says, barely feeds ..."
+        mid = len(rest.split()) >= 2 and rest[:1].isalnum() and _goes_on(rest, present) \
+            and not _open_quotation(text[:m.start()])
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
                 text[m.end():].strip(" .\"\u201d\u2019'") and not mid or m.group("subj").split()[-1].lower() in _FINITE):
             m = None  # ("..., deficits would add up to more than the budget office had predicted.")
@@ -2798,9 +2802,12 @@ class _Extractor:
                 # allure of simplicity itself, Mr. Furman argued, is largely a chimera.")
                 # the subject before the tag, its verb after ("The bigger risk is ..."), or a
                 # phrase before a clause ("Still, officials have to ...")
-                first = rest.split()[0]
-                glue = ", " if not _verb_first(rest) and (" " not in content or first[:1].isupper() or first.lower() in (
-                    _DETERMINERS - {"that"} | _SUBJECT_WORDS)) else " "
+                # a phrase before a clause keeps its comma ("In the end, union voters ..."), not
+                # a subject before its verb, nor a verb or a conjunction before its clause ("It
+                # was one of ...")
+                glue = " " if _verb_first(rest, present or _short_subject(content)) \
+                    or content.split()[-1].lower() in _FINITE | _CLAUSE_LINKS \
+                    or rest.split()[0].lower() in _CLAUSE_LINKS - {"and", "but", "so", "because", "while"} else ", "
                 content, end = f"{content}{glue}{rest}", s0 + m.end() + text[m.end():].find(rest) + len(rest)
             if np_ is not None and len(content.split()) >= 4:
                 spk = self._resolve(np_, at)
@@ -3253,24 +3260,47 @@ def _open_quotation(text: str) -> bool:
     return text.count("''") % 2 == 1 or text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
-def _verb_first(rest: str) -> bool:
-    """Whether words open on a verb (after adverbs): "is a clash", "also plans to"."""
+def _verb_first(rest: str, present: bool = False) -> bool:
+    """Whether words open on a verb (after adverbs): "is a clash", "also plans to"; after a
+    tag in the present, a verb in -s too ("barely feeds his family")."""
     for w in rest.lower().split()[:3]:
         w = w.strip(",")
         if w in ("also", "still", "never", "only", "not", "already", "now", "often", "even") or w.endswith("ly"):
             continue
-        return w in _FINITE or w.endswith("ed") or w in _IRREGULAR_PAST
+        return w in _FINITE or w.endswith("ed") or w in _IRREGULAR_PAST or present and _present_s(w)
     return False
 
 
-def _goes_on(rest: str) -> bool:
+# Words that join a clause to what comes before it, taking no comma before them after a
+# tag is cut out ("It is no surprise, he said, that ...": "It is no surprise that ...").
+_CLAUSE_LINKS = frozenset("that and but because so when why if as while where which who whom whose how what "
+                          "whether than to for".split())
+
+
+def _short_subject(content: str) -> bool:
+    """Whether words before a tag are a short noun phrase, a subject whose verb comes after
+    the tag ("The nickname, she explained, exists ...", "His wife, he says, plans ...")."""
+    words = content.split()
+    return len(words) <= 4 and "," not in content and words[0].lower() in _DETERMINERS - _CLAUSE_LINKS
+
+
+def _present_s(w: str) -> bool:
+    """A word shaped like a verb in the present's third person ("feeds", "goes")."""
+    return w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _goes_on(rest: str, present: bool = False) -> bool:
     """Whether the words after a tag in mid-sentence go on with what was said ("The bigger
     risk, he said, is ...", "Still, he said, officials have to ..."), not with the speaker's
     act ("..., he said, adding that ...", "..., she said, a hint of frustration in her voice")."""
     first = rest.split()[0].lower().strip(",")
     if first.endswith("ing") or first in ("as", "while", "when", "after", "before", "according"):
         return False
-    return _verb_first(rest) or _opens_a_clause(rest, past=True)
+    words = [w.lower().strip(",") for w in rest.split()[:6]]
+    if any(_present_s(w) and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
+           for k, w in enumerate(words[1:], 1)):
+        return True  # "These days, he says, the catch barely feeds his family."
+    return _verb_first(rest, present) or _opens_a_clause(rest, past=True)
 
 
 _IRREGULAR_PAST = frozenset("""lost made took gave knew went came thought found left felt kept began brought
