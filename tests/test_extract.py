@@ -3879,3 +3879,10 @@ def test_whom_words_were_said_to_before_that_is_not_what_was_said():
     q = quotes("Bernie Sanders vowed to stay in the Democratic primary through that contest.", indirect=True)[0]
     assert q.text.startswith("to stay in the Democratic primary")
 
+
+def test_a_long_appositive_of_two_descriptions_gives_the_first_as_the_role():
+    text = ('Rachida Dati, the culture minister and a likely rival of the mayor in the next municipal election, '
+            'called the plan "ideological."')
+    assert quotes(text)[0].speaker.role == "culture minister"
+    text = 'Ben Jealous, the former NAACP leader and a Sanders supporter, called it "a disgrace."'
+    assert quotes(text)[0].speaker.role == "former NAACP leader and a Sanders supporter"

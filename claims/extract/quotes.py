@@ -3400,6 +3400,8 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     advises ..." -> "Democratic pollster". The words before any preposition must hold a
     role or title noun; "who leads ...", "adding ...", "as chairman" give none."""
     text = re.split(r"\s(?:who|which|whose|that)(?:['\u2019]s)?\s", text)[0].strip()
+    if len(text) > 60:
+        text = re.split(r"\s+and\s+(?:a|an)\s", text)[0]  # "the culture minister and a likely rival of ..."
     text = re.sub(r"^now\s+(?=(?:a|an|the)\s)", "", text)  # "now a paid CNN commentator"
     if len(text) > (140 if loose else 90):
         return None
