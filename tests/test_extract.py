@@ -3886,3 +3886,11 @@ def test_a_long_appositive_of_two_descriptions_gives_the_first_as_the_role():
     assert quotes(text)[0].speaker.role == "culture minister"
     text = 'Ben Jealous, the former NAACP leader and a Sanders supporter, called it "a disgrace."'
     assert quotes(text)[0].speaker.role == "former NAACP leader and a Sanders supporter"
+
+
+@pytest.mark.parametrize("body", ["The White Helmets", "the Red Devils"])
+def test_a_plural_name_after_a_colour_is_a_body_not_a_titled_person(body):
+    np_ = parse_np(body)
+    assert (np_.kind, np_.name) == ("organization", body.split(None, 1)[1])
+    text = f"{body[:1].upper() + body[1:]} said it had stopped searching for survivors."
+    assert quotes(text, indirect=True)[0].speaker.name == body.split(None, 1)[1]

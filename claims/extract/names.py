@@ -556,6 +556,12 @@ def _parse_np(text: str) -> NP | None:
             return None  # "New Hampshire", "the Independent Vermont senator": a place
         if " ".join(name).lower() in COUNTRIES and not role:
             return NP("organization", raw, name=" ".join(name))  # "China said": its government
+        if len(name) == 1 and re.fullmatch(r"[A-Z][a-z]+s", name[0]) and title and all(
+                t.lower() in ("the", "white", "red", "blue", "green", "black", "national", "european", "independent")
+                for t in title) and any(t.lower() != "the" for t in title):
+            # "the White Helmets", "the Green Berets": a body by a plural name, not Mr. Helmets
+            # with the title "White"
+            return NP("organization", raw, name=" ".join(t for t in tokens_of(raw) if t.lower() != "the"))
         return NP("person", raw, name=" ".join(name), role=role)
     # Descriptions and groups: "the chancellor", "the Mexican president", "a US official",
     # "the two leaders", "officials".
