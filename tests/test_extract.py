@@ -3894,3 +3894,17 @@ def test_a_plural_name_after_a_colour_is_a_body_not_a_titled_person(body):
     assert (np_.kind, np_.name) == ("organization", body.split(None, 1)[1])
     text = f"{body[:1].upper() + body[1:]} said it had stopped searching for survivors."
     assert quotes(text, indirect=True)[0].speaker.name == body.split(None, 1)[1]
+
+
+def test_an_office_is_not_given_to_the_last_speaker_who_holds_another():
+    text = ('Marcus Bell was sentenced on Wednesday. "I am deeply ashamed," he told U.S. District Judge Lorna '
+            'Schofield.\n\nSchofield said his crimes were "calculated and repeated."\n\nThe congressman, who has '
+            'not been accused of wrongdoing, said he was "shocked and saddened" by the case.')
+    assert [q.speaker.name for q in quotes(text)] == ["Marcus Bell", "Lorna Schofield", "The congressman"]
+
+
+def test_an_office_goes_past_the_last_speaker_to_the_person_in_focus():
+    text = ('Former Texas governor Rick Perry endorsed Cruz. "Ted is the leader that we need," Perry said.\n\n'
+            'Marco Rubio stressed defense issues during an appearance in Iowa.\n\n'
+            'The Florida senator told reporters he felt good, and "we\'ll see what it translates to."')
+    assert quotes(text)[-1].speaker.name == "Marco Rubio"

@@ -2573,6 +2573,7 @@ class _Extractor:
             first = next(iter(self._events_before(pos)[:1]), None)
             if first is not None and not first.is_speaker and first.kind == PERSON and first.person is not None \
                     and para0 <= first.pos < pos and not _other_party(mods, first.person.role) \
+                    and not _other_office(np_.head, first.person.role) \
                     and not (proper and first.person.about and not proper <= first.person.about) \
                     and _gender_fits(first.person, want):
                 return self._ref(first.person)
@@ -2580,12 +2581,15 @@ class _Extractor:
                 if e.is_speaker and e.kind == PERSON and e.person is not None and _gender_fits(e.person, want):
                     if proper and e.person.about and not proper <= e.person.about:
                         return None
+                    if _other_office(np_.head, e.person.role):
+                        break  # (the last speaker holds another office: whom the text is about)
                     return self._ref(e.person)
             # Nobody has spoken yet: "Hillary Clinton doesn't recognize ... / In an
             # interview, the Democratic presidential candidate stated ...": the person the
             # story has just put in focus, unless their role names another party
             for e in self._events_before(pos)[:3]:
                 if e.kind == PERSON and e.person is not None and not _other_party(mods, e.person.role) \
+                        and not _other_office(np_.head, e.person.role) \
                         and (proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about
                              or not e.person.role and not e.person.about and not proper & _PARTY_WORDS) \
                         and _gender_fits(e.person, want):
@@ -3449,6 +3453,23 @@ def _other_party(mods: set[str], role: str | None) -> bool:
     party in a person's role (`Republican front-runner`)."""
     words = set(norm_key(role or "").split())
     return any(mods & a and words & b for a, b in (_PARTIES, _PARTIES[::-1]))
+
+
+# Offices one person holds at a time, by their usual names: "the congressman" is not the
+# judge the text has just quoted.
+_OFFICES = {w: k for k, ws in {
+    "judge": "judge justice magistrate", "congressman": "congressman congresswoman representative rep",
+    "senator": "senator sen", "governor": "governor gov", "mayor": "mayor", "prosecutor": "prosecutor",
+    "sheriff": "sheriff", "ambassador": "ambassador", "pope": "pope pontiff", "bishop": "bishop",
+}.items() for w in ws.split()}
+
+
+def _other_office(head: str | None, role: str | None) -> bool:
+    """Whether a description's office (`the congressman`) is not the office in a person's
+    role (`U.S. District Judge`)."""
+    office = _OFFICES.get(head or "")
+    held = {_OFFICES[w] for w in norm_key(role or "").split() if w in _OFFICES}
+    return office is not None and bool(held) and office not in held
 
 
 def _first_word(seg: str) -> str:
