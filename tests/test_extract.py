@@ -3908,3 +3908,19 @@ def test_an_office_goes_past_the_last_speaker_to_the_person_in_focus():
             'Marco Rubio stressed defense issues during an appearance in Iowa.\n\n'
             'The Florida senator told reporters he felt good, and "we\'ll see what it translates to."')
     assert quotes(text)[-1].speaker.name == "Marco Rubio"
+
+
+@pytest.mark.parametrize("body", ["Amnesty International", "Transparency International Kenya", "Acme Holdings Ltd"])
+def test_a_name_with_a_word_only_bodies_bear_is_an_organisation(body):
+    assert parse_np(body).kind == "organization"
+
+
+@pytest.mark.parametrize("opening,role", [
+    ("Google said it would consider an appeal.", "general counsel of Google"),
+    ("Amnesty International Kenya said two people had been shot dead.",
+     "general counsel of Amnesty International Kenya"),
+])
+def test_a_role_in_the_company_the_text_is_about_names_the_company(opening, role):
+    kind = "company" if opening.startswith("Google") else "group"
+    text = f'{opening} "We respectfully disagree," Kent Walker, the {kind}\'s general counsel, said in a statement.'
+    assert quotes(text)[0].speaker.role == role

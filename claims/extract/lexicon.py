@@ -214,6 +214,8 @@ politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma 
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 military regime junta embassy consulate college school hospital museum clinic district
 """.split())
+# Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
+BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc gmbh".split())
 # A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
 # (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').
 CROWD_NOUNS = frozenset("crowd crowds audience marchers fans rioters mourners onlookers spectators".split())

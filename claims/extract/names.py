@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
+    BODY_NAME_WORDS,
     COUNTRIES,
     FAMILY_NOUNS,
     FIELD_NOUNS,
@@ -548,7 +549,7 @@ def _parse_np(text: str) -> NP | None:
             # "the NHS Confederation", "the Brookings Institution": a person's name takes no
             # article
             return NP("organization", raw, name=" ".join(name))
-        if {norm_key(t) for t in name} & ORG_WORDS or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
+        if {norm_key(t) for t in name} & (ORG_WORDS | BODY_NAME_WORDS) or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
             return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None

@@ -21,6 +21,7 @@ from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     ANON_NOUNS,
+    BODY_NAME_WORDS,
     CUE_PHRASES,
     COUNTRIES,
     CROWD_CUES,
@@ -639,8 +640,9 @@ class _Extractor:
                 title = self._role_before(m) or title
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
             if any(norm_key(t) in _NOT_PERSON for t in name) or norm_key(" ".join(name)) in STATES \
-                    or norm_key(name[-1]) in ORG_WORDS:
-                continue  # (not "New Hampshire" either: a place; nor "Toyota Motor Corp")
+                    or norm_key(name[-1]) in ORG_WORDS or any(norm_key(t) in BODY_NAME_WORDS for t in name):
+                continue  # (not "New Hampshire" either: a place; nor "Toyota Motor Corp", "Amnesty
+                # International Kenya")
             after = None if role else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
             after = _appositive_role(after) if after else None
             if after and not _names_a_person(after):
@@ -2377,6 +2379,15 @@ class _Extractor:
         if person is not None:
             # "Her office said", "his lawyers": the office of the person "her" is
             return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
+        owned = _BODYS_ROLE.fullmatch(ref.role) if ref is not None and ref.kind == PERSON and ref.role else None
+        if owned:
+            # "Kent Walker, the company's general counsel": counsel of the company the text is
+            # about ("general counsel of Google"), for as long as the text knows him
+            body = self._resolve_np(NP(ORGANIZATION, f"the {owned.group(1)}", name=f"the {owned.group(1)}",
+                                       head=owned.group(1), modifiers=[]), pos)
+            p = self.register.lookup(ref.name)
+            if body is not None and body.name[:1].isupper() and p is not None and p.role == ref.role:
+                p.role = ref.role = f"{owned.group(2)} of {body.name}"
         return ref
 
     def _pronoun_person(self, pron: str, pos: int) -> Person | None:
@@ -3462,6 +3473,12 @@ _OFFICES = {w: k for k, ws in {
     "senator": "senator sen", "governor": "governor gov", "mayor": "mayor", "prosecutor": "prosecutor",
     "sheriff": "sheriff", "ambassador": "ambassador", "pope": "pope pontiff", "bishop": "bishop",
 }.items() for w in ws.split()}
+
+
+# A role held in a body the text calls by its kind: "company's general counsel", "group's
+# executive director".
+_BODYS_ROLE = re.compile(r"(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
+                         r"airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+(.{3,60})")
 
 
 def _other_office(head: str | None, role: str | None) -> bool:
