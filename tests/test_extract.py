@@ -3924,3 +3924,11 @@ def test_a_role_in_the_company_the_text_is_about_names_the_company(opening, role
     kind = "company" if opening.startswith("Google") else "group"
     text = f'{opening} "We respectfully disagree," Kent Walker, the {kind}\'s general counsel, said in a statement.'
     assert quotes(text)[0].speaker.role == role
+
+
+def test_its_role_names_the_body_it_means_or_stands_alone():
+    text = ('The White Helmets said it had stopped searching. "The window has closed," said its head, '
+            'Raed al-Saleh.')
+    assert quotes(text)[0].speaker.role == "head of White Helmets"
+    text = '"The window has closed," said its chief executive officer, Raed al-Saleh.'
+    assert quotes(text)[0].speaker.role == "chief executive officer"

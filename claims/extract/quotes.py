@@ -2290,7 +2290,7 @@ class _Extractor:
             after = _np_after_cut(" " + t[role_end:].lstrip()[1:] + " ").strip()
             named = parse_np(re.split(r"\s+(?:of|at|from|with)\s+", after, maxsplit=1)[0]) if after else None
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
-                named.role = named.role or _without_determiner(t[:role_end])
+                named.role = named.role or _without_determiner(t[:role_end], keep_its=True)
                 return named
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Dan Ives of Wedbush Securities.`: where they work, read as the parser
@@ -2382,12 +2382,16 @@ class _Extractor:
         owned = _BODYS_ROLE.fullmatch(ref.role) if ref is not None and ref.kind == PERSON and ref.role else None
         if owned:
             # "Kent Walker, the company's general counsel": counsel of the company the text is
-            # about ("general counsel of Google"), for as long as the text knows him
-            body = self._resolve_np(NP(ORGANIZATION, f"the {owned.group(1)}", name=f"the {owned.group(1)}",
-                                       head=owned.group(1), modifiers=[]), pos)
+            # about ("general counsel of Google"), for as long as the text knows him; "its
+            # head, Raed al-Saleh": head of the body "it" means here (else just "head")
+            its, kind, held = owned.groups()
+            body = self._resolve_pronoun("it", pos) if its else self._resolve_np(
+                NP(ORGANIZATION, f"the {kind}", name=f"the {kind}", head=kind, modifiers=[]), pos)
             p = self.register.lookup(ref.name)
-            if body is not None and body.name[:1].isupper() and p is not None and p.role == ref.role:
-                p.role = ref.role = f"{owned.group(2)} of {body.name}"
+            role = f"{held} of {body.name}" if body is not None and body.name[:1].isupper() else (
+                held if its else None)
+            if role and p is not None and p.role == ref.role:
+                p.role = ref.role = role
         return ref
 
     def _pronoun_person(self, pron: str, pos: int) -> Person | None:
@@ -3433,9 +3437,11 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     return re.sub(r"^(?:a|an|the)\s+", "", text)
 
 
-def _without_determiner(text: str) -> str:
-    """A role as it stands alone: "the study's lead author" -> "study's lead author"."""
-    return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
+def _without_determiner(text: str, keep_its: bool = False) -> str:
+    """A role as it stands alone: "the study's lead author" -> "study's lead author" ("its
+    head" stays, for the body "it" is to be named: `_resolve`)."""
+    return re.sub(r"^(?:the|a|an|his|her|their)\s+" if keep_its else r"^(?:the|a|an|its|his|her|their)\s+",
+                  "", text, flags=re.I)
 
 
 def _np_after_cut(t: str) -> str:
@@ -3477,8 +3483,8 @@ _OFFICES = {w: k for k, ws in {
 
 # A role held in a body the text calls by its kind: "company's general counsel", "group's
 # executive director".
-_BODYS_ROLE = re.compile(r"(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
-                         r"airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+(.{3,60})")
+_BODYS_ROLE = re.compile(r"(?:(its)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
+                         r"airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)(.{3,60})")
 
 
 def _other_office(head: str | None, role: str | None) -> bool:
