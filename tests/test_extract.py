@@ -944,7 +944,7 @@ def test_a_name_after_a_leading_role_is_the_next_pronoun():
             'The WHO called the findings "deeply alarming." Its regional director for Europe, '
             'Hans Kluge, urged countries to act. "Most of these deaths are preventable," he told reporters.')
     got = [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1]
-    assert got == ("Hans Kluge", "regional director for Europe")
+    assert got == ("Hans Kluge", "WHO's regional director for Europe")
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -3932,3 +3932,9 @@ def test_its_role_names_the_body_it_means_or_stands_alone():
     assert quotes(text)[0].speaker.role == "head of White Helmets"
     text = '"The window has closed," said its chief executive officer, Raed al-Saleh.'
     assert quotes(text)[0].speaker.role == "chief executive officer"
+
+
+def test_its_role_opening_a_sentence_names_the_body_just_named():
+    text = ('The British Chambers of Commerce said its members were "deeply concerned". Its director general, '
+            'Shevaun Haviland, said: "Firms are telling us they will cut hiring."')
+    assert quotes(text)[-1].speaker.role == "director general of British Chambers of Commerce"

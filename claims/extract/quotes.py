@@ -873,8 +873,12 @@ class _Extractor:
                          None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
+            body = self._resolve_pronoun("it", pos) if role and re.match(r"Its\s", phrase.strip()) else None
+            plain = role
+            if body is not None and body.name[:1].isupper():
+                role = _role_in(role, body.name)  # "Its director general, Shevaun Haviland,": of the body just named
             person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
-            if person is not None and not person.role:
+            if person is not None and (not person.role or person.role == plain):
                 person.role = role
             if person is not None:
                 self.events.append(Event(pos, person))
@@ -2388,7 +2392,7 @@ class _Extractor:
             body = self._resolve_pronoun("it", pos) if its else self._resolve_np(
                 NP(ORGANIZATION, f"the {kind}", name=f"the {kind}", head=kind, modifiers=[]), pos)
             p = self.register.lookup(ref.name)
-            role = f"{held} of {body.name}" if body is not None and body.name[:1].isupper() else (
+            role = _role_in(held, body.name) if body is not None and body.name[:1].isupper() else (
                 held if its else None)
             if role and p is not None and p.role == ref.role:
                 p.role = ref.role = role
@@ -3485,6 +3489,14 @@ _OFFICES = {w: k for k, ws in {
 # executive director".
 _BODYS_ROLE = re.compile(r"(?:(its)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
                          r"airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)(.{3,60})")
+
+
+def _role_in(role: str, body: str) -> str:
+    """A role held in a named body: "general counsel of Google"; "WHO's regional director for
+    Europe" when the role already says of what or for whom."""
+    if re.search(r"\s(?:of|for|at|in)\s", role):
+        return f"{body}'{'' if body.endswith('s') else 's'} {role}"
+    return f"{role} of {body}"
 
 
 def _other_office(head: str | None, role: str | None) -> bool:
