@@ -3938,3 +3938,13 @@ def test_its_role_opening_a_sentence_names_the_body_just_named():
     text = ('The British Chambers of Commerce said its members were "deeply concerned". Its director general, '
             'Shevaun Haviland, said: "Firms are telling us they will cut hiring."')
     assert quotes(text)[-1].speaker.role == "director general of British Chambers of Commerce"
+
+
+@pytest.mark.parametrize("pair,names", [
+    ("Spanish Prime Minister Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch",
+     "Pedro Sanchez and Aziz Akhannouch"),
+    ("Pedro Sanchez and his wife Begona Gomez", "Pedro Sanchez and Begona Gomez"),
+])
+def test_a_person_and_his_counterpart_named_speak_together(pair, names):
+    assert (parse_np(pair).kind, parse_np(pair).name) == ("group", names)
+    assert quotes(f'{pair} said the agreement marked "a new stage" in relations.')[0].speaker.name == names

@@ -343,6 +343,15 @@ def _parse_np(text: str) -> NP | None:
         named = _parse_np(" ".join(toks[1:]))
         if named is not None and named.kind == "group" and named.name and " and " in named.name:
             return named
+    if low.count("and") == 1 and 2 <= low.index("and") < len(toks) - 3 \
+            and low[low.index("and") + 1] in ("his", "her", "their"):
+        # "Spanish Prime Minister Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
+        k = low.index("and")
+        rel = max((j for j in range(k + 2, len(toks)) if low[j] in RELATION_NOUNS | FAMILY_NOUNS | ROLE_NOUNS), default=0)
+        one, two = parse_np(" ".join(toks[:k])), parse_np(" ".join(toks[rel + 1:])) if rel else None
+        if one is not None and two is not None and one.kind == two.kind == "person" \
+                and len((one.name or "").split()) >= 2 and len((two.name or "").split()) >= 2:
+            return NP("group", raw, name=f"{one.name} and {two.name}")
     if _has_clause(low, toks):
         return None
     if 3 <= len(toks) <= 6 and low[0] in ("he", "she") and low[1] == "and" and not any(
