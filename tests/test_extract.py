@@ -3948,3 +3948,18 @@ def test_its_role_opening_a_sentence_names_the_body_just_named():
 def test_a_person_and_his_counterpart_named_speak_together(pair, names):
     assert (parse_np(pair).kind, parse_np(pair).name) == ("group", names)
     assert quotes(f'{pair} said the agreement marked "a new stage" in relations.')[0].speaker.name == names
+
+
+@pytest.mark.parametrize("sentence,who,words", [
+    ("Some warn that the plan could backfire if interest rates rise.", "Some",
+     "the plan could backfire if interest rates rise"),
+    ("Others say this is just a rough patch.", "Others", "this is just a rough patch"),
+])
+def test_an_unnamed_some_or_others_is_the_speaker_the_text_gives(sentence, who, words):
+    q = quotes(sentence, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind, q.text) == (who, "group", words)
+
+
+def test_what_some_call_a_thing_is_not_a_claim_by_some():
+    text = 'Hillary Clinton wants to close what some call the "Charleston loophole," she said.'
+    assert quotes(text)[0].speaker.name == "Hillary Clinton"

@@ -332,6 +332,9 @@ def _parse_np(text: str) -> NP | None:
         return NP("anonymous", raw, name=raw, head=low[-1])
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])
+    if len(toks) == 1 and toks[0] in ("Some", "Others", "Many", "Several"):
+        # "Some warn that ...", "Others argue ...": unnamed people, as the text leaves them
+        return NP("group", raw, name=raw, head=low[0], modifiers=[])
     if 2 <= len(toks) <= 5 and (low[0] in BUSINESS_NOUNS - _PUBLIC_BODIES or low[0] in ("rival", "promoter", "broker")) \
             and _is_cap(toks[1]) and all(_is_cap(t) or t in ("&", "of", "and") for t in toks[1:]) \
             and not {norm_key(t) for t in toks[1:]} & (TITLE_WORDS | ROLE_NOUNS | _FIRST_NAMES):
