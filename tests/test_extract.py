@@ -3963,3 +3963,12 @@ def test_an_unnamed_some_or_others_is_the_speaker_the_text_gives(sentence, who, 
 def test_what_some_call_a_thing_is_not_a_claim_by_some():
     text = 'Hillary Clinton wants to close what some call the "Charleston loophole," she said.'
     assert quotes(text)[0].speaker.name == "Hillary Clinton"
+
+
+def test_its_maker_is_the_company_in_focus_or_stays_its_maker():
+    text = ("The Boeing 737 Max was grounded worldwide in 2019 after two crashes. Its maker said on Tuesday that "
+            "deliveries would resume next month.")
+    q = quotes(text, indirect=True)[-1]
+    assert (q.speaker.name, q.text) == ("Boeing", "deliveries would resume next month")
+    q = quotes("A Taiwanese firm is recalling 1.2 million phone chargers, its maker said Friday.", indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("its maker", "organization")

@@ -600,6 +600,10 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
         return NP("anonymous", raw, name=raw, head=head, modifiers=mods)
+    if business_noun(head) and low[0] == "its" and len(toks) <= 3 and head not in _PUBLIC_BODIES:
+        # "Its maker said ...": the company behind the thing just named, resolved like "the
+        # company" (else named as the text names it)
+        return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if business_noun(head) and low[0] == "the" and (not any(
             _is_cap(t) and (not _proper_adjective(t) or head in _PUBLIC_BODIES) for t in toks[1:])
             or len(toks) == 3 and head in BUSINESS_NOUNS - _PUBLIC_BODIES and low[1] not in ORG_WORDS):
