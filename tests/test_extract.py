@@ -3972,3 +3972,10 @@ def test_its_maker_is_the_company_in_focus_or_stays_its_maker():
     assert (q.speaker.name, q.text) == ("Boeing", "deliveries would resume next month")
     q = quotes("A Taiwanese firm is recalling 1.2 million phone chargers, its maker said Friday.", indirect=True)[0]
     assert (q.speaker.name, q.speaker.kind) == ("its maker", "organization")
+
+
+def test_it_after_a_one_word_company_with_a_which_clause_is_that_company():
+    text = ("Walmart, which reported results a day earlier, raised its forecast. Its chief executive, Doug "
+            "McMillon, said the retailer was gaining customers from higher-income households.")
+    q = quotes(text, indirect=True)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Doug McMillon", "chief executive of Walmart")

@@ -993,9 +993,10 @@ class _Extractor:
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
                         and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
                         and np_.name.lower() not in _MARKET_NOUNS \
-                        and re.match(r"\s+[a-z]+\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
+                        and re.match(r"\s+[a-z]+\b|\s*,\s*which\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
                         and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
-                    # "Ryanair apologised ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
+                    # "Ryanair apologised ...", "Walmart, which ...": maybe a body (not a header's
+                    # "ABSTRACT", nor "Due to")
                     self._one_word_subjects[pos] = np_.name
                 return
             if np_ is not None:
@@ -2668,11 +2669,14 @@ class _Extractor:
             # sentence "it" may be anything: "The plan is the tool to meet the target it pledged")
             s0 = self._sentence_of(pos)[0]
             k = bisect_right(self.orgs, s0 - 1, key=lambda o: o[0]) - 1
-            if k >= 0 and self.orgs[k][1] and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] \
+            word = self._one_word_subjects.get(self.orgs[k][0]) if k >= 0 and not self.orgs[k][1] else None
+            name = self.orgs[k][1] if k >= 0 and self.orgs[k][1] else word if word and self._org_like(word) \
+                and self._person(word, pos) is None else None  # ("Walmart, which reported ..., raised")
+            if name and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] \
                     and re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:it\b.*)?", self.masked[s0:pos], re.I | re.S) \
-                    and not self.orgs[k][1].endswith("s") \
+                    and not name.endswith("s") \
                     and not any(e.pos > self.orgs[k][0] for e in self._events_before(pos)[:1]):
-                return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
+                return SpeakerRef(name=name, kind=ORGANIZATION)
             k = bisect_right(self.orgs, s0, key=lambda o: o[0]) - 1
             if k >= 0 and self.orgs[k][0] == s0 and self.orgs[k][1] and not self.orgs[k][1].endswith("s") \
                     and _QUOTE_AFTER_ITS_SENTENCE.fullmatch(self.masked, s0, pos) \
