@@ -3979,3 +3979,9 @@ def test_it_after_a_one_word_company_with_a_which_clause_is_that_company():
             "McMillon, said the retailer was gaining customers from higher-income households.")
     q = quotes(text, indirect=True)[-1]
     assert (q.speaker.name, q.speaker.role) == ("Doug McMillon", "chief executive of Walmart")
+
+
+@pytest.mark.parametrize("who", ["Cycling advocates", "Striking workers"])
+def test_people_a_word_in_ing_describes_are_a_subject_not_a_participle(who):
+    q = quotes(f"{who} said the crash showed the need for protected bike lanes.", indirect=True)[0]
+    assert (q.speaker.name, q.text) == (who, "the crash showed the need for protected bike lanes")

@@ -3224,6 +3224,8 @@ def _participle(seg: str) -> bool:
     if len(toks) > 1 and toks[1][:1].isupper():
         return False  # a name: "Boeing Co reported", "Beijing Daily said"
     np_ = parse_np(seg)
+    if np_ is not None and np_.kind == GROUP and len(toks) == 2 and np_.head == toks[1].lower():
+        return False  # people a word in -ing describes: "Cycling advocates said", "Striking workers say"
     return np_ is None or np_.kind != PERSON
 
 
