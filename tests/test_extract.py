@@ -3985,3 +3985,9 @@ def test_it_after_a_one_word_company_with_a_which_clause_is_that_company():
 def test_people_a_word_in_ing_describes_are_a_subject_not_a_participle(who):
     q = quotes(f"{who} said the crash showed the need for protected bike lanes.", indirect=True)[0]
     assert (q.speaker.name, q.text) == (who, "the crash showed the need for protected bike lanes")
+
+
+def test_someones_kin_named_by_first_name_has_that_kinship_as_role():
+    text = ("The driver struck Daniel Ruiz, 58, on Saturday.\n\nRuiz's daughter, Elena, said her father had "
+            'ridden the same route for 20 years. "He was careful," she said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Elena", "Ruiz's daughter")] * 2

@@ -873,6 +873,9 @@ class _Extractor:
                          None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
+            if not role and re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?['\u2019]s\s+[a-z]+",
+                                         phrase.strip()) and phrase.split()[-1].lower() in FAMILY_NOUNS:
+                role = phrase.strip()  # "Ruiz's daughter, Elena,": whose daughter she is
             body = self._resolve_pronoun("it", pos) if role and re.match(r"Its\s", phrase.strip()) else None
             plain = role
             if body is not None and body.name[:1].isupper():
@@ -3589,7 +3592,9 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     phrase = lead.group(1).strip()
     words = phrase.split()
     relation = words[-1].lower() in RELATION_NOUNS
-    owned = words[0].lower() in ("his", "her", "their", "my", "our")
+    owned = words[0].lower() in ("his", "her", "their", "my", "our") or bool(
+        len(words) == 2 and re.fullmatch(r"[A-Z][\w-]*['\u2019]s", words[0]) and words[1].lower() in FAMILY_NOUNS)
+    # (and someone's kin: "Ruiz's daughter, Elena,")
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
     if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _LEAD_ROLE_OF.search(phrase)) \
