@@ -3991,3 +3991,19 @@ def test_someones_kin_named_by_first_name_has_that_kinship_as_role():
     text = ("The driver struck Daniel Ruiz, 58, on Saturday.\n\nRuiz's daughter, Elena, said her father had "
             'ridden the same route for 20 years. "He was careful," she said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Elena", "Ruiz's daughter")] * 2
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ('Lufthansa called the walkout "completely unnecessary" and said it had made a generous offer.',
+     "it had made a generous offer"),
+    ('Lufthansa called the walkout "completely unnecessary," but said that talks could resume next week.',
+     "talks could resume next week"),
+])
+def test_what_a_speaker_said_after_their_quotation_in_the_sentence_is_reported(sentence, words):
+    found = quotes(sentence, indirect=True)
+    assert [(q.kind, q.speaker.name, q.text) for q in found][-1] == ("indirect", "Lufthansa", words)
+
+
+def test_a_quotation_after_and_said_is_not_reported_twice():
+    found = quotes('Lufthansa called it "unnecessary" and said "we made a generous offer."', indirect=True)
+    assert [q.speaker.name for q in found] == ["Lufthansa", "Lufthansa"] and all(q.kind != "indirect" for q in found)

@@ -405,6 +405,11 @@ _REPORTING = frozenset("said says told tells wrote writes added adds argued argu
 _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
+# What follows a quotation in its sentence, when its speaker goes on to report a clause: `...
+# "completely unnecessary" and said it had made a generous offer.`
+_AND_SAID_TAIL = re.compile(r"['\"\u201d\u2019]*\s*,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?"
+                            r"(?P<cue>said|added|argued|insisted|warned|noted|stressed|predicted)\s+"
+                            r"(?P<that>that\s+)?(?P<content>\S.*)", re.S)
 _COORDINATED_END = re.compile(r"\s(?:and|but)(?:\s+(?:have|has|had|also|then|later|would|will|could|did))*\s*$")
 # Titles only a person bears, before a surname ("Superintendent Snelling", "Mr. Snelling").
 _PERSONAL_TITLES = FORMS_OF_ADDRESS | frozenset("""
@@ -1074,6 +1079,9 @@ class _Extractor:
             while si < len(self.spans) and self.spans[si].open < s1:
                 prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
+            rep = self._and_said_after(s0, s1, self.spans[si - 1].close + 1, prev) if indirect and si else None
+            if rep is not None:
+                out.append(rep)
         while si < len(self.spans):  # quotes outside any sentence span (should not happen)
             prev, prev_span = self._take(si, prev, prev_span, out)
             si += 1
@@ -2989,6 +2997,22 @@ class _Extractor:
         if spk is None:
             return None
         return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + m.start("content"), sentence)
+
+    def _and_said_after(self, s0: int, s1: int, after: int, prev: Quote | None) -> Quote | None:
+        """`Lufthansa called the walkout "completely unnecessary" and said it had made a
+        generous offer.`: what the speaker of the sentence's quotation said next, reported."""
+        m = _AND_SAID_TAIL.match(self.masked, after, s1)
+        if m is None or prev is None or prev.speaker is None or prev.start < s0 or prev.kind == "indirect":
+            return None
+        content = m.group("content").rstrip().rstrip(".!?").rstrip()
+        if re.search(r"[\"\u201c\u201d]|''", content) or len(content.split()) < 4 or not (
+                m.group("that") or _opens_a_clause(content)):
+            return None
+        start = m.start("content")
+        return self._dated(Quote(
+            text=" ".join(self.body[start:start + len(content)].split()), start=start, end=start + len(content),
+            kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue"),
+            sentence=" ".join(self.body[s0:s1].split())), None)
 
     def _report(self, spk: SpeakerRef, np_: NP, cue_at: int, cue: str, text: str, start: int, sentence: str,
                 end: int | None = None) -> Quote:
