@@ -3675,6 +3675,7 @@ def test_a_participle_after_a_rank_hangs_on_the_person_of_that_rank():
                                          ("EU crisis management commissioner Janez Lenarcic",
                                           "EU crisis management commissioner"),
                                          ("Trump campaign manager Brad Parscale", "Trump campaign manager"),
+                                         ("Human resources chief Michael Niggemann", "Human resources chief"),
                                          ("Clinton's top policy aide Jake Sullivan", "Clinton's top policy aide")])
 def test_a_noun_before_a_role_noun_is_part_of_the_role(phrase, role):
     assert (parse_np(phrase).name, parse_np(phrase).role) == (" ".join(phrase.split()[-2:]), role)

@@ -438,4 +438,5 @@ election budget border immigration intelligence army navy military court justice
 climate environment education housing labour labor tourism sports culture interior foreign home
 marketing sales product design safety customs tax revenue treasury data science technology
 protection development operations strategy program programme project city county state school
-hospital bank fund brigade coast guard weather radio television network talk show film music""".split())
+hospital bank fund brigade coast guard weather radio television network talk show film music
+resources affairs relations rights services""".split())
