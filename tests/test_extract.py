@@ -4008,3 +4008,13 @@ def test_what_a_speaker_said_after_their_quotation_in_the_sentence_is_reported(s
 def test_a_quotation_after_and_said_is_not_reported_twice():
     found = quotes('Lufthansa called it "unnecessary" and said "we made a generous offer."', indirect=True)
     assert [q.speaker.name for q in found] == ["Lufthansa", "Lufthansa"] and all(q.kind != "indirect" for q in found)
+
+
+def test_the_source_is_the_unnamed_source_quoted_before_never_the_last_named_speaker():
+    text = ("Ukrainian drones struck a refinery overnight, a source in Ukraine's SBU security service told "
+            "Reuters.\n\nRussia's defence ministry said it had destroyed 18 drones.\n\nThe regional governor, "
+            "Veniamin Kondratyev, said on Telegram that the fire had been put out.\n\n"
+            '"Our strikes are fully legitimate," the SBU source said.')
+    assert quotes(text)[-1].speaker.name == "a source in Ukraine's SBU security service"
+    text = text.replace("a source in Ukraine's SBU security service told Reuters", "Reuters reported")
+    assert quotes(text)[-1].speaker.name == "the SBU source"

@@ -2592,6 +2592,15 @@ class _Extractor:
             for e in self._events_before(pos)[:3]:
                 if e.is_speaker and e.kind == ANONYMOUS and e.label and np_.head in norm_key(e.label).split():
                     return SpeakerRef(name=e.label, kind=ANONYMOUS)
+            if np_.head in ("source", "sources"):
+                # a source is never someone named: the unnamed one quoted further back ("a
+                # source in Ukraine's SBU security service told Reuters ... / the SBU source
+                # said"), else the description itself, not the last speaker
+                for e in self._events_before(pos):
+                    if e.is_speaker and e.label and re.match(r"(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?sources?\b",
+                                                             e.label, re.I):
+                        return SpeakerRef(name=e.label, kind=ANONYMOUS)
+                return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             if np_.head in PERSON_NOUNS:
                 # "the woman, who spoke on condition of anonymity": a story calls the people
                 # it names by their names, not "the woman"
