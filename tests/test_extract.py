@@ -4018,3 +4018,10 @@ def test_the_source_is_the_unnamed_source_quoted_before_never_the_last_named_spe
     assert quotes(text)[-1].speaker.name == "a source in Ukraine's SBU security service"
     text = text.replace("a source in Ukraine's SBU security service told Reuters", "Reuters reported")
     assert quotes(text)[-1].speaker.name == "the SBU source"
+
+
+def test_a_dash_byline_may_open_on_former_and_give_a_role_after_its_comma():
+    text = ('Reactions to the verdict:\n\n"This is a sham trial." \u2014 former President Donald Trump\n\n'
+            '"The system works." \u2014 Norm Eisen, former White House ethics czar')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Donald Trump", "former President"), ("Norm Eisen", "former White House ethics czar")]

@@ -419,7 +419,7 @@ superintendent supt inspector constable coach alderman councillor councilor coun
 chancellor minister bishop cardinal rabbi imam pastor reverend lieutenant lt""".split())
 _TITLED_WORD = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+\.?)[ \t]+([A-Z][\w'\u2019-]*\b)(?![ \t]+[A-Z])")
 _ASKED_OPENING = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.;:\"\u201c]*,")
-_BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*([A-Z][^\n]*?)\s*$")
+_BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*((?:(?:former|acting|retired)\s+)?[A-Z][^\n]*?)\s*$")
 _NAME_COLON = re.compile(r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*:\s*$")
 _OPENING_SUBORDINATOR = re.compile(
     r"\s*(?:When|While|As|After|Before|Once|If|Because|Although|Though|Since|Until)\s+")
@@ -1910,6 +1910,9 @@ class _Extractor:
         np_ = parse_np(name)
         if np_ is None or np_.kind not in (PERSON, ORGANIZATION):
             return None
+        after = m.group(1).split(",", 1)[1].strip().rstrip(".") if "," in m.group(1) else ""
+        if np_.kind == PERSON and not np_.role and after:
+            np_.role = _appositive_role(after)  # "— Norm Eisen, former White House ethics czar"
         return np_, None, pos + m.start(1)
 
     def _after_colon_paragraph(self, sp: Span) -> bool:
