@@ -4025,3 +4025,9 @@ def test_a_dash_byline_may_open_on_former_and_give_a_role_after_its_comma():
             '"The system works." \u2014 Norm Eisen, former White House ethics czar')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("Donald Trump", "former President"), ("Norm Eisen", "former White House ethics czar")]
+
+
+@pytest.mark.parametrize("owner,body", [("Saudi Arabia", "energy ministry"), ("Toyota Motor Corp", "parent company")])
+def test_its_ministry_after_words_opening_on_a_country_or_body_is_theirs(owner, body):
+    text = f"{owner}, the group's largest member, will cut output by 500,000 units a day, its {body} said."
+    assert quotes(text, indirect=True)[0].speaker.name == f"{owner}'s {body}"

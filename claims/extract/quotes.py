@@ -2847,6 +2847,16 @@ class _Extractor:
                 # "The automaker now expects ..., it said": the body its words open on
                 own = parse_np(body.group("np"))
                 np_, at = (own, max(0, s0 - 1)) if own is not None and own.kind == ORGANIZATION else (np_, at)
+            owned = re.fullmatch(r"(?:its|the country['\u2019]s)\s+([a-z][\w\s-]{2,40})", np_.text.strip()) \
+                if np_ is not None and np_.kind == ORGANIZATION else None
+            owner = re.match(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])", content) \
+                if owned else None
+            if owner and (owner.group(1).lower() in COUNTRIES or (o := parse_np(owner.group(1))) is not None
+                          and o.kind == ORGANIZATION):
+                # "Saudi Arabia ... will cut output by 500,000 barrels a day, its energy ministry
+                # said": the ministry of the country its words open on
+                name = f"{owner.group(1)}'s {owned.group(1)}"
+                np_ = NP(ORGANIZATION, name, name=name)
             if mid and content:
                 # what was said runs across the tag, which is cut out of the words ("The
                 # allure of simplicity itself, Mr. Furman argued, is largely a chimera.")
