@@ -4031,3 +4031,12 @@ def test_a_dash_byline_may_open_on_former_and_give_a_role_after_its_comma():
 def test_its_ministry_after_words_opening_on_a_country_or_body_is_theirs(owner, body):
     text = f"{owner}, the group's largest member, will cut output by 500,000 units a day, its {body} said."
     assert quotes(text, indirect=True)[0].speaker.name == f"{owner}'s {body}"
+
+
+def test_warning_after_the_subjects_act_reports_what_they_warned():
+    text = ("The government and business groups had opposed the plan, warning it would cost 4 billion francs a "
+            "year and strain public finances.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.cue, q.text) == (
+        "The government and business groups", "warning", "it would cost 4 billion francs a year and strain public finances")
+    assert quotes("The police fired warning shots, warning of more to come.", indirect=True) == []

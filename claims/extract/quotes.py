@@ -3179,7 +3179,7 @@ _WHERE_THEN = re.compile(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?,\s+(?=[
 _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?P<cue>told)\s+by\s+"
                       r"(?P<np>[^,;:\"\u201c\u201d]{2,60}?(?:,[^,;:\"\u201c\u201d]{2,60},)?)\s+that\s+(?P<content>[^\"\u201c\u201d]+)$")
 # "..., saying the company had not consulted them": what the sentence's subject said as it acted
-_SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending|"
+_SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending|warning|"
                                 r"telling\s+[^,;:\"\u201c\u201d]{2,50}?(?=\s+that\s))\s+(?:that\s+)?(?=[a-zA-Z])")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
