@@ -878,13 +878,12 @@ class _Extractor:
                          None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
-            if not role and re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?['\u2019]s\s+[a-z]+",
-                                         phrase.strip()) and phrase.split()[-1].lower() in FAMILY_NOUNS:
+            if not role and _kin_of_named(phrase.split()):
                 role = phrase.strip()  # "Ruiz's daughter, Elena,": whose daughter she is
-            body = self._resolve_pronoun("it", pos) if role and re.match(r"Its\s", phrase.strip()) else None
             plain = role
-            if body is not None and body.name[:1].isupper():
-                role = _role_in(role, body.name)  # "Its director general, Shevaun Haviland,": of the body just named
+            if role and not relation:
+                # "Its director general, Shevaun Haviland,": of the body just named
+                role = self._body_role(_without_determiner(phrase[:1].lower() + phrase[1:], keep_its=True), pos) or role
             person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
             if person is not None and (not person.role or person.role == plain):
                 person.role = role
@@ -2398,20 +2397,25 @@ class _Extractor:
         if person is not None:
             # "Her office said", "his lawyers": the office of the person "her" is
             return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
-        owned = _BODYS_ROLE.fullmatch(ref.role) if ref is not None and ref.kind == PERSON and ref.role else None
-        if owned:
-            # "Kent Walker, the company's general counsel": counsel of the company the text is
-            # about ("general counsel of Google"), for as long as the text knows him; "its
-            # head, Raed al-Saleh": head of the body "it" means here (else just "head")
-            its, kind, held = owned.groups()
-            body = self._resolve_pronoun("it", pos) if its else self._resolve_np(
-                NP(ORGANIZATION, f"the {kind}", name=f"the {kind}", head=kind, modifiers=[]), pos)
-            p = self.register.lookup(ref.name)
-            role = _role_in(held, body.name) if body is not None and body.name[:1].isupper() else (
-                held if its else None)
-            if role and p is not None and p.role == ref.role:
-                p.role = ref.role = role
+        role = self._body_role(ref.role, pos) if ref is not None and ref.kind == PERSON and ref.role else None
+        p = self.register.lookup(ref.name) if role else None
+        if role and p is not None and p.role == ref.role:
+            p.role = ref.role = role  # (for as long as the text knows them)
         return ref
+
+    def _body_role(self, role: str, pos: int) -> str | None:
+        """A role held in a body the text calls "it" or by its kind, with the body named:
+        "the company's general counsel" is "general counsel of Google", "its head" "head of
+        White Helmets" (else just "head"); None when the role names no such body."""
+        owned = _BODYS_ROLE.fullmatch(role)
+        if owned is None:
+            return None
+        its, kind, held = owned.groups()
+        body = self._resolve_pronoun("it", pos) if its else self._resolve_np(
+            NP(ORGANIZATION, f"the {kind}", name=f"the {kind}", head=kind, modifiers=[]), pos)
+        if body is not None and body.name[:1].isupper():
+            return _role_in(held, body.name)
+        return held if its else None
 
     def _pronoun_person(self, pron: str, pos: int) -> Person | None:
         """The person "he" or "she" means here, only if of that gender: a plain "she said"
@@ -3314,17 +3318,19 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     return _opens_a_clause(rest)
 
 
-def _opens_a_clause(rest: str, past: bool = False) -> bool:
+def _opens_a_clause(rest: str, past: bool = False, present: bool = False) -> bool:
     """Whether words after a verb are a clause: a subject pronoun opens them ("announced he
     supported the bill"), or an auxiliary or a modal comes within the next words, or, after
-    a verb that takes no object but a clause ("saying", `past`), a verb in the past."""
+    a verb that takes no object but a clause ("saying", `past`), a verb in the past (and,
+    `present`, one in -s: "the catch barely feeds")."""
     if re.match(r"(?:he|she|they|we|i|it)\s+[a-z]", rest, re.I):
         return True
     if re.match(r"to\s", rest):
         return False
     words = [w.lower().strip(",") for w in rest.split()[:8]]
     return any(w in _FINITE for w in words) or past and any(
-        (w.endswith("ed") or w in _IRREGULAR_PAST) and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
+        (w.endswith("ed") or w in _IRREGULAR_PAST or present and _present_s(w))
+        and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
         for k, w in enumerate(words[1:7], 1))  # "the talks failed", "the company lost money"
 
 
@@ -3374,11 +3380,8 @@ def _goes_on(rest: str, present: bool = False) -> bool:
     first = rest.split()[0].lower().strip(",")
     if first.endswith("ing") or first in ("as", "while", "when", "after", "before", "according"):
         return False
-    words = [w.lower().strip(",") for w in rest.split()[:6]]
-    if any(_present_s(w) and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
-           for k, w in enumerate(words[1:], 1)):
-        return True  # "These days, he says, the catch barely feeds his family."
-    return _verb_first(rest, present) or _opens_a_clause(rest, past=True)
+    # ("These days, he says, the catch barely feeds his family.")
+    return _verb_first(rest, present) or _opens_a_clause(rest, past=True, present=True)
 
 
 _IRREGULAR_PAST = frozenset("""lost made took gave knew went came thought found left felt kept began brought
@@ -3627,6 +3630,11 @@ def _uncapitalised(ref: SpeakerRef) -> SpeakerRef:
     return SpeakerRef(name=name or ref.name, kind=ref.kind, role=role, aliases=sorted(set(ref.aliases) | {ref.name}))
 
 
+def _kin_of_named(words: list[str]) -> bool:
+    """Whether a phrase is someone's kin by their name: "Ruiz's daughter"."""
+    return len(words) == 2 and bool(re.fullmatch(r"[A-Z][\w-]*['\u2019]s", words[0])) and words[1].lower() in FAMILY_NOUNS
+
+
 def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     """A clause that opens on a role and the name set off after it ("Its regional director for
     Europe, Hans Kluge, urged", "Her rival, Erik Haugen, called"): (the role phrase, the
@@ -3638,9 +3646,7 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     phrase = lead.group(1).strip()
     words = phrase.split()
     relation = words[-1].lower() in RELATION_NOUNS
-    owned = words[0].lower() in ("his", "her", "their", "my", "our") or bool(
-        len(words) == 2 and re.fullmatch(r"[A-Z][\w-]*['\u2019]s", words[0]) and words[1].lower() in FAMILY_NOUNS)
-    # (and someone's kin: "Ruiz's daughter, Elena,")
+    owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words)
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
     if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _LEAD_ROLE_OF.search(phrase)) \
