@@ -4040,3 +4040,9 @@ def test_warning_after_the_subjects_act_reports_what_they_warned():
     assert (q.speaker.name, q.cue, q.text) == (
         "The government and business groups", "warning", "it would cost 4 billion francs a year and strain public finances")
     assert quotes("The police fired warning shots, warning of more to come.", indirect=True) == []
+
+
+def test_the_companys_role_opening_a_sentence_names_the_company():
+    text = ("Google said it would appeal the fine.\n\nThe company's chief executive, Sundar Pichai, said the "
+            "ruling was wrong and would hurt consumers.")
+    assert quotes(text, indirect=True)[-1].speaker.role == "chief executive of Google"
