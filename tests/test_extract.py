@@ -4046,3 +4046,8 @@ def test_the_companys_role_opening_a_sentence_names_the_company():
     text = ("Google said it would appeal the fine.\n\nThe company's chief executive, Sundar Pichai, said the "
             "ruling was wrong and would hurt consumers.")
     assert quotes(text, indirect=True)[-1].speaker.role == "chief executive of Google"
+
+
+def test_its_body_after_words_opening_on_a_plural_name_takes_an_apostrophe_alone():
+    text = "The Netherlands, the bloc's largest producer, will cut output by 10%, its farm ministry said."
+    assert quotes(text, indirect=True)[0].speaker.name == "The Netherlands' farm ministry"

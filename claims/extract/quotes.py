@@ -2859,7 +2859,7 @@ class _Extractor:
                           and o.kind == ORGANIZATION):
                 # "Saudi Arabia ... will cut output by 500,000 barrels a day, its energy ministry
                 # said": the ministry of the country its words open on
-                name = f"{owner.group(1)}'s {owned.group(1)}"
+                name = f"{_possessive(owner.group(1))} {owned.group(1)}"
                 np_ = NP(ORGANIZATION, name, name=name)
             if mid and content:
                 # what was said runs across the tag, which is cut out of the words ("The
@@ -3553,8 +3553,13 @@ def _role_in(role: str, body: str) -> str:
     """A role held in a named body: "general counsel of Google"; "WHO's regional director for
     Europe" when the role already says of what or for whom."""
     if re.search(r"\s(?:of|for|at|in)\s", role):
-        return f"{body}'{'' if body.endswith('s') else 's'} {role}"
+        return f"{_possessive(body)} {role}"
     return f"{role} of {body}"
+
+
+def _possessive(name: str) -> str:
+    """A name as an owner: "WHO's", "White Helmets'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _other_office(head: str | None, role: str | None) -> bool:
