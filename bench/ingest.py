@@ -29,7 +29,7 @@ SPEAKER_COLS = ["id", "name", "folded", "role", "kind", "created_at"]
 ARTICLE_COLS = ["id", "content_hash", "source", "url", "outlet", "title", "byline", "published",
                 "date_precision", "dateline", "body", "raw", "loaded_at"]
 QUOTE_COLS = ["id", "article_id", "speaker_id", "speaker_label", "speaker_label_folded", "speaker_kind", "role", "text", "kind",
-              "cue", "start", "end", "sentence", "said_on", "date_source"]
+              "cue", "start", "end", "sentence", "said_on", "date_source", "date_precision"]
 
 
 def claims_cmd() -> list[str]:

@@ -166,6 +166,48 @@ def test_a_date_the_narration_names_is_when_the_words_were_said(sentence, when):
     assert q.date == when and q.date_source == ("text" if when != dt.date(2024, 3, 14) else "article")
 
 
+@pytest.mark.parametrize("sentence, when, precision", [
+    ('"I play American classical music," Ray Jamal told an interviewer in 2014, explaining it.',
+     dt.date(2014, 1, 1), "year"),
+    ('In his 1995 autobiography, Miles Davis wrote that Jamal "knocked me out."', dt.date(1995, 1, 1), "year"),
+    ('In 1999, Jim Cole said the president had been "treated unfairly."', dt.date(1999, 1, 1), "year"),
+    ('"We may end up doing it in chunks," the president said in a Rolling Stone interview in October 2010.',
+     dt.date(2010, 10, 1), "month"),
+    ('"Israel was sold out," Jim Cole said in August, referring to the talks.', dt.date(2023, 8, 1), "month"),
+    ('"It is fiction," Amy Wu said last month.', dt.date(2024, 2, 1), "month"),
+    ('"We work hard," Amy Wu told Vogue last year.', dt.date(2023, 1, 1), "year"),
+    ('"The decision is what it is," Jim Cole said on the radio in early September.', dt.date(2023, 9, 1), "month"),
+    # the year of something else, not of the saying: the article's day stays
+    ('"We grew," said Jim Cole, whose company was founded in 1998.', dt.date(2024, 3, 14), "day"),
+    ('In 2008, Jim Cole said, the foundation gave "nothing at all."', dt.date(2024, 3, 14), "day"),
+    ('Ever since Amy Wu announced her campaign last year, she has said the same thing: "It is about us."',
+     dt.date(2024, 3, 14), "day"),
+    ('"We are ready," Amy Wu said in March.', dt.date(2024, 3, 14), "day"),  # this month: the day says more
+])
+def test_a_year_or_month_the_narration_gives_the_saying_dates_it_to_that(sentence, when, precision):
+    q = quotes(sentence, date=dt.date(2024, 3, 14))[0]
+    assert (q.date, q.date_precision) == (when, precision)
+    assert q.date_source == ("article" if precision == "day" else "text")
+
+
+def test_a_year_in_the_reported_words_is_not_when_they_were_said():
+    q = quotes("Jim Cole said sales fell sharply in 2014 across the region.", date=dt.date(2024, 3, 14),
+               indirect=True)[0]
+    assert q.kind == "indirect" and (q.date, q.date_precision) == (dt.date(2024, 3, 14), "day")
+
+
+def test_the_next_sentence_keeps_its_own_year():
+    text = ('Clinton aides told reporters they planned a low-key response. "It is not nothing," one aide '
+            'said in 2015.')
+    got = quotes(text, date=dt.date(2016, 9, 1), indirect=True)
+    assert [(q.kind, q.date) for q in got] == [("indirect", dt.date(2016, 9, 1)), ("direct", dt.date(2015, 1, 1))]
+
+
+def test_an_article_dated_to_the_month_dates_its_quotes_to_the_month():
+    q = extract_quotes('"We are ready," Maria Lopez said.', dt.date(2024, 3, 1), "month")[0]
+    assert (q.date, q.date_precision, q.date_source) == (dt.date(2024, 3, 1), "month", "article")
+
+
 def test_offsets_point_into_the_body():
     text = 'Intro line.\n\n"We are ready," said Maria Lopez.'
     q = quotes(text)[0]

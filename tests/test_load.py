@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -413,3 +415,26 @@ def test_a_fault_in_extraction_fails_that_article_only(cli, db_url, seeds_dir, m
     n = len(list(seeds_dir.iterdir()))
     assert f"{n - 1} loaded, 0 already present, 1 failed" in r.err
     assert len(json.loads(cli("--db", db_url, "articles", "--format", "json").out)) == n - 1
+
+
+def test_a_quote_said_years_before_the_article_is_listed_with_its_year(cli, db_url, tmp_path):
+    """The article's day is not when an old interview was given: the quote keeps the year
+    the text names, and every output shows it at that precision, not as a made-up day."""
+    (tmp_path / "obit.txt").write_text(
+        "title: Jazz pianist dies at 92\ndate: 2023-04-17\n\n"
+        "Ahmad Jamal, the jazz pianist, died on Sunday. He was 92.\n\n"
+        '"I don\'t play jazz. I play American classical music," Jamal told an interviewer in 2014.\n\n'
+        '"There will never be another like him," the pianist Herbie Hancock said on Monday.\n')
+    assert cli("--db", db_url, "load", str(tmp_path / "obit.txt")).code == 0
+    r = cli("--db", db_url, "list", "--format", "json")
+    dates = {q["speaker"]: q["date"] for q in json.loads(r.out)}
+    assert dates == {"Ahmad Jamal": "2014", "Herbie Hancock": "2023-04-17"}
+    rows = list(csv.DictReader(io.StringIO(cli("--db", db_url, "list", "--format", "csv").out)))
+    assert {row["speaker"]: row["date"] for row in rows} == dates
+    claim = next(q["claim"] for q in json.loads(cli("--db", db_url, "list", "--format", "json").out)
+                 if q["speaker"] == "Ahmad Jamal")
+    shown = json.loads(cli("--db", db_url, "show", str(claim), "--format", "json").out)
+    app = shown["appearances"][0]
+    assert (app["date"], app["date_precision"], app["date_source"]) == ("2014", "year", "text")
+    r = cli("--db", db_url, "list", "--until", "2015-12-31", "--format", "json")
+    assert [q["speaker"] for q in json.loads(r.out)] == ["Ahmad Jamal"]

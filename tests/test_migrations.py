@@ -138,3 +138,18 @@ def test_labels_loaded_before_0008_are_folded_for_search(cli, db_url, seeds_dir)
     assert rows and all(folded == fold_name(label) for label, folded in rows if label)
     r = cli("--db", db_url, "list", "--speaker", "us official", "--format", "json")
     assert r.code == 0 and [q["speaker"] for q in json.loads(r.out)] == ["a US official"]
+
+
+def test_quotes_loaded_before_0009_take_the_precision_of_their_articles_date(cli, db_url, tmp_path):
+    """0009 adds quote.date_precision: a quote dated by an article known only to the month
+    is known only to the month, and is listed so after the upgrade."""
+    (tmp_path / "a.txt").write_text('date: 2024-03\n\n"We are ready," Maria Lopez said.\n')
+    (tmp_path / "b.txt").write_text('date: 2024-03-05\n\n"We are not," Ana Ruiz said.\n')
+    assert cli("--db", db_url, "load", str(tmp_path)).code == 0
+    eng = make_engine(db_url)
+    downgrade(eng, "0008")
+    upgrade(eng)
+    eng.dispose()
+    r = cli("--db", db_url, "list", "--format", "json")
+    assert {q["speaker"]: q["date"] for q in json.loads(r.out)} == {"Maria Lopez": "2024-03",
+                                                                     "Ana Ruiz": "2024-03-05"}

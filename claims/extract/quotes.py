@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.dates import date_in_text
+from claims.dates import date_in_text, speech_period
 from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
@@ -466,11 +466,18 @@ def extract_quotes(body: str, published: dt.date | None = None, precision: str =
     return ex.run(indirect=indirect, statements=statements)
 
 
+# The end of a sentence inside a joined one ("... way. “That doesn't ..."), not an
+# abbreviation's or an initial's period
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                           r"(?<!\b[A-Z])[.!?][\"\u201d'\u2019]*\s+(?=[A-Z\"\u201c'])")
+
+
 class _Extractor:
     def __init__(self, body: str, published: dt.date | None, precision: str) -> None:
         self.body = body
         self.published = published if precision == "day" else None
         self.article_date = published
+        self.article_precision = precision if precision in ("day", "month", "year") else "day"
         self._proper: set[str] | None = None
         self._surname_index: tuple[dict[str, set[str]], dict[str, list[int]]] | None = None
         self._titles: dict[str, str] | None = None
@@ -1189,7 +1196,7 @@ class _Extractor:
             follow = by_start.get(nxt + 1) if nxt is not None else None
             if follow is not None and follow.speaker is not None:
                 q.speaker, q.mention, q.cue = follow.speaker, follow.mention, follow.cue
-                q.date, q.date_source = follow.date, follow.date_source
+                q.date, q.date_source, q.date_precision = follow.date, follow.date_source, follow.date_precision
 
     def _take(self, si: int, prev: Quote | None, prev_span: Span | None, out: list[Quote]):
         sp = self.spans[si]
@@ -1330,7 +1337,7 @@ class _Extractor:
     def _carried(self, q: Quote, prev: Quote) -> Quote:
         """The quotation with the previous one's speaker, cue and date carried on to it."""
         q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
-        q.date, q.date_source = prev.date, prev.date_source
+        q.date, q.date_source, q.date_precision = prev.date, prev.date_source, prev.date_precision
         return self._dated(q, None)
 
     def _continues(self, prev_span: Span | None, sp: Span, speaker: str) -> bool:
@@ -2747,14 +2754,26 @@ class _Extractor:
     def _dated(self, q: Quote, cue: Cue | None) -> Quote:
         if q.date is not None:
             return q
+        s0, s1 = self._sentence_of(q.start)
+        # the narration around the words, not the words reported ("He said sales fell in 2014")
+        a, b = max(s0, q.start), min(s1, q.end)
+        tag = self.masked[s0:a] + " " * max(0, b - a) + self.masked[max(a, b):s1] if a < b else self.masked[s0:s1]
+        # and only the sentence it is in: a sentence joined to the quote's tag keeps its own dates
+        cut = [m.end() - s0 for m in _SENTENCE_END.finditer(self.masked, s0, max(s0, a))]
+        after = _SENTENCE_END.search(self.masked, max(s0, a, b - 1), s1)
+        tag = tag[cut[-1] if cut else 0:after.start() + 1 - s0 if after else len(tag)]
+        period = speech_period(tag, self.article_date)
+        if period is not None:  # "he said in 2012", "told an interviewer in March 2014"
+            q.date, q.date_precision = period
+            q.date_source = "text"
+            return q
         if self.article_date is None:
             return q
-        q.date, q.date_source = self.article_date, "article"
+        q.date, q.date_source, q.date_precision = self.article_date, "article", self.article_precision
         if self.published is not None:
-            s0, s1 = self._sentence_of(q.start)
             d = date_in_text(self.masked[s0:s1], self.published)
             if d is not None:
-                q.date, q.date_source = d, "text"
+                q.date, q.date_source, q.date_precision = d, "text", "day"
         return q
 
     # --- indirect speech ---------------------------------------------------------------

@@ -45,6 +45,7 @@ class Quote:
     sentence: str | None = None
     date: dt.date | None = None
     date_source: str = "unknown"  # article / text / unknown
+    date_precision: str = "day"  # day / month / year: "he said in 2012" is known to the year
 
     def as_dict(self) -> dict:
         d = asdict(self)

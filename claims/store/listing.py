@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, false, func, literal_column, or_, select, text, union
 
+from claims.dates import period_iso
 from claims.errors import NotFound
 from claims.store.tables import article, claim, quote, speaker, speaker_alias, status_event
 from claims.textutil import fold_name, like_escape, words
@@ -129,7 +130,7 @@ def quote_rows(conn: Any, f: QuoteFilter) -> list[dict]:
     return [
         {
             "id": r.id,
-            "date": r.said_on.isoformat() if r.said_on else None,
+            "date": period_iso(r.said_on, r.date_precision),
             "speaker": r.speaker_name or r.speaker_label,
             "speaker_id": r.speaker_id,
             "speaker_kind": r.speaker_kind,
@@ -258,8 +259,9 @@ def claim_detail(conn: Any, claim_id: int) -> dict:
             "title": q.title,
             "url": q.url,
             "source": q.source,
-            "date": q.said_on.isoformat() if q.said_on else None,
+            "date": period_iso(q.said_on, q.date_precision),
             "date_source": q.date_source,
+            "date_precision": q.date_precision if q.said_on else None,
             "speaker": q.speaker_name or q.speaker_label,
             "speaker_id": q.speaker_id,
             "speaker_kind": q.speaker_kind,

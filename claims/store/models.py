@@ -113,6 +113,7 @@ class Quote(Base):
     sentence: Mapped[str | None]
     said_on: Mapped[dt.date | None]
     date_source: Mapped[str]
+    date_precision: Mapped[str]
 
     article: Mapped[Article] = relationship(back_populates="quotes")
     speaker: Mapped[Speaker | None] = relationship()

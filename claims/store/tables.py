@@ -164,6 +164,7 @@ quote = Table(
     _opt("sentence", Text),
     _opt("said_on", Date),
     _req("date_source", String(10), default="unknown"),
+    _req("date_precision", String(5), default="day", server_default="day"),  # day / month / year of said_on
     Index("ix_quote_speaker_id", "speaker_id", "said_on"),
     Index("ix_quote_article_id", "article_id", "start"),
     Index("ix_quote_said_on", "said_on"),

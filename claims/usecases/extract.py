@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Iterator
 
+from claims.dates import period_iso
 from claims.errors import InputError
 from claims.ingest import read_documents
 from claims.usecases.load import prepare_safe
@@ -29,7 +30,8 @@ def extract_rows(paths: Iterable[str], on_error: Callable[[InputError], None],
                 "cue": q.cue,
                 "start": q.start,
                 "end": q.end,
-                "date": q.date.isoformat() if q.date else None,
+                "date": period_iso(q.date, q.date_precision),
                 "date_source": q.date_source,
+                "date_precision": q.date_precision if q.date else None,
                 "sentence": q.sentence,
             }

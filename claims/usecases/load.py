@@ -324,7 +324,7 @@ def _store_once(db: Database, item: Prepared, report: LoadReport, recent=None) -
                 speaker_kind=q.speaker.kind if q.speaker else None,
                 role=clip(q.speaker.role, NAME_WIDTH) if q.speaker else None,
                 text=q.text, kind=q.kind, cue=clip(q.cue, REF_WIDTH), start=q.start, end=q.end,
-                sentence=q.sentence, said_on=q.date, date_source=q.date_source, claim_id=None,
+                sentence=q.sentence, said_on=q.date, date_source=q.date_source, date_precision=q.date_precision, claim_id=None,
             ))
         # Claims first (a quote row carries its claim), then the quotes, then the links
         # that need the quotes' ids.
