@@ -2022,6 +2022,10 @@ def test_told_whom_and_when_that_is_reported_speech():
     got = quotes(text, indirect=True)
     assert [(q.kind, q.speaker.name, q.text) for q in got] == [
         ("indirect", "Sam Okafor", "the city faced a $412 million gap")]
+    # where it was said, before the clause: outside, from, via
+    for where in ("outside the courthouse", "from his home in Kabul", "via Twitter"):
+        got = quotes(f"Sam Okafor said {where} that the city would appeal.", indirect=True)
+        assert [(q.speaker.name, q.text) for q in got] == [("Sam Okafor", "the city would appeal")]
     # a pronoun after "told" starts the clause: the object cannot run on past it
     text = "Tom Reyes told AP he was working with Cole and that both were paid by the party."
     got = quotes(text, indirect=True)
@@ -3944,6 +3948,26 @@ def test_an_office_is_not_given_to_the_last_speaker_who_holds_another():
             'Schofield.\n\nSchofield said his crimes were "calculated and repeated."\n\nThe congressman, who has '
             'not been accused of wrongdoing, said he was "shocked and saddened" by the case.')
     assert [q.speaker.name for q in quotes(text)] == ["Marcus Bell", "Lorna Schofield", "The congressman"]
+
+
+@pytest.mark.parametrize("said, other", [
+    ('"We will not raise taxes," the mayor said.', "the mayor"),
+    ('"The appeal has no merit," the prosecutor said.', "the prosecutor"),
+    ('"She will make a full recovery," the doctor said.', "the doctor"),
+])
+def test_a_profession_is_not_given_to_the_last_speaker_who_has_another(said, other):
+    text = f"His lawyer, Deborah Klein, said her client would appeal.\n\n{said}"
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Deborah Klein", other]
+    # the same profession is the same person
+    text = 'His lawyer, Deborah Klein, said her client would appeal.\n\n"We will win," the lawyer said.'
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Deborah Klein", "Deborah Klein"]
+
+
+def test_a_coach_is_not_the_player_just_quoted():
+    text = ('Knicks guard Jalen Brunson had 41 points. "That is on me," the guard said.\n\n'
+            '"We gave it away," the coach said.')
+    got = quotes(text)
+    assert [(q.speaker.name, q.speaker.role) for q in got] == [("Jalen Brunson", "Knicks guard"), ("the coach", None)]
 
 
 def test_an_office_goes_past_the_last_speaker_to_the_person_in_focus():

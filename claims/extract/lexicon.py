@@ -152,6 +152,8 @@ lobbyist donor delegate volunteer neighbour neighbor colleague cousin uncle aunt
 grandfather survivor patient passenger landlord tenant homeowner niece nephew grandson granddaughter
 stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
+guard rookie shortstop catcher outfielder infielder reliever linebacker lineman receiver fullback halfback
+defenseman defenceman wicketkeeper wrestler
 superintendent constable undersecretary
 front-runner frontrunner contender incumbent challenger runner-up
 dietitian nutritionist epidemiologist virologist immunologist forecaster meteorologist chemist

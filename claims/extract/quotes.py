@@ -3247,7 +3247,8 @@ INDIRECT_BEFORE = re.compile(
     # where or when it was said: "said in a statement that", "wrote in a note to clients that",
     # "told journalists after the meeting in Abuja that"
     # (not "said in a documentary that showed ...": a relative clause)
-    r"(?:\s+(?:in|on|during|at|after|following|before)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)"
+    r"(?:\s+(?:in|on|during|at|after|following|before|outside|inside|from|near|via)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)"
     r"(?=\s+that\s+(?![a-z]+ed\b)|\s+(?:it|he|she|they|we|there)\s+[a-z]))?"  # (and "wrote on Telegram that", "said in a statement it was")
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
     # (and "promised residents that", "warned investors on Monday that")
@@ -3559,6 +3560,10 @@ _OFFICES = {w: k for k, ws in {
     "judge": "judge justice magistrate", "congressman": "congressman congresswoman representative rep",
     "senator": "senator sen", "governor": "governor gov", "mayor": "mayor", "prosecutor": "prosecutor",
     "sheriff": "sheriff", "ambassador": "ambassador", "pope": "pope pontiff", "bishop": "bishop",
+    # professions, as distinct as offices: "the mayor" is not the lawyer just quoted
+    "lawyer": "lawyer counsel", "doctor": "doctor physician surgeon", "nurse": "nurse", "coach": "coach",
+    "player": "player guard forward striker midfielder defender goalkeeper quarterback pitcher shortstop",
+    "spokesman": "spokesman spokeswoman spokesperson", "professor": "professor", "teacher": "teacher",
 }.items() for w in ws.split()}
 
 
