@@ -2691,6 +2691,25 @@ def test_where_a_person_works_is_their_role_when_the_text_gives_no_other():
         assert parse_np(home).role is None  # where someone lives is not a role
     text = ('"Azure is still growing faster than AWS," said Dan Ives of Wedbush Securities.')
     assert (quotes(text)[0].speaker.name, quotes(text)[0].speaker.role) == ("Dan Ives", "Wedbush Securities")
+    # a doctor's "Dr." is no role that hides it
+    assert parse_np("Dr. Steven Nissen of the Cleveland Clinic").role == "Cleveland Clinic"
+
+
+@pytest.mark.parametrize("intro, role", [
+    ("The study was led by Raffaele Marfella of the University of Campania in Naples.", "University of Campania"),
+    ("Serena Kelleher-Vergantini of Washington's Institute for Science and International Security wrote it.",
+     "Washington's Institute for Science and International Security"),
+    ("The report was written by Ann Kelleher-Vergantini at the U.S. Chamber of Commerce.",
+     "U.S. Chamber of Commerce"),
+    ("Ann Kelleher-Vergantini of the NGO Caminando Fronteras. She wrote it.", "NGO Caminando Fronteras"),
+    # where someone lives is none
+    ("The study was led by Ann Kelleher-Vergantini of Burke County.", None),
+    ("The study was led by Ann Kelleher-Vergantini of San Antonio.", None),
+])
+def test_where_the_narration_says_a_person_works_is_their_role(intro, role):
+    name = "Marfella" if "Marfella" in intro else "Kelleher-Vergantini"
+    text = f'{intro}\n\n"This is a wake-up call," {name} said.'
+    assert quotes(text)[-1].speaker.role == role
 
 
 def test_an_appositive_says_in_full_the_title_before_a_name():

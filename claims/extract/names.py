@@ -375,9 +375,11 @@ def _parse_np(text: str) -> NP | None:
                     # (or a two-word name "of" an organisation: "Rory Deighton of the NHS
                     # Confederation"; not "Bank of America", which has no two-word head)
                     where = toks[j + 1 + (low[j + 1] == "the"):]
-                    if head.role is None and owner < 0 and low[j] in ("of", "for", "at") and _workplace(where, low[j]):
+                    if (head.role is None or head.role.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms")) and owner < 0 \
+                            and low[j] in ("of", "for", "at") and workplace(where, low[j]):
                         # "Dan Ives of Wedbush Securities": where they work is all the role
-                        # the text gives (as "CNN's Jake Tapper" gives "CNN")
+                        # the text gives (as "CNN's Jake Tapper" gives "CNN"); a doctor's "Dr."
+                        # is no role
                         return NP("person", raw, name=head.name, role=" ".join(where))
                     return NP("person", raw, name=head.name, role=head.role)
             break
@@ -791,7 +793,7 @@ _PUBLIC_BODIES = frozenset("ministry department agency commission regulator".spl
 _COUNTRY_CODES = frozenset("u.s us uk u.k eu".split())
 
 
-def _workplace(toks: list[str], link: str) -> bool:
+def workplace(toks: list[str], link: str) -> bool:
     """Whether the capitalised words after "of", "for" or "at" a person's name say where
     they work ("Wedbush Securities", "Human Rights Watch", "the NHS Confederation") rather
     than where they live ("of Vermont", "of Cheyenne", "of New Orleans")."""

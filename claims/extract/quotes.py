@@ -56,6 +56,7 @@ from claims.extract.names import (
     ISSUED_NOUNS,
     business_noun,
     describes_org,
+    workplace,
     AGE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -150,6 +151,12 @@ _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
     r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
 )
+# Where someone named works, right after their name: " of the University of Campania",
+# " at Wedbush Securities" (capitalised words, "of", "for", "and" and "&" between them)
+_WORKS_AT = re.compile(r"[ \t]+(of|at)[ \t]+(?:the[ \t]+)?"
+                       r"((?![A-Z][\w.-]*[ \t]+(?:County|City|Township|Parish|Province|District)\b)"
+                       r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019&-]*(?:\.\w+)*)"
+                       r"(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019&-]*(?:\.\w+)*))*)")
 _TITLE_PREPS = frozenset("on of in at from to with for by".split())
 # Words after which the rest of a segment is the end of a larger phrase, not a subject.
 _NP_CONTINUES = frozenset("""the a an of from for at in with by to on about against under over into
@@ -631,12 +638,23 @@ class _Extractor:
             toks = [t.rstrip(",") for t in toks]
             of = next((j for j in range(2, len(toks) - 1) if toks[j] == "of"), None)
             home = None
+            works_at = None
             if of is not None and toks[of - 1].lower() not in TITLE_WORDS | ROLE_NOUNS | ORG_WORDS:
-                # "John McNeil of Monash University": the person, not where they work ("Sen.
-                # Bernie Sanders of Vermont": the state is what "the Vermont senator" says)
+                # "John McNeil of Monash University": the person, and where they work as their
+                # role if nothing else gives one ("Sen. Bernie Sanders of Vermont": the state
+                # is what "the Vermont senator" says)
                 if norm_key(" ".join(toks[of + 1:]).rstrip(".")) in STATES:
                     home = norm_key(" ".join(toks[of + 1:]).rstrip("."))
+                at = _WORKS_AT.match(m_text, m.start() + m.group().find(" of "))
+                if at and workplace(at.group(2).split(), "of"):
+                    works_at = at.group(2).rstrip(".")
                 toks = toks[:of]
+            else:
+                # "Raffaele Marfella of the University of Campania", "Ann Lee at the Brookings
+                # Institution"
+                at = _WORKS_AT.match(m_text, m.end())
+                if at and workplace(at.group(2).split(), at.group(1)):
+                    works_at = at.group(2).rstrip(".")
             if toks and toks[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", toks[-1]):
                 toks[-1] = toks[-1].rstrip(".")
             owner = possessive_owner(toks)
@@ -659,6 +677,8 @@ class _Extractor:
             after = _appositive_role(after) if after else None
             if after and not _names_a_person(after):
                 after = None  # ("North-Rhine Westphalia, the German state next to Belgium,")
+            if not role and not after and works_at and len(name) >= 2:
+                after = works_at
             if role or after or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 # (the role an appositive gives wherever the name stands: "The study, led by
                 # Matthew Campen, a toxicologist at the University of New Mexico, found")
@@ -692,17 +712,20 @@ class _Extractor:
         """`Spain's foreign minister, Jose Manuel Albares, said`, `Its leader, Ana Ruiz,
         accused`: a role phrase set off by commas just before a name is that person's."""
         if not self.masked.startswith((",", ".", ";"), m.end()) and not self.masked.startswith(", ", m.end() - 1) \
-                and m.end() < len(self.masked):
-            return []  # (the name closes an appositive or the sentence: "..., the Undersecretary ..., Uzra Zeya.")
-        if m.start() > 80:  # a word cut in half is not a start
-            before = re.sub(r"^\S*", "", self.masked[m.start() - 80:m.start()])
+                and m.end() < len(self.masked) and not _WORKS_AT.match(self.masked, m.end()):
+            # (the name closes an appositive or the sentence: "..., the Undersecretary ..., Uzra
+            # Zeya."; or where they work follows it: "the study's lead author, Mingyang Song of
+            # the Harvard T.H. Chan School")
+            return []
+        if m.start() > 120:  # a word cut in half is not a start
+            before = re.sub(r"^\S*", "", self.masked[m.start() - 120:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
         pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
-        if len(words) > 2 and words[0].lower() in ("said", "says", "added") \
+        if len(words) > 2 and words[0].lower() in ("said", "says", "added", "wrote", "writes", "noted", "explained") \
                 and words[1].lower() in ("the", "a", "an", "its", "his", "her", "their"):
             words = words[1:]  # an inverted cue: `"...," said the study's lead author, Dr. Mingyang Song`
         low = [w.lower() for w in words]
