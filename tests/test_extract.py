@@ -3366,11 +3366,20 @@ def test_a_couple_named_with_one_surname_are_two_people_of_that_name():
 
 
 @pytest.mark.parametrize("phrase", ["The family of Darnell Moore", "the parents of the victim",
-                                    "Lawyers for the family", "attorneys for Clinton"])
-def test_people_named_by_whom_they_stand_beside_are_a_group_not_that_person(phrase):
+                                    "Lawyers for the family", "attorneys for Clinton",
+                                    # people of a place or a workplace: not the place, not a person
+                                    "Residents of New Orleans", "Residents of Paiporta", "workers at the plant",
+                                    "Voters in Iowa", "Members of Congress"])
+def test_people_named_by_whom_they_stand_beside_or_where_they_are_are_a_group(phrase):
     np_ = parse_np(phrase)
     assert (np_.kind, np_.name) == ("group", phrase)
     assert parse_np(phrase + " called") is None  # (not a clause that runs on)
+
+
+def test_the_people_of_a_place_speak_as_a_group():
+    text = "Residents of Paiporta, a town of 27,000 near Valencia, said the water rose in minutes."
+    assert [(q.speaker.name, q.speaker.kind, q.text) for q in quotes(text, indirect=True)] == [
+        ("Residents of Paiporta", "group", "the water rose in minutes")]
 
 
 def test_a_family_speaks_through_a_participle():

@@ -278,10 +278,11 @@ def _parse_np(text: str) -> NP | None:
             return NP("person", raw, name=named.name, role=role)
     kin = _KIN_OF.match(raw)
     tail = raw[kin.end() - 1:] if kin else ""
-    if kin and len(tail.split()) <= 6 and parse_np(tail) is not None:
+    if kin and len(tail.split()) <= 6 and (parse_np(tail) is not None or kin.group(2) and (
+            re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*)+", tail) or re.fullmatch(r"the\s+[a-z]+", tail))):
         # "the family of the victim", "lawyers for Trump": those people, not the one they
         # stand beside (whom "the victim" alone would mean)
-        return NP("group", raw, name=raw, head=kin.group(1).lower(), modifiers=[])
+        return NP("group", raw, name=raw, head=(kin.group(1) or kin.group(2)).lower(), modifiers=[])
     letter = _LETTER_NAME.fullmatch(raw)
     if letter and letter.group(1).lower() in ROLE_NOUNS | TITLE_WORDS | PERSON_NOUNS | _LETTERED:
         # "Nurse Y", "Patient A", "Witness X": how an inquiry or a court names someone it
@@ -698,7 +699,11 @@ _KIN_WORDS = FAMILY_NOUNS | RELATION_NOUNS | frozenset("partner mentor stepson s
 # People named by whom they belong to or stand for: "the family of ...", "lawyers for ..."
 _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|families|parents|relatives|friends|"
                      r"lawyers|attorneys|supporters|colleagues|neighbou?rs|classmates|descendants|heirs)"
-                     r"\s+(?:of|for)\s+\S", re.I)
+                     r"\s+(?:of|for)\s+\S"
+                     # people of a place or a workplace: "Residents of Paiporta", "workers at the plant"
+                     r"|(?:(?:the|many|some|local|other)\s+)?(residents|villagers|inhabitants|citizens|locals|workers|"
+                     r"employees|staff|voters|members|shoppers|farmers|fishermen|parents|pupils|students|patients)"
+                     r"\s+(?:of|in|at|from|near)\s+\S", re.I)
 
 
 def _plural_role(w: str) -> bool:
