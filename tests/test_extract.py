@@ -3621,6 +3621,19 @@ def test_two_people_named_apart_speak_together():
     assert quotes(text)[0].speaker.name == "Nick Clegg"
 
 
+@pytest.mark.parametrize("subject", [
+    "Karen Lewis, a South Side community organizer, and her neighbor, Dwayne Hicks, both",
+    "Karen Lewis, a community organizer, and Dwayne Hicks, 54,",
+])
+def test_two_people_each_with_an_appositive_speak_together(subject):
+    text = (f'{subject} said they had seen fewer patrols. "I don\'t feel safe walking to the bus stop," she '
+            "said. Hicks said he was more worried about the economy.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [
+        "Karen Lewis and Dwayne Hicks", "Karen Lewis", "Dwayne Hicks"]
+    # (a list that ends on a name is that name's: "Apples, pears, and Ann Lee")
+    assert quotes("Apples, pears, and Ann Lee said it was fine.", indirect=True)[0].speaker.name == "Ann Lee"
+
+
 def test_the_company_is_not_a_public_body_named_before():
     text = ("Ireland's Data Protection Commission on Monday fined a U.S. social media company 1.2 billion euros."
             "\n\nThe company said it would appeal the decision to the courts.")

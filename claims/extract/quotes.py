@@ -2037,6 +2037,9 @@ class _Extractor:
                 both = parse_np(f"{one.name} and {two.name}")
                 if both is not None and both.kind == GROUP:
                     return both
+        pair = _pair_named_apart(parts) if t.endswith(",") or len(parts) >= 3 else None
+        if pair is not None:
+            return pair
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])):
             named = self._name_before_appositives(parts)
             if named is not None:
@@ -3323,6 +3326,34 @@ def _participle(seg: str) -> bool:
     if np_ is not None and np_.kind == GROUP and len(toks) == 2 and np_.head == toks[1].lower():
         return False  # people a word in -ing describes: "Cycling advocates said", "Striking workers say"
     return np_ is None or np_.kind != PERSON
+
+
+def _pair_named_apart(parts: list[str]) -> NP | None:
+    """`Karen Lewis, a community organizer, and her neighbor, Dwayne Hicks, both said`: two
+    people, each named in full with what the text says of them, speaking together (not
+    "..., and Hicks said", a second clause, nor a list of three)."""
+    k = next((j for j in range(len(parts) - 1, 0, -1) if parts[j].startswith("and ")), None)
+    if k is None or any(p.startswith("and ") for p in parts[:k]):
+        return None
+    first = parse_np(re.sub(r'^.*["\u201d]\s*', "", parts[0]))
+    if first is None or first.kind != PERSON or len((first.name or "").split()) < 2 or not all(
+            _APPOSITIVE_OPENS.match(p) for p in parts[1:k]) or k > 3:
+        return None
+    rest, after = parts[k][4:], parts[k + 1:]
+    two = parse_np(rest)
+    if two is None or two.kind != PERSON:
+        if not after or not _APPOSITIVE_OPENS.match(rest):
+            return None  # ("and her neighbor, Dwayne Hicks": the role, then the name)
+        two, after = parse_np(after[0]), after[1:]
+    if two is None or two.kind != PERSON or len((two.name or "").split()) < 2 or len(after) > 2 \
+            or not all(_APPOSITIVE_OPENS.match(p) for p in after):
+        return None
+    both = parse_np(f"{first.name} and {two.name}")
+    return both if both is not None and both.kind == GROUP else None
+
+
+# What an appositive after a name opens on: "a community organizer", "her neighbor", "54"
+_APPOSITIVE_OPENS = re.compile(r"(?:a|an|the|his|her|their|its|[a-z][\w-]*|\d+)(?:\s|$)")
 
 
 def _role_phrase(text: str) -> bool:
