@@ -3239,6 +3239,13 @@ def test_a_span_of_time_opening_a_sentence_is_not_its_subject():
     assert q.speaker.name == "John Smith"
 
 
+@pytest.mark.parametrize("opening", ["Every morning at five,", "Most nights,", "Each spring,", "Some days,"])
+def test_a_habit_s_time_opening_a_sentence_is_not_its_subject(opening):
+    text = (f"{opening} Ion Popescu pushes his wooden boat into the water. Nobody comes.\n\n"
+            '"Now there are 41," he says.')
+    assert quotes(text)[0].speaker.name == "Ion Popescu"
+
+
 def test_in_his_telling_is_his_account():
     text = ('Councilman Darrell Hughes, who voted against the plan, now concedes it has worked. In his '
             'telling, the change "bought us time we didn\'t have."')

@@ -201,6 +201,10 @@ _OPENING_WORDS = (
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|"
     r"Sixty|Seventy|Eighty|Ninety|Several|A\s+few|\d+)(?:-[a-z]+)?\s+(?:[a-z]+\s+)?"  # (and "Thirty-seven")
     r"(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|nights?)\b(?=[^,]{0,40},)|"
+    # a habit's time: "Every morning at five,", "Most nights,", "Each spring,"
+    r"(?:Every|Each|Most|Some|Many)\s+(?:[a-z]+\s+)?(?:mornings?|evenings?|nights?|days?|weeks?|months?|years?|"
+    r"summers?|winters?|springs?|autumns?|falls?|weekends?|times?|Sundays?|Mondays?|Tuesdays?|Wednesdays?|"
+    r"Thursdays?|Fridays?|Saturdays?)\b(?=[^,]{0,40},)|"
     # a participle, not a name ending like one: "Boeing will cut", "Manning said", "Mohammed bin"
     r"[A-Z][a-z]+(?:ing|ed)(?=\s+(?!(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|"
     r"was|were|does|did|says|said|told|plans|wants|bin|ibn|al|el|de|da|del|van|von)\b)[a-z]+\b(?<!ed)))")
