@@ -1788,6 +1788,23 @@ def test_a_relative_clause_on_a_person_gives_that_person_the_words():
     assert quotes(text)[0].speaker.name == "Maria Lopez"
 
 
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("The attacks were claimed by the Islamic State, also known as ISIS or ISIL, which French officials have "
+     "said was responsible for the attacks.", "French officials", "was responsible for the attacks"),
+    ("He worked for a charity in Khartoum, Sudan, that prosecutors said was suspected of funding terrorism.",
+     "prosecutors", "was suspected of funding terrorism"),
+    ("Wages are high in Australia, which the Organization for Economic Cooperation and Development says had "
+     "the highest wage floors in 2015.", "Organization for Economic Cooperation and Development",
+     "had the highest wage floors in 2015"),
+    # the report ends where the sentence resumes
+    ("The policy changes, which officials said will go into effect in the next few months, will not apply "
+     "to all Central Americans.", "officials", "will go into effect in the next few months"),
+])
+def test_a_relative_clause_with_a_subject_of_its_own_is_that_subject_s_report(sentence, speaker, words):
+    got = quotes(sentence, indirect=True)
+    assert [(q.speaker.name, q.text) for q in got] == [(speaker, words)]
+
+
 def test_an_occasion_between_a_subject_and_its_verb_is_skipped():
     text = ('The mood changed when Tom Reyes in his opening speech called the new rules '
             '"a disaster for small farms."')

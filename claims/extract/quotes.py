@@ -2041,6 +2041,13 @@ class _Extractor:
                 both = parse_np(f"{one.name} and {two.name}")
                 if both is not None and both.kind == GROUP:
                     return both
+        rel_subject = _RELATIVE_SUBJECT.fullmatch(parts[-1]) if parts and not t.endswith(",") else None
+        if rel_subject is not None:
+            # "ISIL, which French officials have said was responsible", "a charity in Khartoum,
+            # Sudan, that prosecutors said was": the relative clause's own subject speaks
+            np_ = parse_np(rel_subject.group(2))
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP, "description", "anonymous", "pronoun"):
+                return np_
         pair = _pair_named_apart(parts) if t.endswith(",") or len(parts) >= 3 else None
         if pair is not None:
             return pair
@@ -2993,6 +3000,14 @@ class _Extractor:
                 # the next sentence, which the splitter kept for its quotation: not these words
                 content = content[:quoted.start()].rstrip(".")
                 end = s0 + at + len(content)
+            if np_ is not None and re.search(r"\b(?:which|that|whom|who)\s+" + re.escape(np_.text) + r"\s+(?:\S+\s+){0,2}$",
+                                             text[:m.start("cue")]):
+                # a relative clause's report ends where the sentence resumes: "Her Iraq war
+                # vote, which she has repeatedly said was a mistake, was a major factor"
+                resumes = _SENTENCE_RESUMES.search(content)
+                if resumes is not None and len(content[:resumes.start()].split()) >= 2:
+                    content = content[:resumes.start()]
+                    end = s0 + at + len(content)
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
                 if len(content.split()) >= 3 and not (
@@ -3330,6 +3345,18 @@ def _participle(seg: str) -> bool:
     if np_ is not None and np_.kind == GROUP and len(toks) == 2 and np_.head == toks[1].lower():
         return False  # people a word in -ing describes: "Cycling advocates said", "Striking workers say"
     return np_ is None or np_.kind != PERSON
+
+
+# A relative clause with a subject of its own: "which French officials", "that prosecutors",
+# "whom he" (not the demonstrative "that official")
+_RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|their|its|he|she|they|we|I|[A-Z][\w.'\u2019-]*)\b.*|"
+                               r"(?:[a-z-]+\s+){0,2}[a-z-]+s)")
+
+
+# Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
+# ", will not apply", ", is another asset"
+_SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|is|are|will|would|has|have|had|could|can|"
+                               r"should|may|might|must|remains|remained|became|becomes)\b")
 
 
 def _pair_named_apart(parts: list[str]) -> NP | None:
