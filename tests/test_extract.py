@@ -3955,6 +3955,18 @@ def test_an_acronym_is_no_relative_pronoun_in_a_role():
     assert quotes(text)[0].speaker.role == "senior technical adviser at the WHO"
 
 
+def test_quotations_listed_one_to_a_line_after_someone_spoke_are_theirs():
+    text = ("Instead, Donald Trump told CNN his policy would be tougher.\n\n"
+            "What that means is left to voters, since Trump spoke only in bromides during the interview.\n\n"
+            "\u201cWe have to do something.\u201d\n\u201cWe have to be a lot tougher.\u201d\n"
+            "\u201cWe\u2019re not fighting it strongly enough.\u201d")
+    assert [q.speaker.name for q in quotes(text)] == ["Donald Trump"] * 3
+    # (nobody who spoke: nobody's)
+    text = ("What that means is left to voters, since Trump was vague.\n\n"
+            "\u201cWe have to do something.\u201d\n\u201cWe have to be a lot tougher.\u201d")
+    assert [q.speaker for q in quotes(text)] == [None, None]
+
+
 def test_a_quotation_paragraph_after_a_sentence_of_he_is_his():
     text = ('Peter Dawson has farmed in Cumbria for 41 years.\n\n"It came over the wall at two," he said.\n\n'
             'He lost 60 ewes that night.\n\n"You don\'t forget a thing like that."')

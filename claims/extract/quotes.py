@@ -1852,8 +1852,8 @@ class _Extractor:
         p = self._para_of(sp.open)
         lead = self.masked[self.paras[p][0]:sp.open].rstrip()
         rest = self.masked[sp.close + 1:self.paras[p][1]].strip()
-        if rest or p <= 0 and not lead:
-            return None
+        if rest and not _ONLY_QUOTES.fullmatch(rest) or p <= 0 and not lead:
+            return None  # (other quotations alone may follow it, one to a line)
         if lead:
             # or a quotation that ends its paragraph, after a sentence of it that opens with
             # a person: `... the Spaniard smiled. "The fans trust us."`
@@ -1874,6 +1874,15 @@ class _Extractor:
             # `He lost 60 ewes that night. / "You don't forget a thing like that."`: the
             # person that "he" is
             return NP(PERSON, person.name, name=person.name), None, s0
+        spoke = [m for m in _NAME_SPOKE.finditer(self.masked, s0, pe)]
+        if spoke:
+            # `..., since Trump spoke only in evasive bromides during the interview. / "We
+            # have to be a lot tougher."`: the one who spoke last in it
+            m = spoke[-1]
+            np_ = parse_np(m.group(1))
+            person = self._person(np_.name, m.start()) if np_ is not None and np_.kind == PERSON and np_.name else None
+            if person is not None:
+                return NP(PERSON, person.name, name=person.name), None, m.start()
         # `the DNC issued a statement apologizing to Sanders. / "On behalf of ..."`: an
         # organisation that opens that sentence and issues words in it
         k = bisect_right(self.orgs, pe, key=lambda o: o[0]) - 1
@@ -3357,6 +3366,14 @@ _RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|th
 # ", will not apply", ", is another asset"
 _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|is|are|will|would|has|have|had|could|can|"
                                r"should|may|might|must|remains|remained|became|becomes)\b")
+
+
+# Nothing but quotations, as the mask leaves them
+_ONLY_QUOTES = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d])+")
+# Someone named who speaks in a sentence: "since Trump spoke only in evasive bromides",
+# "Sanders told the crowd"
+_NAME_SPOKE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:[a-z]+ly\s+)?"
+                         r"(?:spoke|speaks|said|says|told|tells|answered|replied|responded|explained|insisted|argued)\b")
 
 
 def _pair_named_apart(parts: list[str]) -> NP | None:
