@@ -2039,6 +2039,9 @@ def test_told_whom_and_when_that_is_reported_speech():
     got = quotes(text, indirect=True)
     assert [(q.kind, q.speaker.name, q.text) for q in got] == [
         ("indirect", "Sam Okafor", "the city faced a $412 million gap")]
+    # when, with the part of the day: "said Wednesday night that"
+    got = quotes("Sam Okafor said Wednesday night that the city would appeal.", indirect=True)
+    assert [q.text for q in got] == ["the city would appeal"]
     # where it was said, before the clause: outside, from, via
     for where in ("outside the courthouse", "from his home in Kabul", "via Twitter"):
         got = quotes(f"Sam Okafor said {where} that the city would appeal.", indirect=True)

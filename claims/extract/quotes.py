@@ -3296,7 +3296,8 @@ INDIRECT_BEFORE = re.compile(
     # an adverb between the verb and "that": "said only that", "said separately that"
     r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b))?"
     r"(?:\s+(?:(?:on|last|this)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning))?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that")
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     # where or when it was said: "said in a statement that", "wrote in a note to clients that",
     # "told journalists after the meeting in Abuja that"
