@@ -1873,6 +1873,12 @@ def test_a_tag_closing_the_sentence_attributes_every_quotation_in_it():
     text = ('Her backing will carry "a great deal of weight" and bring candidates the '
             '"grass-roots firepower" they need, union spokesman Tom Reyes said.')
     assert [q.speaker.name for q in quotes(text)] == ["Tom Reyes", "Tom Reyes"]
+    # ... one with its name in appositives and the verb's object after it, and a short one
+    text = ('Guns are "the ultimate public health crisis" and "stunt children\'s growth," Howard Dean, the '
+            "former governor of Vermont, proclaimed to a cheering crowd on Tuesday.")
+    assert [q.speaker.name for q in quotes(text)] == ["Howard Dean", "Howard Dean"]
+    assert [(q.text, q.speaker.name) for q in quotes('Guns are "a crisis" and "stunt growth," Ann Lee said.')] == [
+        ("a crisis", "Ann Lee"), ("stunt growth,", "Ann Lee")]
 
 
 def test_a_colon_closing_a_sentence_introduces_its_subject_s_words():

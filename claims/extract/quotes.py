@@ -522,6 +522,7 @@ class _Extractor:
         self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
         self.headline: NP | None = None
         self._spoken = False  # whether a quotation so far has a speaker
+        self._unowned: list[tuple[Quote, Span, bool]] = []  # partial quotations no one was found for, and kept?
 
     def headline_speaker(self, title: str | None) -> NP | None:
         """The person a headline in the form `Name: 'quotation'` quotes."""
@@ -1246,9 +1247,36 @@ class _Extractor:
         self._spoken = self._spoken or q.speaker is not None
         if q.speaker is not None:
             q.speaker = _uncapitalised(q.speaker)
-        if _keep(q) and not self._is_title(sp, q):
+        kept = _keep(q) and not self._is_title(sp, q)
+        if kept:
             out.append(q)
+        self._share_closing_tag(q, sp, kept, out)
         return q, sp
+
+    def _share_closing_tag(self, q: Quote, sp: Span, kept: bool, out: list[Quote]) -> None:
+        """`Guns are "the ultimate public health crisis" and "stunt children's growth,"
+        Howard Dean, the former governor of Vermont, proclaimed`: the tag after the last
+        quotation of a sentence is also that of the partial ones joined to it before."""
+        s0, s1 = self._sentence_of(sp.open)
+        self._unowned = [u for u in self._unowned if u[1].open >= s0]
+        if q.kind == "partial" and q.speaker is None and not self._is_title(sp, q):
+            self._unowned.append((q, sp, kept))
+            return
+        if q.speaker is None or not q.mention or not self._unowned \
+                or q.mention not in " ".join(self.masked[sp.close + 1:s1].split()):
+            self._unowned = []
+            return
+        nxt = sp
+        for u, usp, ukept in reversed(self._unowned):
+            gap = self.masked[usp.close + 1:nxt.open]
+            words = re.findall(r"[\w'\u2019-]+", gap)
+            if re.search(r"[.;:!?]", gap) or len(words) > 8 or any(w.lower() in TAG_VERBS for w in words):
+                break
+            u.speaker, u.mention, u.cue = q.speaker, q.mention, q.cue
+            if not ukept:
+                out.append(u)
+            nxt = usp
+        self._unowned = []
 
     def _is_title(self, sp: Span, q: Quote) -> bool:
         """`appeared on "Fox and Friends,"`, `the star of "Finding Neverland"`: a short
