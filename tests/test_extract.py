@@ -1879,6 +1879,9 @@ def test_a_tag_closing_the_sentence_attributes_every_quotation_in_it():
     assert [q.speaker.name for q in quotes(text)] == ["Howard Dean", "Howard Dean"]
     assert [(q.text, q.speaker.name) for q in quotes('Guns are "a crisis" and "stunt growth," Ann Lee said.')] == [
         ("a crisis", "Ann Lee"), ("stunt growth,", "Ann Lee")]
+    # ... even one the speaker of the sentence before had been carried on to
+    text = 'The plan is "a mess," said one critic. It will "cost too much" and "fail," Ann Lee said.'
+    assert [q.speaker.name for q in quotes(text)] == ["one critic", "Ann Lee", "Ann Lee"]
 
 
 def test_a_colon_closing_a_sentence_introduces_its_subject_s_words():
