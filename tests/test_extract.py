@@ -708,6 +708,18 @@ def test_a_programme_after_its_owners_possessive_is_not_a_quote():
     assert got == ["Dead On Arrival,"]
 
 
+@pytest.mark.parametrize("sentence, owner, noun", [
+    ('It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise.', "Obama", "promise"),
+    ('Voters remember Donald Trump\'s famous "build the wall" slogan.', "Donald Trump", "slogan"),
+    ('Mitt Romney\'s "47 percent" comments haunted him.', "Mitt Romney", "comments"),
+])
+def test_an_owner_before_a_quotation_and_a_speech_noun_after_it(sentence, owner, noun):
+    q = quotes(sentence)[0]
+    assert (q.speaker.name, q.cue) == (owner, noun)
+    # (a work is no speech: `Tolstoy's "War and Peace" novel`)
+    assert quotes('He read Leo Tolstoy\'s "War and Peace" novel twice.') == []
+
+
 def test_the_object_of_a_preposition_is_not_a_subject():
     text = ('Ana Ruiz declared in a meeting that any new contract under her watch would demand '
             '"complete openness."')

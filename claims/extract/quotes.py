@@ -1365,7 +1365,8 @@ class _Extractor:
             if self._continues(prev_span, sp, prev.speaker.name) and not self._cue_follows(after):
                 return self._carried(q, prev)
         if found is None:
-            found = (self._answer(sp) or self._possessive(before, before_start) or self._colon_lead(sp)
+            found = (self._answer(sp) or self._possessive(before, before_start) or self._owner_before(sp, before, before_start)
+                     or self._colon_lead(sp)
                      or self._clause_subject(before, before_start) or self._sentence_colon(before, before_start, s0)
                      or self._paragraph_lead(sp) or self._quote_named_after(s1))
         if found is None and prev is not None and prev.speaker is not None and self._same_voice(prev, prev_span, sp, s0):
@@ -1795,6 +1796,19 @@ class _Extractor:
         if found is None or found[0].kind not in (PERSON, "pronoun"):
             return None
         return found
+
+    def _owner_before(self, sp: Span, before: str, offset: int):
+        """`the persistent pull of Obama's "if you like your plan, you can keep it" promise`:
+        an owner before the quotation and a speech noun right after it."""
+        m = re.search(r"(?<![\w.])([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})['\u2019]s\s+(?:[a-z-]+\s+){0,2}$", before)
+        noun = re.match(r"\s*([a-z]+)\b", self.masked[sp.close + 1:sp.close + 40])
+        if m is None or noun is None or noun.group(1) not in SPEECH_NOUNS:
+            return None
+        np_ = parse_np(m.group(1))
+        if np_ is None or np_.kind not in (PERSON, ORGANIZATION):
+            return None
+        at = sp.close + 1 + noun.start(1) - offset
+        return np_, Cue(at, at + len(noun.group(1)), noun.group(1)), offset + m.start()
 
     def _possessive(self, before: str, offset: int):
         """`Trump's claim of "thousands of shootings"`."""
