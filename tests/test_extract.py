@@ -3991,6 +3991,18 @@ def test_quotations_listed_one_to_a_line_after_someone_spoke_are_theirs():
     assert [q.speaker for q in quotes(text)] == [None, None]
 
 
+def test_an_unnamed_relative_opening_the_sentence_before_is_he_or_she():
+    text = ('"We saved for two years," said Jennifer Walsh, 34. Her husband disagreed. "A little heat?" he '
+            'said. "It is like an oven."')
+    assert [q.speaker.name for q in quotes(text)] == ["Jennifer Walsh", "Jennifer Walsh's husband",
+                                                     "Jennifer Walsh's husband"]
+    # not when the pronoun is the other gender, nor when a name follows the relative
+    text = '"We are going," said Jennifer Walsh. Her husband agreed. "Yes," she said.'
+    assert [q.speaker.name for q in quotes(text)] == ["Jennifer Walsh", "Jennifer Walsh"]
+    text = '"We are going," said Jennifer Walsh. Her husband, Vicente, was missing. "He went out," she said.'
+    assert [q.speaker.name for q in quotes(text)] == ["Jennifer Walsh", "Jennifer Walsh"]
+
+
 def test_a_quotation_paragraph_after_a_sentence_of_he_is_his():
     text = ('Peter Dawson has farmed in Cumbria for 41 years.\n\n"It came over the wall at two," he said.\n\n'
             'He lost 60 ewes that night.\n\n"You don\'t forget a thing like that."')

@@ -2813,6 +2813,9 @@ class _Extractor:
         if pron in ("i", "you"):
             return None
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pron)
+        kin = self._kin_opened_before(gender, pos)
+        if kin is not None:
+            return kin
         events = self._events_before(pos)
         running = next((e for e in events if e.is_speaker and e.kind == PERSON and e.person), None)
         p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
@@ -2833,6 +2836,24 @@ class _Extractor:
             # running speaker.
             return self._ref(running.person)
         return None
+
+    def _kin_opened_before(self, gender: str | None, pos: int) -> SpeakerRef | None:
+        """`"We're not going to let a little heat stop us." Her husband disagreed. "A little
+        heat?" he said.`: the relative, unnamed, whom the sentence just before opens on, when
+        "he" or "she" fits them; named by whose relative they are."""
+        s0 = self._sentence_of(pos)[0]
+        if gender is None:
+            return None
+        m = _KIN_SUBJECT.match(self.masked, s0, pos)  # (the splitter may keep both in one)
+        p0 = s0
+        if m is None and s0 > 0 and self._para_of(s0 - 1) == self._para_of(pos):
+            p0 = self._sentence_of(s0 - 1)[0]
+            m = _KIN_SUBJECT.match(self.masked, p0, s0)
+        if m is None or _KIN_GENDER.get(m.group(2).lower()) != gender:
+            return None
+        owner = self._pronoun_person({"his": "he", "her": "she"}.get(m.group(1).lower(), ""), p0)
+        name = f"{_possessive(owner.name)} {m.group(2).lower()}" if owner is not None else m.group().strip().lower()
+        return SpeakerRef(name=name, kind=ANONYMOUS)
 
     def _recent_pair(self, pos: int) -> str | None:
         best = None
@@ -3408,6 +3429,11 @@ _RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|th
                                r"(?:[a-z-]+\s+){0,2}[a-z-]+s)")
 
 
+# A sentence that opens on someone's unnamed relative as its subject: "Her husband disagreed."
+# (not "Her husband, Vicente, was missing": a name follows)
+_KIN_GENDER = {w: "m" for w in "husband son father brother boyfriend grandfather grandson uncle nephew".split()} | {
+    w: "f" for w in "wife daughter mother sister girlfriend grandmother granddaughter aunt niece".split()}
+_KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
 _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|is|are|will|would|has|have|had|could|can|"
