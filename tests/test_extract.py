@@ -3974,6 +3974,24 @@ def test_a_nation_in_a_description_does_not_rule_out_someone_with_no_role():
     # (a party still does: "the Texas Republican" is no Democrat; see _other_party)
 
 
+def test_a_state_s_party_member_is_a_description_found_like_an_office():
+    assert (parse_np("the Connecticut Democrat").kind, parse_np("the Connecticut Democrat").head) == (
+        "description", "democrat")
+    assert parse_np("The New Hampshire Union Leader") is None or parse_np(
+        "The New Hampshire Union Leader").kind != "description"  # (a newspaper)
+    text = ('"I apologize," said Boeing chief executive Dave Calhoun.\n\nSenator Richard Blumenthal, who chairs the '
+            'subcommittee, was unmoved. "You are here because Boeing broke its promise," the Connecticut Democrat said.')
+    assert [(q.speaker.name, q.cue) for q in quotes(text)][-1] == ("Richard Blumenthal", "said")
+    # the dash that closes an aside is no appositive's; a prosecutor is no party's member
+    text = ("House Oversight Committee Chairman Jason Chaffetz (R-Utah) on Tuesday requested another inquiry.\n\n"
+            "In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips - the "
+            'Utah Republican asks whether "Secretary Clinton or her employees violated statutes."')
+    assert quotes(text)[0].speaker.name == "Jason Chaffetz"
+    text = ('Jason Chaffetz wrote to prosecutors.\n\nU.S. Attorney Channing Phillips received the letter on '
+            'Tuesday. "Clinton violated statutes," the Utah Republican wrote.')
+    assert quotes(text)[0].speaker.name == "Jason Chaffetz"
+
+
 def test_an_acronym_is_no_relative_pronoun_in_a_role():
     text = '"This is a wake-up call," said Natasha Crowcroft, a senior technical adviser at the WHO.'
     assert quotes(text)[0].speaker.role == "senior technical adviser at the WHO"

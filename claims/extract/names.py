@@ -495,11 +495,12 @@ def _parse_np(text: str) -> NP | None:
         if not name and low[0] in ("the", "a", "an", "one") and 2 <= len(toks) <= 5 \
                 and last_low in _CAPITAL_ROLES and last_low not in ORG_WORDS \
                 and not any(t in _FUNCTION_WORDS for t in low[1:-1]) \
-                and (low[0] != "the" or last.isupper()):
+                and (low[0] != "the" or last.isupper()
+                     or last_low in ("republican", "democrat", "independent") and norm_key(" ".join(toks[1:-1])) in STATES):
             # "a Labour MP", "the Tory MP", "One Conservative MP": a role written in capitals
             # ("a New Hampshire Republican" is someone unnamed; after "the" only an acronym:
-            # "the Utah Republican" is too vague to find whom it means, "The New Hampshire
-            # Union Leader" is a newspaper)
+            # "The New Hampshire Union Leader" is a newspaper; but "the Connecticut Democrat"
+            # is someone of that party and state, found like "the Florida senator")
             return NP("description", raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
         if not name:
             return _role_of_phrase(raw, low)  # "A spokeswoman for the House Armed Services Committee"

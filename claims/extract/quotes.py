@@ -2105,7 +2105,8 @@ class _Extractor:
         pair = _pair_named_apart(parts) if t.endswith(",") or len(parts) >= 3 else None
         if pair is not None:
             return pair
-        if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])):
+        if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])
+                               and not _closes_an_aside(t, parts[-1])):
             named = self._name_before_appositives(parts)
             if named is not None:
                 return named
@@ -2167,6 +2168,8 @@ class _Extractor:
                 if np_.kind in ("description", "organization", "group") and first in ("a", "an", "the"):
                     # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
                     earlier = [x for x in segs[:idx] if x]
+                    if _closes_an_aside(t, seg):
+                        earlier = []
                     if earlier:
                         name_np = parse_np(re.sub(r"^(?:But|And|Yet|So)\s+", "", earlier[-1]))
                         if name_np is not None and name_np.kind == "person" and (
@@ -3448,6 +3451,15 @@ _NAME_SPOKE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\
                          r"(?:spoke|speaks|said|says|told|tells|answered|replied|responded|explained|insisted|argued)\b")
 
 
+def _closes_an_aside(t: str, seg: str) -> bool:
+    """Whether the dash before this last segment closes an aside set off by dashes: `In the
+    letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks`
+    (the description is the subject, not the name's appositive)."""
+    at = t.rfind(seg)
+    return at > 0 and bool(re.search(r"(?:\s-|[\u2014\u2013])\s*$", t[:at])) \
+        and len(re.findall(r"\s-\s|[\u2014\u2013]", t[:at])) >= 2
+
+
 def _pair_named_apart(parts: list[str]) -> NP | None:
     """`Karen Lewis, a community organizer, and her neighbor, Dwayne Hicks, both said`: two
     people, each named in full with what the text says of them, speaking together (not
@@ -3741,6 +3753,12 @@ _OFFICES = {w: k for k, ws in {
 }.items() for w in ws.split()}
 
 
+# A word that may name either of two ("U.S. Attorney" prosecutes, "defense attorney" defends)
+_EITHER_OFFICE = {"attorney": ("lawyer", "prosecutor")}
+_PARTY_HEADS = frozenset(("republican", "democrat", "independent"))
+_ELECTED = frozenset(("congressman", "senator", "governor", "mayor", "sheriff"))
+
+
 # A role held in a body the text calls by its kind: "company's general counsel", "group's
 # executive director".
 _BODYS_ROLE = re.compile(r"(?:(its)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
@@ -3762,9 +3780,13 @@ def _possessive(name: str) -> str:
 
 def _other_office(head: str | None, role: str | None) -> bool:
     """Whether a description's office (`the congressman`) is not the office in a person's
-    role (`U.S. District Judge`)."""
+    role (`U.S. District Judge`); a party's member (`the Utah Republican`) holds an
+    elected office, not a profession (`U.S. attorney for the District of Columbia`)."""
+    words = norm_key(role or "").split()
+    held = {_OFFICES[w] for w in words if w in _OFFICES} | {c for w in words for c in _EITHER_OFFICE.get(w, ())}
+    if head in _PARTY_HEADS:
+        return bool(held) and not held & _ELECTED
     office = _OFFICES.get(head or "")
-    held = {_OFFICES[w] for w in norm_key(role or "").split() if w in _OFFICES}
     return office is not None and bool(held) and office not in held
 
 
