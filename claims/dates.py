@@ -166,6 +166,10 @@ _OPENING = re.compile(
     rf"^\W*(?:Back\s+)?In\s+(?:(?P<mon>{_CAP_MONTHS})\.?\s+)?(?P<year>{_YEAR}),\s+[^,]{{1,80}}?\b{_SPEECH_VERB}\b(?!\s*,)")
 
 
+# What any period of speaking names: a year, "last year/month" or a month's name
+PERIOD_HINT = re.compile(rf"\b(?:{_YEAR}|last\s+(?:year|month)|{_CAP_MONTHS})\b")
+
+
 def speech_period(tag: str, anchor: dt.date | None) -> tuple[dt.date, str] | None:
     """The year or month the narration puts the speaking in, as (first day, "year" or
     "month"), when it is before the article's own date (`anchor`): a period of the same

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.dates import date_in_text, speech_period
+from claims.dates import PERIOD_HINT, date_in_text, speech_period
 from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
@@ -2870,14 +2870,16 @@ class _Extractor:
         if q.date is not None:
             return q
         s0, s1 = self._sentence_of(q.start)
-        # the narration around the words, not the words reported ("He said sales fell in 2014")
-        a, b = max(s0, q.start), min(s1, q.end)
-        tag = self.masked[s0:a] + " " * max(0, b - a) + self.masked[max(a, b):s1] if a < b else self.masked[s0:s1]
-        # and only the sentence it is in: a sentence joined to the quote's tag keeps its own dates
-        cut = [m.end() - s0 for m in _SENTENCE_END.finditer(self.masked, s0, max(s0, a))]
-        after = _SENTENCE_END.search(self.masked, max(s0, a, b - 1), s1)
-        tag = tag[cut[-1] if cut else 0:after.start() + 1 - s0 if after else len(tag)]
-        period = speech_period(tag, self.article_date)
+        period = None
+        if PERIOD_HINT.search(self.masked, s0, s1):  # (most sentences name no year nor month)
+            # the narration around the words, not the words reported ("He said sales fell in 2014")
+            a, b = max(s0, q.start), min(s1, q.end)
+            tag = self.masked[s0:a] + " " * max(0, b - a) + self.masked[max(a, b):s1] if a < b else self.masked[s0:s1]
+            # and only the sentence it is in: a sentence joined to the quote's tag keeps its own dates
+            cut = [m.end() - s0 for m in _SENTENCE_END.finditer(self.masked, s0, max(s0, a))]
+            after = _SENTENCE_END.search(self.masked, max(s0, a, b - 1), s1)
+            tag = tag[cut[-1] if cut else 0:after.start() + 1 - s0 if after else len(tag)]
+            period = speech_period(tag, self.article_date)
         if period is not None:  # "he said in 2012", "told an interviewer in March 2014"
             q.date, q.date_precision = period
             q.date_source = "text"
@@ -3078,8 +3080,9 @@ class _Extractor:
                 # the next sentence, which the splitter kept for its quotation: not these words
                 content = content[:quoted.start()].rstrip(".")
                 end = s0 + at + len(content)
-            if np_ is not None and re.search(r"\b(?:which|that|whom|who)\s+" + re.escape(np_.text) + r"\s+(?:\S+\s+){0,2}$",
-                                             text[:m.start("cue")]):
+            lead = text[:m.start("cue")]
+            at_np = lead.rfind(np_.text) if np_ is not None and np_.text else -1
+            if at_np > 0 and _RELATIVE_BEFORE.search(lead, 0, at_np) and len(lead[at_np + len(np_.text):].split()) <= 2:
                 # a relative clause's report ends where the sentence resumes: "Her Iraq war
                 # vote, which she has repeatedly said was a mistake, was a major factor"
                 resumes = _SENTENCE_RESUMES.search(content)
@@ -3437,6 +3440,8 @@ _RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|th
 _KIN_GENDER = {w: "m" for w in "husband son father brother boyfriend grandfather grandson uncle nephew".split()} | {
     w: "f" for w in "wife daughter mother sister girlfriend grandmother granddaughter aunt niece".split()}
 _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# A relative pronoun right before a subject: "which [she] has repeatedly said"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
 _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|is|are|will|would|has|have|had|could|can|"
