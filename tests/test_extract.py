@@ -3424,6 +3424,18 @@ def test_people_named_by_whom_they_stand_beside_or_where_they_are_are_a_group(ph
     assert parse_np(phrase + " called") is None  # (not a clause that runs on)
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("the United States and Saudi Arabia", "United States and Saudi Arabia"),
+    ("the United States and Japan", "United States and Japan"),
+    ("the Netherlands and Belgium", "Netherlands and Belgium"),
+])
+def test_two_nations_after_the_speak_together(phrase, name):
+    assert (parse_np(phrase).kind, parse_np(phrase).name) == ("group", name)
+    text = (f"The truce was signed on Saturday, {phrase} said in a joint statement.\n\n"
+            '"The parties have committed to it," the statement said.')
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [name, name]
+
+
 def test_the_people_of_a_place_speak_as_a_group():
     text = "Residents of Paiporta, a town of 27,000 near Valencia, said the water rose in minutes."
     assert [(q.speaker.name, q.speaker.kind, q.text) for q in quotes(text, indirect=True)] == [
