@@ -3436,6 +3436,16 @@ def test_two_nations_after_the_speak_together(phrase, name):
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [name, name]
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Sisi spoke to Burhan by phone on Sunday, the Egyptian presidency said.", "the Egyptian presidency"),
+    ('"The Queen is resting comfortably," Buckingham Palace said.', "Buckingham Palace"),
+    ("The UN mission said the talks had collapsed.", "The UN mission"),
+])
+def test_a_presidency_a_palace_and_a_mission_are_bodies(text, body):
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == (body, "organization")
+
+
 def test_the_people_of_a_place_speak_as_a_group():
     text = "Residents of Paiporta, a town of 27,000 near Valencia, said the water rose in minutes."
     assert [(q.speaker.name, q.speaker.kind, q.text) for q in quotes(text, indirect=True)] == [
