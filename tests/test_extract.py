@@ -2156,6 +2156,11 @@ def test_that_quote_from_someone_in_the_next_sentence_names_its_source():
     text = ('"I\'d rather have a sister in a bar than a brother in the agency." That quote from '
             'State Commissioner Tom Reyes appeared on the front page in 1980.')
     assert quotes(text)[0].speaker.name == "Tom Reyes"
+    # ... or the verdict, the warning, the view of someone
+    for noun in ("verdict", "warning", "view"):
+        text = (f'"This bill would make the housing crisis worse." That was the {noun} of Gov. Gavin Newsom, who '
+                "vetoed the measure on Tuesday.")
+        assert quotes(text)[0].speaker.name == "Gavin Newsom"
 
 
 def test_a_nickname_inside_a_name_is_part_of_the_name_not_a_quotation():

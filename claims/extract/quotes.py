@@ -376,7 +376,9 @@ _BEFORE_VERB = frozenset("did does do both".split())
 # of union president Karen Lewis"
 _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:(?:was|were|is|are)\s+the\s+)?"
                          r"(?:(?:first|last|final|opening|closing|only|exact|parting)\s+)?"
-                         r"(?:quote|quotation|remark|comment|line|words|statement|tweet|message)s?\s+"
+                         r"(?:quote|quotation|remark|comment|line|words|statement|tweet|message|verdict|view|assessment|"
+                         r"warning|reaction|response|argument|promise|conclusion|judgment|judgement|advice|prediction|"
+                         r"plea|reply|answer)s?\s+"
                          r"(?:came\s+|is\s+|was\s+)?(?:from|by|of|attributed\s+to)\s+"
                          r"((?:[a-z]+\s+){0,3}%s)" % (_CAPITALISED_RUN % 6))
 # Whose words a speech noun names: "Trump's claim", "the mayor's message"
