@@ -3451,6 +3451,20 @@ def test_a_presidency_a_palace_and_a_mission_are_bodies(text, body):
     assert (q.speaker.name, q.speaker.kind) == (body, "organization")
 
 
+@pytest.mark.parametrize("sentence, name, role", [
+    ("One woman was killed in the town of Ramenskoye, according to the regional governor, Andrei Vorobyov.",
+     "Andrei Vorobyov", "regional governor"),
+    ("The steel plant is under intense pressure from Asian imports, said the company's chief executive, "
+     "John J. Ferriola.", "John J. Ferriola", None),
+])
+def test_a_role_then_a_name_closing_the_sentence_is_the_named_person(sentence, name, role):
+    q = quotes(sentence, indirect=True)[0]
+    assert q.kind == "indirect" and q.speaker.name == name
+    assert role is None or q.speaker.role == role
+    # (a document is nobody's role: "according to the report, Ann Lee." is no report by Ann Lee)
+    assert quotes("Two people died, according to the report, Ann Lee.", indirect=True) == []
+
+
 def test_the_people_of_a_place_speak_as_a_group():
     text = "Residents of Paiporta, a town of 27,000 near Valencia, said the water rose in minutes."
     assert [(q.speaker.name, q.speaker.kind, q.text) for q in quotes(text, indirect=True)] == [

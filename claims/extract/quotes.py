@@ -3021,6 +3021,16 @@ class _Extractor:
             subj = m.group("subj")
             np_ = self._np_after(subj)
             rest = subj[subj.find(np_.text) + len(np_.text):] if np_ is not None and np_.text in subj else "x"
+            named = _NAME_AFTER_ROLE.fullmatch(rest) if np_ is not None and np_.kind == "description" \
+                and np_.head in ROLE_NOUNS | TITLE_WORDS else None
+            if named is not None:
+                # "according to the regional governor, Andrei Vorobyov.": the name the role is
+                # set beside, with the role
+                person = parse_np(named.group(1))
+                if person is not None and person.kind == PERSON and len((person.name or "").split()) >= 2:
+                    np_ = NP(PERSON, f"{np_.text}, {named.group(1)}", name=person.name,
+                             role=person.role or re.sub(r"^(?:the|a|an)\s+", "", np_.text))
+                    rest = ""
             content = text[: m.start()].strip(" ,")
             lead = _after_dateline(content)
             content = content[lead:]
@@ -3336,7 +3346,9 @@ _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
-INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?)\.?\s*$")
+INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?"
+                                     # (or a role, then the name: "according to the regional governor, Andrei Vorobyov")
+                                     r"|(?:the|a|an)\s+[a-z][^,;:!?]{1,80}?,\s*[A-Z][^,;:!?]{2,60}?)\.?\s*$")
 # Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
 _PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
 INDIRECT_BEFORE = re.compile(
@@ -3442,6 +3454,8 @@ _RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|th
 _KIN_GENDER = {w: "m" for w in "husband son father brother boyfriend grandfather grandson uncle nephew".split()} | {
     w: "f" for w in "wife daughter mother sister girlfriend grandmother granddaughter aunt niece".split()}
 _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# A name set beside a role, closing a sentence: ", Andrei Vorobyov."
+_NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*\.?\s*")
 # A relative pronoun right before a subject: "which [she] has repeatedly said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
