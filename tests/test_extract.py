@@ -4062,6 +4062,15 @@ def test_an_unnamed_relative_opening_the_sentence_before_is_he_or_she():
     assert [q.speaker.name for q in quotes(text)] == ["Jennifer Walsh", "Jennifer Walsh"]
 
 
+def test_a_quotation_line_after_an_aside_is_the_last_speaker_named_before_it():
+    body = ('"It was outrageous," she said.\n\nRichards also spoke about the case before the court. (The laws '
+            "require doctors to hold admitting privileges. They also ban abortions after 20 weeks.)\n"
+            "\u201cRoe v. Wade is the law of the land. But it is not a right if you cannot access it.\u201d\n"
+            "And as Menendez pointed out, rulings have a lasting impact.")
+    got = extract_quotes(body, None, "unknown", title="Cecile Richards: \u2018I\u2019m Sick Of It.\u2019")
+    assert [q.speaker.name for q in got] == ["Cecile Richards", "Cecile Richards"]
+
+
 def test_a_quotation_paragraph_after_a_sentence_of_he_is_his():
     text = ('Peter Dawson has farmed in Cumbria for 41 years.\n\n"It came over the wall at two," he said.\n\n'
             'He lost 60 ewes that night.\n\n"You don\'t forget a thing like that."')

@@ -1366,6 +1366,8 @@ class _Extractor:
             # undecided voter ...`) is someone's own attribution: no carrying over.
             if self._continues(prev_span, sp, prev.speaker.name) and not self._cue_follows(after):
                 return self._carried(q, prev)
+        if found is None and _CLOSING_ASIDE.search(self.masked[self.paras[sp.para][0]:sp.open].rstrip()):
+            found = self._paragraph_lead(sp)  # (the aside's own sentences say nothing of who speaks)
         if found is None:
             found = (self._answer(sp) or self._possessive(before, before_start) or self._owner_before(sp, before, before_start)
                      or self._colon_lead(sp)
@@ -1898,12 +1900,18 @@ class _Extractor:
         person's words."""
         p = self._para_of(sp.open)
         lead = self.masked[self.paras[p][0]:sp.open].rstrip()
-        rest = self.masked[sp.close + 1:self.paras[p][1]].strip()
+        end = self.masked.find("\n", sp.close + 1, self.paras[p][1])  # (a line of its own is one too)
+        rest = self.masked[sp.close + 1:self.paras[p][1] if end < 0 else end].strip()
         if rest and not _ONLY_QUOTES.fullmatch(rest) or p <= 0 and not lead:
             return None  # (other quotations alone may follow it, one to a line)
         if lead:
             # or a quotation that ends its paragraph, after a sentence of it that opens with
             # a person: `... the Spaniard smiled. "The fans trust us."`
+            aside = _CLOSING_ASIDE.search(lead)
+            if aside is not None:
+                # (past an aside in parentheses: `Richards also spoke about the case. (The laws
+                # require ... 20 weeks.) "Roe v. Wade is the law of the land ..."`)
+                lead = lead[:aside.start()].rstrip()
             if not lead.endswith((".", "!", "?")):
                 return None
             ps, pe = self.paras[p][0], self.paras[p][0] + len(lead)
@@ -1930,6 +1938,10 @@ class _Extractor:
             person = self._person(np_.name, m.start()) if np_ is not None and np_.kind == PERSON and np_.name else None
             if person is not None:
                 return NP(PERSON, person.name, name=person.name), None, m.start()
+            head = self.headline
+            if np_ is not None and np_.kind == PERSON and np_.name and head is not None and head.kind == PERSON \
+                    and head.name and head.name.split()[-1] == np_.name.split()[-1]:
+                return head, None, m.start()  # (the headline's "Cecile Richards:", named by her surname since)
         # `the DNC issued a statement apologizing to Sanders. / "On behalf of ..."`: an
         # organisation that opens that sentence and issues words in it
         k = bisect_right(self.orgs, pe, key=lambda o: o[0]) - 1
@@ -3464,11 +3476,13 @@ _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|i
                                r"should|may|might|must|remains|remained|became|becomes)\b")
 
 
+# Sentences set in parentheses closing a paragraph's text: " (The laws require ... 20 weeks.)"
+_CLOSING_ASIDE = re.compile(r"(?<=[.!?])\s+\([A-Z][^()]*[.!?]\)$")
 # Nothing but quotations, as the mask leaves them
 _ONLY_QUOTES = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d])+")
 # Someone named who speaks in a sentence: "since Trump spoke only in evasive bromides",
 # "Sanders told the crowd"
-_NAME_SPOKE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:[a-z]+ly\s+)?"
+_NAME_SPOKE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:(?:[a-z]+ly|also|then|later|again)\s+)?"
                          r"(?:spoke|speaks|said|says|told|tells|answered|replied|responded|explained|insisted|argued)\b")
 
 
