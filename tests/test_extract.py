@@ -4062,6 +4062,12 @@ def test_an_unnamed_relative_opening_the_sentence_before_is_he_or_she():
     assert [q.speaker.name for q in quotes(text)] == ["Jennifer Walsh", "Jennifer Walsh"]
 
 
+def test_tweeted_with_the_brand_s_capital_is_a_cue():
+    text = ("The head of the super PAC, Mike Murphy, praised the donor.\n\n"
+            '"Not us but can\'t argue with it!" Murphy, the head of Right to Rise USA, Tweeted on Friday.')
+    assert [(q.speaker.name, q.cue) for q in quotes(text)] == [("Mike Murphy", "tweeted")]
+
+
 def test_a_quotation_line_after_an_aside_is_the_last_speaker_named_before_it():
     body = ('"It was outrageous," she said.\n\nRichards also spoke about the case before the court. (The laws '
             "require doctors to hold admitting privileges. They also ban abortions after 20 weeks.)\n"

@@ -504,6 +504,9 @@ class _Extractor:
         masked = mask(body, self.spans)
         for sp in nick:
             masked = masked[:sp.open] + " " * (sp.close + 1 - sp.open) + masked[sp.close + 1:]
+        # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the brand's capital on
+        # the verb is no name's (same length: offsets hold)
+        masked = _TWEETED.sub(lambda m: m.group().lower(), masked)
         self.masked = masked
         self.paras = paragraphs(body)
         self._unregistered: dict[str, str | None] = {}  # surname -> a full name not yet known as a person
@@ -3478,6 +3481,8 @@ _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|i
 
 # Sentences set in parentheses closing a paragraph's text: " (The laws require ... 20 weeks.)"
 _CLOSING_ASIDE = re.compile(r"(?<=[.!?])\s+\([A-Z][^()]*[.!?]\)$")
+# The verb "tweet" written with the brand's capital, after a word or a comma in a sentence
+_TWEETED = re.compile(r"(?<=[a-z,] )Tweet(?:ed|s)\b")
 # Nothing but quotations, as the mask leaves them
 _ONLY_QUOTES = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d])+")
 # Someone named who speaks in a sentence: "since Trump spoke only in evasive bromides",
