@@ -3721,6 +3721,10 @@ def test_two_people_each_with_an_appositive_speak_together(subject):
         "Karen Lewis and Dwayne Hicks", "Karen Lewis", "Dwayne Hicks"]
     # (a list that ends on a name is that name's: "Apples, pears, and Ann Lee")
     assert quotes("Apples, pears, and Ann Lee said it was fine.", indirect=True)[0].speaker.name == "Ann Lee"
+    # (nor is a relative clause on the second an appositive: "who has pledged" is his alone)
+    text = ("Carl Icahn has invited two guests: Tim Cook, the chief executive of Apple, one of his biggest "
+            "holdings, and his friend Donald Trump, who has pledged to make Mr. Icahn secretary of the Treasury.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Donald Trump"]
 
 
 def test_the_company_is_not_a_public_body_named_before():

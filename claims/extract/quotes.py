@@ -2103,15 +2103,6 @@ class _Extractor:
             np_ = parse_np(by.group(1))
             if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
                 return np_
-        if len(parts) >= 2 and parts[-1].startswith("and ") and not t.endswith(","):
-            # "the company's president, Nick Clegg, and chief legal officer Jennifer Newstead
-            # said": two people named apart, speaking together
-            one, two = parse_np(parts[-2]), parse_np(parts[-1][4:])
-            if one is not None and two is not None and one.kind == PERSON == two.kind \
-                    and len((one.name or "").split()) >= 2 and len((two.name or "").split()) >= 2:
-                both = parse_np(f"{one.name} and {two.name}")
-                if both is not None and both.kind == GROUP:
-                    return both
         rel_subject = _RELATIVE_SUBJECT.fullmatch(parts[-1]) if parts and not t.endswith(",") else None
         if rel_subject is not None:
             # "ISIL, which French officials have said was responsible", "a charity in Khartoum,
@@ -2119,7 +2110,7 @@ class _Extractor:
             np_ = parse_np(rel_subject.group(2))
             if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP, "description", "anonymous", "pronoun"):
                 return np_
-        pair = _pair_named_apart(parts) if t.endswith(",") or len(parts) >= 3 else None
+        pair = _pair_named_apart(parts) if len(parts) >= 2 else None
         if pair is not None:
             return pair
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])
@@ -3501,15 +3492,18 @@ def _closes_an_aside(t: str, seg: str) -> bool:
 
 
 def _pair_named_apart(parts: list[str]) -> NP | None:
-    """`Karen Lewis, a community organizer, and her neighbor, Dwayne Hicks, both said`: two
+    """`Karen Lewis, a community organizer, and her neighbor, Dwayne Hicks, both said`, `the
+    company's president, Nick Clegg, and chief legal officer Jennifer Newstead said`: two
     people, each named in full with what the text says of them, speaking together (not
     "..., and Hicks said", a second clause, nor a list of three)."""
     k = next((j for j in range(len(parts) - 1, 0, -1) if parts[j].startswith("and ")), None)
     if k is None or any(p.startswith("and ") for p in parts[:k]):
         return None
-    first = parse_np(re.sub(r'^.*["\u201d]\s*', "", parts[0]))
-    if first is None or first.kind != PERSON or len((first.name or "").split()) < 2 or not all(
-            _APPOSITIVE_OPENS.match(p) for p in parts[1:k]) or k > 3:
+    j = k - 1
+    while j > 0 and j >= k - 2 and _APPOSITIVE_OPENS.match(parts[j]):
+        j -= 1  # (what the text says of the first: "a community organizer")
+    first = parse_np(re.sub(r'^.*["\u201d]\s*', "", parts[j]))
+    if first is None or first.kind != PERSON or len((first.name or "").split()) < 2:
         return None
     rest, after = parts[k][4:], parts[k + 1:]
     two = parse_np(rest)
@@ -3525,7 +3519,7 @@ def _pair_named_apart(parts: list[str]) -> NP | None:
 
 
 # What an appositive after a name opens on: "a community organizer", "her neighbor", "54"
-_APPOSITIVE_OPENS = re.compile(r"(?:a|an|the|his|her|their|its|[a-z][\w-]*|\d+)(?:\s|$)")
+_APPOSITIVE_OPENS = re.compile(r"(?!(?:who|whom|whose|which|that|where|when)\b)(?:a|an|the|his|her|their|its|[a-z][\w-]*|\d+)(?:\s|$)")
 
 
 def _role_phrase(text: str) -> bool:
