@@ -357,9 +357,10 @@ stu toby trevor troy vince xavier
 willy wally
 """.split())
 MALE_ROLE = frozenset("""mr mr. he him his man father husband son brother king prince sir lord spokesman congressman
-chairman businessman boy gentleman grandfather uncle nephew widower boyfriend dad""".split())
+chairman businessman boy gentleman grandfather grandson uncle nephew widower boyfriend fiance dad""".split())
 FEMALE_ROLE = frozenset("""mrs mrs. ms ms. miss she her woman mother wife daughter sister queen princess dame lady
-spokeswoman congresswoman chairwoman businesswoman girl grandmother aunt niece widow girlfriend mom actress""".split())
+spokeswoman congresswoman chairwoman businesswoman girl grandmother granddaughter aunt niece widow girlfriend fiancee mom
+actress""".split())
 # People described by nothing but who they are: "said one woman", "the man told AFP". Never a
 # title before a name, so not role nouns; nor are the words for whom someone is close to ("his
 # friend Donald Trump").

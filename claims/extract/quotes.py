@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.dates import PERIOD_HINT, date_in_text, speech_period
+from claims.dates import date_in_text
+from claims.extract.dating import PERIOD_HINT, speech_period
 from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
@@ -2860,7 +2861,8 @@ class _Extractor:
         if m is None and s0 > 0 and self._para_of(s0 - 1) == self._para_of(pos):
             p0 = self._sentence_of(s0 - 1)[0]
             m = _KIN_SUBJECT.match(self.masked, p0, s0)
-        if m is None or _KIN_GENDER.get(m.group(2).lower()) != gender:
+        kin = m.group(2).lower() if m else ""
+        if m is None or gender != ("m" if kin in MALE_ROLE else "f" if kin in FEMALE_ROLE else None):
             return None
         owner = self._pronoun_person({"his": "he", "her": "she"}.get(m.group(1).lower(), ""), p0)
         name = f"{_possessive(owner.name)} {m.group(2).lower()}" if owner is not None else m.group().strip().lower()
@@ -3457,9 +3459,8 @@ _RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|th
 
 # A sentence that opens on someone's unnamed relative as its subject: "Her husband disagreed."
 # (not "Her husband, Vicente, was missing": a name follows)
-_KIN_GENDER = {w: "m" for w in "husband son father brother boyfriend grandfather grandson uncle nephew".split()} | {
-    w: "f" for w in "wife daughter mother sister girlfriend grandmother granddaughter aunt niece".split()}
-_KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(sorted(FAMILY_NOUNS, key=len, reverse=True))
+                          + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # A name set beside a role, closing a sentence: ", Andrei Vorobyov."
 _NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*\.?\s*")
 # A relative pronoun right before a subject: "which [she] has repeatedly said"
