@@ -1808,11 +1808,11 @@ class _Extractor:
     def _owner_before(self, sp: Span, before: str, offset: int):
         """`the persistent pull of Obama's "if you like your plan, you can keep it" promise`:
         an owner before the quotation and a speech noun right after it."""
-        m = re.search(r"(?<![\w.])([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})['\u2019]s\s+(?:[a-z-]+\s+){0,2}$", before)
+        m = _OWNER_BEFORE_QUOTE.search(before)
         noun = re.match(r"\s*([a-z]+)\b", self.masked[sp.close + 1:sp.close + 40])
         if m is None or noun is None or noun.group(1) not in SPEECH_NOUNS:
             return None
-        np_ = parse_np(m.group(1))
+        np_ = parse_np(re.sub(r"['\u2019]s\s+$", "", m.group(1)))
         if np_ is None or np_.kind not in (PERSON, ORGANIZATION):
             return None
         at = sp.close + 1 + noun.start(1) - offset
@@ -3451,9 +3451,10 @@ def _participle(seg: str) -> bool:
     return np_ is None or np_.kind != PERSON
 
 
+_RELATIVE_PRONOUN = r"(?:which|that|whom|who)"
 # A relative clause with a subject of its own: "which French officials", "that prosecutors",
 # "whom he" (not the demonstrative "that official")
-_RELATIVE_SUBJECT = re.compile(r"(which|that|whom|who)\s+((?:the|a|an|his|her|their|its|he|she|they|we|I|[A-Z][\w.'\u2019-]*)\b.*|"
+_RELATIVE_SUBJECT = re.compile(r"(" + _RELATIVE_PRONOUN + r")\s+((?:the|a|an|his|her|their|its|he|she|they|we|I|[A-Z][\w.'\u2019-]*)\b.*|"
                                r"(?:[a-z-]+\s+){0,2}[a-z-]+s)")
 
 
@@ -3464,7 +3465,7 @@ _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(sorted(FAMILY_NOUNS, ke
 # A name set beside a role, closing a sentence: ", Andrei Vorobyov."
 _NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*\.?\s*")
 # A relative pronoun right before a subject: "which [she] has repeatedly said"
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b" + _RELATIVE_PRONOUN + r"\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
 _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|is|are|will|would|has|have|had|could|can|"
@@ -3475,12 +3476,14 @@ _SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|i
 _CLOSING_ASIDE = re.compile(r"(?<=[.!?])\s+\([A-Z][^()]*[.!?]\)$")
 # The verb "tweet" written with the brand's capital, after a word or a comma in a sentence
 _TWEETED = re.compile(r"(?<=[a-z,] )Tweet(?:ed|s)\b")
+# An owner right before a quotation, up to two lower-case words between: `Obama's famous "..."`
+_OWNER_BEFORE_QUOTE = re.compile(r"(?<![\w.])(" + _OWNER + r")(?:[a-z-]+\s+){0,2}$")
 # Nothing but quotations, as the mask leaves them
 _ONLY_QUOTES = re.compile(r"(?:\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d])+")
 # Someone named who speaks in a sentence: "since Trump spoke only in evasive bromides",
 # "Sanders told the crowd"
 _NAME_SPOKE = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:(?:[a-z]+ly|also|then|later|again)\s+)?"
-                         r"(?:spoke|speaks|said|says|told|tells|answered|replied|responded|explained|insisted|argued)\b")
+                         r"(?:spoke|speaks|" + "|".join(sorted(TAG_VERBS, key=len, reverse=True)) + r")\b")
 
 
 def _closes_an_aside(t: str, seg: str) -> bool:
