@@ -2726,6 +2726,18 @@ def test_the_federation_is_the_federation_named_before():
     assert quotes(text)[-1].speaker.name == "Turkish Football Federation"
 
 
+@pytest.mark.parametrize("phrase, role", [
+    ("chief of staff Ron Klain", "chief of staff"),
+    ("White House chief of staff Ron Klain", "White House chief of staff"),
+    ("head of human resources Ann Lee", "head of human resources"),
+])
+def test_what_a_role_is_of_before_a_name_is_part_of_the_role(phrase, role):
+    np_ = parse_np(phrase)
+    assert (np_.kind, np_.role) == ("person", role)
+    # (a verb after it is no part of a role: a clause)
+    assert parse_np("The former secretary of state mocked Trump") is None
+
+
 def test_an_institution_s_word_ends_the_title_before_a_first_name():
     np_ = parse_np("Secretary of Health and Human Services Robert Kennedy")
     assert (np_.kind, np_.name, np_.role) == ("person", "Robert Kennedy", "Secretary of Health and Human Services")

@@ -862,6 +862,11 @@ def _title_words_ok(title: list[str]) -> bool:
             continue
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
             continue  # (and "prime minister", "first minister", "home secretary")
+        of = next((j for j in (i - 1, i - 2) if j >= 1 and title[j].lower() == "of"), None)
+        if of is not None and title[of - 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS \
+                and all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) and w not in _FUNCTION_WORDS
+                        for w in title[of + 1:]) and len(title) - of <= 3:
+            continue  # what a role is of, right before the name: "chief of staff Ron Klain", "head of research"
         if AGE.fullmatch(tl):
             continue  # "81-year-old Parker Eaton", "Seventeen-year-old Mirra Andreeva"
         if tl in _NOT_TITLE or len(tl) < 5 or not tl.endswith(
