@@ -529,7 +529,7 @@ class _Extractor:
         self.headline: NP | None = None
         self._spoken = False  # whether a quotation so far has a speaker
         self._unowned: list[tuple[Quote, Span, bool]] = []  # partial quotations no one was found for, and kept?
-        self._carried_over: set[int] = set()  # quotations whose speaker came from an earlier sentence's
+        self._carried_over: Quote | None = None  # the last quotation whose speaker came from an earlier sentence's
 
     def headline_speaker(self, title: str | None) -> NP | None:
         """The person a headline in the form `Name: 'quotation'` quotes."""
@@ -1266,7 +1266,7 @@ class _Extractor:
         quotation of a sentence is also that of the partial ones joined to it before."""
         s0, s1 = self._sentence_of(sp.open)
         self._unowned = [u for u in self._unowned if u[1].open >= s0]
-        if q.kind == "partial" and (q.speaker is None or id(q) in self._carried_over) and not self._is_title(sp, q):
+        if q.kind == "partial" and (q.speaker is None or q is self._carried_over) and not self._is_title(sp, q):
             self._unowned.append((q, sp, kept))
             return
         if q.speaker is None or not q.mention or not self._unowned \
@@ -1402,7 +1402,7 @@ class _Extractor:
     def _carried(self, q: Quote, prev: Quote) -> Quote:
         """The quotation with the previous one's speaker, cue and date carried on to it."""
         if prev.start < self._sentence_of(q.start)[0]:
-            self._carried_over.add(id(q))  # (from a sentence before: a tag of its own may still close this one)
+            self._carried_over = q  # (from a sentence before: a tag of its own may still close this one)
         q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
         q.date, q.date_source, q.date_precision = prev.date, prev.date_source, prev.date_precision
         return self._dated(q, None)
