@@ -4320,3 +4320,20 @@ def test_the_companys_role_opening_a_sentence_names_the_company():
 def test_its_body_after_words_opening_on_a_plural_name_takes_an_apostrophe_alone():
     text = "The Netherlands, the bloc's largest producer, will cut output by 10%, its farm ministry said."
     assert quotes(text, indirect=True)[0].speaker.name == "The Netherlands' farm ministry"
+
+
+@pytest.mark.parametrize("opening,group", [
+    ("The three board members who voted no issued a joint statement after the meeting.", "The three board members"),
+    ("Protesters marched on the capitol on Sunday.", "Protesters"),
+    ("Parents who packed the gymnasium were furious.", "Parents"),
+])
+def test_they_after_a_group_that_only_acted_is_that_group(opening, group):
+    text = f'{opening} "A town without a school is a town without a future," they said.'
+    assert quotes(text)[0].speaker.name == group
+
+
+def test_what_a_group_did_or_a_pronoun_opening_a_sentence_is_no_group_for_they():
+    text = ('The selection of delegates came after a hard weekend. "Focus your votes on this slate," they said.')
+    assert quotes(text)[0].speaker is None
+    text = 'Organizers dispute that account. They say police fired tear gas. "It was a trap," they said.'
+    assert quotes(text)[0].speaker is None

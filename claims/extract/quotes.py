@@ -908,6 +908,16 @@ class _Extractor:
             # said": the two, named after what they are
             self.events.append(Event(pos, None, label=couple.group(1), kind=GROUP))
             return
+        crowd = _CROWD_SUBJECT.match(rest)
+        if crowd is not None:
+            # "The three board members who voted no issued a joint statement. "...," they
+            # wrote.": the group the sentence is about, for "they" further on
+            np_ = parse_np(crowd.group("np"))
+            if np_ is not None and np_.kind == GROUP and np_.text == crowd.group("np") \
+                    and " of " not in np_.text and np_.head == np_.text.split()[-1].lower():
+                # (people, not what they did: "The selection of delegates came after ...")
+                self.events.append(Event(pos, None, label=_clean_label(np_.text), kind=GROUP))
+                return
         lead = _leading_role(rest)
         if lead is not None:
             # "Its regional director for Europe, Hans Kluge, urged ...": the name after the role
@@ -3320,6 +3330,12 @@ _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*
 _COUPLE_NAMED = re.compile(r"\s*(?:The|A|Its|His|Her|Their)\s+(?:[a-z]+\s+)?(?:couple|pair|brothers|sisters|twins|siblings|"
                            r"parents|founders|co-founders)\b[^,;:\"\u201c]{0,80},\s+([A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+"
                            r"[A-Z][\w'\u2019-]+)\s*,")
+# A group opening its sentence as the subject of what it did: "The three board members who
+# voted no issued ...", "Protesters marched ...", "Parents who packed the hall were furious."
+_CROWD_SUBJECT = re.compile(r"(?P<np>(?!(?:They|We|You|It|He|She|There|I)\b)(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+[a-z][\w-]*){0,4}?)"
+                            r"(?:\s+(?:who|that)\s+[a-z][^,.;:\"\u201c]{0,60}?)?"
+                            r"\s+(?:[a-z]+ed|issued|wrote|sent|gave|held|took|met|made|began|stood|went|came|sang|"
+                            r"kept|spent|brought|drew|left|were|had)\b")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
