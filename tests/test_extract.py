@@ -4337,3 +4337,20 @@ def test_what_a_group_did_or_a_pronoun_opening_a_sentence_is_no_group_for_they()
     assert quotes(text)[0].speaker is None
     text = 'Organizers dispute that account. They say police fired tear gas. "It was a trap," they said.'
     assert quotes(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Amy Klobuchar and John Thune wrote a letter to the agency.",
+    "Two senators, Amy Klobuchar and John Thune, wrote a letter to the agency.",
+    "Two senators from the Commerce Committee, Amy Klobuchar and John Thune, signed a letter to the agency.",
+])
+def test_they_after_two_named_people_who_acted_is_the_two(opening):
+    text = f'{opening} "The public deserves answers," they wrote.'
+    assert quotes(text)[0].speaker.name == "Amy Klobuchar and John Thune"
+
+
+def test_a_list_of_three_names_is_no_pair_and_registers_no_owned_name():
+    text = ("A panel of reporters led by MSNBC's Chris Matthews agreed Saturday that the plan is cheap.\n\n"
+            "Instead, Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued that the plan was naive.\n\n"
+            '"Chris Matthews: Seriously, seriously about this. That sounds great."')
+    assert quotes(text)[0].speaker.name == "Chris Matthews"

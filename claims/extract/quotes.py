@@ -861,14 +861,19 @@ class _Extractor:
             self.orgs.append((pos, None))
         # Coordinated people: "U.S. President Joe Biden and Mexican President ... said"
         if " and " in " ".join(toks):
-            head = " ".join(toks)
-            cm = re.match(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|would|have|had)\b", head)
+            head = " ".join(rest.split()[:20])
+            cm = _PAIR_SUBJECT.match(head)
             if cm:
-                np_ = parse_np(PARTY_TAG.sub("", PARENTHETICAL.sub("", cm.group(1))))  # not "(R-Fla.)"
-                if np_ is not None and np_.kind == "group" and np_.name and " and " in np_.name:
+                subject = PARTY_TAG.sub("", PARENTHETICAL.sub("", cm.group(1)))  # not "(R-Fla.)"
+                named = _GROUP_THEN_NAMES.fullmatch(subject)  # ("Two senators, Amy Klobuchar and John Thune,")
+                np_ = parse_np((named.group(1) if named else subject).rstrip(","))
+                if np_ is not None and np_.kind == "group" and np_.name and " and " in np_.name \
+                        and not re.search(r",|['\u2019]s?\s", np_.name):  # (two names, none owned)
                     people = [self.register.lookup(n) or self.register.add(n) for n in np_.name.split(" and ")]
                     if all(people):
-                        self.pairs.append((pos, " and ".join(p.name for p in people)))
+                        pair = " and ".join(p.name for p in people)
+                        self.pairs.append((pos, pair))
+                        self.events.append(Event(pos, None, label=pair, kind=GROUP))  # who "they" are next
                         return
         after_name = m is not None and re.search(r"[A-Z][\w'\u2019.-]*,\s*$", m.group())
         if toks and toks[0].lower() == "the" and not after_name and any(
@@ -3336,6 +3341,13 @@ _CROWD_SUBJECT = re.compile(r"(?P<np>(?!(?:They|We|You|It|He|She|There|I)\b)(?:[
                             r"(?:\s+(?:who|that)\s+[a-z][^,.;:\"\u201c]{0,60}?)?"
                             r"\s+(?:[a-z]+ed|issued|wrote|sent|gave|held|took|met|made|began|stood|went|came|sang|"
                             r"kept|spent|brought|drew|left|were|had)\b")
+# Two people as a sentence's subject, up to its verb: "Joe Biden and Andrés Manuel López
+# Obrador agreed", "Amy Klobuchar and John Thune wrote"
+_PAIR_SUBJECT = re.compile(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|would|have|had|wrote|sent|issued|signed|"
+                           r"[a-z]{3,}ed)\b")
+# Names set after the group they make up: "Two senators from the regional parliament, Ana
+# Ruiz and Joaquín Serra,"
+_GROUP_THEN_NAMES = re.compile(r"(?:The\s+|Both\s+)?(?:two|Two|both|Both)\s+[a-z][^,]{0,60},\s+(.+?),?")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
