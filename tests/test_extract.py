@@ -4354,3 +4354,15 @@ def test_a_list_of_three_names_is_no_pair_and_registers_no_owned_name():
             "Instead, Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued that the plan was naive.\n\n"
             '"Chris Matthews: Seriously, seriously about this. That sounds great."')
     assert quotes(text)[0].speaker.name == "Chris Matthews"
+
+
+@pytest.mark.parametrize("text,cue,words", [
+    ("Russia's defence ministry confirmed the exchange and said the servicemen were being taken to Belarus.",
+     "said", "the servicemen were being taken to Belarus"),
+    ("Foreign Minister Sergei Lavrov denied the report and added that talks would continue.",
+     "added", "talks would continue"),
+    ("The ministry announced it would cut jobs by June.", "announced", "it would cut jobs by June"),
+])
+def test_a_verb_with_an_object_gives_the_report_to_the_verb_joined_after_it(text, cue, words):
+    q = quotes(text, indirect=True)[0]
+    assert (q.cue, q.text) == (cue, words)

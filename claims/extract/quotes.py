@@ -3081,8 +3081,11 @@ class _Extractor:
         if m and not _reports_a_clause(text, m):
             # not the first cue, then, but a relative clause's further on: "Her death was
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
+            # or the verb joined to it: "The ministry confirmed the exchange and said the men ..."
             m = next((c for c in INDIRECT_BEFORE.finditer(text, m.end()) if _reports_a_clause(text, c)
-                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$", text[:c.start()])), None)
+                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$|^[^,;:]*$", text[:c.start()])
+                      and (not _COORDINATED_END.search(text[:c.start("cue")])
+                           or text[m.end():c.start()].count(" and ") == 1)), None)
         if m:
             np_ = self._np_before(text[: m.start("cue")])
             if np_ is None and _COORDINATED_END.search(text[: m.start("cue")]):
@@ -3600,6 +3603,11 @@ def _opens_a_clause(rest: str, past: bool = False, present: bool = False) -> boo
     if re.match(r"to\s", rest):
         return False
     words = [w.lower().strip(",") for w in rest.split()[:8]]
+    for k, w in enumerate(words[1:-1], 1):
+        if w == "and" and (words[k + 1] in _SAY_VERBS or words[k + 1].endswith("ed")):
+            # "confirmed the exchange and said the men were": an object, then another verb
+            words = words[:k]
+            break
     return any(w in _FINITE for w in words) or past and any(
         (w.endswith("ed") or w in _IRREGULAR_PAST or present and _present_s(w))
         and words[k - 1] not in _DETERMINERS | LEAD_PREPS | {"and", "or"}
