@@ -4366,3 +4366,14 @@ def test_a_list_of_three_names_is_no_pair_and_registers_no_owned_name():
 def test_a_verb_with_an_object_gives_the_report_to_the_verb_joined_after_it(text, cue, words):
     q = quotes(text, indirect=True)[0]
     assert (q.cue, q.text) == (cue, words)
+
+
+def test_a_group_and_where_it_is_is_no_speaker_when_a_clause_follows_the_place():
+    text = 'Nurses in England have voted to strike after rejecting a pay offer their union called "insulting".'
+    assert quotes(text)[0].speaker.name == "their union"
+    for text, group in [
+        ('Water managers in California\'s Central Valley said the cuts were "devastating".',
+         "Water managers in California's Central Valley"),
+        ("His critics in the United States, many of them conservative Catholics, argue that Francis is a "
+         '"political pope".', "His critics in the United States")]:
+        assert quotes(text)[0].speaker.name == group

@@ -2314,7 +2314,10 @@ class _Extractor:
                 return np_
         toks = seg.split()
         head = _GROUP_HERE.match(seg)
-        if head and seg[:1].isalpha() and not re.search(r"\s(?:and|but|or)$", seg):
+        where = seg[head.end(1):].split()[1:] if head else []
+        if head and seg[:1].isalpha() and not re.search(r"\s(?:and|but|or)$", seg) and len(where) <= 6 \
+                and not any(w in _FINITE or w.endswith(("ed", "ing")) and w.islower() for w in where):
+            # (a place, not a clause: "Nurses in England have voted to strike after ...")
             # "Water managers in California's Central Valley": a group and where it is
             np_ = parse_np(head.group(1))
             if np_ is not None and np_.kind == "group":
