@@ -4377,3 +4377,14 @@ def test_a_group_and_where_it_is_is_no_speaker_when_a_clause_follows_the_place()
         ("His critics in the United States, many of them conservative Catholics, argue that Francis is a "
          '"political pope".', "His critics in the United States")]:
         assert quotes(text)[0].speaker.name == group
+
+
+@pytest.mark.parametrize("between,cue", [
+    ("wrote on Telegram, posting pictures of the freed men.", "wrote"),
+    ("said, referring to the prisoners.", "said"),
+    ("wrote on Telegram, adding:", "adding"),
+])
+def test_a_participle_with_an_object_closing_a_sentence_is_no_cue_for_the_words_after(between, cue):
+    text = f'"We are bringing our people home," President Volodymyr Zelenskiy {between} "Every one of them is a hero."'
+    q = quotes(text)[1]
+    assert (q.speaker.name, q.cue) == ("Volodymyr Zelenskiy", cue)

@@ -1648,6 +1648,11 @@ class _Extractor:
                 return np_, None, offset + m.end()
         for cue in reversed(cues):
             left = before[:cue.start]
+            if cue.text.lower().endswith("ing") and re.match(r"\s+[a-z]", before[cue.end:]) \
+                    and re.search(r"[.!?]\s*$", before) and any(c.start < cue.start for c in cues):
+                # `..., Zelenskiy wrote on Telegram, posting pictures of the freed men. "..."`: a
+                # participle whose object ends the sentence is no tag for the words after it
+                continue
             if any(c.text.lower() in _REPORTING for c in cues if c.start < cue.start
                    and _THAT_BETWEEN.match(before, c.end, cue.start)
                    and not _CLAUSE_MARK.search(before, c.end, cue.start)):
