@@ -4326,6 +4326,8 @@ def test_its_body_after_words_opening_on_a_plural_name_takes_an_apostrophe_alone
     ("The three board members who voted no issued a joint statement after the meeting.", "The three board members"),
     ("Protesters marched on the capitol on Sunday.", "Protesters"),
     ("Parents who packed the gymnasium were furious.", "Parents"),
+    ("The researchers, led by Dr. Eduardo Nilson of the Oswaldo Cruz Foundation, pooled data.", "The researchers"),
+    ("The protesters, many of them students, marched to the palace.", "The protesters"),
 ])
 def test_they_after_a_group_that_only_acted_is_that_group(opening, group):
     text = f'{opening} "A town without a school is a town without a future," they said.'

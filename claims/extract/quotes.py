@@ -3349,7 +3349,9 @@ _COUPLE_NAMED = re.compile(r"\s*(?:The|A|Its|His|Her|Their)\s+(?:[a-z]+\s+)?(?:c
 # A group opening its sentence as the subject of what it did: "The three board members who
 # voted no issued ...", "Protesters marched ...", "Parents who packed the hall were furious."
 _CROWD_SUBJECT = re.compile(r"(?P<np>(?!(?:They|We|You|It|He|She|There|I)\b)(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+[a-z][\w-]*){0,4}?)"
-                            r"(?:\s+(?:who|that)\s+[a-z][^,.;:\"\u201c]{0,60}?)?"
+                            r"(?:\s+(?:who|that)\s+[a-z][^,.;:\"\u201c]{0,60}?"
+                            # (or an aside: "The researchers, led by Dr. Eduardo Nilson of ..., pooled")
+                            r"|,\s+(?:[a-z]+ed|including|many|some|most|all|both|who)\s[^,;:\"\u201c]{1,80}?,)?"
                             r"\s+(?:[a-z]+ed|issued|wrote|sent|gave|held|took|met|made|began|stood|went|came|sang|"
                             r"kept|spent|brought|drew|left|were|had)\b")
 # Two people as a sentence's subject, up to its verb: "Joe Biden and Andrés Manuel López
