@@ -4390,3 +4390,14 @@ def test_a_participle_with_an_object_closing_a_sentence_is_no_cue_for_the_words_
     text = f'"We are bringing our people home," President Volodymyr Zelenskiy {between} "Every one of them is a hero."'
     q = quotes(text)[1]
     assert (q.speaker.name, q.cue) == ("Volodymyr Zelenskiy", cue)
+
+
+@pytest.mark.parametrize("tag,speaker,role", [
+    ("said the bill's chief sponsor, Amy Klobuchar.", "Amy Klobuchar", "bill's chief sponsor"),
+    ("said the sponsor, Amy Klobuchar.", "Amy Klobuchar", "sponsor"),
+    ("said two senators, Amy Klobuchar and John Thune.", "Amy Klobuchar and John Thune", None),
+    ("said the indictment, Ryan Holt.", "the indictment", None),
+])
+def test_a_name_after_what_they_are_in_a_closing_tag_speaks_whatever_the_noun(tag, speaker, role):
+    q = quotes(f'"The public deserves answers," {tag}')[0]
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)

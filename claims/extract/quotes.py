@@ -2443,6 +2443,18 @@ class _Extractor:
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
                 named.role = named.role or _without_determiner(t[:role_end], keep_its=True)
                 return named
+        if (np_ is None or np_.kind == GROUP) and t[role_end:].lstrip().startswith(",") \
+                and _WHAT_THEY_ARE.fullmatch(t[:role_end]) and toks and toks[-1].lower() not in TEXT_NOUNS | ISSUED_NOUNS:
+            # `said the bill's sponsor, Amy Klobuchar`, `said two senators, Amy Klobuchar and
+            # John Thune`: the names after what they are, whatever the noun
+            after = _np_after_cut(" " + t[role_end:].lstrip()[1:] + " ").strip()
+            named = parse_np(after) if after else None
+            if named is not None and np_ is None and named.kind == PERSON and len((named.name or "").split()) >= 2:
+                named.role = named.role or _without_determiner(t[:role_end], keep_its=True)
+                return named
+            if named is not None and np_ is not None and named.kind == GROUP and named.head is None \
+                    and " and " in (named.name or ""):
+                return named
         if np_ is not None and np_.kind == PERSON and not np_.role:
             # `said Dan Ives of Wedbush Securities.`: where they work, read as the parser
             # reads it inside a phrase
@@ -3794,6 +3806,12 @@ def _without_determiner(text: str, keep_its: bool = False) -> str:
     head" stays, for the body "it" is to be named: `_resolve`)."""
     return re.sub(r"^(?:the|a|an|his|her|their)\s+" if keep_its else r"^(?:the|a|an|its|his|her|their)\s+",
                   "", text, flags=re.I)
+
+
+# What someone is, in lower case after a determiner or an owner: "the bill's chief sponsor",
+# "two senators", "Microsoft's president"
+_WHAT_THEY_ARE = re.compile(r"(?:the|a|an|its|his|her|their|two|three|four|both|[A-Z][\w.&-]*['\u2019]s?)\s+"
+                            r"(?:[a-z][\w'\u2019-]*\s+){0,4}[a-z][\w-]*")
 
 
 def _np_after_cut(t: str) -> str:
