@@ -4401,3 +4401,10 @@ def test_a_participle_with_an_object_closing_a_sentence_is_no_cue_for_the_words_
 def test_a_name_after_what_they_are_in_a_closing_tag_speaks_whatever_the_noun(tag, speaker, role):
     q = quotes(f'"The public deserves answers," {tag}')[0]
     assert (q.speaker.name, q.speaker.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("lead,role", [("The bill's sponsor", "bill's sponsor"), ("Its co-author", "co-author"),
+                                       ("The paper's publisher", "paper's publisher")])
+def test_sponsors_authors_and_publishers_are_roles_before_a_name(lead, role):
+    q = quotes(f'{lead}, Amy Klobuchar, said: "The public deserves answers."')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Amy Klobuchar", role)

@@ -178,6 +178,7 @@ parent grandparent guardian commuter shopper customer client visitor tourist tra
 pedestrian bystander passerby eyewitness protester protestor demonstrator marcher worshipper parishioner
 churchgoer participant attendee juror defendant plaintiff suspect inmate prisoner detainee hostage evacuee
 villager citizen consumer caller viewer listener
+sponsor cosponsor co-sponsor co-author creator publisher trainer emissary liaison vice-chair co-chair proprietor
 buyer seller diner pilgrim applicant mourner guest developer builder
 administrator commissioner trustee regent auditor supervisor magistrate legislator treasurer comptroller
 astronaut cosmonaut sailor airman seaman lifeguard rancher grower miner logger baker butcher carpenter
