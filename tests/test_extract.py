@@ -4408,3 +4408,9 @@ def test_a_name_after_what_they_are_in_a_closing_tag_speaks_whatever_the_noun(ta
 def test_sponsors_authors_and_publishers_are_roles_before_a_name(lead, role):
     q = quotes(f'{lead}, Amy Klobuchar, said: "The public deserves answers."')[0]
     assert (q.speaker.name, q.speaker.role) == ("Amy Klobuchar", role)
+
+
+def test_it_inside_and_after_the_sentence_a_body_opens_is_that_body():
+    text = ('Venezuela\'s foreign ministry rejected what it called "threats and blackmail" in a statement late on '
+            'Wednesday. "Venezuela is a sovereign nation and will not bow to pressure," it said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Venezuela's foreign ministry"] * 2

@@ -358,7 +358,10 @@ _CLAUSE_AFTER_NP = re.compile(r"\s+(?:was|is|were|are|had|has|would|will|could|s
 _VERB_THEN_HIS_HER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,9}?\s+(?:her|his|herself|himself)\b")
 # "Volkswagen cut its forecast": a subject that its own sentence calls "it" is no person
 # A sentence with no quotation, then a quotation and "it": `X thanked Y. "...," it`
-_QUOTE_AFTER_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d]{1,200}?[.!?]\s+[\"\u201c\u2018']+x[x\s.,?!]*[\"\u201d\u2019']+\s*it\s*", re.S)
+_QUOTE_AFTER_ITS_SENTENCE = re.compile(r"(?:[^\"\u201c\u201d]|[\"\u201c]x[x\s.,?!]*[\"\u201d]){1,200}?[.!?]\s+[\"\u201c\u2018']+x[x\s.,?!]*[\"\u201d\u2019']+\s*it\s*", re.S)
+# "it" as the subject of a clause inside the sentence a body opens: "Venezuela's foreign
+# ministry rejected what it called"
+_IT_IN_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d.;:]{1,160}?\b(?:what|as|which|that)\s+it\s*")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -2851,7 +2854,8 @@ class _Extractor:
                 return SpeakerRef(name=name, kind=ORGANIZATION)
             k = bisect_right(self.orgs, s0, key=lambda o: o[0]) - 1
             if k >= 0 and self.orgs[k][0] == s0 and self.orgs[k][1] and not self.orgs[k][1].endswith("s") \
-                    and _QUOTE_AFTER_ITS_SENTENCE.fullmatch(self.masked, s0, pos) \
+                    and (_QUOTE_AFTER_ITS_SENTENCE.fullmatch(self.masked, s0, pos)
+                         or _IT_IN_ITS_SENTENCE.fullmatch(self.masked, s0, pos)) \
                     and not any(e.pos > s0 for e in self._events_before(pos)[:1]):
                 # `Taiwan's defence ministry thanked Washington. "...," it said.`: the body
                 # whose sentence the quotation follows
