@@ -4414,3 +4414,14 @@ def test_it_inside_and_after_the_sentence_a_body_opens_is_that_body():
     text = ('Venezuela\'s foreign ministry rejected what it called "threats and blackmail" in a statement late on '
             'Wednesday. "Venezuela is a sovereign nation and will not bow to pressure," it said.')
     assert [q.speaker.name for q in quotes(text)] == ["Venezuela's foreign ministry"] * 2
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Sen. Josh Hawley pressed Meta's head of global safety, Antigone Davis, on internal research.",
+     "Meta's head of global safety"),
+    ("Hawley questioned the company's safety chief, Antigone Davis, for an hour.", "company's safety chief"),
+    ("They had asserted that his aides never touched the reporter, Antigone Davis.", "reporter"),
+])
+def test_a_role_and_name_as_a_verbs_object_give_the_person_a_role(sentence, role):
+    q = quotes(f'{sentence} Davis said the company had "invested billions" in safety tools.')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Antigone Davis", role)

@@ -362,6 +362,8 @@ _QUOTE_AFTER_ITS_SENTENCE = re.compile(r"(?:[^\"\u201c\u201d]|[\"\u201c]x[x\s.,?
 # "it" as the subject of a clause inside the sentence a body opens: "Venezuela's foreign
 # ministry rejected what it called"
 _IT_IN_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d.;:]{1,160}?\b(?:what|as|which|that)\s+it\s*")
+# A verb whose object may be a role and a name: "questioned the company's safety chief, Antigone Davis,"
+_OBJECT_VERB = re.compile(r"[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|replaced|interviewed")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -736,7 +738,7 @@ class _Extractor:
             before = re.sub(r"^\S*", "", self.masked[m.start() - 120:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
-        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
+        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s)|\b(?:[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|replaced|interviewed)\s+(?=(?:the|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
@@ -748,6 +750,10 @@ class _Extractor:
                     and low[j + 1] in ("his", "her", "their", "its")
                     and all(w[:1].isupper() for w in words[:j])), 0)  # (a name before: not "was his uncle and his father")
         words = words[cut:]  # "Linda Okafor and her business partner, Theresa Vang,": "her business partner"
+        low = low[cut:]
+        obj = next((j + 1 for j in range(len(words) - 2, -1, -1) if _OBJECT_VERB.fullmatch(low[j]) and (
+            low[j + 1] in ("the", "his", "her", "their", "its") or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
+        words = words[obj:]  # "Hawley pressed Meta's head of safety, Antigone Davis,": the verb's object
         # the phrase ends in a role or title noun, or in one and where: "The Foreign
         # Minister of Mexico"
         heads = [j for j, w in enumerate(words) if w.lower() in ROLE_NOUNS or w.lower() in TITLE_WORDS]
@@ -757,7 +763,8 @@ class _Extractor:
         if tail and not (tail[0].lower() in ("of", "for", "at") and 1 < len(tail) <= 7
                          and any(w[:1].isupper() for w in tail[1:])
                          or tail[0] == "for" and 1 < len(tail) <= 4
-                         or tail[0] == "of" and len(tail) == 2 and tail[1].isalpha() and tail[1].islower()):
+                         or tail[0] == "of" and 2 <= len(tail) <= 4 and all(
+                             w.isalpha() and w.islower() and w not in _DETERMINERS for w in tail[1:])):
             # (and what it heads: "head of research", "director of communications")
             # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"; what
             # it covers: "spokesperson for home affairs"
