@@ -4425,3 +4425,9 @@ def test_it_inside_and_after_the_sentence_a_body_opens_is_that_body():
 def test_a_role_and_name_as_a_verbs_object_give_the_person_a_role(sentence, role):
     q = quotes(f'{sentence} Davis said the company had "invested billions" in safety tools.')[0]
     assert (q.speaker.name, q.speaker.role) == ("Antigone Davis", role)
+
+
+@pytest.mark.parametrize("title", ["Co-leader", "Vice-President", "Acting-Director"])
+def test_a_prefixed_title_before_a_name_is_the_role_not_part_of_the_name(title):
+    q = quotes(f'{title} Franziska Brantner said her party would "not sign a blank cheque".')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Franziska Brantner", title)

@@ -97,8 +97,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = t.lower().rstrip(".")
         if t == "Del.":
             break  # "state Del. Marcia Price": a delegate (the particle "del" takes no period)
-        if "-" in low and i < len(tokens) - 1 and all(p_ in TITLE_WORDS for p_ in low.split("-")):
-            low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel": a title
+        if "-" in low and i < len(tokens) - 1 and (all(p_ in TITLE_WORDS for p_ in low.split("-")) or (
+                low.split("-", 1)[0] in ("co", "vice", "ex", "acting", "deputy")
+                and low.split("-", 1)[1] in TITLE_WORDS | ROLE_NOUNS)):
+            low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel", "Co-leader Franziska Brantner": a title
         if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t)) and not AGE.fullmatch(low) and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
                                                                              or t.isupper() or norm_key(t) in _FIRST_NAMES)
                                                     or _surname_like_title(tokens, i)):
