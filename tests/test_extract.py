@@ -4431,3 +4431,18 @@ def test_a_role_and_name_as_a_verbs_object_give_the_person_a_role(sentence, role
 def test_a_prefixed_title_before_a_name_is_the_role_not_part_of_the_name(title):
     q = quotes(f'{title} Franziska Brantner said her party would "not sign a blank cheque".')[0]
     assert (q.speaker.name, q.speaker.role) == ("Franziska Brantner", title)
+
+
+def test_a_capitalised_name_a_which_clause_follows_is_a_body_that_speaks():
+    text = ("The far-right Alternative for Germany, which came second in last month's election, said the plan "
+            'amounted to "a massive debt spree" that future generations would have to pay for.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Alternative for Germany", "organization")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Scientists say climate change is making heat waves longer.", "climate change is making heat waves longer"),
+    ("Critics say gun violence has become an epidemic.", "gun violence has become an epidemic"),
+])
+def test_a_plural_subjects_say_before_a_two_word_subject_and_its_verb_reports(text, words):
+    assert quotes(text, indirect=True)[0].text == words

@@ -364,6 +364,9 @@ _QUOTE_AFTER_ITS_SENTENCE = re.compile(r"(?:[^\"\u201c\u201d]|[\"\u201c]x[x\s.,?
 _IT_IN_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d.;:]{1,160}?\b(?:what|as|which|that)\s+it\s*")
 # A verb whose object may be a role and a name: "questioned the company's safety chief, Antigone Davis,"
 _OBJECT_VERB = re.compile(r"[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|replaced|interviewed")
+# A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
+_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?([A-Z][\w&.'\u2019-]*"
+                               r"(?:\s+(?:of|for|and|the|de|du|des|la|[A-Z][\w&.'\u2019-]*))*?\s+[A-Z][\w&.'\u2019-]*)")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -2232,6 +2235,11 @@ class _Extractor:
             # `Ticketmaster, which has faced criticism from fans and lawmakers, said`: a body
             rel = re.match(r"([^,]{2,60}),\s*which\s", t)
             np_ = parse_np(rel.group(1)) if rel is not None else None
+            named = _CAPITALISED_BODY.fullmatch(rel.group(1)) if rel is not None and np_ is None else None
+            if named is not None:
+                # "The far-right Alternative for Germany, which came second, said": "which"
+                # says it is a body, whatever its name
+                return NP(ORGANIZATION, named.group(1), name=named.group(1))
             if np_ is not None and np_.kind == PERSON and np_.name and not np_.role:
                 return NP(ORGANIZATION, np_.text, name=np_.name)  # ("which": no one's name)
             return np_ if np_ is not None and np_.kind in (ORGANIZATION, GROUP) else None
@@ -3438,7 +3446,9 @@ INDIRECT_BEFORE = re.compile(
     r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
     r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|[A-Z][a-z]+\s+[a-z]|"
-    r"(?:police|people|[a-z]{3,}s)\s+(?:[a-z]+ed|are|were|have|had|will|would|could|can|should|must|may|might)\b))|"
+    r"(?:police|people|[a-z]{3,}s)\s+(?:[a-z]+ed|are|were|have|had|will|would|could|can|should|must|may|might)\b|"
+    # ("Scientists say climate change is making ...")
+    r"[a-z]{3,}\s+[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s))|"
     r"(?:assured|reminded|informed)(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|"
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
