@@ -4446,3 +4446,13 @@ def test_a_capitalised_name_a_which_clause_follows_is_a_body_that_speaks():
 ])
 def test_a_plural_subjects_say_before_a_two_word_subject_and_its_verb_reports(text, words):
     assert quotes(text, indirect=True)[0].text == words
+
+
+def test_his_lawyer_after_a_sentence_about_him_is_whose_lawyer():
+    text = ("A federal jury convicted former Paterson Mayor Rafael Ortiz of accepting bribes. Ortiz, 58, showed no "
+            "emotion as the verdict was read. His lawyer, Henry Klein, said they would appeal.")
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Henry Klein", "Rafael Ortiz's lawyer")
+    # (no one in the sentence before: only what he is)
+    text = '"I did nothing wrong," said Rafael Ortiz. His lawyer, Henry Klein, said they would appeal.'
+    assert quotes(text, indirect=True)[1].speaker.role == "lawyer"

@@ -367,6 +367,9 @@ _OBJECT_VERB = re.compile(r"[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|
 # A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?([A-Z][\w&.'\u2019-]*"
                                r"(?:\s+(?:of|for|and|the|de|du|des|la|[A-Z][\w&.'\u2019-]*))*?\s+[A-Z][\w&.'\u2019-]*)")
+# Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
+_AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
+manager doctor""".split())
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -828,7 +831,7 @@ class _Extractor:
         return self._surname_index
 
     def _subject_event(self, s0: int, s1: int) -> None:
-        text = self.masked[s0:s1]
+        text, sent0 = self.masked[s0:s1], s0
         if text.startswith("(") and ")" not in text[:-2]:
             text, s0 = text[1:], s0 + 1  # a sentence set in parentheses: "(John Schlafly defended ...)"
         skip = _after_dateline(text)  # "SAN FRANCISCO (Reuters) - Tesla Inc delivered ..."
@@ -946,6 +949,12 @@ class _Extractor:
             want = "m" if kin and kin.group(1) == "His" else "f"
             owner = next((e.person for e in self._events_before(pos)[:3] if e.person is not None and e.person.gender == want),
                          None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
+            if kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0:
+                # "Ortiz, 58, showed no emotion. His lawyer, Henry Klein, said": whose lawyer,
+                # if the sentence before is about someone that "his" or "her" fits
+                p0 = self._sentence_of(sent0 - 1)[0]
+                owner = next((e.person for e in self._events_before(sent0 - 1)[:1] if e.person is not None and e.pos >= p0
+                              and (e.person.gender or guess_gender(e.person.name.split()[0], e.person.role)) == want), None)
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
@@ -955,8 +964,9 @@ class _Extractor:
                 # "Its director general, Shevaun Haviland,": of the body just named
                 role = self._body_role(_without_determiner(phrase[:1].lower() + phrase[1:], keep_its=True), pos) or role
             person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
-            if person is not None and (not person.role or person.role == plain):
-                person.role = role
+            if person is not None and (not person.role or person.role == plain
+                                       or role and owner is not None and person.role == kin.group(2)):
+                person.role = role  # (and "lawyer" known before becomes whose lawyer)
             if person is not None:
                 self.events.append(Event(pos, person))
                 return
