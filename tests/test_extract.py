@@ -8,7 +8,7 @@ import re
 import pytest
 
 from claims.extract import extract_quotes
-from claims.extract.names import parse_np
+from claims.extract.names import guess_gender, parse_np
 
 
 def quotes(text, date=None, indirect=False):
@@ -4456,3 +4456,17 @@ def test_his_lawyer_after_a_sentence_about_him_is_whose_lawyer():
     # (no one in the sentence before: only what he is)
     text = '"I did nothing wrong," said Rafael Ortiz. His lawyer, Henry Klein, said they would appeal.'
     assert quotes(text, indirect=True)[1].speaker.role == "lawyer"
+
+
+def test_a_role_genders_by_what_it_is_not_by_whose_it_is():
+    text = ("A Downing Street spokesperson said the prime minister had \"full confidence\" in Streeting.\n\n"
+            "Sarah Woolnough, chief executive of the King's Fund think tank, said the numbers were worrying. "
+            '"We have been warning about this for a decade," she said.')
+    assert quotes(text)[-1].speaker.name == "Sarah Woolnough"
+    assert guess_gender("Sarah", "chief executive of the King's Fund") == "f"
+    assert guess_gender("Alex", "King") == "m"
+
+
+def test_fr_before_a_name_is_a_title():
+    q = quotes('"The party has left us," said Fr. Frank Pavone, national director of Priests for Life.')[0]
+    assert q.speaker.name == "Frank Pavone"

@@ -110,7 +110,7 @@ representative congressman congresswoman congressmember governor gov lt lieutena
 ambassador general gen attorney justice judge speaker leader majority minority whip chairman chairwoman
 chair director commissioner spokesman spokeswoman spokesperson press adviser advisor aide counsel
 sheriff officer detective captain capt col colonel major maj sgt sergeant admiral adm commander
-mr mrs ms miss dr prof professor rev reverend father sister pope king queen prince princess sir
+mr mrs ms miss dr prof professor rev reverend father fr sister pope king queen prince princess sir
 dame lord lady former acting interim state homeland security defense defence interior justice
 treasury labor commerce education health energy transportation agriculture veterans house senate
 white department dept national federal u.s us u.k uk european republican republicans democrat
@@ -198,7 +198,7 @@ kenyan ethiopian egyptian moroccan algerian tunisian senegalese cameroonian belg
 icelander estonian latvian lithuanian georgian armenian saudi emirati qatari jordanian
 """.split())
 # Forms of address before a name: they say who someone is, not what they do.
-FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev sheikh sheikha shaikh".split())
+FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev fr sheikh sheikha shaikh".split())
 # News outlets and agencies named by one word: an organisation, never a person.
 OUTLETS = frozenset("""
 politico forbes cnn msnbc cnbc fox bloomberg reuters afp ap axios breitbart huffpost buzzfeed vox

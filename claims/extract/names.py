@@ -1125,7 +1125,8 @@ _ROLE_SYNONYMS = {
 
 def guess_gender(first: str, role: str | None = None) -> str | None:
     if role:
-        rl = set(norm_key(role).split())
+        # (what the role is, not whom or where: "chief executive of the King's Fund" is no king)
+        rl = set(norm_key(re.split(r"\s(?:of|for|at|in|with|to|from|on)\s", f" {role} ", maxsplit=1)[0]).split())
         if rl & MALE_ROLE:
             return "m"
         if rl & FEMALE_ROLE:
