@@ -4470,3 +4470,18 @@ def test_a_role_genders_by_what_it_is_not_by_whose_it_is():
 def test_fr_before_a_name_is_a_title():
     q = quotes('"The party has left us," said Fr. Frank Pavone, national director of Priests for Life.')[0]
     assert q.speaker.name == "Frank Pavone"
+
+
+@pytest.mark.parametrize("tag,role", [
+    ("said Gil Luria, an analyst at D.A. Davidson.", "analyst at D.A. Davidson"),
+    ("said Gil Luria, then an analyst at Bernstein.", "analyst at Bernstein"),
+])
+def test_an_initialism_closes_no_appositive(tag, role):
+    assert quotes(f'"It is a sign of where the industry is heading," {tag}')[0].speaker.role == role
+
+
+def test_a_role_without_its_article_after_a_name_is_the_persons():
+    text = ("The cuts were announced in a memo to staff from Beth Galetti, senior vice president of people "
+            'experience and technology. "This generation of AI is the most transformative technology," Galetti wrote.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Beth Galetti", "senior vice president of people experience and technology")

@@ -3775,7 +3775,10 @@ def _names_a_person(role: str) -> bool:
     return last in ROLE_NOUNS or last in TITLE_WORDS and last not in _TITLE_QUALIFIERS
 
 
-_APPOSITIVE_OPEN = re.compile(r",\s+(?=(?:a|an|the)\s)")
+_APPOSITIVE_OPEN = re.compile(r",\s+(?=(?:a|an|the)\s"
+                              # (or a role without its article: ", senior vice president of people ...")
+                              r"|(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, sorted(ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True)))
+                              + r")\s+(?:of|for|at)\s)")
 _APPOSITIVE_END = re.compile(r"[,;:()\"\u201c\u201d]|\.(?=\s|$)")
 
 
@@ -3788,7 +3791,8 @@ def _appositive_after(text: str, pos: int) -> str | None:
     start = i = m.end()
     while (e := _APPOSITIVE_END.search(text, i, start + 90)) is not None:
         words = text[start:e.start()].split()
-        if e.group() == "." and words and words[-1].lower() in ABBREVIATIONS:
+        if e.group() == "." and words and (words[-1].lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", words[-1])):
+            # ("an analyst at D.A. Davidson", "a lawyer at J. P. Morgan")
             i = e.end()
             continue
         return " ".join(words) if e.group() in ",;." and len(words) >= 2 else None
@@ -3816,7 +3820,7 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     text = re.split(r"\s(?:who|which|whose|that)(?:['\u2019]s)?\s", text)[0].strip()
     if len(text) > 60:
         text = re.split(r"\s+and\s+(?:a|an)\s", text)[0]  # "the culture minister and a likely rival of ..."
-    text = re.sub(r"^now\s+(?=(?:a|an|the)\s)", "", text)  # "now a paid CNN commentator"
+    text = re.sub(r"^(?:now|then)\s+(?=(?:a|an|the)\s)", "", text)  # "now a paid CNN commentator"
     if len(text) > (140 if loose else 90):
         return None
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
