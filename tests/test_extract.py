@@ -4485,3 +4485,18 @@ def test_a_role_without_its_article_after_a_name_is_the_persons():
             'experience and technology. "This generation of AI is the most transformative technology," Galetti wrote.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Beth Galetti", "senior vice president of people experience and technology")
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("Mayor Karen Bass unveiled a $1.2 billion plan she said would move every unsheltered person indoors.",
+     "a $1.2 billion plan would move every unsheltered person indoors"),
+    ("Bernie Sanders attacked an economic system that he said has favored the richest Americans.",
+     "an economic system has favored the richest Americans"),
+])
+def test_a_report_in_a_relative_clause_is_of_the_thing_it_hangs_on(sentence, words):
+    assert quotes(sentence, indirect=True)[0].text == words
+
+
+def test_a_report_after_a_preposition_or_a_comma_keeps_only_its_own_words():
+    text = "Donald Trump placed the Philippines on a list of countries he said had sent immigrants who plotted attacks."
+    assert quotes(text, indirect=True)[0].text == "had sent immigrants who plotted attacks"

@@ -370,6 +370,13 @@ _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?([A-Z][\w&
 # Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
 _AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
 manager doctor""".split())
+# The noun phrase a relative clause hangs on, right before it: "a $1.2 billion plan (that)",
+# "Her Iraq war vote, which"
+# (not across a comma: ", which" may hang on a whole clause; nor a preposition: "the
+# Philippines on a list of countries he said had sent")
+_ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s+"
+                         r"(?:(?!(?:of|on|in|at|for|to|with|from|by|what|and|or)\s)[\w$.'\u2019-]+\s+){0,5}?"
+                         r"[\w'\u2019-]+)(?:\s+that)?\s*$")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -3176,6 +3183,12 @@ class _Extractor:
                 if resumes is not None and len(content[:resumes.start()].split()) >= 2:
                     content = content[:resumes.start()]
                     end = s0 + at + len(content)
+            ante = _ANTECEDENT.search(lead, 0, at_np) if at_np > 0 and content.split() \
+                and content.split()[0].lower() in _FINITE else None
+            if ante is not None:
+                # "a $1.2 billion plan she said would move ...", "a rule that the minister said
+                # would take effect": what was said is of the thing the clause hangs on
+                content = f"{ante.group(1)} {content}"
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
                 if len(content.split()) >= 3 and not (
