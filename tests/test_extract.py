@@ -4500,3 +4500,10 @@ def test_a_report_in_a_relative_clause_is_of_the_thing_it_hangs_on(sentence, wor
 def test_a_report_after_a_preposition_or_a_comma_keeps_only_its_own_words():
     text = "Donald Trump placed the Philippines on a list of countries he said had sent immigrants who plotted attacks."
     assert quotes(text, indirect=True)[0].text == "had sent immigrants who plotted attacks"
+
+
+@pytest.mark.parametrize("agent", ["researchers at Imperial College London and the London School of Hygiene",
+                                   "economists at Goldman Sachs"])
+def test_a_document_by_people_and_where_they_work_speaks_for_them(agent):
+    q = quotes(f"A study by {agent} estimated that tariffs would raise prices.", indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == (agent, "group")

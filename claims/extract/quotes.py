@@ -2352,6 +2352,13 @@ class _Extractor:
             np_ = parse_np(by.group(1))
             if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
                 return np_
+            here = _GROUP_HERE.match(by.group(1)) if np_ is None else None
+            crowd = parse_np(here.group(1)) if here else None
+            if crowd is not None and crowd.kind == GROUP:
+                # "A study by researchers at Imperial College London and the London School of
+                # Hygiene & Tropical Medicine estimated": the researchers, and where they work
+                agent = by.group(1).strip()
+                return NP(GROUP, agent, name=agent, head=crowd.head, modifiers=crowd.modifiers)
         toks = seg.split()
         head = _GROUP_HERE.match(seg)
         where = seg[head.end(1):].split()[1:] if head else []
