@@ -4507,3 +4507,10 @@ def test_a_report_after_a_preposition_or_a_comma_keeps_only_its_own_words():
 def test_a_document_by_people_and_where_they_work_speaks_for_them(agent):
     q = quotes(f"A study by {agent} estimated that tariffs would raise prices.", indirect=True)[0]
     assert (q.speaker.name, q.speaker.kind) == (agent, "group")
+
+
+def test_a_name_after_a_title_the_parser_does_not_take_whole_is_in_focus():
+    text = ('EU competition chief Teresa Ribera welcomed the ruling. "This judgment sends a clear signal," she said.\n\n'
+            "Monique Goyens, director general of BEUC, said the decision was good.")
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Teresa Ribera", "EU competition chief")

@@ -377,6 +377,8 @@ manager doctor""".split())
 _ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s+"
                          r"(?:(?!(?:of|on|in|at|for|to|with|from|by|what|and|or)\s)[\w$.'\u2019-]+\s+){0,5}?"
                          r"[\w'\u2019-]+)(?:\s+that)?\s*$")
+# A lower-case title, maybe after a capitalised word, then a name: "EU competition chief Teresa Ribera"
+_TITLED_NAME = re.compile(r"((?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]*)")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -1004,6 +1006,20 @@ class _Extractor:
                 # for President Bill Clinton, has written ..."
                 cand = cand.split(",", 1)[0]
             np_ = parse_np(cand)
+            titled = _TITLED_NAME.fullmatch(cand) if np_ is None else None
+            person = self.register.lookup(titled.group(2)) if titled is not None \
+                and titled.group(1).split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS else None
+            if person is not None:
+                # "EU competition chief Teresa Ribera welcomed the ruling.": a name the text
+                # registered, after a title the parser does not take whole (and that title
+                # whole, rather than its last word: "EU competition chief", not "chief")
+                first = titled.group(1).split()[0]
+                if person.role and person.role.lower() == titled.group(1).split()[-1].lower() and (
+                        first.islower() or first.isupper() or first.endswith(("'s", "\u2019s"))):
+                    # (not a sentence's opening word: "While Republican presidential nominee")
+                    person.role = titled.group(1).strip()
+                self.events.append(Event(pos, person))
+                return
             if np_ is not None and np_.kind == "person" and np_.name and " " not in np_.name and not np_.role \
                     and _VERB_THEN_ITS.match(rest[len(cand):]) and self._person(np_.name, pos) is None:
                 # what "the company" will mean
