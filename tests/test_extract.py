@@ -4514,3 +4514,14 @@ def test_a_name_after_a_title_the_parser_does_not_take_whole_is_in_focus():
             "Monique Goyens, director general of BEUC, said the decision was good.")
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Teresa Ribera", "EU competition chief")
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    ("Mark Carney was sworn in as Canada's prime minister on Friday.", "Mark Carney", "Canada's prime minister"),
+    ("Dr. Amara Nwosu took over as chief scientist of the World Health Organization this month.", "Amara Nwosu",
+     "chief scientist of the World Health Organization"),
+    ("Jane Holt became chief executive in 2019.", "Jane Holt", "chief executive"),
+])
+def test_what_a_person_became_is_their_role(sentence, name, role):
+    q = quotes(f'{sentence} "We will never give up," {name.split()[-1]} said.')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)

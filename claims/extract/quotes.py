@@ -379,6 +379,13 @@ _ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s
                          r"[\w'\u2019-]+)(?:\s+that)?\s*$")
 # A lower-case title, maybe after a capitalised word, then a name: "EU competition chief Teresa Ribera"
 _TITLED_NAME = re.compile(r"((?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]*)")
+_ROLE_WORD = r"(?!(?:on|in|at|of|for|to|from|with|by|this|last|next|since|after|before|until|during|and|but)\b)[a-z][\w-]*"
+# What a name became, right after it: "was sworn in as Canada's prime minister", "was named
+# chief executive of", "became the first woman to"
+_BECAME_ROLE = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been|will\s+be)\s+(?:sworn\s+in\s+as|named|appointed|elected|"
+                          r"installed\s+as|confirmed\s+as)|became|took\s+over\s+as)\s+"
+                          r"((?:(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+)?(?:" + _ROLE_WORD + r"\s+){0,3}" + _ROLE_WORD +
+                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})?)")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -707,6 +714,10 @@ class _Extractor:
                 # International Kenya")
             after = None if role else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
             after = _appositive_role(after) if after else None
+            became = _BECAME_ROLE.match(m_text, m.end()) if _only_address(role) and not after else None
+            if became is not None:
+                # "Mark Carney was sworn in as Canada's prime minister": what they became
+                after = _appositive_role(became.group(1))
             if after and not _names_a_person(after):
                 after = None  # ("North-Rhine Westphalia, the German state next to Belgium,")
             if not role and not after and works_at and len(name) >= 2:
@@ -714,7 +725,8 @@ class _Extractor:
             if role or after or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 # (the role an appositive gives wherever the name stands: "The study, led by
                 # Matthew Campen, a toxicologist at the University of New Mexico, found")
-                person = self.register.add(" ".join(name), role=_clean_role(title) or after, gender=None)
+                given = _clean_role(title)  # (a form of address gives way to what they are: "Dr. Amara Nwosu took over as chief scientist")
+                person = self.register.add(" ".join(name), role=(after or given) if _only_address(given) else given, gender=None)
                 tag = _PARTY_STATE.match(m_text, m.end())
                 if person is not None and tag:
                     # "Sen. Marco Rubio (R-Fla.)": "the Florida senator" (the party is left out:
