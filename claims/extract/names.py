@@ -1123,10 +1123,16 @@ _ROLE_SYNONYMS = {
 }
 
 
+def role_head(role: str) -> str:
+    """What a role is, before whom or where: "chief executive of the King's Fund" -> "chief
+    executive"."""
+    return re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", f" {role} ", maxsplit=1)[0].strip()
+
+
 def guess_gender(first: str, role: str | None = None) -> str | None:
     if role:
         # (what the role is, not whom or where: "chief executive of the King's Fund" is no king)
-        rl = set(norm_key(re.split(r"\s(?:of|for|at|in|with|to|from|on)\s", f" {role} ", maxsplit=1)[0]).split())
+        rl = set(norm_key(role_head(role)).split())
         if rl & MALE_ROLE:
             return "m"
         if rl & FEMALE_ROLE:

@@ -59,6 +59,7 @@ from claims.extract.names import (
     describes_org,
     workplace,
     AGE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    NAME_RUN, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -364,9 +365,14 @@ _QUOTE_AFTER_ITS_SENTENCE = re.compile(r"(?:[^\"\u201c\u201d]|[\"\u201c]x[x\s.,?
 _IT_IN_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d.;:]{1,160}?\b(?:what|as|which|that)\s+it\s*")
 # A verb whose object may be a role and a name: "questioned the company's safety chief, Antigone Davis,"
 _OBJECT_VERB = re.compile(r"[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|replaced|interviewed")
+# A phrase of up to seven words closed by a comma, right before a name: after punctuation, a
+# conjunction, with/by/from, or a verb whose object it is
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s)"
+    r"|\b(?:" + _OBJECT_VERB.pattern + r")\s+(?=(?:the|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s))"
+    r"((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$")
 # A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
-_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?([A-Z][\w&.'\u2019-]*"
-                               r"(?:\s+(?:of|for|and|the|de|du|des|la|[A-Z][\w&.'\u2019-]*))*?\s+[A-Z][\w&.'\u2019-]*)")
+_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_RUN.pattern + r")")
 # Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
 _AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
 manager doctor""".split())
@@ -379,7 +385,7 @@ _ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s
                          r"[\w'\u2019-]+)(?:\s+that)?\s*$")
 # A lower-case title, maybe after a capitalised word, then a name: "EU competition chief Teresa Ribera"
 _TITLED_NAME = re.compile(r"((?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]*)")
-_ROLE_WORD = r"(?!(?:on|in|at|of|for|to|from|with|by|this|last|next|since|after|before|until|during|and|but)\b)[a-z][\w-]*"
+_ROLE_WORD = r"(?!(?:" + "|".join(sorted(LEAD_PREPS | {"this", "last", "next", "until", "and", "but"})) + r")\b)[a-z][\w-]*"
 # What a name became, right after it: "was sworn in as Canada's prime minister", "was named
 # chief executive of", "became the first woman to"
 _BECAME_ROLE = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been|will\s+be)\s+(?:sworn\s+in\s+as|named|appointed|elected|"
@@ -765,7 +771,7 @@ class _Extractor:
             before = re.sub(r"^\S*", "", self.masked[m.start() - 120:m.start()])
         else:
             before = "\n" + self.masked[:m.start()]  # "\n": the text's start
-        pm = re.search(r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s)|\b(?:[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|replaced|interviewed)\s+(?=(?:the|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s))((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$", before)
+        pm = _ROLE_BEFORE_NAME.search(before)
         if not pm:
             return []
         words = [w for w in pm.group(1).split() if re.search(r"\w", w)]
@@ -2281,7 +2287,7 @@ class _Extractor:
             rel = re.match(r"([^,]{2,60}),\s*which\s", t)
             np_ = parse_np(rel.group(1)) if rel is not None else None
             named = _CAPITALISED_BODY.fullmatch(rel.group(1)) if rel is not None and np_ is None else None
-            if named is not None:
+            if named is not None and " " in named.group(1):
                 # "The far-right Alternative for Germany, which came second, said": "which"
                 # says it is a body, whatever its name
                 return NP(ORGANIZATION, named.group(1), name=named.group(1))
@@ -3871,7 +3877,7 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     text = re.sub(r"^(?:now|then)\s+(?=(?:a|an|the)\s)", "", text)  # "now a paid CNN commentator"
     if len(text) > (140 if loose else 90):
         return None
-    head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + text + " ", maxsplit=1)[0].split()
+    head = role_head(text).split()
     if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
             or head[0].endswith(("ing", "ed")) and head[0].lower() not in _ROLE_ADJECTIVES \
             or any(w.lower() in _NOT_IN_ROLE and not w.isupper() for w in _NAME_PARTICLE.sub(r"\1 ", text).split()):
