@@ -373,9 +373,6 @@ _ROLE_BEFORE_NAME = re.compile(
     r"((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$")
 # A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_RUN.pattern + r")")
-# Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
-_AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
-manager doctor""".split())
 # The noun phrase a relative clause hangs on, right before it: "a $1.2 billion plan (that)",
 # "Her Iraq war vote, which"
 # (not across a comma: ", which" may hang on a whole clause; nor a preposition: "the
@@ -435,10 +432,12 @@ _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer
                        "point request demand attack praise vow pledge promise remark".split())
 _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
                          r"\s+([a-z]+ed)(?:\s+[a-z]+ly)?\s*:\s*$")
-# People who speak for someone else: "Scott's family", "his lawyers".
+# Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
+_AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
+manager doctor""".split())
+# People who speak for someone else: "Scott's family", "his lawyers", "Scott's adviser".
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
-brother sister widow lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
-friends supporters""".split())
+brother sister widow lawyers attorneys aides friends supporters""".split()) | _AGENT_NOUNS
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
 _PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)?)\.?[),]")
