@@ -3442,6 +3442,9 @@ _COUPLE_NAMED = re.compile(r"\s*(?:The|A|Its|His|Her|Their)\s+(?:[a-z]+\s+)?(?:c
                            r"[A-Z][\w'\u2019-]+)\s*,")
 # A group opening its sentence as the subject of what it did: "The three board members who
 # voted no issued ...", "Protesters marched ...", "Parents who packed the hall were furious."
+# (Verbs of acting only: all of _IRREGULAR_PAST was tried and let "Many ... thought" and the
+# like put a group in focus wrongly in PolNeAR; the same list for _PAIR_SUBJECT made
+# "confrontations between supporters and protesters ... led" a pair.)
 _CROWD_SUBJECT = re.compile(r"(?P<np>(?!(?:They|We|You|It|He|She|There|I)\b)(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+[a-z][\w-]*){0,4}?)"
                             r"(?:\s+(?:who|that)\s+[a-z][^,.;:\"\u201c]{0,60}?"
                             # (or an aside: "The researchers, led by Dr. Eduardo Nilson of ..., pooled")
