@@ -907,8 +907,10 @@ class _Extractor:
             cm = _PAIR_SUBJECT.match(head)
             if cm:
                 subject = PARTY_TAG.sub("", PARENTHETICAL.sub("", cm.group(1)))  # not "(R-Fla.)"
-                named = _GROUP_THEN_NAMES.fullmatch(subject)  # ("Two senators, Amy Klobuchar and John Thune,")
-                np_ = parse_np((named.group(1) if named else subject).rstrip(","))
+                what, comma, names = subject.partition(",")
+                if comma and _WHAT_THEY_ARE.fullmatch(what.strip()):
+                    subject = names.strip()  # the names after what they are: "Two senators, Amy Klobuchar and John Thune,"
+                np_ = parse_np(subject.rstrip(","))
                 if np_ is not None and np_.kind == "group" and np_.name and " and " in np_.name \
                         and not re.search(r",|['\u2019]s?\s", np_.name):  # (two names, none owned)
                     people = [self.register.lookup(n) or self.register.add(n) for n in np_.name.split(" and ")]
@@ -3455,9 +3457,6 @@ _CROWD_SUBJECT = re.compile(r"(?P<np>(?!(?:They|We|You|It|He|She|There|I)\b)(?:[
 # Obrador agreed", "Amy Klobuchar and John Thune wrote"
 _PAIR_SUBJECT = re.compile(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|would|have|had|wrote|sent|issued|signed|"
                            r"[a-z]{3,}ed)\b")
-# Names set after the group they make up: "Two senators from the regional parliament, Ana
-# Ruiz and Joaquín Serra,"
-_GROUP_THEN_NAMES = re.compile(r"(?:The\s+|Both\s+)?(?:two|Two|both|Both)\s+[a-z][^,]{0,60},\s+(.+?),?")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
@@ -3900,9 +3899,10 @@ def _without_determiner(text: str, keep_its: bool = False) -> str:
 
 
 # What someone is, in lower case after a determiner or an owner: "the bill's chief sponsor",
-# "two senators", "Microsoft's president"
-_WHAT_THEY_ARE = re.compile(r"(?:the|a|an|its|his|her|their|two|three|four|both|[A-Z][\w.&-]*['\u2019]s?)\s+"
-                            r"(?:[a-z][\w'\u2019-]*\s+){0,4}[a-z][\w-]*")
+# "Two senators from the regional parliament", "Microsoft's president"
+_WHAT_THEY_ARE = re.compile(r"(?:(?i:the|a|an|its|his|her|their|two|three|four|both)|[A-Z][\w.&-]*['\u2019]s?)\s+"
+                            r"(?:[a-z][\w'\u2019-]*\s+){0,4}[a-z][\w-]*"
+                            r"(?:\s+(?:of|from|for|at|on)\s+[^,;:]{1,60})?")  # ("... from the Commerce Committee")
 
 
 def _np_after_cut(t: str) -> str:
