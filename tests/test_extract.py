@@ -4525,3 +4525,20 @@ def test_a_name_after_a_title_the_parser_does_not_take_whole_is_in_focus():
 def test_what_a_person_became_is_their_role(sentence, name, role):
     q = quotes(f'{sentence} "We will never give up," {name.split()[-1]} said.')[0]
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ('A former mayor was jailed for seven years, ending a case that prosecutors called "a betrayal."', "prosecutors"),
+    ('The mayor was jailed in a case prosecutors called "a betrayal of every taxpayer."', "prosecutors"),
+    ('The union walked out, rejecting an offer which the company called "generous."', "the company"),
+    ('Trump left the summit early, skipping what his aides called "a waste of time."', "his aides"),
+])
+def test_who_named_a_thing_is_the_subject_of_the_clause_that_names_it(sentence, speaker):
+    assert quotes(sentence)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("tail", ["engaging in what analysts described as age-old tactics",
+                                  "reminding the hosts that Clinton has often denounced Bush"])
+def test_a_clause_of_its_own_after_a_quotation_does_not_name_its_speaker(tail):
+    text = f'Donald Trump has wondered whether the moderators will be "fair" to him, {tail}.'
+    assert quotes(text)[0].speaker.name == "Donald Trump"

@@ -600,13 +600,16 @@ def _parse_np(text: str) -> NP | None:
     if len(toks) > 7:
         return None
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
-    if low[0] in ("a", "an") and len(toks) >= 3 and head in GROUP_NOUNS and not _is_cap(toks[1]) \
-            and low[1].isalpha() and low[1] not in _QUANTITY_NOUNS and not set(low[2:]) & _FUNCTION_WORDS:
-        # "a move supporters called": the noun the clause hangs on, then its subject
-        return parse_np(" ".join(toks[2:]))
+    art = max((i for i, t in enumerate(low[:-2]) if t in ("a", "an")), default=-1)
+    if art >= 0 and head in GROUP_NOUNS and not _is_cap(toks[art + 1]) and low[art + 1].isalpha() \
+            and low[art + 1] not in _QUANTITY_NOUNS and not set(low[art + 2:]) & _FUNCTION_WORDS:
+        # "a move supporters called", "(was jailed in) a case prosecutors called": the noun
+        # the clause hangs on, then its subject
+        return parse_np(" ".join(toks[art + 2:]))
     if (head in GROUP_NOUNS or head in ("men", "women") or (
             head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)) \
-            and not set(mods) & _LINKING_WORDS:  # (not "cooperated with prosecutors")
+            and not set(mods) & (_LINKING_WORDS | _CLAUSE_OPENERS):
+        # (not "cooperated with prosecutors", "was jailed in a case prosecutors": a clause)
         # (and "the cable news networks", "the two companies": institutions as a group)
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:

@@ -397,8 +397,10 @@ _RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]eve
 _SOMEONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
-# "... what he called", "... what Trump calls": a subject right after "what".
-_WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:he|she|they|we|I|it)|(?:[A-Z][\w'.\u2019-]*\s+){0,3}[A-Z][\w'.\u2019-]*)$")
+# "... what he called", "... what Trump calls", "... a case that prosecutors called": a
+# subject right after "what" or a relative pronoun.
+_WHAT_SUBJECT = re.compile(r"\b(?:what|that|which)\s+((?:he|she|they|we|I|it)|(?:[A-Z][\w'.\u2019-]*\s+){0,3}"
+                           r"[A-Z][\w'.\u2019-]*|(?:(?:the|some|many|most|its|his|her|their)\s+)?(?:[a-z]+\s+)?[a-z]+)$")
 _PREP_WHICH = re.compile(r"(?:%s)\s+(?:which|whom|what)\s+" % _REL_PREPS)
 # Words between a subject and its verb: an emphatic do ("Allen did suggest"), a floating
 # quantifier ("Bolton and Gorka both said").
@@ -1645,6 +1647,15 @@ class _Extractor:
                 break  # `"wonderful donors" in the audience, and she asked ...`: another clause
             if _SUBORDINATE_AFTER.match(left):
                 break  # `... meet Kim "anywhere, anytime," even as aides urged caution`: a clause of its own
+            words_left = left.split()
+            while words_left and words_left[-1] in ADVERBS | _FINITE:
+                words_left.pop()
+            rel = _WHAT_SUBJECT.search(" ".join(words_left)) if not left.rstrip().endswith(",") else None
+            if rel is not None and (rel.group(0).split()[0].lower() == "what" or left[:rel.start()].strip(" ,")):
+                # `"fair" to him, engaging in what analysts described as ...`, `"...,"
+                # reminding them that Trump has denounced ...`: a clause of its own about
+                # something else (unlike `the "witch hunt" that Trump decried`)
+                break
             if cue.text.lower() == "according to" or not left.strip(" ,") and not cue.text.lower().endswith("ing") \
                     and (cue.text.lower() in TAG_VERBS or cue.text.lower().endswith(("s", "ed"))):
                 # (`"...," telling Fox 35 that ...`: a participle's object is no speaker; nor
@@ -2243,7 +2254,7 @@ class _Extractor:
                     # "using his message to denounce what he called": the subject of
                     # "what" is the verb's, not a noun in the clause before the comma
                     np_ = parse_np(what.group(1))
-                    if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION):
+                    if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION, GROUP):
                         return np_
                 continue
             rel = _RESTRICTIVE_WHO.match(seg) if tried == 1 else None
