@@ -4542,3 +4542,37 @@ def test_who_named_a_thing_is_the_subject_of_the_clause_that_names_it(sentence, 
 def test_a_clause_of_its_own_after_a_quotation_does_not_name_its_speaker(tail):
     text = f'Donald Trump has wondered whether the moderators will be "fair" to him, {tail}.'
     assert quotes(text)[0].speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ('"Every day we bury children," said one doctor in Nyala, who gave only his first name, Ibrahim.',
+     "Ibrahim", "doctor in Nyala"),
+    ('"We have nothing left," said a mother of four who gave her name only as Fatima.', "Fatima", "mother of four"),
+    ('"They took everything," said a fighter who identified himself only as Abu Ali.', "Abu Ali", "fighter"),
+    ('A teacher who asked to be identified only by her first name, Olena, said: "The children are scared."',
+     "Olena", "teacher"),
+    ('One resident, who gave only his first name, Yusuf, said: "There has been no water for a week."',
+     "Yusuf", "resident"),
+])
+def test_someone_unnamed_who_gives_a_name_after_all_is_named_by_it(text, name, role):
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize("who", ["a fighter", "one rebel militiaman", "an onlooker"])
+def test_after_a_verb_of_saying_a_doer_the_lexicon_does_not_know_is_the_speaker(who):
+    assert quotes(f'"We lost everything," said {who}.')[0].speaker.name == who
+
+
+def test_when_after_a_verb_of_saying_is_no_speaker():
+    assert all(q.speaker is None or "later" not in q.speaker.name
+               for q in quotes('"It is over," said a week later.'))
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Ahmed, a 34-year-old taxi driver, said he had not been paid in months.", "34-year-old taxi driver"),
+    ("Ahmed, 34, a taxi driver, said he had not been paid in months.", "taxi driver"),
+])
+def test_a_first_name_alone_before_what_the_person_is_is_the_speaker(text, role):
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Ahmed", role)

@@ -2329,6 +2329,12 @@ class _Extractor:
         for the campaign, emailed`. None when the last part is itself a name."""
         if len(parts) < 2:
             return None
+        for k in (2, 3):
+            named = _named_after_all(re.sub(r'^.*["\u201d]\s*', "", ", ".join(parts[-k:])))
+            if named is not None and named.name == parts[-1].strip():
+                # "A teacher who asked to be identified only by her first name, Olena, said",
+                # "One resident, who gave only his first name, Yusuf, said"
+                return named
         last = parse_np(parts[-1])
         if last is not None and last.kind == PERSON and parts[-1][:1].isupper() and not _PLACE_TAIL.search(parts[-2]):
             # (unless it is the state of a town: "a salesman from Sumter, South Carolina,")
@@ -2379,9 +2385,13 @@ class _Extractor:
                 # and Customs Enforcement, said": the group the appositive describes; "Wilcox and
                 # Beruff, a Sarasota Republican, argued": two people, the second described
                 return np_
+            described = next((parse_np(p) for p in parts[idx + 1:] if not AGE.fullmatch(p.strip())), None)
             if np_ is not None and np_.kind == PERSON and np_.name and (
-                    len(np_.name.split()) >= 2 or self.register.known(np_.name)):
-                appos = parts[idx + 1]
+                    len(np_.name.split()) >= 2 or self.register.known(np_.name)
+                    or norm_key(np_.name) in MALE_NAMES | FEMALE_NAMES and described is not None
+                    and described.kind == "description" and described.head in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS):
+                # (a first name alone, when what follows says who: "Ahmed, 34, a taxi driver, said")
+                appos = next(p for p in parts[idx + 1:] if not AGE.fullmatch(p.strip()))
                 if _only_address(np_.role) and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)):
                     np_.role = _appositive_role(appos, loose=True) or np_.role  # not "for his part", "in turn"
                 return np_
@@ -2531,6 +2541,11 @@ class _Extractor:
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
                 named.role = named.role or _without_determiner(t[:role_end], keep_its=True)
                 return named
+        if np_ is None:
+            np_ = _someone_by_trade(cut)  # `said a fighter`, `said one smuggler`
+        named = _named_after_all(t) if np_ is not None and np_.kind in ("description", "anonymous") else None
+        if named is not None:
+            return named  # `said one doctor in Nyala, who gave only his first name, Ibrahim`
         if (np_ is None or np_.kind == GROUP) and t[role_end:].lstrip().startswith(",") \
                 and _WHAT_THEY_ARE.fullmatch(t[:role_end]) and toks and toks[-1].lower() not in TEXT_NOUNS | ISSUED_NOUNS:
             # `said the bill's sponsor, Amy Klobuchar`, `said two senators, Amy Klobuchar and
@@ -3907,6 +3922,45 @@ def _without_determiner(text: str, keep_its: bool = False) -> str:
     head" stays, for the body "it" is to be named: `_resolve`)."""
     return re.sub(r"^(?:the|a|an|his|her|their)\s+" if keep_its else r"^(?:the|a|an|its|his|her|their)\s+",
                   "", text, flags=re.I)
+
+
+# Someone unnamed by what they do: "a fighter", "one rebel militiaman", "an onlooker"
+_SOMEONE_AFTER = re.compile(r"(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}"
+                            r"(?P<head>[a-z][\w-]{2,}(?:er|or|ist|ian|man|woman))")
+# ... and the words of that form that are no doer, or say when: "said a week later"
+_NOT_A_DOER = frozenset("""later earlier after other further order number matter quarter letter paper
+center centre border water winter summer weather corner chapter register error factor sector mirror
+motor floor door color colour""".split())
+# Someone unnamed who gives a name after all: "(a doctor) in Nyala, who gave only his first
+# name, Ibrahim", "(a mother of four) who gave her name only as Fatima", "who asked to be
+# identified only by her first name, Olena", "who identified himself only as Abu Ali"
+_GAVE_ONLY_A_NAME = re.compile(r"(?P<desc>(?i:a|an|one|the)\s+[^,;:()]{1,60}?)(?P<role>(?:\s+(?:in|from|of|at)\s+[^,;:()]{1,40}?)?)\s*,?\s+who\s+"
+                               r"(?:(?:[a-z]+\s+){1,7}?(?:first\s+|last\s+|given\s+)?name(?:\s+only)?\s*(?:,\s*|\s+as\s+)"
+                               r"|(?:identified|introduced)\s+(?:himself|herself)\s+(?:only\s+)?(?:by\s+(?:the\s+name\s+)?|as\s+))"
+                               r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\b(?!\s+[a-z]+ed\b)")
+
+
+def _someone_by_trade(text: str) -> NP | None:
+    """`a fighter`, `one rebel militiaman`, `an onlooker`: someone the lexicon does not know,
+    by a noun for a doer (read so only where a verb of saying names its speaker)."""
+    m = _SOMEONE_AFTER.fullmatch(text)
+    if m is None or {w.lower() for w in text.split()} & _NOT_A_DOER:
+        return None
+    return NP("description", text, head=m.group("head"), modifiers=text.split()[1:-1])
+
+
+def _named_after_all(text: str) -> NP | None:
+    """`one doctor in Nyala, who gave only his first name, Ibrahim`, `a mother of four who
+    gave her name only as Fatima`: someone unnamed who is named after all, as what the text
+    first called them."""
+    m = _GAVE_ONLY_A_NAME.match(text)
+    if m is None:
+        return None
+    np_ = parse_np(m.group("desc")) or _someone_by_trade(m.group("desc"))
+    if np_ is None or np_.kind not in ("description", "anonymous"):
+        return None
+    role = re.sub(r"^(?i:one)\s+", "", _without_determiner(text[:m.end("role")]))
+    return NP(PERSON, m.group("name"), name=m.group("name"), role=role)
 
 
 # What someone is, in lower case after a determiner or an owner: "the bill's chief sponsor",
