@@ -4576,3 +4576,13 @@ def test_when_after_a_verb_of_saying_is_no_speaker():
 def test_a_first_name_alone_before_what_the_person_is_is_the_speaker(text, role):
     q = quotes(text, indirect=True)[0]
     assert (q.speaker.name, q.speaker.role) == ("Ahmed", role)
+
+
+@pytest.mark.parametrize("closing,speaker", [
+    ("according to two people familiar with the matter, who spoke on condition of anonymity",
+     "two people familiar with the matter"),
+    ("said three sources close to the company", "three sources"),
+])
+def test_a_report_closed_by_people_unnamed_is_theirs(closing, speaker):
+    q = quotes(f"The cuts will mostly hit sales and support teams, {closing}.", indirect=True)[0]
+    assert (q.speaker.name, q.text) == (speaker, "The cuts will mostly hit sales and support teams")

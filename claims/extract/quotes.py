@@ -3190,8 +3190,12 @@ class _Extractor:
                 # the trouble, according to Dennis Ross, ..., was a decision", nor "according to
                 # Crowdpac, the most of any candidate")
                 np_ = None
-            if np_ is not None and np_.kind in (PERSON, "anonymous") and len(content.split()) >= 4 \
-                    and re.fullmatch(r"\s*(?:,.*)?", rest):  # a name and its appositive, not a clause
+            if np_ is not None and subj[:1].islower() and np_.kind in ("anonymous", GROUP) \
+                    and _CLOSE_TO.match(rest):
+                rest = rest[_CLOSE_TO.match(rest).end():]  # "three sources close to the company"
+            if np_ is not None and (np_.kind in (PERSON, "anonymous") or np_.kind == GROUP and subj[:1].islower()) \
+                    and len(content.split()) >= 4 and re.fullmatch(r"\s*(?:,.*)?", rest):
+                # (a name and its appositive, not a clause; or people unnamed)
                 spk = self._resolve(np_, s0 + m.start("subj"))
                 if spk is not None:
                     return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
@@ -3519,7 +3523,12 @@ _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
 INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?"
                                      # (or a role, then the name: "according to the regional governor, Andrei Vorobyov")
-                                     r"|(?:the|a|an)\s+[a-z][^,;:!?]{1,80}?,\s*[A-Z][^,;:!?]{2,60}?)\.?\s*$")
+                                     r"|(?:the|a|an)\s+[a-z][^,;:!?]{1,80}?,\s*[A-Z][^,;:!?]{2,60}?"
+                                     # (or unnamed: "according to two people familiar with the matter")
+                                     r"|[a-z][^;:!?]{2,200}?)\.?\s*$")
+# How unnamed sources know: "(three sources) close to the company", "(people) briefed on it"
+_CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
+                       r"knowledgeable\s+about|involved\s+in)\s[^,]*")
 # Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
 _PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
 INDIRECT_BEFORE = re.compile(
