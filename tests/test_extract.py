@@ -4586,3 +4586,14 @@ def test_a_first_name_alone_before_what_the_person_is_is_the_speaker(text, role)
 def test_a_report_closed_by_people_unnamed_is_theirs(closing, speaker):
     q = quotes(f"The cuts will mostly hit sales and support teams, {closing}.", indirect=True)[0]
     assert (q.speaker.name, q.text) == (speaker, "The cuts will mostly hit sales and support teams")
+
+
+@pytest.mark.parametrize("body", ["Care Not Killing", "Save the Children", "Stop the Steal", "Everytown for Gun Safety"])
+def test_a_body_named_by_a_phrase_is_no_person_with_a_title(body):
+    q = quotes(f'{body} said the ruling was "a dark day."')[0]
+    assert (q.speaker.name, q.speaker.kind) == (body, "organization")
+
+
+def test_a_headline_in_capitals_run_on_to_a_name_is_not_a_body():
+    np_ = parse_np("Second Amendment the Founding Fathers")
+    assert np_ is None or np_.kind != "organization"

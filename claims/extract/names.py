@@ -562,6 +562,14 @@ def _parse_np(text: str) -> NP | None:
             if not any(t.lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS for t in title[:-1]):
                 return None  # "Economic Cooperation and Development", "Nevada and South Carolina"
             title = title[:-1]  # "Former House speaker and Ohioan John Boehner"
+        if title and low[0] != "the" and len(toks) <= 4 and any(t.lower() in _SLOGAN_GLUE for t in title[1:]) \
+                and (len(toks) == 3 or "the" not in low) and all(
+                _is_cap(t) or t.lower() in _SLOGAN_GLUE for t in title) and not any(
+                t.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS for t in title):
+            # "Save the Children", "Care Not Killing", "Stop the Steal": a body named by a
+            # phrase, not a name after a title (but "Second Amendment the Founding Fathers",
+            # and a headline in capitals, run on to a name)
+            return NP("organization", raw, name=" ".join(toks))
         if not _title_words_ok(title):
             return None
         role = " ".join(owned if i == owner < len(title) - 1 else t for i, t in enumerate(title) if t.lower() != "former"
@@ -737,6 +745,7 @@ legislator councillor councilor councilman councilwoman alderman assemblyman ass
 premier imam pastor cardinal archbishop treasurer trustee supervisor""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
+_SLOGAN_GLUE = frozenset(("the", "not", "for"))
 _TITLE_FILLERS = frozenset("""the a an of and for former retired then press rights state party news daily host
 chief senior top campaign house white general vice deputy security national foreign communications
 policy political economic""".split())
