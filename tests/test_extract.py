@@ -4597,3 +4597,24 @@ def test_a_body_named_by_a_phrase_is_no_person_with_a_title(body):
 def test_a_headline_in_capitals_run_on_to_a_name_is_not_a_body():
     np_ = parse_np("Second Amendment the Founding Fathers")
     assert np_ is None or np_.kind != "organization"
+
+
+@pytest.mark.parametrize("second,name", [
+    ('"We found out from a calendar invite," another said.', "another affected employee"),
+    ("Another said her whole team of 14 had been let go.", "another affected employee"),
+    ('"We are leaving," a third added.', "a third affected employee"),
+])
+def test_another_unnamed_speaker_is_one_more_of_the_last(second, name):
+    text = f'Layoffs.\n\n"It\'s brutal," one affected employee told Reuters. {second}'
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["one affected employee", name]
+
+
+def test_another_with_no_unnamed_speaker_before_is_no_one():
+    text = 'Clinton\'s site is interactive. Another notes her summer job "sliming" fish.'
+    assert all(q.speaker is None for q in quotes(text, indirect=True))
+
+
+def test_a_doer_the_lexicon_does_not_know_closing_a_quotation_is_its_speaker():
+    text = ('Other Netizens enjoyed what they saw. "Trump is very cute with a big mouth," one user wrote. '
+            '"I hope he wins," another wrote.')
+    assert [q.speaker.name for q in quotes(text)] == ["one user", "another user"]

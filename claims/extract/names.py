@@ -237,6 +237,10 @@ spiegel welt zeit bild tagesspiegel standard morgen volkskrant telegraaf parool 
 """.split())
 
 
+# One more unnamed speaker beside the last: "another", "a second", "yet another"
+ONE_MORE = re.compile(r"(?i:(?:yet\s+)?another|an?\s+(?:second|third|fourth|fifth))")
+
+
 def parse_np(text: str) -> NP | None:
     """Parse the words that stand for a speaker, or None when they are not a noun phrase.
     The same phrases recur across an archive ("he", "the president", "officials"): parses
@@ -268,6 +272,8 @@ def _parse_np(text: str) -> NP | None:
         return None
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
+    if ONE_MORE.fullmatch(raw):
+        return NP("anonymous", raw, name=raw)  # "another said", "a second added": one more, unnamed
     owned = _OWNED_NAME.fullmatch(raw)
     if owned and owned.group("desc").split()[-1].lower() in ROLE_NOUNS | PERSON_NOUNS | _KIN_WORDS:
         # "My friend and former colleague Tom Barker", "his longtime adviser Roger Stone":

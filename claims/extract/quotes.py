@@ -58,7 +58,7 @@ from claims.extract.names import (
     business_noun,
     describes_org,
     workplace,
-    AGE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, ONE_MORE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -1665,8 +1665,8 @@ class _Extractor:
                     return np_, cue, offset + lead_ws + cue.start
                 if cue.text.lower() == "according to":
                     continue
-            np_ = self._np_before(left)
-            if np_ is not None:
+            np_ = self._np_before(left) or (_someone_by_trade(left.strip(" ,")) if cue.text.lower() in TAG_VERBS else None)
+            if np_ is not None:  # (and `"...," one user wrote`: a doer the lexicon does not know)
                 return np_, cue, offset + lead_ws + cue.start
             head = _NAME_THEN_APPOSITIVE.match(left)
             if head and cue.text.lower() in TAG_VERBS:
@@ -2761,6 +2761,16 @@ class _Extractor:
             return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
         if np_.kind == "anonymous":
             label = _clean_label(np_.name or np_.text)
+            if ONE_MORE.fullmatch(label):
+                # `"...," one affected employee told Reuters. "...," another said.`: one more
+                # of those the unnamed speaker before was one of (else no one known: "Another
+                # notes her summer job" is one more of anything)
+                last = next((e for e in self._events_before(pos)[:4] if e.is_speaker and e.kind == ANONYMOUS
+                             and e.label and not ONE_MORE.fullmatch(e.label)), None)
+                if last is None:
+                    return None
+                kind_of = re.sub(r"^(?:(?:one|a|an|the)\s+|" + ONE_MORE.pattern + r"\s+)", "", last.label, flags=re.I)
+                return SpeakerRef(name=f"{label[:1].lower()}{label[1:]} {kind_of}", kind=ANONYMOUS)
             if re.fullmatch(r"(?:a|an|the)\s+spokes(?:man|woman|person)", label, re.I):
                 # "The Rail Delivery Group ... said it was "disappointed". A spokesperson
                 # added: ...": the spokesperson of the body that has just spoken
@@ -3935,9 +3945,9 @@ def _without_determiner(text: str, keep_its: bool = False) -> str:
 
 # Someone unnamed by what they do: "a fighter", "one rebel militiaman", "an onlooker"
 _SOMEONE_AFTER = re.compile(r"(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}"
-                            r"(?P<head>[a-z][\w-]{2,}(?:er|or|ist|ian|man|woman))")
+                            r"(?P<head>[a-z][\w-]+(?:er|or|ist|ian|man|woman))")
 # ... and the words of that form that are no doer, or say when: "said a week later"
-_NOT_A_DOER = frozenset("""later earlier after other further order number matter quarter letter paper
+_NOT_A_DOER = frozenset("""later earlier after other further ever never over under order number matter quarter letter paper
 center centre border water winter summer weather corner chapter register error factor sector mirror
 motor floor door color colour""".split())
 # Someone unnamed who gives a name after all: "(a doctor) in Nyala, who gave only his first
