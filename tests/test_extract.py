@@ -4618,3 +4618,8 @@ def test_a_doer_the_lexicon_does_not_know_closing_a_quotation_is_its_speaker():
     text = ('Other Netizens enjoyed what they saw. "Trump is very cute with a big mouth," one user wrote. '
             '"I hope he wins," another wrote.')
     assert [q.speaker.name for q in quotes(text)] == ["one user", "another user"]
+
+
+def test_a_colon_after_any_verb_opens_the_subjects_words():
+    text = 'Arsenal won.\n\nAsked about his plans, Mikel Arteta smiled: "Ask me in May."'
+    assert [(q.speaker.name, q.text) for q in quotes(text)] == [("Mikel Arteta", "Ask me in May.")]

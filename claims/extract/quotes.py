@@ -2452,8 +2452,8 @@ class _Extractor:
         comma = next((i for i, t in enumerate(toks) if t.endswith(",") and i >= inside), len(toks))
         for k in range(min(len(toks) - 1, 12, comma), 0, -1):
             nxt = toks[k].lower()
-            if k == len(toks) - 1 and re.fullmatch(r"[a-z]+(?:s|ed),", toks[k]):
-                nxt = nxt[:-1]  # `Billy Joel sings, "..."`: the verb a quotation follows
+            if k == len(toks) - 1 and re.fullmatch(r"[a-z]+(?:s|ed)[,:]", toks[k]):
+                nxt = nxt[:-1]  # `Billy Joel sings, "..."`, `Arteta smiled: "..."`: the verb a quotation follows
             # (a capital goes on with the phrase: "Tea Party" is no "Tea" who "party")
             elif not re.fullmatch(r"[a-z]+(?:n['\u2019]t)?", toks[k]) or nxt in ("and", "of", "the", "a", "an", "to", "for", "in") \
                     or nxt in ROLE_NOUNS or nxt in GROUP_NOUNS:
