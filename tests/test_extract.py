@@ -4623,3 +4623,10 @@ def test_a_doer_the_lexicon_does_not_know_closing_a_quotation_is_its_speaker():
 def test_a_colon_after_any_verb_opens_the_subjects_words():
     text = 'Arsenal won.\n\nAsked about his plans, Mikel Arteta smiled: "Ask me in May."'
     assert [(q.speaker.name, q.text) for q in quotes(text)] == [("Mikel Arteta", "Ask me in May.")]
+
+
+@pytest.mark.parametrize("titles,role", [("Governors", "Governor"), ("Reps.", "Rep.")])
+def test_a_title_in_the_plural_is_each_named_persons(titles, role):
+    text = f'Fed.\n\n{titles} Christopher Waller and Stephen Miran dissented. "I agree," Miran said.'
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Stephen Miran", role)

@@ -756,6 +756,17 @@ class _Extractor:
             if guess_gender(first) is not None and guess_gender(other) is not None \
                     and guess_gender(last) is None and self.register.lookup(f"{other} {last}") is not None:
                 self.register.add(f"{first} {last}")
+        for tm in _TITLED_NAMES.finditer(self.masked):
+            # "Governors Christopher Waller and Stephen Miran", "Reps. Jim Jordan and Thomas
+            # Massie": one title in the plural for each name after it
+            plural = tm.group(1)
+            single = plural[:-2] + "." if plural.endswith("s.") else plural[:-1]
+            if single.lower().rstrip(".") not in TITLE_WORDS - _PARTY_WORDS:
+                continue  # (a party is no title: "Democrats Hillary Clinton, Bernie Sanders and ...")
+            for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", tm.group(2)):
+                p = self.register.add(name.strip(), role=single)
+                if p is not None and (_only_address(p.role) or p.role == plural):
+                    p.role = single
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
 
@@ -3497,6 +3508,8 @@ _CROWD_SUBJECT = re.compile(r"(?P<np>(?!(?:They|We|You|It|He|She|There|I)\b)(?:[
 # Obrador agreed", "Amy Klobuchar and John Thune wrote"
 _PAIR_SUBJECT = re.compile(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|would|have|had|wrote|sent|issued|signed|"
                            r"[a-z]{3,}ed)\b")
+_FULL_NAME = r"(?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
+_TITLED_NAMES = re.compile(r"\b([A-Z][a-z]+s\.?)\s+(%s(?:,\s+%s)*,?\s+and\s+%s)" % ((_FULL_NAME,) * 3))
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
 _PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
