@@ -4630,3 +4630,16 @@ def test_a_title_in_the_plural_is_each_named_persons(titles, role):
     text = f'Fed.\n\n{titles} Christopher Waller and Stephen Miran dissented. "I agree," Miran said.'
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Stephen Miran", role)
+
+
+@pytest.mark.parametrize("act", ["but declined to give names", ", but he would not say how many",
+                                 "and refused to name them"])
+def test_what_the_speaker_did_besides_is_not_what_they_said(act):
+    q = quotes(f"Boeing.\n\nOrtberg said several managers had been replaced {act}.".replace(" ,", ","), indirect=True)[0]
+    assert q.text == "several managers had been replaced"
+
+
+def test_a_refusal_inside_what_was_said_stays():
+    text = ("Republicans said they support vouchers, but they wouldn't advocate for them on the federal level, "
+            "because those decisions should be left to states.")
+    assert "wouldn't advocate" in quotes(text, indirect=True)[0].text

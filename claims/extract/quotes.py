@@ -3258,7 +3258,7 @@ class _Extractor:
             if how is not None:
                 at = how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
             content, end = text[at:].rstrip(), s1
-            tail = _SPEAKERS_PARTICIPLE.search(content)
+            tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content)
             if tail is not None and len(content[:tail.start()].split()) >= 3:
                 content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
                 end = s0 + at + len(content)
@@ -3487,6 +3487,10 @@ _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\
 # ", adding that ...", ", citing ..."
 _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|adding|citing|noting|saying|speaking|calling|"
                                   r"warning|arguing|insisting|stressing|according)\b[^,]*$")
+# ... and what the speaker did besides: "... but declined to give names", ", but he would not say"
+_SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|(?:would\s+not|wouldn['\u2019]t|did\s+not)\s+"
+                               r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
+                               r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
 # Two first names sharing a surname: "David and Ruth Feldman"
