@@ -4643,3 +4643,9 @@ def test_a_refusal_inside_what_was_said_stays():
     text = ("Republicans said they support vouchers, but they wouldn't advocate for them on the federal level, "
             "because those decisions should be left to states.")
     assert "wouldn't advocate" in quotes(text, indirect=True)[0].text
+
+
+@pytest.mark.parametrize("thing", ["a placard reading", "a banner that read", "T-shirts emblazoned with"])
+def test_words_written_on_a_thing_are_no_ones_quotation(thing):
+    text = f'"Nobody wants to be here," said Jo Peters, a nurse, standing on a picket line with {thing} "Safe staffing saves lives."'
+    assert [q.text for q in quotes(text)] == ["Nobody wants to be here,"]

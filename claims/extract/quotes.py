@@ -164,6 +164,11 @@ _TITLE_PREPS = frozenset("on of in at from to with for by".split())
 _NP_CONTINUES = frozenset("""the a an of from for at in with by to on about against under over into
 through during without within between among behind across toward towards near""".split())
 # Nouns that a quoted title names: `the reality TV show "The Apprentice,"`.
+# Words written on a thing, which no one is quoted saying: `a placard reading "Safe staffing
+# saves lives"`, `a banner that read "..."`, `T-shirts emblazoned with "..."`
+_INSCRIBED = re.compile(r"\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|billboards?|stickers?|"
+                        r"murals?|graffiti|plaques?|headlines?)\s+(?:reading|that\s+reads?|which\s+reads?|bearing|"
+                        r"emblazoned\s+with|with\s+the\s+words?)\s*$", re.I)
 _WORK_NOUNS = frozenset("""show shows program programme programs series sitcom film films movie movies
 documentary book books memoir novel song songs album play musical podcast column episode segment
 hashtag newsletter blog magazine documentaries""".split())
@@ -1347,7 +1352,7 @@ class _Extractor:
         self._spoken = self._spoken or q.speaker is not None
         if q.speaker is not None:
             q.speaker = _uncapitalised(q.speaker)
-        kept = _keep(q) and not self._is_title(sp, q)
+        kept = _keep(q) and not self._is_title(sp, q) and not _INSCRIBED.search(self.masked, max(0, sp.open - 60), sp.open)
         if kept:
             out.append(q)
         self._share_closing_tag(q, sp, kept, out)
