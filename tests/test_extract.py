@@ -4649,3 +4649,10 @@ def test_a_refusal_inside_what_was_said_stays():
 def test_words_written_on_a_thing_are_no_ones_quotation(thing):
     text = f'"Nobody wants to be here," said Jo Peters, a nurse, standing on a picket line with {thing} "Safe staffing saves lives."'
     assert [q.text for q in quotes(text)] == ["Nobody wants to be here,"]
+
+
+def test_whose_lawyer_across_a_sentence_about_her_by_pronoun():
+    text = ('Fraud.\n\nPriya Raman told investors the company had contracts. In one email, she wrote: '
+            '"We\'re crushing it."\n\nHer attorney, John Keker, said in a statement that Raman would fight the charges.')
+    q = quotes(text, indirect=True)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("John Keker", "Priya Raman's attorney")

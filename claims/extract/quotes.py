@@ -775,6 +775,11 @@ class _Extractor:
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
 
+    def _owner_in(self, start: int, end: int, gender: str) -> Person | None:
+        """The person of that gender the sentence from `start` to `end` opens on."""
+        return next((e.person for e in self._events_before(end)[:1] if e.person is not None and e.pos >= start
+                     and (e.person.gender or guess_gender(e.person.name.split()[0], e.person.role)) == gender), None)
+
     def _role_before(self, m: re.Match) -> list[str]:
         """`Spain's foreign minister, Jose Manuel Albares, said`, `Its leader, Ana Ruiz,
         accused`: a role phrase set off by commas just before a name is that person's."""
@@ -998,9 +1003,12 @@ class _Extractor:
             if kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0:
                 # "Ortiz, 58, showed no emotion. His lawyer, Henry Klein, said": whose lawyer,
                 # if the sentence before is about someone that "his" or "her" fits
-                p0 = self._sentence_of(sent0 - 1)[0]
-                owner = next((e.person for e in self._events_before(sent0 - 1)[:1] if e.person is not None and e.pos >= p0
-                              and (e.person.gender or guess_gender(e.person.name.split()[0], e.person.role)) == want), None)
+                p0, p1 = self._sentence_of(sent0 - 1)
+                owner = self._owner_in(p0, sent0 - 1, want)
+                if owner is None and p0 > 0 and re.search(r"(?:^|,\s+)%s\s+[a-z]" % ("[Hh]e" if want == "m" else "[Ss]he"),
+                                                          self.masked[p0:p1]):
+                    # (the sentence before is about "her" too: "In one email, she wrote: ...")
+                    owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
