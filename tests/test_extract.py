@@ -4656,3 +4656,24 @@ def test_whose_lawyer_across_a_sentence_about_her_by_pronoun():
             '"We\'re crushing it."\n\nHer attorney, John Keker, said in a statement that Raman would fight the charges.')
     q = quotes(text, indirect=True)[-1]
     assert (q.speaker.name, q.speaker.role) == ("John Keker", "Priya Raman's attorney")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Marcus Bell toured with Ahmad Jamal. Within two years he was touring with Jamal, who once described him as '
+     '"the best young player I ever heard."', "Ahmad Jamal"),
+    ('Contrast that with Donald Trump, who has called the pact "insanity."', "Donald Trump"),
+])
+def test_who_a_relative_pronoun_stands_for_speaks_in_its_clause(text, speaker):
+    assert quotes(text)[0].speaker.name == speaker
+
+
+def test_a_relative_clause_after_a_quotation_is_about_words_after_it():
+    text = ('Hillary Clinton slammed candidates who would outsource leadership to "dictators" and followed up '
+            'with an attack on Donald Trump, who has said he wants to be neutral.')
+    assert quotes(text)[0].speaker.name == "Hillary Clinton"
+
+
+def test_a_place_before_who_is_not_who_spoke():
+    text = ('"I am going to vote in this primary for Bernie," said Nicky Driscoll, 24, from Manchester, who said '
+            'Sanders is best suited to get corporate money out of government.')
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Nicky Driscoll"}

@@ -1675,10 +1675,13 @@ class _Extractor:
             while words_left and words_left[-1] in ADVERBS | _FINITE:
                 words_left.pop()
             rel = _WHAT_SUBJECT.search(" ".join(words_left)) if not left.rstrip().endswith(",") else None
-            if rel is not None and (rel.group(0).split()[0].lower() == "what" or left[:rel.start()].strip(" ,")):
+            if rel is not None and (rel.group(0).split()[0].lower() == "what" or left[:rel.start()].strip(" ,")) \
+                    or _OPEN_RELATIVE.search(left) and left[:_OPEN_RELATIVE.search(left).start()].strip(" ,"):
                 # `"fair" to him, engaging in what analysts described as ...`, `"...,"
                 # reminding them that Trump has denounced ...`: a clause of its own about
-                # something else (unlike `the "witch hunt" that Trump decried`)
+                # something else (unlike `the "witch hunt" that Trump decried`); `... to
+                # "dictators" and followed up with an attack on Trump, who has said ...`: the
+                # cue is the relative clause's, of words after it
                 break
             if cue.text.lower() == "according to" or not left.strip(" ,") and not cue.text.lower().endswith("ing") \
                     and (cue.text.lower() in TAG_VERBS or cue.text.lower().endswith(("s", "ed"))):
@@ -2234,6 +2237,15 @@ class _Extractor:
         pair = _pair_named_apart(parts) if len(parts) >= 2 else None
         if pair is not None:
             return pair
+        if len(parts) >= 2 and parts[-1].lower() in ("who", "which") and not t.endswith(",") \
+                and _first_word(parts[-2]) not in LEAD_PREPS:  # (not "Nicky Driscoll, 24, from Manchester, who said")
+            # "... was touring with Jamal, who once described him as": whom the relative
+            # pronoun stands for, the words its clause hangs on end with
+            ends = re.search(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*$", parts[-2])
+            np_ = parse_np(ends.group()) if ends else None
+            if np_ is not None and (np_.kind == ORGANIZATION or np_.kind == PERSON and (
+                    len((np_.name or "").split()) >= 2 or self._named_before(np_.name or ""))):
+                return np_
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])
                                and not _closes_an_aside(t, parts[-1])):
             named = self._name_before_appositives(parts)
@@ -3751,6 +3763,8 @@ _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
 _FINITE = frozenset("""is are was were will would could can should may might must has have had did
 does do shall won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't""".split())
+# A relative clause open right up to its verb: ", who has (said)", ", which also (called)"
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which)(?:\s+(?:%s))*\s*$" % "|".join(sorted(ADVERBS | _FINITE)))
 
 
 def _reports_a_clause(text: str, m: re.Match) -> bool:
