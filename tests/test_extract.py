@@ -4677,3 +4677,10 @@ def test_a_place_before_who_is_not_who_spoke():
     text = ('"I am going to vote in this primary for Bernie," said Nicky Driscoll, 24, from Manchester, who said '
             'Sanders is best suited to get corporate money out of government.')
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Nicky Driscoll"}
+
+
+def test_a_relative_named_as_an_object_is_whose_relative():
+    text = ("Obit.\n\nMarcus Bell, a jazz pianist, died on Tuesday. He was 78.\n\n"
+            "His death was confirmed by his son, David, who said the cause was pneumonia.\n\n"
+            '"He never stopped practicing," David Bell said.')
+    assert {(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)} == {("David Bell", "Marcus Bell's son")}

@@ -445,6 +445,9 @@ manager doctor""".split())
 # People who speak for someone else: "Scott's family", "his lawyers", "Scott's adviser".
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
 brother sister widow lawyers attorneys aides friends supporters""".split()) | _AGENT_NOUNS
+# A relative or an agent named as an object: "(confirmed) by his son, David,", "to her lawyer, Ann Roe,"
+_KIN_NAMED_OBJECT = re.compile(r"\b(?:by|from|to|with|for)\s+(his|her)\s+(%s),\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),"
+                               % "|".join(sorted((FAMILY_NOUNS | _AGENT_NOUNS) - {"manager"})), re.I)
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
 _PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)?)\.?[),]")
@@ -774,6 +777,26 @@ class _Extractor:
                     p.role = single
         for s0, s1 in self.sents:
             self._subject_event(s0, s1)
+            for km in _KIN_NAMED_OBJECT.finditer(self.masked, s0, s1):
+                self._kin_named(km)
+
+    def _kin_named(self, km: re.Match) -> None:
+        """`His death was confirmed by his son, David, who said ...`: whose son he is, when a
+        person of that gender is in focus (as for a subject: "His son, David, said")."""
+        want = "m" if km.group(1).lower() == "his" else "f"
+        p0 = self.paras[max(0, self._para_of(km.start()) - 1)][0]
+        owner = next((e.person for e in self._events_before(km.start())[:3] if e.person is not None
+                      and e.pos >= p0 and e.person.gender == want), None)
+        if owner is None or norm_key(km.group(3)) in norm_key(owner.name).split():
+            return
+        role = f"{owner.name}'s {km.group(2).lower()}"
+        name = km.group(3)
+        full = f"{name} {owner.name.split()[-1]}"
+        if " " not in name and re.search(r"\b%s\b" % re.escape(full), self.masked):
+            name = full  # ("David Bell said" further on: the son by his full name)
+        person = self.register.add(name, role=role, force=True)
+        if person is not None and (_only_address(person.role) or person.role == km.group(2).lower()):
+            person.role = role
 
     def _owner_in(self, start: int, end: int, gender: str) -> Person | None:
         """The person of that gender the sentence from `start` to `end` opens on."""
