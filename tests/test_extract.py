@@ -4684,3 +4684,22 @@ def test_a_relative_named_as_an_object_is_whose_relative():
             "His death was confirmed by his son, David, who said the cause was pneumonia.\n\n"
             '"He never stopped practicing," David Bell said.')
     assert {(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)} == {("David Bell", "Marcus Bell's son")}
+
+
+def test_a_surname_with_the_arabic_article_is_the_surname_without_it():
+    text = ('Syria.\n\nSyria\'s interim President Ahmed al-Sharaa spoke on Thursday. "Holding elections requires a census," '
+            'Sharaa said.')
+    assert quotes(text)[0].speaker.name == "Ahmed al-Sharaa"
+
+
+def test_who_carried_a_report_set_off_inside_it_is_not_what_was_said():
+    text = ("Syria's interim President Ahmed al-Sharaa said on Thursday that elections could take up to four years "
+            "to organise, state news agency SANA reported, as the country's new rulers seek to rebuild.")
+    assert quotes(text, indirect=True)[0].text == "elections could take up to four years to organise"
+
+
+def test_a_title_running_through_for_before_an_unknown_first_name():
+    text = ('Saudi.\n\nSaudi Minister of State for Foreign Affairs Adel al-Jubeir told Fox News he had not heard it. '
+            '"We have moved past that," al-Jubeir said.')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Adel al-Jubeir", "Saudi Minister of State for Foreign Affairs")

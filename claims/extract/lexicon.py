@@ -210,7 +210,7 @@ ORG_WORDS = frozenset("""
 department ministry agency office commission committee council court congress senate house
 party campaign government administration university institute foundation association union
 news times post journal network press review magazine tribune herald gazette daily channel
-watch reuters bureau center centre group corp inc co company bank fund service services
+watch reuters bureau center centre group corp inc co company bank fund service services affairs
 police army navy force forces patrol authority board organization organisation coalition
 alliance movement network nations states federation league fed reserve club church
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament

@@ -119,7 +119,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         name.pop(0)
         i += 1
     cut = next((k for k in range(len(name) - 2, 0, -1) if norm_key(name[k]) in _FIRST_NAMES
-                and norm_key(name[k - 1]) not in _FIRST_NAMES and _ends_title(name[k - 1])), 0)
+                and norm_key(name[k - 1]) not in _FIRST_NAMES and _ends_title(name[k - 1])), 0) \
+        or (1 if len(name) >= 3 and re.fullmatch(r"[A-Z][a-z]+s", name[0]) and norm_key(name[0]) in ORG_WORDS else 0)
+    # ("Foreign Affairs Adel al-Jubeir": a body's word in the plural ends the title too)
     if cut:
         # "Meteorologist Dean Narramore", "Texas-based Matt Mackowiak", "NASA Astronomer Jane
         # Rigby", "... Health and Human Services Robert Kennedy": a word shaped like a role
@@ -1033,6 +1035,9 @@ class Register:
             # particle follows, when it is not the first name
             short = [norm_key(raw[i - 1]) for i in range(2, len(raw))
                      if raw[i] in NAME_PARTICLES and raw[i - 1][:1].isupper()]
+            article = re.match(r"(?i:al|el)-(\w.*)", raw[-1]) if len(raw) >= 2 else None
+            if article:
+                short.append(norm_key(article.group(1)))  # "Ahmed al-Sharaa" is "Sharaa" too
             for tail in [" ".join(toks[k:]) for k in range(1, len(toks))] + short:
                 if tail not in self._by_key:
                     self._by_key[tail] = p

@@ -151,7 +151,7 @@ _ORG_EVIDENCE = re.compile(
 # A run of capitalised words (and name particles): the candidates for the people a text names.
 _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
-    r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"
+    r"(?:[A-Z\u00C0-\u00DE]|(?:al|el)-[A-Z])[\w'\u2019\-]*"  # (and "Ahmed al-Sharaa")
 )
 # Where someone named works, right after their name: " of the University of Campania",
 # " at Wedbush Securities" (capitalised words, "of", "for", "and" and "&" between them)
@@ -659,6 +659,9 @@ class _Extractor:
                 pre = pre[1:]  # (a word the window cut)
             lead = []
             caps = 0
+            # (a title the run goes on: "Minister of State for | Foreign Affairs Adel al-Jubeir")
+            glued = len(pre) >= 3 and pre[-1] in ("of", "for") and pre[-2][:1].isupper() and any(
+                w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS for w in pre[-4:-1])
             for w in reversed(pre[-7:]):
                 wl = w.lower().strip(",")
                 if (wl in ROLE_NOUNS or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
@@ -671,7 +674,7 @@ class _Extractor:
                     # "Conservative leader Pierre Poilievre", "White House spokesman Josh Earnest"
                     lead.insert(0, w)
                     caps += 1
-                elif caps and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
+                elif (caps or glued) and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
                     lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
                 elif lead and not caps and re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", w):
                     lead.insert(0, w)  # whose: "Trump's senior adviser Chris LaCivita", "Planned
@@ -3306,7 +3309,8 @@ class _Extractor:
             if how is not None:
                 at = how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
             content, end = text[at:].rstrip(), s1
-            tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content)
+            tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content) \
+                or _SOURCE_TAG_INSIDE.search(content)
             if tail is not None and len(content[:tail.start()].split()) >= 3:
                 content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
                 end = s0 + at + len(content)
@@ -3539,6 +3543,9 @@ _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|adding|citing|noti
 _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|(?:would\s+not|wouldn['\u2019]t|did\s+not)\s+"
                                r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
+# ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
+_SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
+                                r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
 # Two first names sharing a surname: "David and Ruth Feldman"
