@@ -4703,3 +4703,14 @@ def test_a_title_running_through_for_before_an_unknown_first_name():
             '"We have moved past that," al-Jubeir said.')
     q = quotes(text)[0]
     assert (q.speaker.name, q.speaker.role) == ("Adel al-Jubeir", "Saudi Minister of State for Foreign Affairs")
+
+
+AMAZON_STRIKE = ("Amazon.\n\nWorkers at seven Amazon warehouses went on strike, the Verdi union said. "
+                 "An Amazon spokesperson said the strikes would have no impact on deliveries.\n\n"
+                 "Verdi has called repeatedly for Amazon to sign a collective agreement. The company has refused, "
+                 "saying it already pays at the upper end of the industry.")
+
+
+def test_the_company_is_not_a_union_that_opened_the_sentence_before():
+    q = quotes(AMAZON_STRIKE, indirect=True)[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Amazon", "organization")

@@ -259,6 +259,13 @@ _NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-
 # What only a business is called, and the words that end a public body's name.
 _PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council committee parliament government
 police agency authority office regulator tribunal senate congress assembly""".split())
+# Whose spokesperson: "An Amazon spokesperson", "a spokeswoman for TikTok"
+_SPOKESPERSON_OF = re.compile(r"(?i:an?|the)\s+(?:([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})\s+"
+                              r"(?:spokes(?:man|woman|person)|representative)"
+                              r"|(?:spokes(?:man|woman|person)|representative)\s+for\s+([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}))")
+# Kinds of body no company is: "the Verdi union", "the Labour party"
+_NO_BUSINESS = "|".join(sorted(_PUBLIC_BODY_WORDS | {"union", "party", "coalition", "movement", "federation",
+                                                     "association", "confederation", "alliance", "charity"}))
 # Business nouns that may name other bodies too.
 _NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange utility bank broadcaster".split())
 _BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
@@ -2693,6 +2700,29 @@ class _Extractor:
         np_ = parse_np(last.group())
         return np_.name if np_ is not None and np_.kind == ORGANIZATION and np_.name and " " in np_.name else None
 
+    def _company_spoken_for(self, np_: NP, pos: int) -> SpeakerRef | None:
+        """`An Amazon spokesperson said ... / The company has refused`: the company whose
+        spokesperson spoke last in these paragraphs, when no company opened a sentence."""
+        if not _company_word(np_.head or ""):
+            return None
+        near = self.paras[max(0, self._para_of(pos) - 2)][0]
+        for e in self._events_before(pos)[:4]:
+            m = _SPOKESPERSON_OF.fullmatch(e.label or "") if e.kind == ANONYMOUS and e.pos >= near else None
+            name = m and (m.group(1) or m.group(2))
+            if name and not self._called_no_business(name):
+                return SpeakerRef(name=name, kind=ORGANIZATION)
+        return None
+
+    def _called_no_business(self, name: str | None) -> bool:
+        """Whether the text calls this body by a kind that is no company's: "the Verdi union",
+        "the union Verdi", "Verdi, Germany's biggest services union"."""
+        if not name:
+            return False
+        n = re.escape(name)
+        return re.search(rf"\b{n}\s+(?:{_NO_BUSINESS})\b|\b(?:{_NO_BUSINESS})\s+{n}\b|"
+                         rf"\b{n},\s+(?:a|an|the|[A-Z][\w'\u2019]*['\u2019]s?)\s+(?:[\w-]+\s+){{0,3}}(?:{_NO_BUSINESS})\b",
+                         self.masked) is not None
+
     def _org_like(self, word: str) -> bool:
         """Whether the text treats a one-word name as a company or a body: "shares of
         Microsoft", "Nvidia's chief executive", "Ryanair, which ...", "Tesla Inc"."""
@@ -2802,6 +2832,8 @@ class _Extractor:
                                 and name.split()[-1].lower() in _PUBLIC_BODY_WORDS:
                             continue  # (a company is no commission: "the Data Protection Commission
                             # fined a social media company ... / The company said")
+                        if _company_word(np_.head or "") and self._called_no_business(name or self._one_word_subjects.get(at)):
+                            continue  # (nor a union: "the Verdi union said ... / Verdi has called ...")
                         if name is not None and (j == k or norm_key(name) not in STATES and name.lower() not in COUNTRIES):
                             return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
                         word = self._one_word_subjects.get(at)
@@ -2811,10 +2843,10 @@ class _Extractor:
                             # not "Permanent layoffs ...", "The Missouri bill ...")
                             full = next((n for _, n in reversed(self.orgs[:j]) if n and n.startswith(word + " ")), word)
                             return SpeakerRef(name=full, kind=ORGANIZATION)  # ("Toyota Motor Corp" named before)
-                    return SpeakerRef(name=np_.text, kind=ORGANIZATION)
+                    return self._company_spoken_for(np_, pos) or SpeakerRef(name=np_.text, kind=ORGANIZATION)
                 if spoke is not None:
                     return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
-                return SpeakerRef(name=np_.text, kind=ORGANIZATION)
+                return self._company_spoken_for(np_, pos) or SpeakerRef(name=np_.text, kind=ORGANIZATION)
             if np_.name and " " not in np_.name and (np_.text.split()[0].lower() == "the"
                                                      or np_.name.lower() in COUNTRIES):
                 p = self.register.lookup(np_.name) or self._person(np_.name, pos)
