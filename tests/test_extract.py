@@ -4714,3 +4714,11 @@ AMAZON_STRIKE = ("Amazon.\n\nWorkers at seven Amazon warehouses went on strike, 
 def test_the_company_is_not_a_union_that_opened_the_sentence_before():
     q = quotes(AMAZON_STRIKE, indirect=True)[-1]
     assert (q.speaker.name, q.speaker.kind) == ("Amazon", "organization")
+
+
+def test_a_second_verb_of_saying_reports_its_own_words():
+    text = ("The India Meteorological Department said the heat wave would ease slightly by the weekend but warned "
+            "that temperatures would stay above 45 degrees in much of the north.")
+    assert [(q.cue, q.text) for q in quotes(text, indirect=True)] == [
+        ("said", "the heat wave would ease slightly by the weekend"),
+        ("warned", "temperatures would stay above 45 degrees in much of the north")]

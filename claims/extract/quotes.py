@@ -572,6 +572,7 @@ class _Extractor:
         self._pushed: list[Event] | None = None  # speakers pushed by a reading that may be given up
         self.pairs: list[tuple[int, str]] = []  # (pos, "A and B") coordinated people
         self.orgs: list[tuple[int, str]] = []  # (pos, name) organisations opening a sentence
+        self.also: list[Quote] = []  # a report joined to the one just read ("... but warned that ...")
         self._one_word_subjects: dict[int, str] = {}  # pos -> a one-word subject no person bears
         self._collect_people()
         self.events.sort(key=lambda e: e.pos)  # kept in order from here on (insort)
@@ -1221,6 +1222,7 @@ class _Extractor:
             if not has_quote:
                 second = _SECOND_REPORT.search(self.masked, s0, s1)
                 self._pushed = [] if second else None
+                self.also = []  # a second report the sentence's cue is joined to
                 rep = self._indirect_sentence(s0, second.start() if second else s1)
                 first, self._pushed = self._pushed, None
                 if second is not None:
@@ -1232,6 +1234,7 @@ class _Extractor:
                         # read again (what the second did stays: "..., but Jane Smith said
                         # otherwise. She said ..." is Jane Smith)
                         self._unpush(first)
+                        self.also = []
                         rep = self._indirect_sentence(s0, s1)
                     else:
                         rep.sentence = rep2.sentence = " ".join(self.body[s0:s1].split())
@@ -1239,6 +1242,7 @@ class _Extractor:
                             out.append(rep2)
                 if rep is not None and indirect:
                     out.append(rep)
+                    out.extend(self.also)
                 elif rep is None and statements:
                     st = self._pull_quote(s0, s1, out) or self._statement(s0, s1)
                     if st is not None:
@@ -1249,9 +1253,11 @@ class _Extractor:
                 # in one piece; the reported speech before the quotation is a sentence too.
                 lead = self.masked[s0:self.spans[si].open].rstrip()
                 if lead.endswith((".", "!", "?")) and len(lead.split()) >= 4:
+                    self.also = []
                     rep = self._indirect_sentence(s0, s0 + len(lead))
                     if rep is not None and indirect:
                         out.append(rep)
+                        out.extend(self.also)
             # Read for its speaker only, after that lead (whose speaker a pronoun in the
             # tag may mean): `X said on Wednesday, as officials sought to stem "..."` puts X
             # in focus.
@@ -3342,7 +3348,8 @@ class _Extractor:
                 at = how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
             content, end = text[at:].rstrip(), s1
             tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content) \
-                or _SOURCE_TAG_INSIDE.search(content)
+                or _SOURCE_TAG_INSIDE.search(content) or _SECOND_CUE.search(content)
+            second = tail if tail is not None and tail.re is _SECOND_CUE else None
             if tail is not None and len(content[:tail.start()].split()) >= 3:
                 content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
                 end = s0 + at + len(content)
@@ -3372,8 +3379,15 @@ class _Extractor:
                         re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
                         and not any(_opens_a_clause(part, past=True) for part in re.split(r"[,\u2014]\s*", content))):
                     # (not "in an interview", "by telephone this week": where, and nothing said)
-                    return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
-                                        s0 + at, sentence, end=end)
+                    first = self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
+                                         s0 + at, sentence, end=end)
+                    if second is not None and len(second.group("words").split()) >= 4:
+                        # "... said the heat wave would ease but warned that temperatures would
+                        # stay ...": what the second verb reports, the same speaker's
+                        words = second.group("words").rstrip(" .")
+                        self.also.append(self._report(spk, np_, s0 + at + second.start("cue"), second.group("cue"),
+                                                      words, s0 + at + second.start("words"), sentence))
+                    return first
                 self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
         return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence) \
@@ -3575,6 +3589,9 @@ _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|adding|citing|noti
 _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|(?:would\s+not|wouldn['\u2019]t|did\s+not)\s+"
                                r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
+# ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
+_SECOND_CUE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>warned|cautioned|added|noted|stressed|insisted|acknowledged|"
+                         r"conceded|predicted|argued)\s+that\s+(?P<words>.*)$")
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
                                 r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
