@@ -4722,3 +4722,9 @@ def test_a_second_verb_of_saying_reports_its_own_words():
     assert [(q.cue, q.text) for q in quotes(text, indirect=True)] == [
         ("said", "the heat wave would ease slightly by the weekend"),
         ("warned", "temperatures would stay above 45 degrees in much of the north")]
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun():
+    text = ('Rent.\n\n"I own two units," said Denise Walker, 67, who spoke during public comment. '
+            '"This will force me to sell."')
+    assert [q.cue for q in quotes(text)] == ["said", "said"]

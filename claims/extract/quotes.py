@@ -442,6 +442,9 @@ _PERSON_WHO = re.compile(r"([^,;:()\u2014\u2013]+),\s*who\s+$")
 _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring|[Oo]f|[Ii]n|"
                                     r"[Oo]n|[Oo]ver|[Aa]bout|[Ff]rom)\s+(?:the|this|that|his|her|their|its|our)\s+"
                                     r"(?:[A-Z][\w-]*\s+){1,3}$")
+# A preposition (and a modifier) before a word: a noun follows, no verb ("during public
+# comment", "without comment"; not "to": "declined to comment")
+_PREPOSITION_END = re.compile(r"\b(?:during|for|without|in|on|after|before|upon|at|by|with|from)\s+(?:[a-z][\w-]*\s+)?$")
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
 _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
@@ -1650,8 +1653,9 @@ class _Extractor:
                     nxt = _NEXT_WORD.match(text, m.end())
                     if nxt and nxt.group(1).lower() in ROLE_NOUNS | TITLE_WORDS:
                         continue  # "Clinton's Colorado state director", "a post office": a modifier
-                    if _NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()):
-                        continue  # "the 2012 attack", "his latest post": a noun
+                    if _NOUN_PHRASE_END.search(text, max(0, m.start() - 40), m.start()) \
+                            or _PREPOSITION_END.search(text, max(0, m.start() - 40), m.start()):
+                        continue  # "the 2012 attack", "his latest post", "during public comment": a noun
                 if w.lower().endswith("ed") and _AFTER_WHAT.search(text, max(0, m.start() - 60), m.start()) \
                         and re.search(r"[.!?]\s", text[m.end():]):
                     # `... on a call after Tesla reported results. "It's happening in June."`:
