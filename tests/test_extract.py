@@ -768,7 +768,8 @@ def test_a_party_s_members_speak_as_a_group(phrase):
     ("a spokesman for the group.", "spokesman for the group"),
     ("a cattle farmer from the Haute-Garonne who became a figurehead of last year's protests.",
      "cattle farmer from the Haute-Garonne"),
-    ("who leads the Climate Observatory.", None),
+    ("who leads the Climate Observatory.", "head of the Climate Observatory"),
+    ("who leads protests every year.", None),
     ("adding that it was late.", None),
 ])
 def test_the_role_in_an_appositive_after_an_inverted_name(tail, role):
@@ -4728,3 +4729,12 @@ def test_a_cue_word_after_a_preposition_is_a_noun():
     text = ('Rent.\n\n"I own two units," said Denise Walker, 67, who spoke during public comment. '
             '"This will force me to sell."')
     assert [q.cue for q in quotes(text)] == ["said", "said"]
+
+
+@pytest.mark.parametrize("clause,role", [
+    ("who leads the lab's inertial fusion energy initiative", "head of the lab's inertial fusion energy initiative"),
+    ("who chairs the political science department", "chair of the political science department"),
+])
+def test_what_someone_leads_is_their_role(clause, role):
+    q = quotes(f'"Each shot teaches us something new," said Tammy Ma, {clause}.')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Tammy Ma", role)

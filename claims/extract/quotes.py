@@ -4039,11 +4039,21 @@ def _before_subject(left: str, subject: str) -> str:
     return left[:k] if k >= 0 else "x"
 
 
+# Who someone is by what they lead: "who leads the lab's fusion initiative", "who chairs the
+# Senate Intelligence Committee"
+_WHO_LEADS = re.compile(r"who\s+(?:now\s+|also\s+)?(leads|heads|runs|directs|chairs|oversees)\s+"
+                        r"((?:the|[A-Z][\w.&'\u2019-]*['\u2019]s?)\s+[^,;:()]{3,80})")
+
+
 def _appositive_role(text: str, loose: bool = False) -> str | None:
     """The role an appositive gives, without its article or a relative clause after it:
     "a spokesman for the group" -> "spokesman for the group", "a Democratic pollster who
     advises ..." -> "Democratic pollster". The words before any preposition must hold a
-    role or title noun; "who leads ...", "adding ...", "as chairman" give none."""
+    role or title noun; "adding ...", "as chairman" give none, and "who leads the lab's fusion
+    initiative" gives "head of the lab's fusion initiative"."""
+    leads = _WHO_LEADS.fullmatch(text.strip())
+    if leads:
+        return f"{'chair' if leads.group(1) == 'chairs' else 'head'} of {leads.group(2)}"
     text = re.split(r"\s(?:who|which|whose|that)(?:['\u2019]s)?\s", text)[0].strip()
     if len(text) > 60:
         text = re.split(r"\s+and\s+(?:a|an)\s", text)[0]  # "the culture minister and a likely rival of ..."
