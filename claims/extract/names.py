@@ -856,7 +856,10 @@ def _split_at(toks: list[str], low: list[str], word: str) -> list[list[str]]:
 
 _LETTER_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z])")
 _LETTERED = frozenset("patient child baby witness victim complainant defendant soldier pilot".split())
-_KNOWN_AS = re.compile(r"(.{3,60}?),?\s+(?:known|identified)\s+(?:only\s+)?as\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+# The words that give someone's name after a description: "known as", "identified only as",
+# "(who) identified himself only as", "introduced herself by the name"
+NAMED_ONLY_AS = r"(?:known|identified|introduced)(?:\s+(?:himself|herself))?\s+(?:only\s+)?(?:as|by\s+the\s+name)"
+_KNOWN_AS = re.compile(r"(.{3,60}?),?\s+" + NAMED_ONLY_AS + r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _QUANTITY_NOUNS = frozenset("""few lot number couple handful dozen group crowd majority bunch host pair
 team panel coalition series variety range""".split())
 _SOME = frozenset("one two three four five some several many most few both all each none".split())

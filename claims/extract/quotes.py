@@ -58,7 +58,7 @@ from claims.extract.names import (
     business_noun,
     describes_org,
     workplace,
-    AGE, ONE_MORE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, NAMED_ONLY_AS, ONE_MORE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -114,7 +114,7 @@ _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 # "..., whose letter to Congress she": a relative clause whose own subject is a pronoun.
 _WHOSE_THEN_PRONOUN = re.compile(r",\s*whose\s+[^,;:]*?[a-z]\s+(he|she|they|we)$")
 # "the base chief known as Bob": a description and the name the text gives it.
-_KNOWN_AS_AFTER = re.compile(r"(?:the|a|an)\s[^,.;:\"\u201c\u201d]{1,60}?,?\s+(?:known|identified)\s+(?:only\s+)?as\s+"
+_KNOWN_AS_AFTER = re.compile(r"(?:the|a|an)\s[^,.;:\"\u201c\u201d]{1,60}?,?\s+" + NAMED_ONLY_AS + r"\s+"
                              r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?=[\s,.;:]|$)", re.I)
 # What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers".
 _HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(office|campaign|team|family|staff|aides?|lawyers?|attorneys?|"
@@ -444,7 +444,7 @@ _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollow
                                     r"(?:[A-Z][\w-]*\s+){1,3}$")
 # A preposition (and a modifier) before a word: a noun follows, no verb ("during public
 # comment", "without comment"; not "to": "declined to comment")
-_PREPOSITION_END = re.compile(r"\b(?:during|for|without|in|on|after|before|upon|at|by|with|from)\s+(?:[a-z][\w-]*\s+)?$")
+_PREPOSITION_END = re.compile(r"\b(?:%s)\s+(?:[a-z][\w-]*\s+)?$" % "|".join(sorted(OPENING_PREPOSITIONS - {"to"})))
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
 _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
@@ -4092,7 +4092,7 @@ motor floor door color colour""".split())
 # identified only by her first name, Olena", "who identified himself only as Abu Ali"
 _GAVE_ONLY_A_NAME = re.compile(r"(?P<desc>(?i:a|an|one|the)\s+[^,;:()]{1,60}?)(?P<role>(?:\s+(?:in|from|of|at)\s+[^,;:()]{1,40}?)?)\s*,?\s+who\s+"
                                r"(?:(?:[a-z]+\s+){1,7}?(?:first\s+|last\s+|given\s+)?name(?:\s+only)?\s*(?:,\s*|\s+as\s+)"
-                               r"|(?:identified|introduced)\s+(?:himself|herself)\s+(?:only\s+)?(?:by\s+(?:the\s+name\s+)?|as\s+))"
+                               r"|" + NAMED_ONLY_AS + r"\s+)"
                                r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\b(?!\s+[a-z]+ed\b)")
 
 
