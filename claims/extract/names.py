@@ -859,7 +859,10 @@ _LETTERED = frozenset("patient child baby witness victim complainant defendant s
 # The words that give someone's name after a description: "known as", "identified only as",
 # "(who) identified himself only as", "introduced herself by the name"
 NAMED_ONLY_AS = r"(?:known|identified|introduced)(?:\s+(?:himself|herself))?\s+(?:only\s+)?(?:as|by\s+the\s+name)"
-_KNOWN_AS = re.compile(r"(.{3,60}?),?\s+" + NAMED_ONLY_AS + r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+# A name of one or two capitalised words, as a text gives someone it named late: "Mere",
+# "Abu Ali", "Ibrahim"
+SHORT_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+_KNOWN_AS = re.compile(r"(.{3,60}?),?\s+" + NAMED_ONLY_AS + r"\s+(" + SHORT_NAME + ")")
 _QUANTITY_NOUNS = frozenset("""few lot number couple handful dozen group crowd majority bunch host pair
 team panel coalition series variety range""".split())
 _SOME = frozenset("one two three four five some several many most few both all each none".split())

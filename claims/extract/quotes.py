@@ -58,7 +58,7 @@ from claims.extract.names import (
     business_noun,
     describes_org,
     workplace,
-    AGE, NAMED_ONLY_AS, ONE_MORE, OPENING_PREPOSITIONS, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, NAMED_ONLY_AS, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -115,7 +115,7 @@ _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 _WHOSE_THEN_PRONOUN = re.compile(r",\s*whose\s+[^,;:]*?[a-z]\s+(he|she|they|we)$")
 # "the base chief known as Bob": a description and the name the text gives it.
 _KNOWN_AS_AFTER = re.compile(r"(?:the|a|an)\s[^,.;:\"\u201c\u201d]{1,60}?,?\s+" + NAMED_ONLY_AS + r"\s+"
-                             r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?=[\s,.;:]|$)", re.I)
+                             + SHORT_NAME + r"(?=[\s,.;:]|$)", re.I)
 # What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers".
 _HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(office|campaign|team|family|staff|aides?|lawyers?|attorneys?|"
                          r"spokes(?:man|woman|person)|representatives?|camp)")
@@ -260,9 +260,9 @@ _NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-
 _PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council committee parliament government
 police agency authority office regulator tribunal senate congress assembly""".split())
 # Whose spokesperson: "An Amazon spokesperson", "a spokeswoman for TikTok"
-_SPOKESPERSON_OF = re.compile(r"(?i:an?|the)\s+(?:([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})\s+"
-                              r"(?:spokes(?:man|woman|person)|representative)"
-                              r"|(?:spokes(?:man|woman|person)|representative)\s+for\s+([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}))")
+_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|representative)"
+_BODY_NAME = r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})"
+_SPOKESPERSON_OF = re.compile(r"(?i:an?|the)\s+(?:%s\s+%s|%s\s+for\s+%s)" % (_BODY_NAME, _SPEAKS_FOR, _SPEAKS_FOR, _BODY_NAME))
 # Kinds of body no company is: "the Verdi union", "the Labour party"
 _NO_BUSINESS = "|".join(sorted(_PUBLIC_BODY_WORDS | {"union", "party", "coalition", "movement", "federation",
                                                      "association", "confederation", "alliance", "charity"}))
@@ -456,8 +456,8 @@ manager doctor""".split())
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
 brother sister widow lawyers attorneys aides friends supporters""".split()) | _AGENT_NOUNS
 # A relative or an agent named as an object: "(confirmed) by his son, David,", "to her lawyer, Ann Roe,"
-_KIN_NAMED_OBJECT = re.compile(r"\b(?:by|from|to|with|for)\s+(his|her)\s+(%s),\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),"
-                               % "|".join(sorted((FAMILY_NOUNS | _AGENT_NOUNS) - {"manager"})), re.I)
+_KIN_NAMED_OBJECT = re.compile(r"\b(?:by|from|to|with|for)\s+(his|her)\s+(%s),\s+(%s),"
+                               % ("|".join(sorted((FAMILY_NOUNS | _AGENT_NOUNS) - {"manager"})), SHORT_NAME), re.I)
 _ISSUES_WORDS = re.compile(r"\b(?:statement|said|says|release|announce\w*|wrote|writes|letter|tweet\w*|post\w*)\b")
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:the|a|an)\s+[a-z][^,]{3,100}$")
 _PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][A-Za-z.]*?(?:\s?[A-Z][a-z.]+)?)\.?[),]")
@@ -4093,7 +4093,7 @@ motor floor door color colour""".split())
 _GAVE_ONLY_A_NAME = re.compile(r"(?P<desc>(?i:a|an|one|the)\s+[^,;:()]{1,60}?)(?P<role>(?:\s+(?:in|from|of|at)\s+[^,;:()]{1,40}?)?)\s*,?\s+who\s+"
                                r"(?:(?:[a-z]+\s+){1,7}?(?:first\s+|last\s+|given\s+)?name(?:\s+only)?\s*(?:,\s*|\s+as\s+)"
                                r"|" + NAMED_ONLY_AS + r"\s+)"
-                               r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\b(?!\s+[a-z]+ed\b)")
+                               r"(?P<name>" + SHORT_NAME + r")\b(?!\s+[a-z]+ed\b)")
 
 
 def _someone_by_trade(text: str) -> NP | None:
