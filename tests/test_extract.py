@@ -4738,3 +4738,11 @@ def test_a_cue_word_after_a_preposition_is_a_noun():
 def test_what_someone_leads_is_their_role(clause, role):
     q = quotes(f'"Each shot teaches us something new," said Tammy Ma, {clause}.')[0]
     assert (q.speaker.name, q.speaker.role) == ("Tammy Ma", role)
+
+
+@pytest.mark.parametrize("after,words", [
+    ("that approach would worsen wildfires", "that approach would worsen wildfires"),
+    ("that plans would worsen wildfires", "plans would worsen wildfires"),
+])
+def test_that_pointing_at_a_thing_named_before_stays_in_the_words(after, words):
+    assert quotes(f"Weiser said {after}.", indirect=True)[0].text == words

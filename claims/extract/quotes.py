@@ -3712,9 +3712,13 @@ INDIRECT_BEFORE = re.compile(
     # (and "promised residents that", "warned investors on Monday that")
     r"(?:(?:(?<=told)|(?<=promised)|(?<=warned)|(?<=assured)|(?<=reminded)|(?<=informed))"
     r"(?:\s+(?!(?:he|she|they|we|I|it|you|that)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
-    # ("said that was not enough": "that" is the clause's subject, so it stays in the words)
+    # ("said that was not enough": "that" is the clause's subject, so it stays in the words;
+    # "said that approach would worsen ...": it points at a thing named before)
     r"(?:\s+that(?!\s+(?:was|is|were|are|would|will|could|can|may|might|should|had|has|did|does|"
-    r"seemed|seems|sounded|sounds|made|makes|meant|means)\b))?\s+"
+    r"seemed|seems|sounded|sounds|made|makes|meant|means)\b)"
+    r"(?!\s+(?:approach|plan|idea|policy|proposal|decision|move|bill|strategy|argument|claim|view|deal|"
+    r"position|law|measure|effort|process|system|figure|estimate|number)\s+(?:was|is|would|will|could|can|"
+    r"may|might|should|had|has|did|does)\b))?\s+"
 )
 
 # Present-tense cues, whose subject must open its clause to be the speaker.
