@@ -4746,3 +4746,9 @@ def test_what_someone_leads_is_their_role(clause, role):
 ])
 def test_that_pointing_at_a_thing_named_before_stays_in_the_words(after, words):
     assert quotes(f"Weiser said {after}.", indirect=True)[0].text == words
+
+
+def test_a_kind_of_business_before_a_one_word_name_no_one_has_is_a_company():
+    q = quotes("Flights at Keflavik airport were not affected, operator Isavia said.", indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Isavia", "organization")
+    assert parse_np("developer Jane").kind == "person"
