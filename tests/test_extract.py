@@ -862,6 +862,7 @@ def test_a_role_that_opens_a_sentence_is_the_next_pronoun():
     ("Migrant rights group Caminando Fronteras", "Caminando Fronteras"),
     ("The Israeli newspaper Haaretz", "Haaretz"),
     ("The watchdog Transparency International", "Transparency International"),
+    ("Airport operator Isavia", "Isavia"),  # (a kind of business, before one word that is no first name)
 ])
 def test_a_kind_of_organisation_before_a_name_makes_it_an_organisation(phrase, name):
     q = quotes(f'{phrase} said the policy "must not mean more repression."')[0]
@@ -4748,7 +4749,5 @@ def test_that_pointing_at_a_thing_named_before_stays_in_the_words(after, words):
     assert quotes(f"Weiser said {after}.", indirect=True)[0].text == words
 
 
-def test_a_kind_of_business_before_a_one_word_name_no_one_has_is_a_company():
-    q = quotes("Flights at Keflavik airport were not affected, operator Isavia said.", indirect=True)[0]
-    assert (q.speaker.name, q.speaker.kind) == ("Isavia", "organization")
+def test_a_kind_of_business_before_a_first_name_is_a_role():
     assert parse_np("developer Jane").kind == "person"
