@@ -3594,8 +3594,8 @@ _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:de
                                r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
-_SECOND_CUE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>warned|cautioned|added|noted|stressed|insisted|acknowledged|"
-                         r"conceded|predicted|argued)\s+that\s+(?P<words>.*)$")
+_SECOND_CUE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>%s)\s+that\s+(?P<words>.*)$"
+                         % "|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
                                 r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
