@@ -4611,6 +4611,23 @@ def test_another_unnamed_speaker_is_one_more_of_the_last(second, name):
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["one affected employee", name]
 
 
+def test_a_second_after_one_official_is_a_second_official_once():
+    text = ('ECB.\n\nOne official said the debate had been "livelier than the statement suggests". '
+            'A second said there was a "broad consensus" for June.')
+    assert [q.speaker.name for q in quotes(text)] == ["One official", "a second official"]
+
+
+@pytest.mark.parametrize("aside", ["", ", speaking on condition of anonymity because the talks were private,"])
+def test_a_doer_the_lexicon_does_not_know_opening_a_sentence_is_its_speaker(aside):
+    q = quotes(f'ECB.\n\nOne policymaker{aside} said the debate had been "livelier than the statement suggests".')[0]
+    assert q.speaker is not None and q.speaker.name == "One policymaker"
+
+
+def test_a_sentence_opening_but_is_no_part_of_an_unnamed_source():
+    text = 'PSG did not comment. But a source close to the French club told AFP the move was "badly handled".'
+    assert quotes(text)[0].speaker.name == "a source close to the French club"
+
+
 def test_another_with_no_unnamed_speaker_before_is_no_one():
     text = 'Clinton\'s site is interactive. Another notes her summer job "sliming" fish.'
     assert all(q.speaker is None for q in quotes(text, indirect=True))

@@ -272,6 +272,11 @@ def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
         return None
+    m = re.match(r"(?:But|And|Yet|So)\s+(?=\S)(?!another\b)", raw)
+    if m:
+        # a sentence's "But Richards and Menendez both stressed", "But a source close to"
+        # (not "Yet another New Hampshire Republican")
+        raw = raw[m.end():]
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
     if ONE_MORE.fullmatch(raw):
@@ -320,9 +325,6 @@ def _parse_np(text: str) -> NP | None:
     if ANON_MARKERS.search(raw):
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
-    m = re.match(r"(?:But|And|Yet|So)\s+(?=\S)", raw)
-    if m:
-        raw = raw[m.end():]  # a sentence's "But Richards and Menendez both stressed"
     toks = tokens_of(raw)
     while len(toks) > 1 and toks[0].lower() in _CLAUSE_OPENERS:
         toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name

@@ -2362,6 +2362,10 @@ class _Extractor:
                                 name_np.role = seg
                             return name_np
                 return np_
+            if not any(segs[:idx]) and (np_ := _someone_by_trade(seg)) is not None:
+                # "One policymaker, speaking on condition of anonymity, said": the subject
+                # that opens the sentence is someone by what they do, a noun the lexicon lacks
+                return np_
             if tried == 1 and not t.endswith(","):
                 return None  # the word right before the verb is not a speaker
         return None
@@ -2873,7 +2877,7 @@ class _Extractor:
                              and e.label and not ONE_MORE.fullmatch(e.label)), None)
                 if last is None:
                     return None
-                kind_of = re.sub(r"^(?:(?:one|a|an|the)\s+|" + ONE_MORE.pattern + r"\s+)", "", last.label, flags=re.I)
+                kind_of = re.sub(r"^(?:" + ONE_MORE.pattern + r"\s+|(?:one|a|an|the)\s+)", "", last.label, flags=re.I)
                 return SpeakerRef(name=f"{label[:1].lower()}{label[1:]} {kind_of}", kind=ANONYMOUS)
             if re.fullmatch(r"(?:a|an|the)\s+spokes(?:man|woman|person)", label, re.I):
                 # "The Rail Delivery Group ... said it was "disappointed". A spokesperson
