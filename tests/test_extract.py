@@ -2900,11 +2900,32 @@ def test_kin_named_by_a_first_name_alone_speak_for_themselves():
             'Her husband, Paulo, disagreed. "He is strong," he said.\n\n'
             'Her father, Brad, 39, worried about the race. "People are afraid of wasting their votes," he said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
-        ("Ana Souza", "pilgrim from Brazil"), ("Paulo", None), ("Brad", None)]
+        ("Ana Souza", "pilgrim from Brazil"), ("Paulo", "Ana Souza's husband"), ("Brad", None)]
     # any noun after a possessive, when a first name follows
     text = ('"I still support him," Tom Whitaker said. His bookkeeper, Linda, was less forgiving. '
             '"He said prices would come down," she said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Linda", "bookkeeper")
+
+
+def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
+    text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
+            'Her brother, Pablo, was less sure: "Let us see."')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Pablo", "Lucia Romero's brother")
+
+
+@pytest.mark.parametrize("stance", ["was less sure", "had a different view", "went further"])
+def test_a_stance_and_a_colon_introduce_the_subjects_words(stance):
+    text = f'Fans gathered. "I have waited for this," said Lucia Romero. Pablo Diaz {stance}: "Let us see."'
+    assert [q.speaker.name for q in quotes(text)] == ["Lucia Romero", "Pablo Diaz"]
+
+
+def test_an_age_in_place_of_a_name_just_opening_a_sentence_is_that_persons():
+    text = ('Football.\n\nKylian Mbappe finally joined Real Madrid on Monday.\n\n'
+            '"It\'s a dream come true," the 25-year-old France captain wrote on Instagram.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Kylian Mbappe", "France captain")]
+    # a role with no age may be anyone's: the company that opened the sentence is no person
+    text = 'Markets.\n\nGoldman Sachs raised its forecast on Monday.\n\n"It is done," the chief economist said.'
+    assert quotes(text)[0].speaker.name != "Goldman Sachs"
 
 
 def test_words_inside_a_speech_noun_s_clause_are_whoever_the_noun_is_from():

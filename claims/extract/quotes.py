@@ -449,6 +449,10 @@ _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer
                        "point request demand attack praise vow pledge promise remark".split())
 _VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
                          r"\s+([a-z]+ed)(?:\s+[a-z]+ly)?\s*:\s*$")
+# ... or a subject and what they were, took or gave, then a colon: "Pablo was less sure:",
+# "Her brother, Pablo, had a different view:", "The union went further:"
+_STANCE_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*([^.;:\"\u201c\u201d]{1,80}?)\s+"
+                           r"((?:was|were|had|took|struck|sounded|went|gave|offered)(?:\s+[a-z]+){1,4}?)\s*:\s*$")
 # Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
 _AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
 manager doctor""".split())
@@ -812,6 +816,15 @@ class _Extractor:
         if person is not None and (_only_address(person.role) or person.role == km.group(2).lower()):
             person.role = role
 
+    def _named_in_sentence(self, span: tuple[int, int], gender: str) -> Person | None:
+        """The one person of that gender the sentence names in full, whatever its role in it:
+        `"...," said Lucia Romero, a student. Her brother, Pablo, ...` (a closing tag's
+        speaker is no event yet when the sentence after is read)."""
+        text = self.masked[span[0]:span[1]]
+        found = [p for p in self.register.people if " " in p.name and p.name in text
+                 and (p.gender or guess_gender(p.name.split()[0], p.role)) == gender]
+        return found[0] if len(found) == 1 else None
+
     def _owner_in(self, start: int, end: int, gender: str) -> Person | None:
         """The person of that gender the sentence from `start` to `end` opens on."""
         return next((e.person for e in self._events_before(end)[:1] if e.person is not None and e.pos >= start
@@ -1046,6 +1059,8 @@ class _Extractor:
                                                           self.masked[p0:p1]):
                     # (the sentence before is about "her" too: "In one email, she wrote: ...")
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
+            if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
+                owner = self._named_in_sentence(self._sentence_of(sent0 - 1), want)
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
@@ -1503,6 +1518,12 @@ class _Extractor:
             np_ = self._np_before(m.group(1))
             if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION, "description"):
                 found = np_, Cue(m.start(2), m.end(2), m.group(2)), before_start + m.start(2)
+        if found is None and (m := _STANCE_COLON.search(before)):
+            # `Her brother, Pablo, was less sure: "..."`: the subject, its stance and a colon
+            np_ = self._np_before(m.group(1))
+            if np_ is not None and (np_.kind in (PERSON, ORGANIZATION, GROUP)
+                                    or np_.kind == "pronoun" and np_.pronoun in ("he", "she", "they")):
+                found = np_, Cue(m.start(2), m.end(2), m.group(2).split()[0]), before_start + m.start(2)
         # `X lamented her gaffes - "does she ...?" - and Y said ...`: a quotation set off by
         # dashes belongs to the clause before it; a cue in the next clause is not its own
         if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
@@ -2959,7 +2980,7 @@ class _Extractor:
                         return None
                     if e.kind == PERSON and e.person is not None:
                         return self._ref(e.person)  # (or the one this same tag just gave)
-                return None
+                return self._named_in_focus(pos)
             # "A senior administration official said ... "...," the official said": the
             # unnamed source just quoted
             for e in self._events_before(pos)[:3]:
@@ -3010,8 +3031,33 @@ class _Extractor:
                     # text has given no role: "Harry Kane completed his move ... / "...," the
                     # England captain told the club's channel")
                     return self._ref(e.person)
+            if np_.head in ROLE_NOUNS and AGE.search(np_.text):
+                # "the 25-year-old France captain": an age says it is someone, and the rest is
+                # their role
+                return self._named_in_focus(pos, role=" ".join(w for w in _without_determiner(np_.text).split()
+                                                               if not AGE.fullmatch(w)))
             return None
         return None
+
+    def _named_in_focus(self, pos: int, role: str | None = None) -> SpeakerRef | None:
+        """A full name that opened a sentence of this paragraph or the one before, with no
+        one named since, which the text had not yet shown to be a person's: "Kylian Mbappe
+        finally joined Real Madrid ... / "...," the 25-year-old France captain wrote" (a
+        description in its place says it is someone's)."""
+        p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
+        at, key = max(((at, key) for key, ats in self._pending_subjects.items() for at in ats if p0 <= at < pos),
+                      default=(-1, ""))
+        if at < 0 or any(e.kind == PERSON and at < e.pos < pos for e in self.events):
+            return None
+        written = re.match(r"[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+", self.masked[at:])
+        if written is None or norm_key(written.group()) != key:
+            return None
+        person = self.register.add(written.group(), role=role, force=True)
+        if person is None:
+            return None
+        for was in self._pending_subjects.pop(key):
+            insort(self.events, Event(was, person), key=lambda e: e.pos)
+        return self._ref(person)
 
     def _by_role(self, head: str, modifiers: list[str], proper: frozenset[str], pos: int) -> Person | None:
         """The person a role means; of two who hold it alike, the one in focus last
