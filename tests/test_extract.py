@@ -1345,6 +1345,14 @@ def test_an_acronym_that_spells_a_word_is_a_name():
     assert parse_np("THE") is None  # (a heading's word in capitals is no name)
 
 
+@pytest.mark.parametrize("opening", ["Optus, a unit of Singapore Telecommunications, disputed that account.",
+                                     "Optus disputed that account."])
+def test_it_is_a_one_word_company_the_text_calls_one(opening):
+    text = ('Hack.\n\nTelecoms company Optus was hacked. The minister said the breach was "basic".\n\n'
+            f'{opening} In a statement, it said its defences were "strong and multi-layered".')
+    assert [q.speaker.name for q in quotes(text)] == ["The minister", "Optus"]
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'
@@ -2905,6 +2913,23 @@ def test_kin_named_by_a_first_name_alone_speak_for_themselves():
     text = ('"I still support him," Tom Whitaker said. His bookkeeper, Linda, was less forgiving. '
             '"He said prices would come down," she said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Linda", "bookkeeper")
+
+
+COURT = ('Court.\n\nA judge sentenced former nurse Lucy Letby on Monday.\n\n'
+         '"You have no remorse," Judge James Goss said.\n\n')
+
+
+def test_the_kin_of_someone_unnamed_is_someone_new_and_he_or_she_after():
+    text = COURT + ('The father of twins, one of whom was killed, told the court that Letby had "destroyed" '
+                    'his family. "She was the person we trusted the most," he said.\n\n'
+                    'The mother of one murdered boy said: "We will never know."')
+    assert [q.speaker.name for q in quotes(text)][1:] == ["The father of twins"] * 2 + ["The mother of one murdered boy"]
+
+
+def test_a_mother_of_three_with_an_age_is_the_woman_just_described():
+    text = ("Ivanka Trump, the nominee's eldest daughter, noted the rule. Pressed on why, "
+            'the 34-year-old mother of three replied, "It is meant to benefit the mother."')
+    assert quotes(text)[0].speaker.name == "Ivanka Trump"
 
 
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():

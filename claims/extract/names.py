@@ -148,10 +148,10 @@ _ROLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ive", "man", "woman",
 # "George Washington", "Joe Montana")
 STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
-_NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
 # An age said before a name or as a description: "17-year-old", "Seventeen-year-old".
-AGE = re.compile(rf"(?:\d{{1,3}}|{_NUMBER_WORD.pattern})-year-old", re.I)
+AGE = re.compile(rf"(?:\d{{1,3}}|{NUMBER_WORD.pattern})-year-old", re.I)
 
 
 def _people_by_nation_or_faith(toks: list[str], low: list[str]) -> bool:
@@ -163,7 +163,7 @@ def _people_by_nation_or_faith(toks: list[str], low: list[str]) -> bool:
 
     return 1 < len(toks) <= 6 and _is_cap(toks[-1]) and peoples(low[-1]) and all(
         not _is_cap(t) or peoples(w) or w.endswith(("al", "ic", "an")) or w in ("and", "many", "most", "some")
-        or _NUMBER_WORD.fullmatch(w) for t, w in zip(toks[:-1], low[:-1])) and not any(
+        or NUMBER_WORD.fullmatch(w) for t, w in zip(toks[:-1], low[:-1])) and not any(
         w in _FUNCTION_WORDS and w not in ("and", "of") or w.endswith(("ed", "ing")) for w in low[:-1])
 
 

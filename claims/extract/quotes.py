@@ -58,7 +58,7 @@ from claims.extract.names import (
     business_noun,
     describes_org,
     workplace,
-    AGE, NAMED_ONLY_AS, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -145,7 +145,11 @@ _ORG_EVIDENCE = re.compile(
     # a body speaking of itself as "it": "Amazon said it had no plans", "Hamas said in a
     # statement that it had responded"
     r"\b([A-Z][\w&-]*)(?:,[^,.;\"]{2,40},)?\s+(?:said|says|announced)\s+(?:[^.,;:\"]{0,30}?\s)?(?:that\s+)?"
-    r"it\s+(?:had|has|would|will|expected|expects|plans|planned|remained|remains|intends)\b")
+    r"it\s+(?:had|has|would|will|expected|expects|plans|planned|remained|remains|intends)\b|"
+    # a kind of business before it, or a business it is part of: "telecoms company Optus",
+    # "Optus, a unit of Singapore Telecommunications"
+    r"\b(?:" + "|".join(sorted(BUSINESS_NOUNS | {"operator", "subsidiary"})) + r")\s+([A-Z][\w&-]*)\b(?![\w&-]*\s+[A-Z])|"
+    r"\b([A-Z][\w&-]*),\s+(?:a|the)\s+(?:\w+\s+)?(?:unit|subsidiary|division|arm|parent)\s+of\s")
 
 
 # A run of capitalised words (and name particles): the candidates for the people a text names.
@@ -1200,10 +1204,11 @@ class _Extractor:
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
                         and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
                         and np_.name.lower() not in _MARKET_NOUNS \
-                        and re.match(r"\s+[a-z]+\b|\s*,\s*which\b", after := _WHEN_FIRST.sub("", rest[len(cand):])) \
+                        and re.match(r"\s+[a-z]+\b|\s*,\s*which\b|\s*,\s*an?\s[^,.;:]{1,60},\s+[a-z]+\b",
+                                     after := _WHEN_FIRST.sub("", rest[len(cand):])) \
                         and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
-                    # "Ryanair apologised ...", "Walmart, which ...": maybe a body (not a header's
-                    # "ABSTRACT", nor "Due to")
+                    # "Ryanair apologised ...", "Walmart, which ...", "Optus, a unit of Singtel,
+                    # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
                     self._one_word_subjects[pos] = np_.name
                 return
             if np_ is not None:
@@ -2961,9 +2966,13 @@ class _Extractor:
             if p is not None:
                 return self._ref(p)
             if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "another", "his", "her", "their", "its")
-                             or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)):
+                             or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)
+                             or np_.head in FAMILY_NOUNS and not AGE.search(np_.text)
+                             and re.search(r"\sof\s(?!(?:\d+|" + NUMBER_WORD.pattern + r")$)", np_.text)):
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
-                # wife", "Gary Johnson's doctor" is someone beside the person it belongs to
+                # wife", "Gary Johnson's doctor", "the father of twins" is someone beside the
+                # person it belongs to (but "the 34-year-old mother of three" is the woman the
+                # story has just described)
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             if np_.head == "year-old":
                 # "Rahima Begum lost her home ... "...," the 45-year-old said": the person the
@@ -3113,7 +3122,7 @@ class _Extractor:
                 and self._person(word, pos) is None else None  # ("Walmart, which reported ..., raised")
             if name and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] \
                     and re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:it\b.*)?", self.masked[s0:pos], re.I | re.S) \
-                    and not name.endswith("s") \
+                    and (not name.endswith("s") or name == word) \
                     and not any(e.pos > self.orgs[k][0] for e in self._events_before(pos)[:1]):
                 return SpeakerRef(name=name, kind=ORGANIZATION)
             k = bisect_right(self.orgs, s0, key=lambda o: o[0]) - 1
@@ -4041,9 +4050,9 @@ def _one_unnamed(e: Event, gender: str | None) -> bool:
     if e.kind != ANONYMOUS or not e.label or not gender or not re.match(
             r"(?:an?|the|one)\s|[A-Z][\w.'\u2019-]*['\u2019]s\s+[a-z]", e.label, re.I):
         return False  # (and someone's: "Ashby's mother")
-    head = re.split(r"[,(]|\s(?:in|at|on|from|with|for|near|outside|inside|who|whose)\s", e.label, maxsplit=1)[0]
+    head = re.split(r"[,(]|\s(?:of|in|at|on|from|with|for|near|outside|inside|who|whose)\s", e.label, maxsplit=1)[0]
     if re.search(r"(?<![su])s$", head.lower()):
-        return False  # "the protesters", not "a nurse in Leeds", "a witness"
+        return False  # "the protesters", not "a nurse in Leeds", "a witness", "the father of twins"
     words = set(e.label.lower().split())
     return not words & (MALE_ROLE if gender == "f" else FEMALE_ROLE)
 
