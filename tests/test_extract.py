@@ -2932,6 +2932,22 @@ def test_a_mother_of_three_with_an_age_is_the_woman_just_described():
     assert quotes(text)[0].speaker.name == "Ivanka Trump"
 
 
+@pytest.mark.parametrize("serb", ["Serb", "Serbian"])
+def test_a_nationality_opening_a_paragraph_is_whom_the_one_before_ended_on(serb):
+    text = ('Tennis.\n\n"It is a dream," said Alcaraz, 20.\n\nDjokovic, 36, smashed his racket.\n\n'
+            f'"I have won some finals I should have lost," the {serb} said afterwards.')
+    assert [q.speaker.name for q in quotes(text)] == ["Alcaraz", "Djokovic"]
+
+
+def test_someone_named_for_the_first_time_acting_in_the_quotations_sentence_owns_it():
+    text = ('Farm.\n\nAgriculture Minister Marc Fesneau said the government had "heard the anger". '
+            'Interior Minister Gerald Darmanin ordered police to show "restraint".')
+    assert [q.speaker.name for q in quotes(text)] == ["Marc Fesneau", "Gerald Darmanin"]
+    # a name the quotation itself describes is no speaker: the words go on being the last one's
+    text = 'Farm.\n\n"It is fine," said Aida Smith. Joe Biden "kind of misspoke."'
+    assert [q.speaker.name for q in quotes(text)] == ["Aida Smith", "Aida Smith"]
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

@@ -196,6 +196,11 @@ romanian bulgarian greek turk israeli palestinian lebanese syrian iraqi iranian 
 indian chinese japanese korean vietnamese thai filipino indonesian malaysian nigerian ghanaian
 kenyan ethiopian egyptian moroccan algerian tunisian senegalese cameroonian belgian swiss austrian
 icelander estonian latvian lithuanian georgian armenian saudi emirati qatari jordanian
+serbian croatian albanian kosovar montenegrin macedonian cypriot maltese luxembourger belarusian
+moldovan azerbaijani kazakh uzbek kyrgyz tajik turkmen mongolian nepali nepalese bangladeshi
+taiwanese singaporean burmese cambodian laotian libyan sudanese somali eritrean ugandan tanzanian
+rwandan zimbabwean zambian congolese ivorian malian yemeni omani bahraini kuwaiti jamaican haitian
+guatemalan honduran salvadoran nicaraguan panamanian dominican slovakian scot kiwi
 """.split())
 # Forms of address before a name: they say who someone is, not what they do.
 FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev fr sheikh sheikha shaikh".split())

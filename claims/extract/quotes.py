@@ -1600,8 +1600,25 @@ class _Extractor:
         # Same paragraph: only a cue clause or joining words may stand between, and no one
         # else put in focus by a sentence of its own ("..., said Sara Walker. Howard Dean
         # disagreed. "..."; not `said Aida. Biden "kind of misspoke."`, Aida's words about Biden)
+        stop = prev_span.close + 1 + _last_stop(gap)
         return len(gap.split()) <= 16 and not self._has_other_subject(gap) \
-            and not self._other_in_focus(prev_span.close, prev_span.close + 1 + _last_stop(gap), speaker)
+            and not self._other_in_focus(prev_span.close, stop, speaker) \
+            and not self._newcomer_acts(stop, sp.open, speaker)
+
+    def _newcomer_acts(self, a: int, b: int, speaker: str) -> bool:
+        """Whether the quotation's own sentence, from a to b, brings in someone named for the
+        first time who does something before it: `said Marc Fesneau. Interior Minister
+        Gerald Darmanin ordered police to show "restraint"` is Darmanin's word (not `said
+        Aida. Biden "kind of misspoke."`, Aida's words about him)."""
+        k = bisect_right(self.events, b, key=lambda e: e.pos)
+        for e in self.events[max(0, k - LOOKBACK):k]:
+            if e.pos < a or e.person is None or e.person.name == speaker:
+                continue
+            if any(f.person is e.person for f in self.events if f.pos < e.pos):
+                return False  # (someone the text has named before)
+            return bool(re.match(r"[^\"\u201c]*?[A-Z][\w'\u2019-]*,?\s+[a-z]+\s+[a-z]",
+                                 self.masked[e.pos:b]))
+        return False
 
     def _same_voice(self, prev: Quote, prev_span: Span | None, sp: Span, s0: int) -> bool:
         """A quotation that is a sentence of its own, with no speaker found for it, in the
@@ -3013,6 +3030,11 @@ class _Extractor:
             # "...," the defender said."), else for the running speaker (unless a party tag
             # put them in another state: "the Florida senator" is not Sen. Ted Cruz (R-Texas)).
             para0 = self.paras[self._para_of(pos)][0]
+            if np_.head in DEMONYMS and self.masked[para0:pos].lstrip()[:1] in "\"'\u201c\u2018":
+                # "Djokovic, 36, smashed his racket ... / "...," the Serb said": a nationality
+                # in place of a name, in a paragraph opening on the quotation, is whom the
+                # paragraph before ended on
+                para0 = self.paras[max(0, self._para_of(pos) - 1)][0]
             first = next(iter(self._events_before(pos)[:1]), None)
             if first is not None and not first.is_speaker and first.kind == PERSON and first.person is not None \
                     and para0 <= first.pos < pos and not _other_party(mods, first.person.role) \
