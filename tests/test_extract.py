@@ -2948,6 +2948,18 @@ def test_someone_named_for_the_first_time_acting_in_the_quotations_sentence_owns
     assert [q.speaker.name for q in quotes(text)] == ["Aida Smith", "Aida Smith"]
 
 
+def test_a_body_named_before_an_appositive_of_what_it_is_speaks():
+    text = ("Farm.\n\nThe FNSEA, France's largest farmers' union, said in a statement that the protests "
+            'would continue "as long as necessary."')
+    assert quotes(text)[0].speaker.name == "FNSEA"
+
+
+def test_a_first_name_alone_before_a_description_and_a_who_clause_speaks():
+    text = ("Farm.\n\nAt a roadblock, Sophie, a dairy farmer who declined to give her surname, said "
+            'she earned too little. "I work 70 hours a week," she said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Sophie", "dairy farmer")] * 2
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

@@ -2392,13 +2392,19 @@ class _Extractor:
                     return NP("anonymous", rel.group(1), name=rel.group(1), head=rel.group(1).split()[-1].lower())
             np_ = self._longest_np_suffix(seg)
             if np_ is not None:
-                if np_.kind in ("description", "organization", "group") and first in ("a", "an", "the"):
+                owned = first.endswith(("'s", "\u2019s")) and np_.kind == ORGANIZATION
+                if np_.kind in ("description", "organization", "group") and (first in ("a", "an", "the") or owned):
                     # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
                     earlier = [x for x in segs[:idx] if x]
                     if _closes_an_aside(t, seg):
                         earlier = []
                     if earlier:
-                        name_np = parse_np(re.sub(r"^(?:But|And|Yet|So)\s+", "", earlier[-1]))
+                        name_np = parse_np(earlier[-1])
+                        if owned:
+                            # "The FNSEA, France's largest farmers' union, said": the body named
+                            if name_np is not None and name_np.kind == ORGANIZATION and name_np.name and name_np.head is None:
+                                return name_np
+                            return np_
                         if name_np is not None and name_np.kind == "person" and (
                                 len(name_np.name.split()) >= 2 or self.register.known(name_np.name)):
                             if np_.kind == "description" and not name_np.role:
@@ -2440,7 +2446,11 @@ class _Extractor:
             np_ = parse_np(parts[idx])
             if np_ is None:
                 return None
-            if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.known(np_.name)):
+            described = idx + 1 < len(parts) and parts[idx + 1][:1].islower() and guess_gender(np_.name or "") is not None \
+                and getattr(parse_np(parts[idx + 1]), "kind", None) == "description"
+            if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.known(np_.name) or described):
+                # (a first name alone, described: "Sophie, a dairy farmer who declined to give
+                # her surname, said")
                 if idx + 1 < len(parts) and _only_address(np_.role) and parts[idx + 1][:1].islower():
                     np_.role = re.sub(r"^(?:a|an|the)\s+", "", parts[idx + 1])
                 return np_
