@@ -2954,10 +2954,26 @@ def test_a_body_named_before_an_appositive_of_what_it_is_speaks():
     assert quotes(text)[0].speaker.name == "FNSEA"
 
 
+@pytest.mark.parametrize("subject,name", [
+    ("Airlines for America, the industry's lobbying group,", "Airlines for America"),
+    ("Holger Schmieding of Berenberg, Germany's largest private bank,", "Holger Schmieding"),
+])
+def test_a_name_the_parser_does_not_know_before_what_it_is_speaks(subject, name):
+    q = quotes(f'Air.\n\n{subject} said that carriers were "back on track".')[0]
+    assert q.speaker.name == name
+
+
 def test_a_first_name_alone_before_a_description_and_a_who_clause_speaks():
     text = ("Farm.\n\nAt a roadblock, Sophie, a dairy farmer who declined to give her surname, said "
             'she earned too little. "I work 70 hours a week," she said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Sophie", "dairy farmer")] * 2
+
+
+def test_he_opening_a_sentence_shows_whose_wife_is_meant():
+    text = ("Isle.\n\nFor 30 years, Ewan Sinclair climbed the steps at dusk. He still does.\n\n"
+            '"People ask me why I bother," he says.\n\nSinclair, 71, was the last keeper to leave. '
+            'His wife, Margaret, remembers the day. "He did not speak for a week," she says.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Margaret", "Ewan Sinclair's wife")
 
 
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():

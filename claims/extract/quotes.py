@@ -1016,6 +1016,17 @@ class _Extractor:
                         self.events.append(Event(pos, person))
                         return
                     break
+        pron = re.match(r"(He|She)\s+[a-z]", rest)
+        if pron and sent0 > 0:
+            # "Sok Chea has rowed people across the Mekong for 41 years. He does not know ...":
+            # the one the sentence before was about is a person, of the gender the text gives
+            before = self._sentence_of(sent0 - 1)[0]
+            last = next(iter(self._events_before(pos)[:1]), None)
+            if last is None or last.pos < before:
+                ref = self._named_in_focus(pos, start=before)
+                last = Event(pos, self.register.lookup(ref.name)) if ref is not None else None
+            if last is not None and last.person is not None and last.person.gender is None and last.pos >= before:
+                last.person.gender = "m" if pron.group(1) == "He" else "f"
         someone = _SOMEONE_SUBJECT.match(rest)
         stop = self.masked.find(". ", pos, s1) + 1 or s1  # (the splitter keeps `X. "..."` as one)
         if someone is not None and someone.group("head").lower() in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS \
@@ -2392,7 +2403,8 @@ class _Extractor:
                     return NP("anonymous", rel.group(1), name=rel.group(1), head=rel.group(1).split()[-1].lower())
             np_ = self._longest_np_suffix(seg)
             if np_ is not None:
-                owned = first.endswith(("'s", "\u2019s")) and np_.kind == ORGANIZATION
+                owned = (first.endswith(("'s", "\u2019s")) or first == "the" and re.search(r"['\u2019]s\s", seg)) \
+                    and np_.kind == ORGANIZATION
                 if np_.kind in ("description", "organization", "group") and (first in ("a", "an", "the") or owned):
                     # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
                     earlier = [x for x in segs[:idx] if x]
@@ -2404,6 +2416,15 @@ class _Extractor:
                             # "The FNSEA, France's largest farmers' union, said": the body named
                             if name_np is not None and name_np.kind == ORGANIZATION and name_np.name and name_np.head is None:
                                 return name_np
+                            named = _CAPITALISED_BODY.fullmatch(earlier[-1]) if name_np is None and t.endswith(",") \
+                                and _first_word(earlier[-1]) not in LEAD_PREPS else None
+                            who = parse_np(re.split(r"\s(?:of|for|and|at)\s", named.group(1))[0]) if named else None
+                            if who is not None and who.kind == PERSON and " " in (who.name or ""):
+                                return who  # "Holger Schmieding of Berenberg, Germany's largest private bank,"
+                            if named is not None and " " in named.group(1):
+                                # ("Airlines for America, the industry's lobbying group,": a name
+                                # the parser does not know, set beside what it is)
+                                return NP(ORGANIZATION, named.group(1), name=named.group(1))
                             return np_
                         if name_np is not None and name_np.kind == "person" and (
                                 len(name_np.name.split()) >= 2 or self.register.known(name_np.name)):
@@ -3080,12 +3101,13 @@ class _Extractor:
             return None
         return None
 
-    def _named_in_focus(self, pos: int, role: str | None = None) -> SpeakerRef | None:
-        """A full name that opened a sentence of this paragraph or the one before, with no
-        one named since, which the text had not yet shown to be a person's: "Kylian Mbappe
-        finally joined Real Madrid ... / "...," the 25-year-old France captain wrote" (a
-        description in its place says it is someone's)."""
-        p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
+    def _named_in_focus(self, pos: int, role: str | None = None, start: int | None = None) -> SpeakerRef | None:
+        """A full name that opened a sentence of this paragraph or the one before (or since
+        `start`), with no one named since, which the text had not yet shown to be a person's:
+        "Kylian Mbappe finally joined Real Madrid ... / "...," the 25-year-old France captain
+        wrote" (a description in its place says it is someone's, as does a "he" or "she"
+        opening the next sentence)."""
+        p0 = self.paras[max(0, self._para_of(pos) - 1)][0] if start is None else start
         at, key = max(((at, key) for key, ats in self._pending_subjects.items() for at in ats if p0 <= at < pos),
                       default=(-1, ""))
         if at < 0 or any(e.kind == PERSON and at < e.pos < pos for e in self.events):
