@@ -2976,6 +2976,19 @@ def test_he_opening_a_sentence_shows_whose_wife_is_meant():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Margaret", "Ewan Sinclair's wife")
 
 
+def test_an_opening_participle_not_ending_in_ed_is_no_subject():
+    text = ('Obit.\n\nAhmad Jamal, the jazz pianist, died Sunday.\n\n"He would hold a chord," Jason Moran said.\n\n'
+            "Born Frederick Russell Jones in Pittsburgh in 1930, Jamal began playing at three.\n\n"
+            'Asked in 2014 whether he planned to retire, he laughed. "Retire from what?" he said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Jason Moran", "Ahmad Jamal"]
+
+
+def test_a_role_read_across_an_abbreviation_is_taken_whole():
+    text = ("UN.\n\nRussia vetoed it. Russia's deputy U.N. ambassador, Dmitry Polyanskiy, said the draft "
+            'was "interference."')
+    assert quotes(text)[0].speaker.role == "Russia's deputy U.N. ambassador"
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

@@ -208,6 +208,10 @@ _OPENING_WORDS = (
     r"Following|Among|Unlike|Instead|Indeed|Yet|Eventually|Finally|Ultimately|Overall|Recently|Previously|"
     r"Initially|Nevertheless|Moreover|Shortly|Within|Without|Against|Along|Around|Hours|Days|Weeks|Months|"
     r"Years|Then|Now|So|Because|If|Until|Given|Like|Whether|"
+    # a participle of a verb that does not end in -ed: "Born Frederick Russell Jones in
+    # Pittsburgh in 1930, Jamal began", "Known for his spare style,"
+    r"Born|Raised|Known|Seen|Shown|Caught|Brought|Built|Held|Sent|Kept|Taken|Driven|Written|Beaten|Struck|"
+    r"Drawn|Thrown|Grown|Sworn|Bound|Hidden|Chosen|Forgotten|Frozen|Stolen|Torn|Worn|"
     # a span of time: "Two years ago,", "A decade later,", "Several weeks after the vote,"
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|"
     r"Sixty|Seventy|Eighty|Ninety|Several|A\s+few|\d+)(?:-[a-z]+)?\s+(?:[a-z]+\s+)?"  # (and "Thirty-seven")
@@ -1086,8 +1090,12 @@ class _Extractor:
                 role = self._body_role(_without_determiner(phrase[:1].lower() + phrase[1:], keep_its=True), pos) or role
             person = self.register.lookup(np_.name) or self.register.add(np_.name, role=role, force=True)
             if person is not None and (not person.role or person.role == plain
-                                       or role and owner is not None and person.role == kin.group(2)):
-                person.role = role  # (and "lawyer" known before becomes whose lawyer)
+                                       or role and owner is not None and person.role == kin.group(2)
+                                       or role and plain and " " not in person.role
+                                       and plain.lower().endswith(" " + person.role.lower())):
+                # (and "lawyer" known before becomes whose lawyer; "ambassador", read across
+                # "U.N.", "Russia's deputy U.N. ambassador")
+                person.role = role
             if person is not None:
                 self.events.append(Event(pos, person))
                 return
