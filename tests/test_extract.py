@@ -2989,6 +2989,19 @@ def test_a_role_read_across_an_abbreviation_is_taken_whole():
     assert quotes(text)[0].speaker.role == "Russia's deputy U.N. ambassador"
 
 
+@pytest.mark.parametrize("role", ["managing director", "presiding judge", "outgoing chairman", "reigning champion"])
+def test_a_role_opening_with_a_participle_before_a_name_closes_a_quotation(role):
+    q = quotes(f'Court.\n\n"It is clear," {role} Bas Boele said, reading the ruling.')
+    assert [(x.speaker.name, x.speaker.role) for x in q] == [("Bas Boele", role)]
+
+
+@pytest.mark.parametrize("before", ["John Barnett had been giving a deposition, his lawyers said.",
+                                    '"I am fine," said John Barnett.'])
+def test_an_office_that_speaks_of_others_is_not_the_person_in_focus(before):
+    text = f'Death.\n\n{before} The Charleston County coroner said he died of a "self-inflicted" wound.'
+    assert quotes(text)[-1].speaker.name == "The Charleston County coroner"
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

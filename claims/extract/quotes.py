@@ -3873,8 +3873,9 @@ def _tag_tail(word: str) -> bool:
 
 def _participle(seg: str) -> bool:
     """"speaking to reporters", "Following the debate Politifact ..."; not a name that opens
-    with a word in -ing ("Wyoming GOP chairman Matt Micheli")."""
-    if seg[:1].islower():
+    with a word in -ing ("Wyoming GOP chairman Matt Micheli"), nor a role that does
+    ("managing director Bas Boele", "presiding judge Bas Boele")."""
+    if seg[:1].islower() and seg.split()[0].lower() not in _ROLE_ADJECTIVES:
         return True
     toks = seg.split()
     if len(toks) > 1 and toks[1][:1].isupper():
@@ -4081,7 +4082,8 @@ def _is_name_word(t: str) -> bool:
 
 # Words in -ing and -ed that open a role, not a clause: "managing partner", "acting director".
 _ROLE_ADJECTIVES = frozenset("""managing acting founding visiting presiding ranking leading retired
-elected appointed distinguished senior-ranking""".split())
+elected appointed distinguished senior-ranking outgoing incoming reigning sitting serving consulting
+supervising commanding disgraced embattled celebrated renowned acclaimed decorated licensed registered""".split())
 
 
 def _crowd_chants(found):
@@ -4317,11 +4319,19 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+# Offices whose holders speak of what befell others: a story's subject is not "the coroner".
+_OFFICES_ON_OTHERS = frozenset("""coroner examiner pathologist sheriff prosecutor investigator detective
+spokesman spokeswoman spokesperson""".split())
+
+
 def _other_office(head: str | None, role: str | None) -> bool:
     """Whether a description's office (`the congressman`) is not the office in a person's
     role (`U.S. District Judge`); a party's member (`the Utah Republican`) holds an
-    elected office, not a profession (`U.S. attorney for the District of Columbia`)."""
+    elected office, not a profession (`U.S. attorney for the District of Columbia`); an
+    office that speaks of others (`the coroner`) is only someone's the text called so."""
     words = norm_key(role or "").split()
+    if head in _OFFICES_ON_OTHERS and head not in words:
+        return True  # "the coroner", "the spokesman": no one the text has not called so
     held = {_OFFICES[w] for w in words if w in _OFFICES} | {c for w in words for c in _EITHER_OFFICE.get(w, ())}
     if head in _PARTY_HEADS:
         return bool(held) and not held & _ELECTED
