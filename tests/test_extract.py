@@ -1353,6 +1353,15 @@ def test_it_is_a_one_word_company_the_text_calls_one(opening):
     assert [q.speaker.name for q in quotes(text)] == ["The minister", "Optus"]
 
 
+@pytest.mark.parametrize("after,who", [
+    ('Its director, Michiel Servaes, said it was "a very important step".', ("Michiel Servaes", "director of Oxfam Novib")),
+    ('In a statement, it said it was "a very important step".', ("Oxfam Novib", None)),
+])
+def test_it_is_a_two_word_name_never_shown_to_be_a_persons(after, who):
+    q = quotes(f"Court.\n\nOxfam Novib welcomed the ruling. {after}")[0]
+    assert (q.speaker.name, q.speaker.role) == who
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -3109,6 +3109,13 @@ class _Extractor:
             return None
         return None
 
+    def _unconfirmed_at(self, at: int) -> str | None:
+        """The full name, as written, that opens a sentence at `at` and that the text has not
+        (yet) shown to be a person's."""
+        written = re.match(r"[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+", self.masked[at:])
+        key = norm_key(written.group()) if written else ""
+        return written.group() if key and at in self._pending_subjects.get(key, ()) else None
+
     def _named_in_focus(self, pos: int, role: str | None = None, start: int | None = None) -> SpeakerRef | None:
         """A full name that opened a sentence of this paragraph or the one before (or since
         `start`), with no one named since, which the text had not yet shown to be a person's:
@@ -3120,10 +3127,10 @@ class _Extractor:
                       default=(-1, ""))
         if at < 0 or any(e.kind == PERSON and at < e.pos < pos for e in self.events):
             return None
-        written = re.match(r"[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+", self.masked[at:])
-        if written is None or norm_key(written.group()) != key:
+        written = self._unconfirmed_at(at)
+        if written is None or norm_key(written) != key:
             return None
-        person = self.register.add(written.group(), role=role, force=True)
+        person = self.register.add(written, role=role, force=True)
         if person is None:
             return None
         for was in self._pending_subjects.pop(key):
@@ -3182,6 +3189,10 @@ class _Extractor:
             word = self._one_word_subjects.get(self.orgs[k][0]) if k >= 0 and not self.orgs[k][1] else None
             name = self.orgs[k][1] if k >= 0 and self.orgs[k][1] else word if word and self._org_like(word) \
                 and self._person(word, pos) is None else None  # ("Walmart, which reported ..., raised")
+            if name is None and k >= 0 and not self.orgs[k][1]:
+                # "Oxfam Novib welcomed the ruling. Its director, ...": a name of two words the
+                # text never showed to be a person's, that "it" stands for
+                name = word = self._unconfirmed_at(self.orgs[k][0])
             if name and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] \
                     and re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:it\b.*)?", self.masked[s0:pos], re.I | re.S) \
                     and (not name.endswith("s") or name == word) \
