@@ -3011,6 +3011,18 @@ def test_an_office_that_speaks_of_others_is_not_the_person_in_focus(before):
     assert quotes(text)[-1].speaker.name == "The Charleston County coroner"
 
 
+@pytest.mark.parametrize("sentence,reported", [
+    ("The company added a warning to the label three years later.", None),
+    ("Trump added two courses in Florida to his portfolio of 14.", None),
+    ("Franklin added that, in Wisconsin, the coalition consists of voters who are uncertain.",
+     "in Wisconsin, the coalition consists of voters who are uncertain"),
+    ("Franklin added the coalition would hold in Wisconsin this year.", "the coalition would hold in Wisconsin this year"),
+])
+def test_added_reports_a_clause_not_a_thing(sentence, reported):
+    found = [q.text for q in quotes(f"Vote.\n\n{sentence}", indirect=True)]
+    assert found == ([reported] if reported else [])
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

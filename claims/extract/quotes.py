@@ -3482,6 +3482,9 @@ class _Extractor:
             how = _WHERE_THEN_THAT.match(text, at)
             if how is not None:
                 at = how.end()  # "said on NBC's "Meet the Press" on Sunday that ...": where, then what
+            that = re.match(r"that\s*,\s*", text[at:])
+            if that is not None:
+                at += that.end()  # "added that, in Wisconsin, ...": the clause, not its "that"
             content, end = text[at:].rstrip(), s1
             tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content) \
                 or _SOURCE_TAG_INSIDE.search(content) or _SECOND_CUE.search(content)
@@ -3512,9 +3515,10 @@ class _Extractor:
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
             if spk is not None:
                 if len(content.split()) >= 3 and not (
-                        re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
+                        that is None and re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
                         and not any(_opens_a_clause(part, past=True) for part in re.split(r"[,\u2014]\s*", content))):
-                    # (not "in an interview", "by telephone this week": where, and nothing said)
+                    # (not "in an interview", "by telephone this week": where, and nothing said;
+                    # but "that, in Wisconsin, ...": a clause)
                     first = self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
                                          s0 + at, sentence, end=end)
                     if second is not None and len(second.group("words").split()) >= 4:
@@ -3996,15 +4000,16 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if re.match(r"\s*(?:of|about(?!\s+(?:\d|half|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"twenty|thirty|forty|fifty|dozen|hundred|thousand|million|billion)))\s", text[m.end():], re.I):
         return False  # `said of Mr. Clinton, who ... is a so-so golfer`: whom it was said of
-    if cue in _SAY_VERBS or cue.startswith("told"):
-        return True
+    if cue in _SAY_VERBS and cue != "added" or cue.startswith("told"):
+        return True  # ("added" may take a thing: "the company added a warning to the label")
     before = text[:m.start("cue")].split()
     if before and before[-1].lower() in _DETERMINERS | {"in", "of", "to", "for", "with", "been", "being", "was",
                                                         "were", "be", "is", "are"}:
         return False  # an adjective or a passive: "a confirmed report", "after being warned by"
-    if re.search(r"\bthat\s*$", m.group()):
-        return True
     rest = text[m.end():]
+    if re.search(r"\bthat\s*$", m.group()) or re.match(
+            r"\s*that\s*(?:,|(?:he|she|they|we|it|i|the|a|an|there|this|his|her|its|their)\s)", rest, re.I):
+        return True  # ("added that, in Wisconsin, ...": "that" opens a clause, not "denied that report")
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
     return _opens_a_clause(rest)
