@@ -858,6 +858,19 @@ def test_a_role_that_opens_a_sentence_is_the_next_pronoun():
     assert [q.speaker.name for q in quotes(text)] == ["Pedro Sanz", "Alberto Feijoo", "Pedro Sanz"]
 
 
+@pytest.mark.parametrize("phrase", ["Veridian Pharma", "Vertex Pharmaceuticals", "General Motors", "Delta Air Lines"])
+def test_a_word_of_trade_ending_a_name_makes_it_a_company(phrase):
+    np_ = parse_np(phrase)
+    assert (np_.kind, np_.name) == ("organization", phrase)
+    text = f'Drug.\n\n{phrase} said it had "acted responsibly." It said the emails were "taken out of context."'
+    assert [q.speaker.name for q in quotes(text)] == [phrase, phrase]
+
+
+def test_lawyers_for_people_doing_something_are_the_speakers():
+    text = "Drug.\n\nLawyers for patients suing the company said the emails would be central to their case."
+    assert quotes(text, indirect=True)[0].speaker.name == "Lawyers for patients suing the company"
+
+
 @pytest.mark.parametrize("phrase, name", [
     ("Migrant rights group Caminando Fronteras", "Caminando Fronteras"),
     ("The Israeli newspaper Haaretz", "Haaretz"),

@@ -13,6 +13,7 @@ from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
     BODY_NAME_WORDS,
+    COMPANY_WORDS,
     COUNTRIES,
     FAMILY_NOUNS,
     FIELD_NOUNS,
@@ -294,7 +295,9 @@ def _parse_np(text: str) -> NP | None:
     kin = _KIN_OF.match(raw)
     tail = raw[kin.end() - 1:] if kin else ""
     if kin and len(tail.split()) <= 6 and (parse_np(tail) is not None or kin.group(2) and (
-            re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*)+", tail) or re.fullmatch(r"the\s+[a-z]+", tail))):
+            re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*)+", tail) or re.fullmatch(r"the\s+[a-z]+", tail))
+            # "lawyers for patients suing the company": people, and what they do
+            or re.fullmatch(r"(?:the\s+)?[a-z]+s\s+[a-z]+ing\s+\S.*", tail)):
         # "the family of the victim", "lawyers for Trump": those people, not the one they
         # stand beside (whom "the victim" alone would mean)
         return NP("group", raw, name=raw, head=(kin.group(1) or kin.group(2)).lower(), modifiers=[])
@@ -592,7 +595,9 @@ def _parse_np(text: str) -> NP | None:
             # "the NHS Confederation", "the Brookings Institution": a person's name takes no
             # article
             return NP("organization", raw, name=" ".join(name))
-        if {norm_key(t) for t in name} & (ORG_WORDS | BODY_NAME_WORDS) or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]):
+        if {norm_key(t) for t in name} & (ORG_WORDS | BODY_NAME_WORDS) or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]) \
+                or len(toks) >= 2 and name and norm_key(name[-1]) in COMPANY_WORDS and all(map(_is_cap, toks)):
+            # ("Veridian Pharma", "General Motors"; not "Shares of Nova Semiconductor")
             return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None

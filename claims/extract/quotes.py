@@ -23,6 +23,7 @@ from claims.extract.lexicon import (
     ADVERBS,
     ANON_NOUNS,
     BODY_NAME_WORDS,
+    COMPANY_WORDS,
     CUE_PHRASES,
     COUNTRIES,
     CROWD_CUES,
@@ -137,11 +138,9 @@ _WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|T
 _ORG_EVIDENCE = re.compile(
     r"\b([A-Z][\w&-]*),\s+which\s|\b([A-Z][\w&-]*)['\u2019]s\s+(?:\w+\s+)?(?:shares|stock|chief\s+executive|CEO|"
     r"revenue|profits?|workforce|shareholders|customers|subscribers)\b|"
-    r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&-]*)\b|\b([A-Z][\w&-]*)\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV|"
+    r"\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&-]*)\b|\b([A-Z][\w&-]*)\s+(?:Inc|Corp|Ltd|LLC|Plc|AG|SA|NV|Air\s+Lines|"
     # a company's name by its trade: "Apex Chemical", "Acme Robotics", "Delta Air Lines"
-    r"Chemicals?|Pharmaceuticals?|Therapeutics|Motors|Airlines|Airways|Air\s+Lines|Holdings|Technologies|"
-    r"Industries|Robotics|Petroleum|Semiconductors?|Software|Logistics|Entertainment|Studios|Brands|"
-    r"Foods|Mining|Insurance|Bancorp|Energy)\b|"
+    + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b|"
     # a body speaking of itself as "it": "Amazon said it had no plans", "Hamas said in a
     # statement that it had responded"
     r"\b([A-Z][\w&-]*)(?:,[^,.;\"]{2,40},)?\s+(?:said|says|announced)\s+(?:[^.,;:\"]{0,30}?\s)?(?:that\s+)?"
