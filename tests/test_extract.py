@@ -3036,6 +3036,23 @@ def test_added_reports_a_clause_not_a_thing(sentence, reported):
     assert found == ([reported] if reported else [])
 
 
+def test_a_first_name_that_speaks_makes_a_full_name_a_persons():
+    text = ("Chess.\n\nGukesh Dommaraju of India won the tournament on Sunday.\n\n"
+            '"I was calm," Gukesh said.\n\nAmerican Hikaru Nakamura was gracious. "He deserved it," he said.\n\n'
+            'Asked whether he was nervous, Gukesh smiled. "Not yet," he said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Gukesh Dommaraju", "Hikaru Nakamura", "Gukesh Dommaraju"]
+
+
+def test_she_with_no_one_in_focus_is_the_one_woman_named():
+    text = ("Marathon.\n\nWhen Margaret Okafor crossed the finish line on Sunday, the crowd roared. The retired "
+            'teacher had just become the oldest woman to finish.\n\n"My knees are complaining," she said.')
+    assert quotes(text)[0].speaker.name == "Margaret Okafor"
+    # a writer's own story speaks of people it need not name
+    text = ("Essay.\n\nI know all about Donald Trump.\n\nMy father bought land upstate. He also told his "
+            'friends that "terrorism is the answer."')
+    assert quotes(text)[0].speaker is None
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

@@ -902,7 +902,7 @@ class _Extractor:
             return True
         # a full name whose surname speaks further on: "Halima Wario has lost 40 of her 50
         # goats. ... "...," Wario said."
-        name = m.group().split()
+        name = re.split(r"\s+(?:of|at)\s+", m.group())[0].split()  # (not "of India": where they are from)
         if not 2 <= len(name) <= 3 or not name[-1][:1].isupper() or len(name[-1]) < 3 \
                 or any(norm_key(t) in MALE_NAMES or norm_key(t) in FEMALE_NAMES for t in name[1:]):
             return False  # (not "Billionaire Donald Trump": the name starts further on)
@@ -910,6 +910,9 @@ class _Extractor:
         if any(w != name[-2] and not w.endswith(".")  # (a title's abbreviation or a sentence's end)
                and w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in before.get(name[-1], ())):
             return False  # another of that name: "Freddy Trump" beside Donald, a wife beside her husband
+        if len(name) == 2 and name[0].lower() not in TITLE_WORDS | ROLE_NOUNS and not before.get(name[0]) \
+                and any(pos > m.end() for pos in speaks.get(name[0], ())):
+            return True  # ... or whose first name does: "Gukesh Dommaraju of India won ... "...," Gukesh said"
         return any(pos > m.end() for pos in speaks.get(name[-1], ()))
 
     def _titled(self, name: str) -> str | None:
@@ -3231,7 +3234,12 @@ class _Extractor:
             # No one of that gender in focus: translations get pronouns wrong; keep the
             # running speaker.
             return self._ref(running.person)
-        return None
+        # No one in focus at all: "When Margaret Okafor crossed the finish line ..., the crowd
+        # roared. ... "...," she said": the one person of that gender the text has named so far
+        # (not in a writer's own story, which speaks of people it need not name: "My father
+        # ... He also told one of his young protégés that ...")
+        named = [p for p in self.register.people if " " in p.name and p.gender == gender and p.name in self.masked[:pos]]
+        return self._ref(named[0]) if len(named) == 1 and not re.search(r"\b(?:I|my|My|me)\b", self.masked[:pos]) else None
 
     def _kin_opened_before(self, gender: str | None, pos: int) -> SpeakerRef | None:
         """`"We're not going to let a little heat stop us." Her husband disagreed. "A little
