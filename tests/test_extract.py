@@ -876,6 +876,7 @@ def test_lawyers_for_people_doing_something_are_the_speakers():
     ("The Israeli newspaper Haaretz", "Haaretz"),
     ("The watchdog Transparency International", "Transparency International"),
     ("Airport operator Isavia", "Isavia"),  # (a kind of business, before one word that is no first name)
+    ("Spanish grid operator Red Electrica", "Red Electrica"),  # (or two, the first no first name)
 ])
 def test_a_kind_of_organisation_before_a_name_makes_it_an_organisation(phrase, name):
     q = quotes(f'{phrase} said the policy "must not mean more repression."')[0]
