@@ -866,6 +866,18 @@ def test_a_word_of_trade_ending_a_name_makes_it_a_company(phrase):
     assert [q.speaker.name for q in quotes(text)] == [phrase, phrase]
 
 
+def test_an_unnamed_official_in_a_place_is_someone_new():
+    text = ('Ferry.\n\n"People were screaming," said Abdul Karim, 52.\n\nA police official in Barisal, who '
+            "spoke on condition of anonymity, said the captain had ignored a storm warning.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Abdul Karim", "A police official in Barisal"]
+
+
+def test_its_is_a_company_whose_name_ends_in_s():
+    text = ("Cars.\n\nApex Motors, whose trucks dominate the market, did not comment. Its chief executive, "
+            'Mark Hale, told employees that its trucks offered "better value."')
+    assert quotes(text)[0].speaker.role == "chief executive of Apex Motors"
+
+
 def test_lawyers_for_people_doing_something_are_the_speakers():
     text = "Drug.\n\nLawyers for patients suing the company said the emails would be central to their case."
     assert quotes(text, indirect=True)[0].speaker.name == "Lawyers for patients suing the company"

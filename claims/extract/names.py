@@ -561,8 +561,11 @@ def _parse_np(text: str) -> NP | None:
             pp = next((j for j, t in enumerate(title) if t.lower() in ("for", "of", "at", "with", "to")), len(title))
             roles = [t.lower() for t in title[:pp] if t.lower() in ROLE_NOUNS] or roles
             # ("A spokesman for Mayor Frank G. Jackson": a spokesman, the role before "for")
+            first = next((j for j, t in enumerate(title) if t.lower() in ROLE_NOUNS), 0)
+            described = 1 <= first <= 3 and title[0].lower() in ("a", "an", "one") and all(
+                t.islower() and not t.endswith("ed") for t in title[1:first])  # ("a police official in Barisal")
             if not roles or any(not _is_cap(t) and t.lower() not in ROLE_NOUNS | TITLE_WORDS | _ROLE_GLUE
-                                for t in title):
+                                for t in (title[first + 1:] if described else title)):
                 # "Clinton met with Obama", "a woman asked for a photo and Clinton",
                 # "President Obama flew here to swim with Hawaiian": a clause, not a role
                 return None

@@ -3197,11 +3197,11 @@ class _Extractor:
                 name = word = self._unconfirmed_at(self.orgs[k][0])
             if name and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] \
                     and re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:it\b.*)?", self.masked[s0:pos], re.I | re.S) \
-                    and (not name.endswith("s") or name == word) \
+                    and (not _plural_name(name) or name == word) \
                     and not any(e.pos > self.orgs[k][0] for e in self._events_before(pos)[:1]):
                 return SpeakerRef(name=name, kind=ORGANIZATION)
             k = bisect_right(self.orgs, s0, key=lambda o: o[0]) - 1
-            if k >= 0 and self.orgs[k][0] == s0 and self.orgs[k][1] and not self.orgs[k][1].endswith("s") \
+            if k >= 0 and self.orgs[k][0] == s0 and self.orgs[k][1] and not _plural_name(self.orgs[k][1]) \
                     and (_QUOTE_AFTER_ITS_SENTENCE.fullmatch(self.masked, s0, pos)
                          or _IT_IN_ITS_SENTENCE.fullmatch(self.masked, s0, pos)) \
                     and not any(e.pos > s0 for e in self._events_before(pos)[:1]):
@@ -4115,6 +4115,12 @@ def _crowd_chants(found):
             and (found[1] is None or found[1].text.lower() not in CROWD_CUES):
         return None
     return found
+
+
+def _plural_name(name: str) -> bool:
+    """Whether a name is of many, whom "it" does not stand for ("Democrats"), not a
+    company's that ends in "s" ("Meta Platforms", "Optus" when the text calls it a company)."""
+    return name.endswith("s") and norm_key(name.split()[-1]) not in COMPANY_WORDS
 
 
 def _last_stop(text: str) -> int:
