@@ -454,11 +454,12 @@ _NAMED_NOUN_PHRASE_END = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollow
 _PREPOSITION_END = re.compile(r"\b(?:%s)\s+(?:[a-z][\w-]*\s+)?$" % "|".join(sorted(OPENING_PREPOSITIONS - {"to"})))
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
-_VERB_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
+_SENTENCE_OPENS = r"(?:^|[.;]\s+|\n)\s*"
+_VERB_COLON = re.compile(_SENTENCE_OPENS + r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
                          r"\s+([a-z]+ed)(?:\s+[a-z]+ly)?\s*:\s*$")
 # ... or a subject and what they were, took or gave, then a colon: "Pablo was less sure:",
 # "Her brother, Pablo, had a different view:", "The union went further:"
-_STANCE_COLON = re.compile(r"(?:^|[.;]\s+|\n)\s*([^.;:\"\u201c\u201d]{1,80}?)\s+"
+_STANCE_COLON = re.compile(_SENTENCE_OPENS + r"([^.;:\"\u201c\u201d]{1,80}?)\s+"
                            r"((?:was|were|had|took|struck|sounded|went|gave|offered)(?:\s+[a-z]+){1,4}?)\s*:\s*$")
 # Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
 _AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
@@ -3114,7 +3115,7 @@ class _Extractor:
     def _unconfirmed_at(self, at: int) -> str | None:
         """The full name, as written, that opens a sentence at `at` and that the text has not
         (yet) shown to be a person's."""
-        written = re.match(r"[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+", self.masked[at:])
+        written = re.match(SHORT_NAME, self.masked[at:])
         key = norm_key(written.group()) if written else ""
         return written.group() if key and at in self._pending_subjects.get(key, ()) else None
 
@@ -3809,6 +3810,9 @@ _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?k
                        r"knowledgeable\s+about|involved\s+in)\s[^,]*")
 # Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
 _PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
+# The words a reported clause opens with after its verb: "told Reuters the army had", "added
+# that the ruling was", "added that, in Wisconsin, ..."
+_CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s"
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     # an audience, then a clause: "told parliament the government would"
@@ -3819,7 +3823,7 @@ INDIRECT_BEFORE = re.compile(
     r"(?:(?:local|state|national|public|[A-Z][\w-]*)\s+){0,2}(?:radio|television|TV|media|newspapers?|broadcasters?)|"
     # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
     r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
-    r"(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
+    r"(?=\s+(?:that\b|" + _CLAUSE_OPENING + r"))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
@@ -4015,7 +4019,7 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
         return False  # an adjective or a passive: "a confirmed report", "after being warned by"
     rest = text[m.end():]
     if re.search(r"\bthat\s*$", m.group()) or re.match(
-            r"\s*that\s*(?:,|(?:he|she|they|we|it|i|the|a|an|there|this|his|her|its|their)\s)", rest, re.I):
+            r"\s*that\s*(?:,|" + _CLAUSE_OPENING + ")", rest, re.I):
         return True  # ("added that, in Wisconsin, ...": "that" opens a clause, not "denied that report")
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
