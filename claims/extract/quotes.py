@@ -824,19 +824,19 @@ class _Extractor:
         if person is not None and (_only_address(person.role) or person.role == km.group(2).lower()):
             person.role = role
 
-    def _named_in_sentence(self, span: tuple[int, int], gender: str) -> Person | None:
-        """The one person of that gender the sentence names in full, whatever its role in it:
-        `"...," said Lucia Romero, a student. Her brother, Pablo, ...` (a closing tag's
-        speaker is no event yet when the sentence after is read)."""
+    def _one_named_in(self, span: tuple[int, int], gender: str) -> Person | None:
+        """The one person of that gender the sentence (or any span) names in full, whatever
+        its role in it: `"...," said Lucia Romero, a student. Her brother, Pablo, ...` (a
+        closing tag's speaker is no event yet when the sentence after is read)."""
         text = self.masked[span[0]:span[1]]
         found = [p for p in self.register.people if " " in p.name and p.name in text
-                 and (p.gender or guess_gender(p.name.split()[0], p.role)) == gender]
+                 and _gender_of(p) == gender]
         return found[0] if len(found) == 1 else None
 
     def _owner_in(self, start: int, end: int, gender: str) -> Person | None:
         """The person of that gender the sentence from `start` to `end` opens on."""
         return next((e.person for e in self._events_before(end)[:1] if e.person is not None and e.pos >= start
-                     and (e.person.gender or guess_gender(e.person.name.split()[0], e.person.role)) == gender), None)
+                     and _gender_of(e.person) == gender), None)
 
     def _role_before(self, m: re.Match) -> list[str]:
         """`Spain's foreign minister, Jose Manuel Albares, said`, `Its leader, Ana Ruiz,
@@ -1082,7 +1082,7 @@ class _Extractor:
                     # (the sentence before is about "her" too: "In one email, she wrote: ...")
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
-                owner = self._named_in_sentence(self._sentence_of(sent0 - 1), want)
+                owner = self._one_named_in(self._sentence_of(sent0 - 1), want)
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
@@ -3239,8 +3239,8 @@ class _Extractor:
         # roared. ... "...," she said": the one person of that gender the text has named so far
         # (not in a writer's own story, which speaks of people it need not name: "My father
         # ... He also told one of his young protégés that ...")
-        named = [p for p in self.register.people if " " in p.name and p.gender == gender and p.name in self.masked[:pos]]
-        return self._ref(named[0]) if len(named) == 1 and not re.search(r"\b(?:I|my|My|me)\b", self.masked[:pos]) else None
+        named = self._one_named_in((0, pos), gender) if gender else None
+        return self._ref(named) if named is not None and not re.search(r"\b(?:I|my|My|me)\b", self.masked[:pos]) else None
 
     def _kin_opened_before(self, gender: str | None, pos: int) -> SpeakerRef | None:
         """`"We're not going to let a little heat stop us." Her husband disagreed. "A little
@@ -4482,8 +4482,12 @@ def _gender_fits(p: Person, want: str | None) -> bool:
     """Whether a description of this gender ("the woman": "f") may mean this person."""
     if want is None:
         return True
-    known = p.gender or guess_gender(p.name.split()[0], p.role)
-    return known in (None, want)
+    return _gender_of(p) in (None, want)
+
+
+def _gender_of(p: Person) -> str | None:
+    """A person's gender as the text gave it, else as their first name or role says."""
+    return p.gender or guess_gender(p.name.split()[0], p.role)
 
 
 def _keep(q: Quote) -> bool:
