@@ -3107,8 +3107,7 @@ class _Extractor:
             if np_.head in ROLE_NOUNS and AGE.search(np_.text):
                 # "the 25-year-old France captain": an age says it is someone, and the rest is
                 # their role
-                return self._named_in_focus(pos, role=" ".join(w for w in _without_determiner(np_.text).split()
-                                                               if not AGE.fullmatch(w)))
+                return self._named_in_focus(pos, role=_clean_role(np_.text.split()))
             return None
         return None
 
