@@ -4387,6 +4387,12 @@ def test_its_role_opening_a_sentence_names_the_body_just_named():
     assert quotes(text)[-1].speaker.role == "director general of British Chambers of Commerce"
 
 
+def test_its_role_names_a_party_whose_kind_ends_its_name():
+    text = ('Vote.\n\nThe far-right Chega party more than doubled its share of the vote. Its founder, Andre Ventura, '
+            'said: "From today, nobody governs Portugal without us."')
+    assert quotes(text)[0].speaker.role == "founder of the far-right Chega party"
+
+
 @pytest.mark.parametrize("pair,names", [
     ("Spanish Prime Minister Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch",
      "Pedro Sanchez and Aziz Akhannouch"),

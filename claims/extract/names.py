@@ -313,7 +313,7 @@ def _parse_np(text: str) -> NP | None:
         # Hamas": a body's)
         desc = re.sub(r"^(?:the|a|an)\s+", "", known.group(1), flags=re.I)
         head = desc.split()[-1].lower()
-        if head in ORG_WORDS or head in _ORG_KINDS:
+        if head in ORG_WORDS or head in ORG_KINDS:
             return NP("organization", raw, name=known.group(2))
         if head in ROLE_NOUNS | ANON_NOUNS | TITLE_WORDS:
             return NP("person", raw, name=known.group(2), role=desc)
@@ -570,7 +570,7 @@ def _parse_np(text: str) -> NP | None:
                 # "President Obama flew here to swim with Hawaiian": a clause, not a role
                 return None
             return NP("description", raw, head=roles[-1], modifiers=[])
-        if title and owner != len(title) - 1 and (title[-1].lower() in _ORG_KINDS or (
+        if title and owner != len(title) - 1 and (title[-1].lower() in ORG_KINDS or (
                 title[-1].lower() in _BUSINESS_KINDS and len(name) <= 2 and norm_key(name[0]) not in _FIRST_NAMES)):
             # "migrant rights group Caminando Fronteras", "the watchdog Transparency
             # International": a kind of organisation before its name (and "operator Isavia",
@@ -654,7 +654,7 @@ def _parse_np(text: str) -> NP | None:
         # "the Detroit automaker": a company the text named before
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
-        if head in _ORG_KINDS and low[0] == "the" and len(toks) == 2:
+        if head in ORG_KINDS and low[0] == "the" and len(toks) == 2:
             # "the group said": the body the text has just named (resolved like "the company")
             return NP("organization", raw, name=raw, head=head, modifiers=[])
         return NP("organization", raw, name=raw)
@@ -752,7 +752,7 @@ def _plural_role(w: str) -> bool:
                            or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
 
 
-_ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
+ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
 website magazine think-tank tank association federation foundation""".split())
 # What business copy calls a company it has named: "the carmaker said", "the lender".
@@ -812,7 +812,7 @@ def describes_org(text: str) -> bool:
         return False
     head = re.split(r"\s(?:of|for|at|with|in|on|to|from|that|which|who|whose)\s", f" {m.group(1)} ", maxsplit=1)[0].split()
     last = head[-1] if head and head[-1].islower() else ""  # (not a name: "Regardless, the State Department")
-    return bool(last) and (last in _ORG_KINDS | ORG_WORDS | _BUSINESS_KINDS or business_noun(last))
+    return bool(last) and (last in ORG_KINDS | ORG_WORDS | _BUSINESS_KINDS or business_noun(last))
 
 
 def business_noun(word: str) -> bool:

@@ -59,6 +59,7 @@ from claims.extract.names import (
     business_noun,
     describes_org,
     workplace,
+    ORG_KINDS,
     AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, role_head,
 )
@@ -1111,6 +1112,8 @@ class _Extractor:
             if k < len(toks) and toks[k][:1].isupper() and toks[k].isalpha() and toks[k].lower() not in NOT_NAME \
                     and not toks[k - 1].endswith((",", "'s", "\u2019s")):
                 continue  # ... and not inside a run of them: "The Islamic State has" is not "The Islamic"
+            if k < len(toks) and toks[k] in ORG_KINDS:
+                k += 1  # "The far-right Chega party more than doubled": the body's kind ends it
             cand = " ".join(toks[:k])
             if "(" in cand or "-" in cand:
                 cand = PARTY_TAG.sub("", PARENTHETICAL.sub("", cand))
@@ -4340,7 +4343,9 @@ _BODYS_ROLE = re.compile(r"(?:(its)\s+|(company|group|firm|agency|organi[sz]atio
 
 def _role_in(role: str, body: str) -> str:
     """A role held in a named body: "general counsel of Google"; "WHO's regional director for
-    Europe" when the role already says of what or for whom."""
+    Europe" when the role already says of what or for whom; "founder of the far-right Chega
+    party"."""
+    body = re.sub(r"^The (?=[a-z])", "the ", body)
     if re.search(r"\s(?:of|for|at|in)\s", role):
         return f"{_possessive(body)} {role}"
     return f"{role} of {body}"
