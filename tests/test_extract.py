@@ -4204,8 +4204,19 @@ def test_one_of_the_women_is_one_person_who_may_be_she():
 def test_a_nation_in_a_description_does_not_rule_out_someone_with_no_role():
     text = ("Harry Kane completed his move from Tottenham to Bayern Munich on Saturday.\n\n"
             '"It is a big moment for me and my family," the England captain told the club\'s channel.')
-    assert quotes(text)[0].speaker.name == "Harry Kane"
+    assert (quotes(text)[0].speaker.name, quotes(text)[0].speaker.role) == ("Harry Kane", "England captain")
     # (a party still does: "the Texas Republican" is no Democrat; see _other_party)
+
+
+@pytest.mark.parametrize("tag,role", [
+    ('The Democratic Alliance leader said the result was "too close to call".', "Democratic Alliance leader"),
+    ('"It is too close to call," said the Democratic Alliance leader.', "Democratic Alliance leader"),
+    ('Santos spoke after the Democratic Alliance leader said it was "too close to call".', None),
+])
+def test_a_description_standing_for_someone_with_no_role_gives_them_one(tag, role):
+    # (only as its tag's subject: a description further inside a sentence may be anyone's)
+    q = quotes(f"Vote.\n\nLuis Montenegro did not concede on Monday. {tag}")[0]
+    assert (q.speaker.name, q.speaker.role) == ("Luis Montenegro", role)
 
 
 def test_a_state_s_party_member_is_a_description_found_like_an_office():

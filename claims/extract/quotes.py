@@ -3086,7 +3086,7 @@ class _Extractor:
                     and not _other_office(np_.head, first.person.role) \
                     and not (proper and first.person.about and not proper <= first.person.about) \
                     and _gender_fits(first.person, want):
-                return self._ref(first.person)
+                return self._ref(self._described(first.person, np_, pos))
             for e in self._events_before(pos):
                 if e.is_speaker and e.kind == PERSON and e.person is not None and _gender_fits(e.person, want):
                     if proper and e.person.about and not proper <= e.person.about:
@@ -3106,13 +3106,26 @@ class _Extractor:
                     # (a place or a nation in the description says nothing against someone the
                     # text has given no role: "Harry Kane completed his move ... / "...," the
                     # England captain told the club's channel")
-                    return self._ref(e.person)
+                    return self._ref(self._described(e.person, np_, pos))
             if np_.head in ROLE_NOUNS and AGE.search(np_.text):
                 # "the 25-year-old France captain": an age says it is someone, and the rest is
                 # their role
                 return self._named_in_focus(pos, role=_clean_role(np_.text.split()))
             return None
         return None
+
+    def _described(self, person: Person, np_: NP, pos: int) -> Person:
+        """The person a definite description stands for, who takes it as their role if the
+        text gave them none: "Luis Montenegro did not concede. The Democratic Alliance leader
+        said" (as the subject of its sentence or of a closing tag only: not "after the Democratic
+        front-runner had said")."""
+        if person.role or np_.head not in ROLE_NOUNS or np_.text.split()[0].lower() != "the":
+            return person
+        s0, s1 = self._sentence_of(pos)
+        at = self.masked.find(np_.text, s0, s1)
+        if at >= 0 and _TAG_OPENING.search(self.masked[s0:at].rstrip()):
+            person.role = _clean_role(re.sub(r"['\u2019]s$", "", np_.text).split())  # (not "The Florida senator's answer")
+        return person
 
     def _unconfirmed_at(self, at: int) -> str | None:
         """The full name, as written, that opens a sentence at `at` and that the text has not
@@ -4506,6 +4519,11 @@ def _keep(q: Quote) -> bool:
     if re.fullmatch(r"\([^()]*\)[.,]?", q.text.strip()):
         return False  # a transcript's stage direction: "(CROSSTALK.)", "(LAUGHTER)"
     return True
+
+
+# Where a tag's subject stands: opening its sentence, or after the quotation it closes
+# (`"...," the senator said`, `"...," said the senator`).
+_TAG_OPENING = re.compile(r"(?:^|[\"\u201d\u2019],?\s*(?:[a-z]+)?)$")
 
 
 def _clean_role(title: list[str]) -> str | None:
