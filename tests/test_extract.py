@@ -3061,6 +3061,19 @@ def test_she_with_no_one_in_focus_is_the_one_woman_named():
     assert quotes(text)[0].speaker is None
 
 
+def test_he_after_a_full_name_never_yet_shown_to_be_a_persons_is_that_person():
+    text = ('Snow.\n\nPolice said roads were closed.\n\nRaed Arafat urged people to stay at home. '
+            '"Do not travel unless it is absolutely necessary," he said.')
+    assert quotes(text)[-1].speaker.name == "Raed Arafat"
+
+
+def test_a_woman_may_be_called_spokesman():
+    text = ('Trump spokesman Hope Hicks confirmed that the group was independent. Bruce LeVell said it was "fine". '
+            '"They are not affiliated with the campaign," she said.')
+    assert quotes(text)[-1].speaker.name == "Hope Hicks"
+    assert (guess_gender("Hope", "spokesman"), guess_gender("Hope", "king"), guess_gender("Alex", "spokesman")) == ("f", "m", "m")
+
+
 def test_whose_kin_is_the_one_the_sentence_before_names_even_in_a_closing_tag():
     text = ('Fans gathered. "I have waited for this," said Lucia Romero, a student. '
             'Her brother, Pablo, was less sure: "Let us see."')

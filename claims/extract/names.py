@@ -1172,14 +1172,15 @@ def role_head(role: str) -> str:
 
 
 def guess_gender(first: str, role: str | None = None) -> str | None:
+    f = norm_key(first)
     if role:
         # (what the role is, not whom or where: "chief executive of the King's Fund" is no king)
         rl = set(norm_key(role_head(role)).split())
-        if rl & MALE_ROLE:
+        if rl & MALE_ROLE and not (f in FEMALE_NAMES and all(w.endswith("man") for w in rl & MALE_ROLE)):
+            # (but copy calls women "spokesman" and "chairman" too: "Trump spokesman Hope Hicks")
             return "m"
         if rl & FEMALE_ROLE:
             return "f"
-    f = norm_key(first)
     if f in FEMALE_NAMES:
         return "f"
     if f in MALE_NAMES:

@@ -3246,6 +3246,13 @@ class _Extractor:
                 if g is None and gender:
                     e.person.gender = gender  # learn it: the text calls this person `pron`
                 return self._ref(e.person)
+        s0 = self._sentence_of(pos)[0]
+        fresh = self._named_in_focus(pos, start=self._sentence_of(s0 - 1)[0] if s0 else 0) if gender else None
+        if fresh is not None:
+            # "Raed Arafat urged people to stay at home. "...," he said": a full name the text
+            # had not shown to be a person's, just before, with no one of that gender in focus
+            self.register.lookup(fresh.name).gender = gender
+            return fresh
         if running is not None:
             # No one of that gender in focus: translations get pronouns wrong; keep the
             # running speaker.
