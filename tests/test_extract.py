@@ -2961,6 +2961,17 @@ def test_the_kin_of_someone_unnamed_is_someone_new_and_he_or_she_after():
     assert [q.speaker.name for q in quotes(text)][1:] == ["The father of twins"] * 2 + ["The mother of one murdered boy"]
 
 
+@pytest.mark.parametrize("kin", ["father", "mother"])
+def test_the_kin_no_one_named_is_someone_new_not_the_last_speaker(kin):
+    text = COURT + (f'Rescuers freed a family of four from a car. The {kin} later told local television they had '
+                    'been stuck for nine hours.')
+    assert [q.speaker.name for q in quotes(text, indirect=True)][1:] == [f"The {kin}"]
+    # (a relative named as such is that person)
+    text = ('Crash.\n\nJohn Smith died on Monday. His father, Tom Smith, said he was "a gentle boy". '
+            'The father said the family would sue.')
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tom Smith"] * 2
+
+
 def test_a_mother_of_three_with_an_age_is_the_woman_just_described():
     text = ("Ivanka Trump, the nominee's eldest daughter, noted the rule. Pressed on why, "
             'the 34-year-old mother of three replied, "It is meant to benefit the mother."')

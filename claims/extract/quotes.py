@@ -3036,6 +3036,12 @@ class _Extractor:
                 # person it belongs to (but "the 34-year-old mother of three" is the woman the
                 # story has just described)
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
+            if np_.head in FAMILY_NOUNS and np_.text.split()[0].lower() == "the" and not AGE.search(np_.text) \
+                    and " of " not in np_.text:
+                # "Firefighters rescued a family of four from a car. The father later told local
+                # television ...": a relative no one named is held as, not whoever spoke last
+                # (but "the 34-year-old mother of three" is the woman just described)
+                return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             if np_.head == "year-old":
                 # "Rahima Begum lost her home ... "...," the 45-year-old said": the person the
                 # story has just described, not the last speaker ("said the 19-year-old who
