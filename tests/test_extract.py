@@ -4127,6 +4127,12 @@ def test_a_surname_speaks_for_the_full_name_given_in_passing(tag):
     assert quotes(text)[0].speaker.name == "Novak Djokovic"
 
 
+def test_a_name_word_may_have_a_capital_after_a_hyphen():
+    text = ("Match.\n\nSaka scored, but Jean-Philippe Mateta headed in an equaliser.\n\n"
+            'Mateta, who has scored in four games, said the team had "worked hard".')
+    assert quotes(text)[0].speaker.name == "Jean-Philippe Mateta"
+
+
 def test_an_organisations_name_with_to_may_head_a_title():
     np_ = parse_np("Ohio Right to Life President Mike Gonidakis")
     assert (np_.kind, np_.name) == ("person", "Mike Gonidakis")

@@ -4131,8 +4131,10 @@ grew led rose sold shot spoke struck threw""".split())
 
 
 def _is_name_word(t: str) -> bool:
-    """A word that can be part of a person's name: capitalised letters, not all capitals."""
-    return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", t))
+    """A word that can be part of a person's name: capitalised letters, not all capitals (a
+    capital again after a hyphen or an apostrophe: "Jean-Philippe", "O'Brien")."""
+    return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]*(?:['\u2019-][A-Za-z][a-z\u00e0-\u00ff]*)*['\u2019-]?", t)) \
+        and any(c.islower() for c in t)
 
 
 # Words in -ing and -ed that open a role, not a clause: "managing partner", "acting director".
