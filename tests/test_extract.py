@@ -2590,7 +2590,7 @@ def test_an_indefinite_role_is_not_the_person_named_with_that_role():
     text = ('"We are exhausted," nurse Kerri Nuku told the crowd.\n\n'
             'One nurse, who gave her name only as Mere, said she had worked 14 double shifts in a month.')
     q = quotes(text, indirect=True)[-1]
-    assert (q.speaker.kind, q.speaker.name) == ("anonymous", "One nurse")
+    assert (q.speaker.kind, q.speaker.name, q.speaker.role) == ("person", "Mere", "nurse")  # (by the name she gave)
 
 
 def test_a_bare_verb_after_a_quotation_is_no_inverted_tag():
@@ -2703,6 +2703,12 @@ def test_the_airline_is_the_one_word_subject_no_person_bears():
             '"We sincerely apologise to all affected passengers," the airline said in a statement.')
     q = quotes(text)[0]
     assert (q.speaker.kind, q.speaker.name) == ("organization", "Ryanair")
+
+
+def test_an_opening_word_that_modifies_the_noun_after_it_is_no_company():
+    text = ('Phone.\n\nFinnish startup Lumio unveiled a phone on Thursday that owners can repair. '
+            'Spare parts will be sold for at least seven years, the company said.')
+    assert quotes(text, indirect=True)[0].speaker.name == "Lumio"
 
 
 def test_an_appositive_gives_the_role_of_someone_addressed_as_doctor():
@@ -4777,6 +4783,9 @@ def test_a_clause_of_its_own_after_a_quotation_does_not_name_its_speaker(tail):
      "Olena", "teacher"),
     ('One resident, who gave only his first name, Yusuf, said: "There has been no water for a week."',
      "Yusuf", "resident"),
+    ('Another marcher, a retired engineer who gave his name only as Giorgi, said: "I know where this leads."',
+     "Giorgi", "retired engineer"),
+    ('A retired engineer who gave his name only as Giorgi said: "I know where this leads."', "Giorgi", "retired engineer"),
 ])
 def test_someone_unnamed_who_gives_a_name_after_all_is_named_by_it(text, name, role):
     q = quotes(text)[0]

@@ -571,11 +571,12 @@ def _parse_np(text: str) -> NP | None:
                 return None
             return NP("description", raw, head=roles[-1], modifiers=[])
         if title and owner != len(title) - 1 and (title[-1].lower() in ORG_KINDS or (
-                title[-1].lower() in _BUSINESS_KINDS and len(name) <= 2 and norm_key(name[0]) not in _FIRST_NAMES)):
+                (title[-1].lower() in _BUSINESS_KINDS or business_noun(title[-1].lower()))
+                and len(name) <= 2 and norm_key(name[0]) not in _FIRST_NAMES)):
             # "migrant rights group Caminando Fronteras", "the watchdog Transparency
             # International": a kind of organisation before its name (and "operator Isavia",
             # "grid operator Red Electrica", "platform Kick": a kind of business before a name
-            # that opens with no one's first name)
+            # that opens with no one's first name, and "German carmaker Volkswagen")
             return NP("organization", raw, name=" ".join(name))
         if title and title[-1].lower() in ("and", "or", "&"):
             if not any(t.lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS for t in title[:-1]):

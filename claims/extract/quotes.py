@@ -1231,7 +1231,9 @@ class _Extractor:
                         and np_.name.lower() not in _MARKET_NOUNS \
                         and re.match(r"\s+[a-z]+\b|\s*,\s*which\b|\s*,\s*an?\s[^,.;:]{1,60},\s+[a-z]+\b",
                                      after := _WHEN_FIRST.sub("", rest[len(cand):])) \
-                        and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"}:
+                        and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"} \
+                        and not (_WORD_THEN_VERB.match(after) and not self._org_like(np_.name)
+                                 and self.masked.count(np_.name) == 1):
                     # "Ryanair apologised ...", "Walmart, which ...", "Optus, a unit of Singtel,
                     # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
                     self._one_word_subjects[pos] = np_.name
@@ -2357,6 +2359,9 @@ class _Extractor:
             if np_ is not None and (np_.kind == ORGANIZATION or np_.kind == PERSON and (
                     len((np_.name or "").split()) >= 2 or self._named_before(np_.name or ""))):
                 return np_
+        named = _named_after_all(parts[-1]) if parts else None
+        if named is not None and parts[-1].endswith(named.name):
+            return named  # "A retired engineer who gave his name only as Giorgi said"
         if t.endswith(",") or (parts and parts[-1][:1].islower() and _role_phrase(parts[-1])
                                and not _closes_an_aside(t, parts[-1])):
             named = self._name_before_appositives(parts)
@@ -2502,9 +2507,10 @@ class _Extractor:
             return None
         for k in (2, 3):
             named = _named_after_all(re.sub(r'^.*["\u201d]\s*', "", ", ".join(parts[-k:])))
-            if named is not None and named.name == parts[-1].strip():
+            if named is not None and parts[-1].strip().endswith(named.name):
                 # "A teacher who asked to be identified only by her first name, Olena, said",
-                # "One resident, who gave only his first name, Yusuf, said"
+                # "One resident, who gave only his first name, Yusuf, said", "One nurse, who
+                # gave her name only as Mere, said"
                 return named
         last = parse_np(parts[-1])
         if last is not None and last.kind == PERSON and parts[-1][:1].isupper() and not _PLACE_TAIL.search(parts[-2]):
@@ -4535,6 +4541,10 @@ def _keep(q: Quote) -> bool:
         return False  # a transcript's stage direction: "(CROSSTALK.)", "(LAUGHTER)"
     return True
 
+
+# A sentence's opening capitalised word that modifies the noun after it: "Spare parts will be
+# sold" (unless the text treats that word as a name elsewhere: "Nvidia shares have risen").
+_WORD_THEN_VERB = re.compile(r"\s+[a-z]+\s+(?:will|would|can|could|may|might|must|should|are|were|have|had)\b")
 
 # Where a tag's subject stands: opening its sentence, or after the quotation it closes
 # (`"...," the senator said`, `"...," said the senator`).
