@@ -3652,12 +3652,19 @@ def test_people_named_by_whom_they_stand_beside_or_where_they_are_are_a_group(ph
     ("the United States and Saudi Arabia", "United States and Saudi Arabia"),
     ("the United States and Japan", "United States and Japan"),
     ("the Netherlands and Belgium", "Netherlands and Belgium"),
+    ("Saudi Arabia and Iran", "Saudi Arabia and Iran"),
+    ("Britain and the United States", "Britain and the United States"),
 ])
-def test_two_nations_after_the_speak_together(phrase, name):
+def test_two_nations_speak_together(phrase, name):
     assert (parse_np(phrase).kind, parse_np(phrase).name) == ("group", name)
     text = (f"The truce was signed on Saturday, {phrase} said in a joint statement.\n\n"
             '"The parties have committed to it," the statement said.')
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [name, name]
+
+
+def test_a_places_management_is_a_body():
+    text = 'Stabbing.\n\nThe centre\'s management said in a statement it was "shocked and saddened".'
+    assert (quotes(text)[0].speaker.name, quotes(text)[0].speaker.kind) == ("The centre's management", "organization")
 
 
 @pytest.mark.parametrize("text, body", [

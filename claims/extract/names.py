@@ -440,11 +440,11 @@ def _parse_np(text: str) -> NP | None:
         return None  # a clause or a prepositional phrase ("of Raleigh"), not a speaker
     if low[-1].endswith("ing") and low[-1] not in ROLE_NOUNS | TITLE_WORDS and not _is_cap(toks[-1]):
         return None
-    if low[0] == "the" and "and" in low[2:] and " ".join(low[1:low.index("and", 2)]) in COUNTRIES:
-        # "the United States and Saudi Arabia said in a joint statement": two nations
-        k = low.index("and", 2)
-        if re.sub(r"^the\s+", "", " ".join(low[k + 1:])) in COUNTRIES:
-            return NP("group", raw, name=" ".join(toks[1:]))
+    if "and" in low[1:] and re.sub(r"^the\s+", "", " ".join(low[:low.index("and", 1)])) in COUNTRIES \
+            and re.sub(r"^the\s+", "", " ".join(low[low.index("and", 1) + 1:])) in COUNTRIES:
+        # "the United States and Saudi Arabia said in a joint statement", "Saudi Arabia and
+        # Iran pledged": two nations
+        return NP("group", raw, name=" ".join(toks[1:] if low[0] == "the" else toks))
     # Two people: "U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador"
     if "and" in low and all(_is_cap(t) or t.lower() in TITLE_WORDS | NAME_PARTICLES | {"and"} for t in toks):
         parts = [p for p in " ".join(toks).split(" and ")]
