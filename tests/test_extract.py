@@ -2328,6 +2328,18 @@ def test_a_couple_sharing_a_surname_is_two_people_and_a_role_before_and_is_kept(
     assert got[1].speaker.name.endswith("John Boehner") and got[1].speaker.role == "House speaker"
 
 
+@pytest.mark.parametrize("subject,names", [
+    ("The teenagers, 15-year-old Noah Jones and 14-year-old Macy Neyland,", "Noah Jones and Macy Neyland"),
+    ("Zeliff and 24-year-old Tom Giancola, a fellow campaign veteran,", "Zeliff and Tom Giancola"),
+    ("Meta, TikTok and Snapchat", "Meta, TikTok and Snapchat"),
+    ("Britain, France and Germany", "Britain, France and Germany"),
+    ("In Paris, France and Germany", "France and Germany"),  # (a place first is no name in the list)
+])
+def test_people_or_bodies_listed_speak_together(subject, names):
+    assert quotes(f"Court.\n\n{subject} said they would comply with the law.", indirect=True)[0].speaker.name == names
+    assert parse_np("Nevada and South Carolina") is None  # (two places, no one)
+
+
 def test_a_live_blog_timestamp_is_no_part_of_a_subject_or_a_statement():
     text = ('09:45 ET - Governor Ron DeSantis urged residents to stay indoors. "The worst of the '
             'storm is still ahead of us," he said.\n\n'

@@ -446,6 +446,10 @@ def _parse_np(text: str) -> NP | None:
         # Iran pledged": two nations
         return NP("group", raw, name=" ".join(toks[1:] if low[0] == "the" else toks))
     # Two people: "U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador"
+    if "and" in low and any(AGE.fullmatch(t) for t in toks) and not AGE.fullmatch(toks[-1]):
+        # (with their ages: "15-year-old Noah Jones and 14-year-old Macy Neyland")
+        toks = [t for t in toks if not AGE.fullmatch(t)]
+        low = [t.lower() for t in toks]
     if "and" in low and all(_is_cap(t) or t.lower() in TITLE_WORDS | NAME_PARTICLES | {"and"} for t in toks):
         parts = [p for p in " ".join(toks).split(" and ")]
         names = [split_title(p.split())[1] for p in parts]
@@ -455,6 +459,12 @@ def _parse_np(text: str) -> NP | None:
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
         if len(names) >= 2 and all(len(n) >= 2 for n in names):
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
+        if len(names) == 2 and len(parts[0].split()) == 1 and names[0] and len(names[1]) >= 2 \
+                and norm_key(parts[0]) not in _FIRST_NAMES | ORG_WORDS and not _ABSTRACT_NOUN.search(parts[0].lower()) \
+                and not any(norm_key(p) in STATES or p.lower() in COUNTRIES for p in parts):  # ("Nevada and South Carolina")
+            # "Zeliff and 24-year-old Tom Giancola explained": one named before by surname,
+            # one in full (a first name is a couple's, below)
+            return NP("group", raw, name=f"{parts[0]} and {' '.join(names[1])}")
         if len(names) == 2 and len(parts[0].split()) == 1 and len(names[1]) >= 2 and parts[1].split() == names[1] \
                 and norm_key(parts[0]) in _FIRST_NAMES \
                 and norm_key(parts[0]) not in ORG_WORDS:

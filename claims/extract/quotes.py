@@ -2350,6 +2350,9 @@ class _Extractor:
         pair = _pair_named_apart(parts) if len(parts) >= 2 else None
         if pair is not None:
             return pair
+        listed = _listed_names(parts) if len(parts) >= 2 and not t.endswith(",") else None
+        if listed is not None:
+            return listed
         if len(parts) >= 2 and parts[-1].lower() in ("who", "which") and not t.endswith(",") \
                 and _first_word(parts[-2]) not in LEAD_PREPS:  # (not "Nicky Driscoll, 24, from Manchester, who said")
             # "... was touring with Jamal, who once described him as": whom the relative
@@ -3988,6 +3991,23 @@ def _closes_an_aside(t: str, seg: str) -> bool:
     at = t.rfind(seg)
     return at > 0 and bool(re.search(r"(?:\s-|[\u2014\u2013])\s*$", t[:at])) \
         and len(re.findall(r"\s-\s|[\u2014\u2013]", t[:at])) >= 2
+
+
+# One item of a list of names: "Meta", "Saudi Arabia", "New Zealand" (not "In Paris")
+_LISTED_NAME = re.compile(r"(?:[A-Z][\w'\u2019.&-]*\s+){0,2}[A-Z][\w'\u2019.&-]*")
+
+
+def _listed_names(parts: list[str]) -> NP | None:
+    """`Meta, TikTok and Snapchat have said`, `Britain, France and Germany said`: a list of
+    three or more names that the last two, joined by "and", end, speaking together."""
+    last = parse_np(parts[-1])
+    if last is None or last.kind != GROUP or not last.name or " and " not in last.name or last.head is not None \
+            or last.name.count(" and ") > 1:
+        return None
+    if not all(_LISTED_NAME.fullmatch(p) and not re.match(_OPENING_WORDS + r"\b", p) and _is_name_word(p.split()[0])
+               for p in parts[:-1]):  # (not "In Paris, France and Germany", "Instead, Matthews, ...")
+        return None
+    return NP(GROUP, ", ".join(parts), name=", ".join(parts[:-1] + [last.name]))
 
 
 def _pair_named_apart(parts: list[str]) -> NP | None:
