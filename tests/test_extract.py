@@ -3621,6 +3621,16 @@ def test_one_of_a_group_and_an_unnamed_person_described_in_a_sentence_of_their_o
     assert quotes(text)[0].speaker.name == "Bernie Sanders"
 
 
+@pytest.mark.parametrize("subject,who", [
+    ("Another speaker, a woman who had lived in a shelter for two years,", "Another speaker"),
+    ("A woman who had lived in a shelter for two years", "A woman"),
+])
+def test_an_unnamed_subject_with_what_the_text_says_of_them_is_in_focus(subject, who):
+    text = ('Council.\n\nAmanda Sawyer said the plan was "too costly".\n\n'
+            f'{subject} urged members to approve the plan. "Give people a door that locks," she said.')
+    assert [q.speaker.name for q in quotes(text)] == ["Amanda Sawyer", who]
+
+
 def test_a_name_and_where_they_work_after_a_role_opening_a_sentence():
     text = ('The moderator, Brahm Resnik of KPNX-TV, struggled to keep time. '
             '"Your time is up," he said.')

@@ -1037,14 +1037,18 @@ class _Extractor:
                 last.person.gender = "m" if pron.group(1) == "He" else "f"
         someone = _SOMEONE_SUBJECT.match(rest)
         stop = self.masked.find(". ", pos, s1) + 1 or s1  # (the splitter keeps `X. "..."` as one)
-        if someone is not None and someone.group("head").lower() in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS \
+        if someone is not None and (someone.group("head").lower() in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS
+                                    or (someone.group("what") or "") in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS) \
+                and not (someone.group("who") and someone.group("head").lower() not in PERSON_NOUNS) \
                 and someone.group("verb") not in ("asked", "questioned", "interviewed", "told", "called", "met") \
                 and bisect_left(self._span_opens, s0) == bisect_left(self._span_opens, stop) \
                 and not any(self.register.lookup(r.group()) for r in _NAME_RUN.finditer(self.masked, pos + someone.end(), stop)):
             # (not when its sentence quotes them, nor when it names someone else: "A reporter
             # asked Sanders how he felt. He replied: ...")
             # "A second nurse described running between patients. "...," she said.": one
-            # unnamed person in focus, as if they had spoken
+            # unnamed person in focus, as if they had spoken (after a relative clause, only a
+            # plain person: "A woman who had lived in a shelter urged", not "A president who
+            # authorized the raid", which may be anyone's description)
             self.events.append(Event(pos, None, label=someone.group("np"), kind=ANONYMOUS, is_speaker=True))
             return
         couple = _COUPLE_NAMED.match(rest)
@@ -3761,6 +3765,10 @@ _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded caut
 # nurse described ...", "One woman recalled ..."
 _SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:[Aa]n?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
                               r"(?:\s+of\s+(?:about\s+)?\d+)?)"  # ("a boy of about 10")
+                              # (and what the text says of them: "Another speaker, a woman who said
+                              # she had lived in a shelter, urged", "A woman who had lived ... urged")
+                              r"(?:,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*)\b[^,.;:\"\u201c\u201d]{0,80}?,"
+                              r"|(?P<who>\s+who\s+[^,.;:\"\u201c\u201d]{1,80}?))?"
                               r"\s+(?P<verb>[a-z]+ed|was|had|told|spent|wept|fought|broke|began|came|went)\b")
 # A time clause's subject, right before its verb: "after Tesla reported", "before the
 # company announced"
@@ -4201,7 +4209,7 @@ def _one_unnamed(e: Event, gender: str | None) -> bool:
     """Whether a speaker is one unnamed person a "he" or "she" can be: "a nurse", "one
     member of staff", never a group or a body, nor "a man" for "she"."""
     if e.kind != ANONYMOUS or not e.label or not gender or not re.match(
-            r"(?:an?|the|one)\s|[A-Z][\w.'\u2019-]*['\u2019]s\s+[a-z]", e.label, re.I):
+            r"(?:an?|the|one|another)\s|[A-Z][\w.'\u2019-]*['\u2019]s\s+[a-z]", e.label, re.I):
         return False  # (and someone's: "Ashby's mother")
     head = re.split(r"[,(]|\s(?:of|in|at|on|from|with|for|near|outside|inside|who|whose)\s", e.label, maxsplit=1)[0]
     if re.search(r"(?<![su])s$", head.lower()):
