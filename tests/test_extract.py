@@ -2717,6 +2717,16 @@ def test_the_airline_is_the_one_word_subject_no_person_bears():
     assert (q.speaker.kind, q.speaker.name) == ("organization", "Ryanair")
 
 
+@pytest.mark.parametrize("after", [", the club said on Saturday.", '.\n\n"We are delighted," the club said.'])
+def test_a_first_name_with_a_plural_verb_is_a_team(after):
+    text = f"Transfer.\n\nChelsea have agreed to sign forward Estevao Willian from Palmeiras{after}"
+    assert quotes(text, indirect=True)[0].speaker.name == "Chelsea"
+    # (whose team it is stays with its owner: "Clinton's team was happy. Her campaign ...")
+    text = ("Vote.\n\nHillary Clinton spoke on Sunday. Kelly Ayotte spoke on Monday.\n\nClinton's team was all too "
+            'happy to seize on it. Her campaign sent an email that called it "a rebuke".')
+    assert quotes(text)[0].speaker.name == "Hillary Clinton's campaign"
+
+
 def test_an_opening_word_that_modifies_the_noun_after_it_is_no_company():
     text = ('Phone.\n\nFinnish startup Lumio unveiled a phone on Thursday that owners can repair. '
             'Spare parts will be sold for at least seven years, the company said.')

@@ -765,7 +765,7 @@ def _plural_role(w: str) -> bool:
 
 ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
-website magazine think-tank tank association federation foundation""".split())
+website magazine think-tank tank association federation foundation club team""".split())
 # What business copy calls a company it has named: "the carmaker said", "the lender".
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator

@@ -1116,7 +1116,7 @@ class _Extractor:
             if k < len(toks) and toks[k][:1].isupper() and toks[k].isalpha() and toks[k].lower() not in NOT_NAME \
                     and not toks[k - 1].endswith((",", "'s", "\u2019s")):
                 continue  # ... and not inside a run of them: "The Islamic State has" is not "The Islamic"
-            if k < len(toks) and toks[k] in ORG_KINDS:
+            if k < len(toks) and toks[k] in ORG_KINDS and not toks[k - 1].endswith(("'s", "\u2019s")):
                 k += 1  # "The far-right Chega party more than doubled": the body's kind ends it
             cand = " ".join(toks[:k])
             if "(" in cand or "-" in cand:
@@ -1231,7 +1231,8 @@ class _Extractor:
                     elif last not in self._pending_names:
                         self._pending_names[last] = np_.name
                 elif np_.name and " " not in np_.name and not np_.role and not np_.name.isupper() \
-                        and norm_key(np_.name) not in MALE_NAMES and norm_key(np_.name) not in FEMALE_NAMES \
+                        and (norm_key(np_.name) not in MALE_NAMES | FEMALE_NAMES
+                             or re.match(r"\s+(?:have|are|were)\b", rest[len(cand):])) \
                         and np_.name.lower() not in _MARKET_NOUNS \
                         and re.match(r"\s+[a-z]+\b|\s*,\s*which\b|\s*,\s*an?\s[^,.;:]{1,60},\s+[a-z]+\b",
                                      after := _WHEN_FIRST.sub("", rest[len(cand):])) \
@@ -1239,7 +1240,8 @@ class _Extractor:
                         and not (_WORD_THEN_VERB.match(after) and not self._org_like(np_.name)
                                  and self.masked.count(np_.name) == 1):
                     # "Ryanair apologised ...", "Walmart, which ...", "Optus, a unit of Singtel,
-                    # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to")
+                    # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to"; nor a
+                    # first name, unless its verb is plural: "Chelsea have agreed to sign")
                     self._one_word_subjects[pos] = np_.name
                 return
             if np_ is not None:
@@ -2952,7 +2954,8 @@ class _Extractor:
                         if name is not None and (j == k or norm_key(name) not in STATES and name.lower() not in COUNTRIES):
                             return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
                         word = self._one_word_subjects.get(at)
-                        if business_noun(np_.head or "") and word and self._person(word, pos) is None and (
+                        if (business_noun(np_.head or "") or np_.head in _SIDE_NOUNS) and word \
+                                and self._person(word, pos) is None and (
                                 j == k or self._org_like(word)):
                             # (further back, only a word the text treats as a company's name:
                             # not "Permanent layoffs ...", "The Missouri bill ...")
@@ -4248,6 +4251,10 @@ def _appositive_after(text: str, pos: int) -> str | None:
             continue
         return " ".join(words) if e.group() in ",;." and len(words) >= 2 else None
     return None
+
+
+# What sport copy calls a team it has named: "Chelsea have agreed ..., the club said"
+_SIDE_NOUNS = frozenset(("club", "team"))
 
 
 def _company_word(head: str) -> bool:
