@@ -2799,6 +2799,12 @@ def test_the_federation_is_the_federation_named_before():
     assert quotes(text)[-1].speaker.name == "Turkish Football Federation"
 
 
+@pytest.mark.parametrize("source", ["according to the Gaza health ministry", "the Gaza health ministry said"])
+def test_the_ministry_is_the_one_named_before_in_lower_case(source):
+    text = f"Gaza.\n\nThe last generator ran out of fuel on Saturday, {source}. Three babies have died, the ministry said."
+    assert quotes(text, indirect=True)[-1].speaker.name == "the Gaza health ministry"
+
+
 @pytest.mark.parametrize("phrase, role", [
     ("chief of staff Ron Klain", "chief of staff"),
     ("White House chief of staff Ron Klain", "White House chief of staff"),

@@ -110,6 +110,13 @@ def _org_named(head: str) -> re.Pattern[str]:
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:,?\s+(?:(?:and|&)\s+)?{cap}){{0,5}})?")
 
 
+def _org_described(head: str) -> re.Pattern[str]:
+    """A body called by a capitalised place or nation and its kind: "the Gaza health
+    ministry", "the Egyptian presidency", "the Turkish foreign ministry"."""
+    return re.compile(rf"\bthe\s+[A-Z][\w'\u2019-]*(?:\s+(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)[a-z]+){{0,2}}"
+                      rf"\s+{re.escape(head)}\b")
+
+
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
 
 
@@ -2811,7 +2818,12 @@ class _Extractor:
         for m in _org_named(head).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
             last = m
         if last is None:
-            return None
+            # "according to the Gaza health ministry": a body named by where it is and what,
+            # in lower case
+            described = None
+            for m in _org_described(head).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
+                described = m
+            return described.group() if described is not None else None
         if _HEADLINE_CASE.search(last.group(), 1):
             return None  # "CNN Disputes Characterization Of Network": a headline, not a name
         np_ = parse_np(last.group())
