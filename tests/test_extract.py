@@ -2622,6 +2622,13 @@ def test_a_relation_before_a_name_puts_that_person_in_focus_but_is_no_role():
     assert (q.speaker.name, q.speaker.role) == ("Erik Haugen", None)
 
 
+@pytest.mark.parametrize("child", ["11-year-old Andrei", "Andrei"])
+def test_one_of_a_group_named_after_it_is_in_focus(child):
+    text = ('Ferry.\n\nLocal mayor Ion Tudor says a bridge was never built. "The money went elsewhere," he says.\n\n'
+            f'One of the children, {child}, wants to be a ferryman too. "I already know the knots," he says proudly.')
+    assert [q.speaker.name for q in quotes(text)] == ["Ion Tudor", "Andrei"]
+
+
 def test_told_an_audience_then_a_clause_reports_it():
     text = 'Home Secretary Shabana Mahmood told parliament the government would accept all 31 recommendations.'
     q = quotes(text, indirect=True)[0]

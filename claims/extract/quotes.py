@@ -259,7 +259,7 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?:Also\s+)?(?:Among|Amid|At|Inside|Outside|
                                r"Joining|One of|Chief among|First among)\b[^,.;:!?\"\u201c\u201d]{1,60}?\s+"
                                r"(?:was|were|stood|sat)\s+(?=[A-Z][a-z])")
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
-_LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
+_LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z0-9][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
                        r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
@@ -4527,6 +4527,9 @@ def _kin_of_named(words: list[str]) -> bool:
     return len(words) == 2 and bool(re.fullmatch(r"[A-Z][\w-]*['\u2019]s", words[0])) and words[1].lower() in FAMILY_NOUNS
 
 
+_ONE_OF_THEM = re.compile(r"(?i:one)\s+of\s+(?:the|his|her|their|its|our)\s+[a-z]+")
+
+
 def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     """A clause that opens on a role and the name set off after it ("Its regional director for
     Europe, Hans Kluge, urged", "Her rival, Erik Haugen, called"): (the role phrase, the
@@ -4537,8 +4540,10 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
         return None
     phrase = lead.group(1).strip()
     words = phrase.split()
-    relation = words[-1].lower() in RELATION_NOUNS
-    owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words)
+    # (one of a group the text has spoken of is named like a relation: "One of the children,
+    # 11-year-old Andrei,")
+    relation = words[-1].lower() in RELATION_NOUNS or bool(_ONE_OF_THEM.fullmatch(phrase))
+    owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words) or bool(_ONE_OF_THEM.fullmatch(phrase))
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
     if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _LEAD_ROLE_OF.search(phrase)) \
@@ -4548,7 +4553,7 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     if lead.group(2)[0].islower() and not owned and words[0].lower() not in ("the", "a", "an", "its"):
         return None  # "Her neighbor, retired teacher Tom Beckett,"; not "Carson hired a new
         # manager, retired general Bob Dees,", whose subject is Carson
-    np_ = parse_np(lead.group(2))
+    np_ = parse_np(AGE.sub("", lead.group(2)).strip())
     if np_ is None and (where := re.fullmatch(r"(\S+\s+\S+)\s+(?:of|from)\s+(?:the\s+)?[A-Z].*", lead.group(2))):
         np_ = parse_np(where.group(1))  # "The moderator, Brahm Resnik of KPNX-TV, struggled"
     if np_ is None or np_.kind != PERSON or len((np_.name or "").split()) < 2 and not (
