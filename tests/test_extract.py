@@ -2410,6 +2410,17 @@ def test_a_role_before_a_name_keeps_its_modifiers_and_a_former_role_is_not_a_pre
     text = ('"You play your best team every week," former City defender Micah Richards said.\n\n'
             'Captain Kyle Walker backed his manager. "He\'s never been wrong," the defender said.')
     assert [q.speaker.name for q in quotes(text)] == ["Micah Richards", "Kyle Walker"]
+    # nor a vice presidential nominee the presidential one
+    text = ('Tim Kaine, the Democratic vice presidential nominee, spoke in Ohio. "We will win," Kaine said.\n\n'
+            'Hillary Clinton spoke in Toledo. The Democratic presidential nominee says they both share the belief '
+            'that "every child should have the chance".')
+    assert [q.speaker.name for q in quotes(text)] == ["Tim Kaine", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize("adjective", ["congressional", "parliamentary", "legislative"])
+def test_an_adjective_of_what_the_role_is_in_is_part_of_the_role(adjective):
+    text = f'Peru.\n\nCongress swore in {adjective} leader Jose Jeri as president.\n\nJeri, 38, said his priority was "security".'
+    assert quotes(text)[0].speaker.role == f"{adjective} leader"
 
 
 def test_a_member_of_parliament_s_title_is_a_role_not_part_of_the_name():

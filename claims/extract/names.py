@@ -1134,8 +1134,9 @@ class Register:
                 continue
             if any(m not in rk for m in proper):
                 continue  # "the Texas senator" is not "the senator from Vermont"
-            if "former" in rk and "former" not in {norm_key(m) for m in modifiers}:
-                continue  # "the defender" is not "former City defender Micah Richards"
+            if any(w in rk and w not in {norm_key(m) for m in modifiers} for w in ("former", "vice", "deputy")):
+                continue  # "the defender" is not "former City defender Micah Richards", "the
+                # presidential nominee" not the vice presidential nominee
             if not direct and "former" in {norm_key(m) for m in modifiers} and "former" not in rk:
                 continue  # "the former diplomat" is not the foreign minister "the top diplomat" is
             if any(norm_key(m) in _COMPOUND_TITLE and norm_key(m) not in rk for m in modifiers):

@@ -696,9 +696,11 @@ class _Extractor:
             for w in reversed(pre[-7:]):
                 wl = w.lower().strip(",")
                 if (wl in ROLE_NOUNS or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
-                                                  or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w))) \
+                                                  or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
+                                                  or re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", w) and wl != "several")) \
                         and not w.endswith(",") and not caps and len(lead) < 3:
-                    # (and "Oscar-winning actress", "Republican party boss")
+                    # (and "Oscar-winning actress", "Republican party boss", an adjective of
+                    # what the role is in: "congressional leader", "legislative aide")
                     lead.insert(0, w)
                 elif lead and caps < 4 and w[:1].isupper() and w.isalpha() and wl not in _DETERMINERS \
                         and wl not in OPENING_PREPOSITIONS and wl not in _CLAUSE_OPENING_WORDS:
