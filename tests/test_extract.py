@@ -3112,6 +3112,9 @@ def test_a_first_name_that_speaks_makes_a_full_name_a_persons():
             '"I was calm," Gukesh said.\n\nAmerican Hikaru Nakamura was gracious. "He deserved it," he said.\n\n'
             'Asked whether he was nervous, Gukesh smiled. "Not yet," he said.')
     assert [q.speaker.name for q in quotes(text)] == ["Gukesh Dommaraju", "Hikaru Nakamura", "Gukesh Dommaraju"]
+    # (not a name before the plural it qualifies)
+    text = "Outage.\n\nA faulty update crashed Microsoft Windows systems.\n\nMicrosoft said it was aware of the problem."
+    assert quotes(text, indirect=True)[0].speaker.name == "Microsoft"
 
 
 def test_she_with_no_one_in_focus_is_the_one_woman_named():

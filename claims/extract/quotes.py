@@ -922,8 +922,11 @@ class _Extractor:
                and w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in before.get(name[-1], ())):
             return False  # another of that name: "Freddy Trump" beside Donald, a wife beside her husband
         if len(name) == 2 and name[0].lower() not in TITLE_WORDS | ROLE_NOUNS and not before.get(name[0]) \
-                and any(pos > m.end() for pos in speaks.get(name[0], ())):
-            return True  # ... or whose first name does: "Gukesh Dommaraju of India won ... "...," Gukesh said"
+                and any(pos > m.end() for pos in speaks.get(name[0], ())) \
+                and not re.match(r"\s+[a-z]+s\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bsays)", self.masked[m.end():m.end() + 30]):
+            # ... or whose first name does: "Gukesh Dommaraju of India won ... "...," Gukesh said"
+            # (not a name before the plural it qualifies: "crashed Microsoft Windows systems")
+            return True
         return any(pos > m.end() for pos in speaks.get(name[-1], ()))
 
     def _titled(self, name: str) -> str | None:
