@@ -4771,9 +4771,20 @@ def test_fr_before_a_name_is_a_title():
 @pytest.mark.parametrize("tag,role", [
     ("said Gil Luria, an analyst at D.A. Davidson.", "analyst at D.A. Davidson"),
     ("said Gil Luria, then an analyst at Bernstein.", "analyst at Bernstein"),
+    ("said Michael Feroli, chief U.S. economist at JPMorgan.", "chief U.S. economist at JPMorgan"),
 ])
 def test_an_initialism_closes_no_appositive(tag, role):
     assert quotes(f'"It is a sign of where the industry is heading," {tag}')[0].speaker.role == role
+
+
+def test_an_initialism_ends_a_sentence_when_a_pronoun_opens_the_next():
+    from claims.extract.spans import sentences
+    text = "Cox says Obama is failing to stop attacks in the U.S. He says the plan is weak. U.S. President Joe Biden spoke."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Cox says Obama is failing to stop attacks in the U.S.", "He says the plan is weak.",
+        "U.S. President Joe Biden spoke."]
+    found = quotes(f"Guns.\n\n{text}", indirect=True)
+    assert [q.text for q in found] == ["Obama is failing to stop attacks in the U.S", "the plan is weak"]
 
 
 def test_a_role_without_its_article_after_a_name_is_the_persons():

@@ -286,6 +286,10 @@ _END = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9
 MAX_SENTENCE = 3000
 
 
+# Words that open a sentence and never follow "U.S." inside one.
+_SENTENCE_OPENER = re.compile(r"\s*(?:He|She|They|It|We|I|The|But|This|There|His|Her|Their|Its|However)\b")
+
+
 def sentences(masked: str) -> list[tuple[int, int]]:
     """Sentence spans over the masked body: split at . ? ! before a capital, except after
     abbreviations and initials; paragraph breaks always split."""
@@ -295,9 +299,12 @@ def sentences(masked: str) -> list[tuple[int, int]]:
         for m in _END.finditer(masked, ps, pe):
             word = re.search(r"([\w.]+)$", masked[max(start, m.start() - 80):m.start()])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if masked[m.start()] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())):
+            initials = re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
+            if initials and _SENTENCE_OPENER.match(masked, m.end(), pe):
+                pass  # "... in the U.S. He added": a pronoun opens the next sentence
+            elif masked[m.start()] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())):
                 continue
-            if masked[m.start()] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            elif masked[m.start()] == "." and initials:
                 continue  # U.S. / D.C.
             end = m.end()
             if masked[start:end].strip():
