@@ -3721,6 +3721,12 @@ def test_two_nations_speak_together(phrase, name):
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [name, name]
 
 
+@pytest.mark.parametrize("body,name", [("The U.S. Treasury", "U.S. Treasury"), ("The Treasury", "Treasury")])
+def test_the_treasury_is_a_body(body, name):
+    q = quotes(f'Markets.\n\n{body} said the dollar was "fine".')[0]
+    assert (q.speaker.name, q.speaker.kind) == (name, "organization")
+
+
 def test_a_places_management_is_a_body():
     text = 'Stabbing.\n\nThe centre\'s management said in a statement it was "shocked and saddened".'
     assert (quotes(text)[0].speaker.name, quotes(text)[0].speaker.kind) == ("The centre's management", "organization")

@@ -221,7 +221,7 @@ alliance movement network nations states federation league fed reserve club chur
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 military regime junta embassy consulate college school hospital museum clinic district
-presidency palace mission directorate management
+presidency palace mission directorate management treasury
 """.split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc gmbh".split())
