@@ -3721,6 +3721,11 @@ def test_two_nations_speak_together(phrase, name):
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [name, name]
 
 
+def test_a_dutch_name_keeps_van_den():
+    q = quotes('Farm.\n\n"They are taking away our future," FDF chairman Mark van den Oever told a rally.')[0]
+    assert (q.speaker.name, q.speaker.role) == ("Mark van den Oever", "FDF chairman")
+
+
 @pytest.mark.parametrize("body,name", [("The U.S. Treasury", "U.S. Treasury"), ("The Treasury", "Treasury")])
 def test_the_treasury_is_a_body(body, name):
     q = quotes(f'Markets.\n\n{body} said the dollar was "fine".')[0]
