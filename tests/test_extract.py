@@ -3721,6 +3721,12 @@ def test_two_nations_speak_together(phrase, name):
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [name, name]
 
 
+def test_a_role_held_somewhere_that_no_one_named_holds_is_an_unnamed_speaker():
+    text = "Climate.\n\nThe world has two years left to act, the head of the United Nations climate body said."
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == ("the head of the United Nations climate body", "anonymous")
+
+
 def test_a_dutch_name_keeps_van_den():
     q = quotes('Farm.\n\n"They are taking away our future," FDF chairman Mark van den Oever told a rally.')[0]
     assert (q.speaker.name, q.speaker.role) == ("Mark van den Oever", "FDF chairman")

@@ -3152,6 +3152,10 @@ class _Extractor:
                 # "the 25-year-old France captain": an age says it is someone, and the rest is
                 # their role
                 return self._named_in_focus(pos, role=_clean_role(np_.text.split()))
+            if np_.head in ROLE_NOUNS and " of " in np_.text:
+                # "..., the head of the United Nations climate body said": someone the text
+                # describes and never names
+                return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             return None
         return None
 
