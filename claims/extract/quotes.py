@@ -61,7 +61,7 @@ from claims.extract.names import (
     workplace,
     ORG_KINDS,
     AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
-    NAME_RUN, role_head,
+    NAME_RUN, CAP_WORD, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -3065,17 +3065,14 @@ class _Extractor:
             if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "another", "his", "her", "their", "its")
                              or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)
                              or np_.head in FAMILY_NOUNS and not AGE.search(np_.text)
-                             and re.search(r"\sof\s(?!(?:\d+|" + NUMBER_WORD.pattern + r")$)", np_.text)):
+                             and (re.search(r"\sof\s(?!(?:\d+|" + NUMBER_WORD.pattern + r")$)", np_.text)
+                                  or np_.text.split()[0].lower() == "the" and " of " not in np_.text)):
                 # "a reporter for Agence France-Presse" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor", "the father of twins" is someone beside the
-                # person it belongs to (but "the 34-year-old mother of three" is the woman the
-                # story has just described)
-                return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
-            if np_.head in FAMILY_NOUNS and np_.text.split()[0].lower() == "the" and not AGE.search(np_.text) \
-                    and " of " not in np_.text:
-                # "Firefighters rescued a family of four from a car. The father later told local
-                # television ...": a relative no one named is held as, not whoever spoke last
-                # (but "the 34-year-old mother of three" is the woman just described)
+                # person it belongs to, and "The father later told local television" after "a
+                # family of four" a relative no one named is held as, not whoever spoke last
+                # (but "the 34-year-old mother of three" is the woman the story has just
+                # described)
                 return SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
             if np_.head == "year-old":
                 # "Rahima Begum lost her home ... "...," the 45-year-old said": the person the
@@ -4028,7 +4025,7 @@ def _closes_an_aside(t: str, seg: str) -> bool:
 
 
 # One item of a list of names: "Meta", "Saudi Arabia", "New Zealand" (not "In Paris")
-_LISTED_NAME = re.compile(r"(?:[A-Z][\w'\u2019.&-]*\s+){0,2}[A-Z][\w'\u2019.&-]*")
+_LISTED_NAME = re.compile(rf"(?:{CAP_WORD}\s+){{0,2}}{CAP_WORD}")
 
 
 def _listed_names(parts: list[str]) -> NP | None:
