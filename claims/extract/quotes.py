@@ -3836,8 +3836,9 @@ _FULL_NAME = r"(?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
 _TITLED_NAMES = re.compile(r"\b([A-Z][a-z]+s\.?)\s+(%s(?:,\s+%s)*,?\s+and\s+%s)" % ((_FULL_NAME,) * 3))
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
-_PARTITIVE = re.compile(r"(?:one|another)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
-                        r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s))\b(?=\s*(?:[,.;:(\u2014]|$))")
+_PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
+                        r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s|children|(?:wo)?men|people))\b"
+                        r"(?=\s*(?:[,.;:(\u2014]|$))")
 # A subject described by what they are accused of: "The man accused of killing three
 # people in Boston (said)", "a former nurse convicted of poisoning patients (told the court)"
 _ACCUSED_SUBJECT = re.compile(
@@ -4535,9 +4536,6 @@ def _kin_of_named(words: list[str]) -> bool:
     return len(words) == 2 and bool(re.fullmatch(r"[A-Z][\w-]*['\u2019]s", words[0])) and words[1].lower() in FAMILY_NOUNS
 
 
-_ONE_OF_THEM = re.compile(r"(?i:one)\s+of\s+(?:the|his|her|their|its|our)\s+[a-z]+")
-
-
 def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     """A clause that opens on a role and the name set off after it ("Its regional director for
     Europe, Hans Kluge, urged", "Her rival, Erik Haugen, called"): (the role phrase, the
@@ -4550,8 +4548,8 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     words = phrase.split()
     # (one of a group the text has spoken of is named like a relation: "One of the children,
     # 11-year-old Andrei,")
-    relation = words[-1].lower() in RELATION_NOUNS or bool(_ONE_OF_THEM.fullmatch(phrase))
-    owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words) or bool(_ONE_OF_THEM.fullmatch(phrase))
+    relation = words[-1].lower() in RELATION_NOUNS or bool(_PARTITIVE.fullmatch(phrase))
+    owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words) or bool(_PARTITIVE.fullmatch(phrase))
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
     if not (words[-1].lower() in ROLE_NOUNS | TITLE_WORDS or relation or known_first or _LEAD_ROLE_OF.search(phrase)) \
