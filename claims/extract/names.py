@@ -763,9 +763,11 @@ def _plural_role(w: str) -> bool:
                            or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
 
 
+# What sport copy calls a team it has named: "Chelsea have agreed ..., the club said"
+SIDE_NOUNS = frozenset(("club", "team"))
 ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
-website magazine think-tank tank association federation foundation club team""".split())
+website magazine think-tank tank association federation foundation""".split()) | SIDE_NOUNS
 # What business copy calls a company it has named: "the carmaker said", "the lender".
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator

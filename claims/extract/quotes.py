@@ -60,6 +60,7 @@ from claims.extract.names import (
     describes_org,
     workplace,
     ORG_KINDS,
+    SIDE_NOUNS,
     AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, CAP_WORD, role_head,
 )
@@ -2973,7 +2974,7 @@ class _Extractor:
                         if name is not None and (j == k or norm_key(name) not in STATES and name.lower() not in COUNTRIES):
                             return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
                         word = self._one_word_subjects.get(at)
-                        if (business_noun(np_.head or "") or np_.head in _SIDE_NOUNS) and word \
+                        if (business_noun(np_.head or "") or np_.head in SIDE_NOUNS) and word \
                                 and self._person(word, pos) is None and (
                                 j == k or self._org_like(word)):
                             # (further back, only a word the text treats as a company's name:
@@ -4274,10 +4275,6 @@ def _appositive_after(text: str, pos: int) -> str | None:
     return None
 
 
-# What sport copy calls a team it has named: "Chelsea have agreed ..., the club said"
-_SIDE_NOUNS = frozenset(("club", "team"))
-
-
 def _company_word(head: str) -> bool:
     """A word only a business is called: "the company", "the carmaker", "the iPhone maker"
     (not "the regulator", "the agency", "the watchdog", which may be public bodies)."""
@@ -4602,7 +4599,7 @@ def _keep(q: Quote) -> bool:
 
 # A sentence's opening capitalised word that modifies the noun after it: "Spare parts will be
 # sold" (unless the text treats that word as a name elsewhere: "Nvidia shares have risen").
-_WORD_THEN_VERB = re.compile(r"\s+[a-z]+\s+(?:will|would|can|could|may|might|must|should|are|were|have|had)\b")
+_WORD_THEN_VERB = re.compile(r"\s+[a-z]+\s+(?:" + "|".join(sorted(_AUXILIARIES | {"may", "might", "must"})) + r")\b")
 
 # Where a tag's subject stands: opening its sentence, or after the quotation it closes
 # (`"...," the senator said`, `"...," said the senator`).
