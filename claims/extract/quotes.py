@@ -62,7 +62,7 @@ from claims.extract.names import (
     ORG_KINDS,
     SIDE_NOUNS,
     AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
-    NAME_RUN, CAP_WORD, role_head,
+    NAME_RUN, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -4027,7 +4027,7 @@ def _closes_an_aside(t: str, seg: str) -> bool:
 
 
 # One item of a list of names: "Meta", "Saudi Arabia", "New Zealand" (not "In Paris")
-_LISTED_NAME = re.compile(rf"(?:{CAP_WORD}\s+){{0,2}}{CAP_WORD}")
+_LISTED_NAME = re.compile(_CAPITALISED_RUN % 2)
 
 
 def _listed_names(parts: list[str]) -> NP | None:
