@@ -5093,3 +5093,16 @@ def test_that_pointing_at_a_thing_named_before_stays_in_the_words(after, words):
 
 def test_a_kind_of_business_before_a_first_name_is_a_role():
     assert parse_np("developer Jane").kind == "person"
+
+
+@pytest.mark.parametrize("owner,role", [("UNICEF's", "UNICEF"), ("Amnesty International's", "Amnesty International")])
+def test_the_body_that_owns_a_name_met_before_a_quote_is_the_role(owner, role):
+    text = (f"Measles.\n\n{owner} Regina De Dominicis urged governments to fund outreach. "
+            '"Every child missed is a door left open," she said.')
+    assert (quotes(text)[0].speaker.name, quotes(text)[0].speaker.role) == ("Regina De Dominicis", role)
+
+
+def test_a_fuller_role_later_replaces_the_body_that_owned_the_name():
+    text = ("Stein.\n\nClinton faces the Green Party's Jill Stein. Supporters cheered Green Party candidate "
+            'Jill Stein. "We will not back down," Stein said.')
+    assert quotes(text)[0].speaker.role == "Green Party candidate"

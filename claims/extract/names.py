@@ -1037,8 +1037,8 @@ class Register:
                 found.name = name
             else:
                 found.aliases.add(name)
-            if role and not found.role:
-                found.role = role
+            if role and (not found.role or role.startswith(found.role + " ")):
+                found.role = role  # (or a fuller one: "Green Party's Jill Stein", "Green Party candidate")
             if gender and not found.gender:
                 found.gender = gender
             self._index(found)

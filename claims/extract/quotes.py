@@ -750,6 +750,10 @@ class _Extractor:
                 toks[-1] = toks[-1].rstrip(".")
             owner = possessive_owner(toks)
             if owner >= 0:
+                whose = re.sub(r"['\u2019]s?$", "", " ".join(toks[:owner + 1]))
+                if works_at is None and whose.lower() not in COUNTRIES and (
+                        whose.isupper() or getattr(parse_np(whose), "kind", None) == "organization"):
+                    works_at = whose  # "UNICEF's Regina De Dominicis": where she works, as "CNN's Jake Tapper"
                 lead, toks = [], toks[owner + 1:]  # "Iowa State University's Dianne Bystrom"
             toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
             title, name = split_title(lead + toks)
