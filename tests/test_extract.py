@@ -5106,3 +5106,24 @@ def test_a_fuller_role_later_replaces_the_body_that_owned_the_name():
     text = ("Stein.\n\nClinton faces the Green Party's Jill Stein. Supporters cheered Green Party candidate "
             'Jill Stein. "We will not back down," Stein said.')
     assert quotes(text)[0].speaker.role == "Green Party candidate"
+
+
+def test_a_company_named_by_a_trade_word_is_no_person():
+    text = ("Chips.\n\nTexas Instruments said on Tuesday that sales fell sharply in the quarter. "
+            "The company also said it would cut 400 jobs.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("Texas Instruments", "organization")] * 2
+
+
+def test_the_company_is_the_one_whose_shares_the_story_opened_on():
+    text = ("Chips.\n\nShares of Advanced Micro Devices fell 7% in extended trading on Tuesday.\n\n"
+            '"The AI story is intact," said Stacy Rasgon, an analyst.\n\n"Investors wanted more," he said.\n\n'
+            "Another analyst called the guidance cautious.\n\n"
+            "The company expects revenue of about $5.4 billion for the quarter, it said in a statement.")
+    assert quotes(text, indirect=True)[-1].speaker.name == "Advanced Micro Devices"
+
+
+def test_the_company_is_not_one_named_before_another_body():
+    text = ("Crash.\n\nShares of EgyptAir fell on Friday.\n\nSupre worked as finance director at Vanguard "
+            "Logistics Services in Belgium. The company confirmed he was a passenger on the plane, it said.")
+    assert quotes(text, indirect=True)[-1].speaker.name != "EgyptAir"

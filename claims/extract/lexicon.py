@@ -230,7 +230,8 @@ BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc gmbh
 COMPANY_WORDS = frozenset("""chemical chemicals pharmaceutical pharmaceuticals pharma therapeutics biotech
 biosciences motors airlines airways lines holdings technologies industries robotics petroleum semiconductor
 semiconductors software logistics entertainment studios brands foods mining insurance bancorp energy
-telecom electronics enterprises ventures labs systems communications""".split())
+telecom electronics enterprises ventures labs systems communications devices instruments materials networks
+solutions dynamics resources aerospace automotive digital minerals""".split())
 # A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
 # (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').
 CROWD_NOUNS = frozenset("crowd crowds audience marchers fans rioters mourners onlookers spectators".split())

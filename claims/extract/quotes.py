@@ -284,6 +284,9 @@ _NO_BUSINESS = "|".join(sorted(_PUBLIC_BODY_WORDS | {"union", "party", "coalitio
                                                      "association", "confederation", "alliance", "charity"}))
 # Business nouns that may name other bodies too.
 _NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange utility bank broadcaster".split())
+# A sentence about a listed company's stock: "Shares of Advanced Micro Devices fell 7%" is
+# about the company ("... The company said")
+_SHARES_OF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?=[A-Z])")
 _BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
@@ -1003,6 +1006,11 @@ class _Extractor:
             # who or what this sentence is about, for "the company" further on: an
             # organisation replaces this mark below; "The carmaker said ..." leaves it be
             self.orgs.append((pos, None))
+            shares = _SHARES_OF.match(rest)
+            run = _NAME_RUN.match(rest, shares.end()) if shares else None
+            if run and not re.match(r"\s*['\u2019]", rest[run.end():]):
+                self.orgs[-1] = (pos, run.group())  # (not "Shares of Apple's rivals")
+                return
         # Coordinated people: "U.S. President Joe Biden and Mexican President ... said"
         if " and " in " ".join(toks):
             head = " ".join(rest.split()[:20])
@@ -2852,7 +2860,20 @@ class _Extractor:
             name = m and (m.group(1) or m.group(2))
             if name and not self._called_no_business(name):
                 return SpeakerRef(name=name, kind=ORGANIZATION)
-        return None
+        # else the one company the story opened sentences on so far, however far back: "Shares
+        # of Advanced Micro Devices fell ... / [four paragraphs on analysts] / The company
+        # expects ..., it said"
+        # expects ..., it said"), with no other body named since
+        named = [(at, n) for at, n in self.orgs if at < pos and n and n.lower() not in COUNTRIES
+                 and norm_key(n) not in STATES and n.split()[-1].lower() not in _PUBLIC_BODY_WORDS]
+        if not named or len({n for _, n in named}) > 1 or self._called_no_business(named[0][1]):
+            return None
+        name = named[0][1]
+        for run in _NAME_RUN.finditer(self.masked, named[0][0] + len(name), pos):
+            other = parse_np(run.group())
+            if other is not None and other.kind == ORGANIZATION and norm_key(other.name or "") != norm_key(name):
+                return None  # ("... at Vanguard Logistics Services. The company confirmed")
+        return SpeakerRef(name=name, kind=ORGANIZATION)
 
     def _called_no_business(self, name: str | None) -> bool:
         """Whether the text calls this body by a kind that is no company's: "the Verdi union",
