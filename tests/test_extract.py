@@ -5127,3 +5127,14 @@ def test_the_company_is_not_one_named_before_another_body():
     text = ("Crash.\n\nShares of EgyptAir fell on Friday.\n\nSupre worked as finance director at Vanguard "
             "Logistics Services in Belgium. The company confirmed he was a passenger on the plane, it said.")
     assert quotes(text, indirect=True)[-1].speaker.name != "EgyptAir"
+
+
+def test_a_quotation_before_an_inverted_tag_is_not_part_of_the_role_after_it():
+    for role in ("minister", "regional prefect"):
+        q = quotes(f'Fire.\n\n"The fire is not under control," the {role}, Georges Leclerc, told BFM TV.')[0]
+        assert (q.speaker.name, q.speaker.role) == ("Georges Leclerc", role)
+
+
+def test_a_scare_quoted_word_in_a_role_is_kept_as_written():
+    text = 'Obit.\n\nPeter Santilli, a self-styled "new-media" journalist, filmed the standoff. "We will stay," he said.'
+    assert quotes(text)[-1].speaker.role == 'self-styled "new-media" journalist'

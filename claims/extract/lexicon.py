@@ -123,7 +123,7 @@ secretary-general director-general attorney-general vice-president under-secreta
 un eu inspector superintendent constable coach manager boss skipper undersecretary vice-minister viceminister
 mp mps mep meps msp mla mpp td
 recorder alderman alderwoman councilman councilwoman councillor councilor treasurer comptroller
-controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman
+controller auditor assessor supervisor magistrate solicitor provost regent trustee selectman prefect
 legislator assemblyman assemblywoman assemblymember delegate administrator ombudsman registrar councilmember pontiff monarch emperor empress emir
 sheikh sheikha shaikh ayatollah mufti patriarch crown pm cm taoiseach tánaiste tanaiste
 ald det supt insp cmdr

@@ -260,7 +260,7 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?:Also\s+)?(?:Among|Amid|At|Inside|Outside|
                                r"Joining|One of|Chief among|First among)\b[^,.;:!?\"\u201c\u201d]{1,60}?\s+"
                                r"(?:was|were|stood|sat)\s+(?=[A-Z][a-z])")
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
-_LEADING_ROLE = re.compile(r"\s*([^,]{3,60}),\s+((?:[a-z0-9][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
+_LEADING_ROLE = re.compile(r"\s*([^,\"\u201c\u201d]{3,60}),\s+((?:[a-z0-9][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
                        r"\s+([a-z]+ed)(?:\s+(?:aloud|again|back|quietly|softly|loudly|later|then))?\s*\.\s*$")
@@ -1236,7 +1236,9 @@ class _Extractor:
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     after = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", rest[len(cand):])  # "Luis Garcia, 58, the ..."
                     appos = re.match(r"\s*,\s*((?:" + _OWNER + r")?[a-z](?:[^,.;:()\u2014]|\.(?=\w)|(?<=\b[A-Z])\.){2,80}?)\s*,", after)
-                    fuller = _appositive_role(appos.group(1)) if appos else None
+                    at = pos + len(rest) - len(after)  # (the words as written, not masked: a
+                    # scare-quoted word in it, `self-styled "citizen" journalist`)
+                    fuller = _appositive_role(self.body[at + appos.start(1):at + appos.end(1)]) if appos else None
                     if fuller and (_only_address(person.role) or person.role.lower() in fuller.lower().split()):
                         # (and "Professor Tom Sanders, emeritus professor of nutrition at
                         # King's College London": the title said in full)
