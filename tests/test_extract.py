@@ -5138,3 +5138,15 @@ def test_a_quotation_before_an_inverted_tag_is_not_part_of_the_role_after_it():
 def test_a_scare_quoted_word_in_a_role_is_kept_as_written():
     text = 'Obit.\n\nPeter Santilli, a self-styled "new-media" journalist, filmed the standoff. "We will stay," he said.'
     assert quotes(text)[-1].speaker.role == 'self-styled "new-media" journalist'
+
+
+@pytest.mark.parametrize("tag,speaker", [("researchers reported Thursday", "researchers"),
+                                         ("the statistics office reported on Tuesday", "the statistics office")])
+def test_a_closing_reported_tag_reports_the_clause(tag, speaker):
+    q = quotes(f"Vax.\n\nPrices rose 3% in March from a year earlier, {tag}.", indirect=True)
+    assert [(x.speaker.name, x.text) for x in q] == [(speaker, "Prices rose 3% in March from a year earlier")]
+
+
+def test_a_newsroom_reporting_a_quotation_is_not_its_speaker():
+    text = "Bezos.\n\nHe said he was ''very comfortable with all of Amazon's approaches,'' The Post reported."
+    assert all(q.speaker is None or q.speaker.name != "Post" for q in quotes(text, indirect=True))

@@ -3459,6 +3459,9 @@ class _Extractor:
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
                 text[m.end():].strip(" .\"\u201d\u2019'") and not mid or m.group("subj").split()[-1].lower() in _FINITE):
             m = None  # ("..., deficits would add up to more than the budget office had predicted.")
+        if m and m.group("cue") == "reported" and re.search(r"[A-Z]", m.group("subj")):
+            m = None  # "..., researchers reported", not a newsroom's report of what it heard ("..., The
+            # Post reported" carries someone else's words)
         if m and m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()]):
             m = None  # `... ''What we gave up ...,'' he told Fox News.`: the quotation's tag
         if m:
@@ -3791,7 +3794,7 @@ CLAUSE_START = re.compile(
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|told reporters|added|stated|announced|"
-    r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|"
+    r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|reported|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
