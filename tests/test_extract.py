@@ -5150,3 +5150,15 @@ def test_a_closing_reported_tag_reports_the_clause(tag, speaker):
 def test_a_newsroom_reporting_a_quotation_is_not_its_speaker():
     text = "Bezos.\n\nHe said he was ''very comfortable with all of Amazon's approaches,'' The Post reported."
     assert all(q.speaker is None or q.speaker.name != "Post" for q in quotes(text, indirect=True))
+
+
+def test_father_before_a_priests_name_gives_way_to_what_he_is():
+    text = ("Funeral.\n\nThe parish priest, Father Martin Boyle, told mourners that the community would "
+            "carry the families through the months ahead.")
+    assert quotes(text, indirect=True)[0].speaker.role == "parish priest"
+
+
+def test_a_father_named_after_his_relation_keeps_it():
+    text = ("Hunter.\n\nHis father, Duncan Hunter Sr., who once represented the district, backed Trump. "
+            '"He is a fighter," the elder Hunter said.')
+    assert quotes(text)[0].speaker.role == "father"

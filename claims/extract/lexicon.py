@@ -203,7 +203,8 @@ rwandan zimbabwean zambian congolese ivorian malian yemeni omani bahraini kuwait
 guatemalan honduran salvadoran nicaraguan panamanian dominican slovakian scot kiwi
 """.split())
 # Forms of address before a name: they say who someone is, not what they do.
-FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev fr sheikh sheikha shaikh".split())
+FORMS_OF_ADDRESS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev reverend fr father sheikh sheikha "
+                             "shaikh".split())
 # News outlets and agencies named by one word: an organisation, never a person.
 OUTLETS = frozenset("""
 politico forbes cnn msnbc cnbc fox bloomberg reuters afp ap axios breitbart huffpost buzzfeed vox

@@ -4598,7 +4598,8 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
 def _only_address(role: str | None) -> bool:
     """No role, or only how the text addresses the person ("Dr.", "Mr"): an appositive may
     still say what they do."""
-    return not role or all(w.lower().rstrip(".") in FORMS_OF_ADDRESS - {"prof", "professor"} for w in role.split())
+    return not role or all(w.lower().rstrip(".") in FORMS_OF_ADDRESS - {"prof", "professor"}
+                           and not (w.islower() and w in FAMILY_NOUNS) for w in role.split())  # ("Father", not "father")
 
 
 def _gender_fits(p: Person, want: str | None) -> bool:
