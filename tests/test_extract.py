@@ -5162,3 +5162,17 @@ def test_a_father_named_after_his_relation_keeps_it():
     text = ("Hunter.\n\nHis father, Duncan Hunter Sr., who once represented the district, backed Trump. "
             '"He is a fighter," the elder Hunter said.')
     assert quotes(text)[0].speaker.role == "father"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Central Bank left rates unchanged on Thursday but signalled that it could cut them in the autumn.",
+    "The European Central Bank signaled on Thursday that it could cut them in the autumn.",
+])
+def test_what_a_body_signalled_is_reported(sentence):
+    q = quotes(f"Bank.\n\n{sentence}", indirect=True)
+    assert [(x.speaker.name, x.text) for x in q] == [("European Central Bank", "it could cut them in the autumn")]
+
+
+def test_a_that_only_verb_may_take_its_day_before_that():
+    q = quotes("Jobs.\n\nThe company disclosed on Thursday that it could begin cutting jobs in the autumn.", indirect=True)
+    assert [x.text for x in q] == ["it could begin cutting jobs in the autumn"]
