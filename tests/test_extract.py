@@ -5176,3 +5176,14 @@ def test_what_a_body_signalled_is_reported(sentence):
 def test_a_that_only_verb_may_take_its_day_before_that():
     q = quotes("Jobs.\n\nThe company disclosed on Thursday that it could begin cutting jobs in the autumn.", indirect=True)
     assert [x.text for x in q] == ["it could begin cutting jobs in the autumn"]
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("The two governments pledged on Wednesday to cut methane emissions by 30% by 2030, in a joint statement "
+     "issued after talks.", "to cut methane emissions by 30% by 2030"),
+    ("Ishiba pledged to revitalise regional economies, in his first policy speech to parliament.",
+     "to revitalise regional economies"),
+])
+def test_where_reported_words_were_given_is_not_part_of_them(sentence, words):
+    q = quotes(f"Climate.\n\n{sentence}", indirect=True)
+    assert [x.text for x in q] == [words]

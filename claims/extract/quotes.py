@@ -312,6 +312,11 @@ _OCCASIONS = frozenset("""speech interview statement address remarks appearance 
 post video rally conference briefing hearing""".split())
 _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                             r"(?:%s)$" % "|".join(_OCCASIONS))
+# ... and where reported words were given, closing them: "pledged to cut methane ..., in a joint
+# statement issued after talks" (the occasion, then what it was issued after or with)
+_OCCASION_END = re.compile(r",\s+(?:in|during|at|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                           r"(?:%s)(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
+                           % "|".join(_OCCASIONS))
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
                          r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
 # An institution named by a list: "The Department for Environment, Food and Rural Affairs said"
@@ -3724,6 +3729,9 @@ class _Extractor:
         """Reported speech found: its speaker comes into focus at the cue, and the words are a
         quote of kind "indirect" (ending where they do unless `end` says otherwise)."""
         self._push(cue_at, spk)
+        occasion = _OCCASION_END.search(text)
+        if occasion is not None and len(text[:occasion.start()].split()) >= 3:
+            text, end = text[:occasion.start()], None
         return self._dated(Quote(
             text=text, start=start, end=start + len(text) if end is None else end, kind="indirect", speaker=spk,
             mention=" ".join(np_.text.split()), cue=cue, sentence=sentence), None)
