@@ -5187,3 +5187,20 @@ def test_a_that_only_verb_may_take_its_day_before_that():
 def test_where_reported_words_were_given_is_not_part_of_them(sentence, words):
     q = quotes(f"Climate.\n\n{sentence}", indirect=True)
     assert [x.text for x in q] == [words]
+
+
+@pytest.mark.parametrize("before,phrase,role", [
+    ("EU climate commissioner Wopke Hoekstra said the bloc would publish rules on leaks.", "His U.S. counterpart",
+     "Wopke Hoekstra's U.S. counterpart"),
+    ("Lt. Gen. Abdel Fattah al-Burhan, the army chief, said the army would respect the truce.", "His rival",
+     "Abdel Fattah al-Burhan's rival"),
+])
+def test_a_peer_named_after_his_or_her_is_the_peer_of_whom_the_sentence_before_is_about(before, phrase, role):
+    text = f"Talks.\n\n{before} {phrase}, John Podesta, said the other side would enforce a new fee on emissions."
+    assert quotes(text, indirect=True)[-1].speaker.role == role
+
+
+def test_what_a_peer_does_replaces_whose_peer_he_is():
+    text = ("Vote.\n\nSocialist leader Pedro Nuno Santos claimed victory. His rival, Luis Montenegro, did not concede. "
+            'The Democratic Alliance leader said the result was "too close to call."')
+    assert quotes(text)[-1].speaker.role == "Democratic Alliance leader"

@@ -317,6 +317,8 @@ _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|it
 _OCCASION_END = re.compile(r",\s+(?:in|during|at|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                            r"(?:%s)(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
                            % "|".join(_OCCASIONS))
+# A surname after an Arabic article: "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"
+_PARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z]")
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
                          r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
 # An institution named by a list: "The Department for Environment, Food and Rural Affairs said"
@@ -1118,6 +1120,14 @@ class _Extractor:
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
                 owner = self._one_named_in(self._sentence_of(sent0 - 1), want)
+            peer = re.fullmatch(r"(His|Her)\s+((?:[A-Z][\w.-]*\s+)?([a-z]+))", phrase.strip())
+            if owner is None and peer and peer.group(3) in RELATION_NOUNS and not role and sent0 > 0:
+                # "Hoekstra said ... His U.S. counterpart, John Podesta, said": whose counterpart,
+                # the one the sentence before is about
+                kin, want = peer, "m" if peer.group(1) == "His" else "f"
+                p0, _ = self._sentence_of(sent0 - 1)
+                owner = next((e.person for e in self._events_before(sent0 - 1)[:1] if e.person is not None
+                              and e.pos >= p0 and _gender_of(e.person) in (want, None)), None)  # ("Wopke")
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
@@ -1141,9 +1151,10 @@ class _Extractor:
                             or any(t[:1].isupper() for t in toks[1:4]) and (toks[0].isalpha() or AGE.fullmatch(toks[0]))):
             return  # a subject opens with a capital, an article or a lower-case title
         for k in range(len(toks), 0, -1):
-            if not toks[k - 1][:1].isupper():
-                continue  # a person's name phrase ends in a capitalised word
-            if k < len(toks) and toks[k][:1].isupper() and toks[k].isalpha() and toks[k].lower() not in NOT_NAME \
+            if not toks[k - 1][:1].isupper() and not _PARTICLE_SURNAME.match(toks[k - 1]):
+                continue  # a person's name phrase ends in a capitalised word (or "al-Burhan")
+            if k < len(toks) and (toks[k][:1].isupper() and toks[k].isalpha() and toks[k].lower() not in NOT_NAME
+                                  or _PARTICLE_SURNAME.match(toks[k])) \
                     and not toks[k - 1].endswith((",", "'s", "\u2019s")):
                 continue  # ... and not inside a run of them: "The Islamic State has" is not "The Islamic"
             if k < len(toks) and toks[k] in ORG_KINDS and not toks[k - 1].endswith(("'s", "\u2019s")):
@@ -3194,8 +3205,10 @@ class _Extractor:
         text gave them none: "Luis Montenegro did not concede. The Democratic Alliance leader
         said" (as the subject of its sentence or of a closing tag only: not "after the Democratic
         front-runner had said")."""
-        if person.role or np_.head not in ROLE_NOUNS or np_.text.split()[0].lower() != "the":
-            return person
+        relation = re.search(r"['\u2019]s\s+(?:\S+\s+)?([a-z]+)$", person.role or "")
+        if person.role and not (relation and relation.group(1) in RELATION_NOUNS) \
+                or np_.head not in ROLE_NOUNS or np_.text.split()[0].lower() != "the":
+            return person  # (what they are gives way to what they do: "His rival, Luis Montenegro")
         s0, s1 = self._sentence_of(pos)
         at = self.masked.find(np_.text, s0, s1)
         if at >= 0 and _TAG_OPENING.search(self.masked[s0:at].rstrip()):
