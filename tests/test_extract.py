@@ -5204,3 +5204,14 @@ def test_what_a_peer_does_replaces_whose_peer_he_is():
     text = ("Vote.\n\nSocialist leader Pedro Nuno Santos claimed victory. His rival, Luis Montenegro, did not concede. "
             'The Democratic Alliance leader said the result was "too close to call."')
     assert quotes(text)[-1].speaker.role == "Democratic Alliance leader"
+
+
+@pytest.mark.parametrize("who", ["a spokesperson for the company", "a company spokesperson"])
+def test_a_spokesperson_for_the_company_speaks_for_the_company_the_text_means(who):
+    text = f'Data.\n\nTikTok said it disagreed with the decision. "It is no longer relevant," {who} said.'
+    assert quotes(text)[0].speaker.name == "a spokesperson for TikTok"
+
+
+def test_a_spokesperson_for_an_unnamed_body_stays_as_written():
+    text = 'Data.\n\nThe ministry said it disagreed with the decision. "It is no longer relevant," a ministry spokesperson said.'
+    assert quotes(text)[0].speaker.name == "a ministry spokesperson"

@@ -3053,6 +3053,15 @@ class _Extractor:
                 org = next((e for e in self._events_before(pos)[:2] if e.is_speaker and e.pos >= p0), None)
                 if org is not None and org.kind == ORGANIZATION and org.label and org.label[:1].isupper():
                     label = f"{label} for {org.label}"
+            whose = re.fullmatch(r"((?:a|an|the)\s+)(?:(spokes(?:man|woman|person))\s+for\s+the\s+([a-z]+)|([a-z]+)\s+"
+                                 r"(spokes(?:man|woman|person)))", label, re.I)
+            body = (whose.group(3) or whose.group(4)).lower() if whose else None
+            if body is not None and (business_noun(body) or body in ORG_WORDS):
+                # "a spokesperson for the company", "a company spokesman": for the company the
+                # text means, as "the company said" would be
+                ref = self._resolve_np(parse_np(f"the {body}"), pos)
+                if ref is not None and ref.kind == ORGANIZATION and not ref.generic:
+                    label = f"{whose.group(1)}{whose.group(2) or whose.group(5)} for {ref.name}"
             return SpeakerRef(name=label, kind=ANONYMOUS)
         if np_.kind == "group":
             if np_.pronoun:
