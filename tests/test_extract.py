@@ -5215,3 +5215,21 @@ def test_a_spokesperson_for_the_company_speaks_for_the_company_the_text_means(wh
 def test_a_spokesperson_for_an_unnamed_body_stays_as_written():
     text = 'Data.\n\nThe ministry said it disagreed with the decision. "It is no longer relevant," a ministry spokesperson said.'
     assert quotes(text)[0].speaker.name == "a ministry spokesperson"
+
+
+@pytest.mark.parametrize("before,one", [
+    ("Not all elders approve.", "One, who asked not to be named because of tensions in the community,"),
+    ("Several elders objected.", "One"),
+])
+def test_a_bare_one_is_one_of_the_people_the_sentence_before_opens_on(before, one):
+    text = f"Language.\n\n{before} {one} said some words were meant to be spoken only in ceremony."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["one of the elders"]
+
+
+@pytest.mark.parametrize("before,one", [
+    ("The reforms passed.", "One"),
+    ("Both candidates answered the union questionnaire.", "One sweeping question"),
+])
+def test_a_one_that_counts_no_people_is_no_speaker(before, one):
+    text = f'Language.\n\n{before} {one} asked whether they would "actively work to preserve the bargaining rights of workers."'
+    assert all(q.speaker is None or not q.speaker.name.startswith("one of") for q in quotes(text, indirect=True))

@@ -280,8 +280,8 @@ def _parse_np(text: str) -> NP | None:
         raw = raw[m.end():]
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
-    if ONE_MORE.fullmatch(raw):
-        return NP("anonymous", raw, name=raw)  # "another said", "a second added": one more, unnamed
+    if ONE_MORE.fullmatch(raw) or raw == "One":
+        return NP("anonymous", raw, name=raw)  # "another said", "a second added": one more, unnamed (and "One said": one of some)
     owned = _OWNED_NAME.fullmatch(raw)
     if owned and owned.group("desc").split()[-1].lower() in ROLE_NOUNS | PERSON_NOUNS | _KIN_WORDS:
         # "My friend and former colleague Tom Barker", "his longtime adviser Roger Stone":

@@ -317,6 +317,9 @@ _OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|it
 _OCCASION_END = re.compile(r",\s+(?:in|during|at|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                            r"(?:%s)(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
                            % "|".join(_OCCASIONS))
+# People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
+_SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:all|some|many|several|most|few|both|two|three|four|five|the|other|dozens\s+of|"
+                          r"hundreds\s+of)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
 # A surname after an Arabic article: "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"
 _PARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z]")
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
@@ -3046,6 +3049,19 @@ class _Extractor:
                     return None
                 kind_of = re.sub(r"^(?:" + ONE_MORE.pattern + r"\s+|(?:one|a|an|the)\s+)", "", last.label, flags=re.I)
                 return SpeakerRef(name=f"{label[:1].lower()}{label[1:]} {kind_of}", kind=ANONYMOUS)
+            if label == "One":
+                # "Not all elders approve. One, who asked not to be named, said": one of the
+                # people the sentence before opens on (else one of anything: no one known; and
+                # only "One" alone, not "One sweeping question asked")
+                s0 = self._sentence_of(pos)[0]
+                p0, p1 = self._sentence_of(s0 - 1) if s0 > 0 else (0, 0)
+                many = _SOME_PEOPLE.match(self.masked, p0 + _after_dateline(self.masked[p0:p1]), p1)
+                noun = many.group(1) if many else ""
+                alone = re.search(r"(?:^|\s)One(?:,[^,]{0,120},)?\s*$", self.masked[s0:pos])
+                if alone and (noun in GROUP_NOUNS or noun[:-1] in ROLE_NOUNS | PERSON_NOUNS
+                              or noun.endswith(("ers", "ists", "ians", "ents", "ants"))):
+                    return SpeakerRef(name=f"one of the {noun}", kind=ANONYMOUS)
+                return None
             if re.fullmatch(r"(?:a|an|the)\s+spokes(?:man|woman|person)", label, re.I):
                 # "The Rail Delivery Group ... said it was "disappointed". A spokesperson
                 # added: ...": the spokesperson of the body that has just spoken
