@@ -5233,3 +5233,9 @@ def test_a_bare_one_is_one_of_the_people_the_sentence_before_opens_on(before, on
 def test_a_one_that_counts_no_people_is_no_speaker(before, one):
     text = f'Language.\n\n{before} {one} asked whether they would "actively work to preserve the bargaining rights of workers."'
     assert all(q.speaker is None or not q.speaker.name.startswith("one of") for q in quotes(text, indirect=True))
+
+
+@pytest.mark.parametrize("house", ["the House of Commons", "the House of Representatives"])
+def test_what_someone_told_a_house_of_parliament_is_reported(house):
+    q = quotes(f"Welfare.\n\nMr Starmer told {house} the reforms would help people back into work.", indirect=True)
+    assert [(x.speaker.name, x.text) for x in q] == [("Starmer", "the reforms would help people back into work")]

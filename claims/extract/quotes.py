@@ -3962,7 +3962,8 @@ _CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|t
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     # an audience, then a clause: "told parliament the government would"
-    r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House|Senate|Commons|"
+    r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House of (?:Commons|Lords|"
+    r"Representatives)|House|Senate|Commons|"
     r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC)|supporters|delegates|"
     r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|"
     # a medium: "told Spanish radio the club ...", "told state television that"
