@@ -5239,3 +5239,11 @@ def test_a_one_that_counts_no_people_is_no_speaker(before, one):
 def test_what_someone_told_a_house_of_parliament_is_reported(house):
     q = quotes(f"Welfare.\n\nMr Starmer told {house} the reforms would help people back into work.", indirect=True)
     assert [(x.speaker.name, x.text) for x in q] == [("Starmer", "the reforms would help people back into work")]
+
+
+def test_a_thing_and_then_people_are_no_group_of_speakers():
+    text = ("Rent.\n\nThe council voted to cap rent increases at 3%, a move tenant groups hailed as a lifeline "
+            "and landlords warned would choke new construction.")
+    assert all(q.speaker is None or "lifeline" not in q.speaker.name for q in quotes(text, indirect=True))
+    assert parse_np("a lifeline and landlords") is None
+    assert parse_np("current and former officials").kind == "group"

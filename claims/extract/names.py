@@ -650,6 +650,10 @@ def _parse_np(text: str) -> NP | None:
             head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)) \
             and not set(mods) & (_LINKING_WORDS | _CLAUSE_OPENERS):
         # (not "cooperated with prosecutors", "was jailed in a case prosecutors": a clause)
+        if "and" in low[:-1] and {"a", "an"} & set(low[:low.index("and")]):
+            return None  # "(hailed as) a lifeline and landlords": one thing, then people (not "current
+            # and former officials", whose "and" joins what they are)
+
         # (and "the cable news networks", "the two companies": institutions as a group)
         return NP("group", raw, name=raw, head=head, modifiers=mods)
     if low[0] in ("a", "an", "one") and head in ANON_NOUNS:
