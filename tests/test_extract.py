@@ -5247,3 +5247,9 @@ def test_a_thing_and_then_people_are_no_group_of_speakers():
     assert all(q.speaker is None or "lifeline" not in q.speaker.name for q in quotes(text, indirect=True))
     assert parse_np("a lifeline and landlords") is None
     assert parse_np("current and former officials").kind == "group"
+
+
+def test_its_spokesman_speaks_for_the_body():
+    text = ('Rent.\n\nThe California Apartment Association called the vote "a mistake." Its spokesman, Mike Ryan, '
+            "said several projects were already on hold.")
+    assert quotes(text, indirect=True)[-1].speaker.role == "spokesman for California Apartment Association"

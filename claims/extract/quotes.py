@@ -4512,6 +4512,8 @@ def _role_in(role: str, body: str) -> str:
     body = re.sub(r"^The (?=[a-z])", "the ", body)
     if re.search(r"\s(?:of|for|at|in)\s", role):
         return f"{_possessive(body)} {role}"
+    if re.search(r"\b(?:spokes(?:man|woman|person)|representative)$", role):
+        return f"{role} for {body}"  # (one speaks for a body: "spokesman for the California Apartment Association")
     return f"{role} of {body}"
 
 
