@@ -5253,3 +5253,13 @@ def test_its_spokesman_speaks_for_the_body():
     text = ('Rent.\n\nThe California Apartment Association called the vote "a mistake." Its spokesman, Mike Ryan, '
             "said several projects were already on hold.")
     assert quotes(text, indirect=True)[-1].speaker.role == "spokesman for California Apartment Association"
+
+
+@pytest.mark.parametrize("verb", ["wrote on social media", "posted on social media", "posted on X"])
+def test_what_someone_posted_that_is_reported(verb):
+    q = quotes(f"Air.\n\nButtigieg {verb} that airlines must provide meals when delays are their fault.", indirect=True)
+    assert [x.text for x in q] == ["airlines must provide meals when delays are their fault"]
+
+
+def test_a_post_that_shows_something_is_no_report():
+    assert quotes("Air.\n\nButtigieg posted a video that showed airlines must provide meals.", indirect=True) == []

@@ -3989,7 +3989,8 @@ INDIRECT_BEFORE = re.compile(
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
-    r"wrote(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*)\s+that\b)))"
+    r"(?:wrote|posted)(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*|"
+    r"social\s+media)\s+that\b)))"
     # an adverb between the verb and "that": "said only that", "said separately that"
     r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b))?"
     r"(?:\s+(?:(?:on|last|this)\s+)?"
