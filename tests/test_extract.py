@@ -5263,3 +5263,9 @@ def test_what_someone_posted_that_is_reported(verb):
 
 def test_a_post_that_shows_something_is_no_report():
     assert quotes("Air.\n\nButtigieg posted a video that showed airlines must provide meals.", indirect=True) == []
+
+
+def test_people_named_by_what_they_do_are_not_the_company():
+    text = ("Mine.\n\nRescuers were racing on Friday to reach 13 miners trapped underground after a tunnel "
+            "collapsed, the company said.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["the company"]

@@ -1284,7 +1284,9 @@ class _Extractor:
                                      after := _WHEN_FIRST.sub("", rest[len(cand):])) \
                         and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"} \
                         and not (_WORD_THEN_VERB.match(after) and not self._org_like(np_.name)
-                                 and self.masked.count(np_.name) == 1):
+                                 and self.masked.count(np_.name) == 1) \
+                        and not (re.fullmatch(r"[A-Z][a-z]{3,}(?:ers|ists|ians)", np_.name) and not self._org_like(np_.name)):
+                    # (not people by what they do: "Rescuers were racing ..., the company said")
                     # "Ryanair apologised ...", "Walmart, which ...", "Optus, a unit of Singtel,
                     # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to"; nor a
                     # first name, unless its verb is plural: "Chelsea have agreed to sign")
