@@ -5269,3 +5269,10 @@ def test_people_named_by_what_they_do_are_not_the_company():
     text = ("Mine.\n\nRescuers were racing on Friday to reach 13 miners trapped underground after a tunnel "
             "collapsed, the company said.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["the company"]
+
+
+@pytest.mark.parametrize("who,speaker", [("Sam Cole", "Sam Cole"), ("His friend", "His friend"),
+                                         ("Another student", "Another student")])
+def test_someone_who_disagreed_before_a_colon_speaks_the_quotation(who, speaker):
+    text = f'School.\n\n"Honestly, it might help," said junior Eli Brooks, 16. {who} disagreed: "It should be our choice."'
+    assert [q.speaker.name for q in quotes(text)] == ["Eli Brooks", speaker]

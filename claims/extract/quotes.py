@@ -477,7 +477,8 @@ _PREPOSITION_END = re.compile(r"\b(?:%s)\s+(?:[a-z][\w-]*\s+)?$" % "|".join(sort
 _NOUN_CUES = frozenset("state post report claim charge note tweet comment answer reply call offer "
                        "point request demand attack praise vow pledge promise remark".split())
 _SENTENCE_OPENS = r"(?:^|[.;]\s+|\n)\s*"
-_VERB_COLON = re.compile(_SENTENCE_OPENS + r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They)"
+_VERB_COLON = re.compile(_SENTENCE_OPENS + r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*|[Hh]e|[Ss]he|They|"
+                         r"(?:His|Her|Their|Another|One)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"  # ("His friend disagreed:")
                          r"\s+([a-z]+ed)(?:\s+[a-z]+ly)?\s*:\s*$")
 # ... or a subject and what they were, took or gave, then a colon: "Pablo was less sure:",
 # "Her brother, Pablo, had a different view:", "The union went further:"
@@ -1599,10 +1600,11 @@ class _Extractor:
             found = _crowd_chants(self._cue_before(before, before_start)) or found
         if found is None and not aside and text[-1:] in ",?!":
             found = self._bare_tag(after, after_start)
-        if found is None and (m := _VERB_COLON.search(before)) and m.group(2).lower() not in _NOT_TAG:
-            # `Kasich resisted: "..."`: a subject, one past-tense verb and a colon
+        if found is None and (m := _VERB_COLON.search(before)) and m.group(2).lower() not in _NOT_TAG - {"agreed", "disagreed"}:
+            # `Kasich resisted: "..."`: a subject, one past-tense verb and a colon (and "His
+            # friend disagreed:", whose words follow, where `"...," Smith agreed.` is no tag)
             np_ = self._np_before(m.group(1))
-            if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION, "description"):
+            if np_ is not None and np_.kind in (PERSON, "pronoun", ORGANIZATION, "description", ANONYMOUS, GROUP):
                 found = np_, Cue(m.start(2), m.end(2), m.group(2)), before_start + m.start(2)
         if found is None and (m := _STANCE_COLON.search(before)):
             # `Her brother, Pablo, was less sure: "..."`: the subject, its stance and a colon
