@@ -5276,3 +5276,9 @@ def test_people_named_by_what_they_do_are_not_the_company():
 def test_someone_who_disagreed_before_a_colon_speaks_the_quotation(who, speaker):
     text = f'School.\n\n"Honestly, it might help," said junior Eli Brooks, 16. {who} disagreed: "It should be our choice."'
     assert [q.speaker.name for q in quotes(text)] == ["Eli Brooks", speaker]
+
+
+def test_his_office_is_the_office_of_the_one_man_its_sentence_names():
+    text = ("Turkey.\n\nTurkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, his office said, days "
+            "before he was expected to be named a candidate.")
+    assert quotes(text, indirect=True)[0].speaker.name == "Ekrem Imamoglu's office"

@@ -2921,6 +2921,14 @@ class _Extractor:
         ref = self._resolve_np(np_, pos)
         own = _HIS_OR_HER.fullmatch(ref.name) if ref is not None and ref.kind != PERSON else None
         person = self._pronoun_person("he" if own.group(1).lower() == "his" else "she", pos) if own else None
+        if own and person is None:
+            # "Police detained Istanbul Mayor Ekrem Imamoglu ..., his office said": the one
+            # person its own sentence names in full, if no one of that gender is in focus
+            s0, s1 = self._sentence_of(pos)
+            want = "m" if own.group(1).lower() == "his" else "f"
+            named = [p for p in self.register.people if " " in p.name and p.name in self.masked[s0:s1]
+                     and _gender_of(p) in (want, None)]
+            person = named[0] if len(named) == 1 else None
         if person is not None:
             # "Her office said", "his lawyers": the office of the person "her" is
             return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
