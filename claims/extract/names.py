@@ -339,7 +339,7 @@ def _parse_np(text: str) -> NP | None:
     if not toks or len(toks) > 14:
         return None
     low = [t.lower() for t in toks]
-    if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in _SOME:
+    if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in SOME:
         # "One of them, who asked not to be named, said": someone of a group, unnamed
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
     if 4 <= len(toks) <= 6 and low[:3] == ["one", "of", "the"] and low[-1].endswith(("s", "men", "women", "people")) \
@@ -761,6 +761,13 @@ _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|f
                      r"\s+(?:of|in|at|from|near)\s+\S", re.I)
 
 
+def people_noun(w: str) -> bool:
+    """A plural noun of people: "officials", "economists", "elders", "rescuers" (a group word,
+    a role's or a person noun's plural, or one of what people do: -ers, -ists, -ians)."""
+    return w in GROUP_NOUNS or _plural_role(w) or w.endswith("s") and w[:-1] in PERSON_NOUNS \
+        or len(w) >= 6 and w.endswith(("ers", "ists", "ians"))
+
+
 def _plural_role(w: str) -> bool:
     """"economists", "secretaries", "spokesmen": the plural of a role noun."""
     return len(w) > 3 and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
@@ -895,7 +902,7 @@ SHORT_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KNOWN_AS = re.compile(r"(.{3,60}?),?\s+" + NAMED_ONLY_AS + r"\s+(" + SHORT_NAME + ")")
 _QUANTITY_NOUNS = frozenset("""few lot number couple handful dozen group crowd majority bunch host pair
 team panel coalition series variety range""".split())
-_SOME = frozenset("one two three four five some several many most few both all each none".split())
+SOME = frozenset("one two three four five some several many most few both all each none".split())
 _NAME_JOINS = frozenset(("of", "for", "and", "&", "on"))
 
 

@@ -62,7 +62,7 @@ from claims.extract.names import (
     ORG_KINDS,
     SIDE_NOUNS,
     AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
-    NAME_RUN, role_head,
+    NAME_RUN, SOME, people_noun, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -318,8 +318,8 @@ _OCCASION_END = re.compile(r",\s+(?:in|during|at|via)\s+(?:a|an|the|his|her|thei
                            r"(?:%s)(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
                            % "|".join(_OCCASIONS))
 # People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
-_SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:all|some|many|several|most|few|both|two|three|four|five|the|other|dozens\s+of|"
-                          r"hundreds\s+of)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+_SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:%s|the|other|dozens\s+of|hundreds\s+of)\s+"
+                          r"(?:[a-z-]+\s+)?([a-z]{3,}s)\b" % "|".join(sorted(SOME - {"one", "none", "each"})))
 # A surname after an Arabic article: "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"
 _PARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z]")
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
@@ -1286,7 +1286,7 @@ class _Extractor:
                         and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"} \
                         and not (_WORD_THEN_VERB.match(after) and not self._org_like(np_.name)
                                  and self.masked.count(np_.name) == 1) \
-                        and not (re.fullmatch(r"[A-Z][a-z]{3,}(?:ers|ists|ians)", np_.name) and not self._org_like(np_.name)):
+                        and not (people_noun(np_.name.lower()) and not self._org_like(np_.name)):
                     # (not people by what they do: "Rescuers were racing ..., the company said")
                     # "Ryanair apologised ...", "Walmart, which ...", "Optus, a unit of Singtel,
                     # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to"; nor a
@@ -3070,8 +3070,7 @@ class _Extractor:
                 many = _SOME_PEOPLE.match(self.masked, p0 + _after_dateline(self.masked[p0:p1]), p1)
                 noun = many.group(1) if many else ""
                 alone = re.search(r"(?:^|\s)One(?:,[^,]{0,120},)?\s*$", self.masked[s0:pos])
-                if alone and (noun in GROUP_NOUNS or noun[:-1] in ROLE_NOUNS | PERSON_NOUNS
-                              or noun.endswith(("ers", "ists", "ians", "ents", "ants"))):
+                if alone and people_noun(noun):
                     return SpeakerRef(name=f"one of the {noun}", kind=ANONYMOUS)
                 return None
             if re.fullmatch(r"(?:a|an|the)\s+spokes(?:man|woman|person)", label, re.I):
