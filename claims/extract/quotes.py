@@ -853,19 +853,21 @@ class _Extractor:
         if person is not None and (_only_address(person.role) or person.role == km.group(2).lower()):
             person.role = role
 
-    def _one_named_in(self, span: tuple[int, int], gender: str) -> Person | None:
+    def _one_named_in(self, span: tuple[int, int], gender: str, unknown: bool = False) -> Person | None:
         """The one person of that gender the sentence (or any span) names in full, whatever
         its role in it: `"...," said Lucia Romero, a student. Her brother, Pablo, ...` (a
-        closing tag's speaker is no event yet when the sentence after is read)."""
+        closing tag's speaker is no event yet when the sentence after is read); `unknown`: or
+        of a gender the text does not show."""
         text = self.masked[span[0]:span[1]]
         found = [p for p in self.register.people if " " in p.name and p.name in text
-                 and _gender_of(p) == gender]
+                 and _gender_of(p) in (gender, None if unknown else gender)]
         return found[0] if len(found) == 1 else None
 
-    def _owner_in(self, start: int, end: int, gender: str) -> Person | None:
-        """The person of that gender the sentence from `start` to `end` opens on."""
+    def _owner_in(self, start: int, end: int, gender: str, unknown: bool = False) -> Person | None:
+        """The person of that gender the sentence from `start` to `end` opens on (`unknown`:
+        or of a gender the text does not show)."""
         return next((e.person for e in self._events_before(end)[:1] if e.person is not None and e.pos >= start
-                     and _gender_of(e.person) == gender), None)
+                     and _gender_of(e.person) in (gender, None if unknown else gender)), None)
 
     def _role_before(self, m: re.Match) -> list[str]:
         """`Spain's foreign minister, Jose Manuel Albares, said`, `Its leader, Ana Ruiz,
@@ -1129,9 +1131,7 @@ class _Extractor:
                 # "Hoekstra said ... His U.S. counterpart, John Podesta, said": whose counterpart,
                 # the one the sentence before is about
                 kin, want = peer, "m" if peer.group(1) == "His" else "f"
-                p0, _ = self._sentence_of(sent0 - 1)
-                owner = next((e.person for e in self._events_before(sent0 - 1)[:1] if e.person is not None
-                              and e.pos >= p0 and _gender_of(e.person) in (want, None)), None)  # ("Wopke")
+                owner = self._owner_in(self._sentence_of(sent0 - 1)[0], sent0 - 1, want, unknown=True)  # ("Wopke")
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
@@ -2924,11 +2924,7 @@ class _Extractor:
         if own and person is None:
             # "Police detained Istanbul Mayor Ekrem Imamoglu ..., his office said": the one
             # person its own sentence names in full, if no one of that gender is in focus
-            s0, s1 = self._sentence_of(pos)
-            want = "m" if own.group(1).lower() == "his" else "f"
-            named = [p for p in self.register.people if " " in p.name and p.name in self.masked[s0:s1]
-                     and _gender_of(p) in (want, None)]
-            person = named[0] if len(named) == 1 else None
+            person = self._one_named_in(self._sentence_of(pos), "m" if own.group(1).lower() == "his" else "f", unknown=True)
         if person is not None:
             # "Her office said", "his lawyers": the office of the person "her" is
             return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
@@ -3080,8 +3076,8 @@ class _Extractor:
                 org = next((e for e in self._events_before(pos)[:2] if e.is_speaker and e.pos >= p0), None)
                 if org is not None and org.kind == ORGANIZATION and org.label and org.label[:1].isupper():
                     label = f"{label} for {org.label}"
-            whose = re.fullmatch(r"((?:a|an|the)\s+)(?:(spokes(?:man|woman|person))\s+for\s+the\s+([a-z]+)|([a-z]+)\s+"
-                                 r"(spokes(?:man|woman|person)))", label, re.I)
+            whose = re.fullmatch(r"((?:a|an|the)\s+)(?:(%s)\s+for\s+the\s+([a-z]+)|([a-z]+)\s+(%s))" % (_SPEAKS_FOR, _SPEAKS_FOR),
+                                 label, re.I)
             body = (whose.group(3) or whose.group(4)).lower() if whose else None
             if body is not None and (business_noun(body) or body in ORG_WORDS):
                 # "a spokesperson for the company", "a company spokesman": for the company the
@@ -4524,7 +4520,7 @@ def _role_in(role: str, body: str) -> str:
     body = re.sub(r"^The (?=[a-z])", "the ", body)
     if re.search(r"\s(?:of|for|at|in)\s", role):
         return f"{_possessive(body)} {role}"
-    if re.search(r"\b(?:spokes(?:man|woman|person)|representative)$", role):
+    if re.search(r"\b%s$" % _SPEAKS_FOR, role):
         return f"{role} for {body}"  # (one speaks for a body: "spokesman for the California Apartment Association")
     return f"{role} of {body}"
 
