@@ -160,10 +160,12 @@ _ORG_EVIDENCE = re.compile(
     r"\b([A-Z][\w&-]*),\s+(?:a|the)\s+(?:\w+\s+)?(?:unit|subsidiary|division|arm|parent)\s+of\s")
 
 
+# A surname after an Arabic article: "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"
+_PARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z]")
 # A run of capitalised words (and name particles): the candidates for the people a text names.
 _NAME_RUN = re.compile(
     r"\b(?:(?:[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:\.(?:[A-Z]\.)*)?|of|de|del|la|van|von|bin|al|da|dos|y)[ \t]+){0,7}"
-    r"(?:[A-Z\u00C0-\u00DE]|(?:al|el)-[A-Z])[\w'\u2019\-]*"  # (and "Ahmed al-Sharaa")
+    r"(?:[A-Z\u00C0-\u00DE]|" + _PARTICLE_SURNAME.pattern + r")[\w'\u2019\-]*"  # (and "Ahmed al-Sharaa")
 )
 # Where someone named works, right after their name: " of the University of Campania",
 # " at Wedbush Securities" (capitalised words, "of", "for", "and" and "&" between them)
@@ -310,18 +312,16 @@ _NOUN_PHRASE_END = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii
 # `when Trump in his announcement speech called ...`: the occasion between a subject and its verb
 _OCCASIONS = frozenset("""speech interview statement address remarks appearance debate op-ed letter tweet
 post video rally conference briefing hearing""".split())
-_OCCASION_TAIL = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-                            r"(?:%s)$" % "|".join(_OCCASIONS))
+_OCCASION = (r"(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:%s)"
+             % "|".join(_OCCASIONS))
+_OCCASION_TAIL = re.compile(r"\s+%s$" % _OCCASION)
 # ... and where reported words were given, closing them: "pledged to cut methane ..., in a joint
 # statement issued after talks" (the occasion, then what it was issued after or with)
-_OCCASION_END = re.compile(r",\s+(?:in|during|at|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                           r"(?:%s)(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
-                           % "|".join(_OCCASIONS))
+_OCCASION_END = re.compile(r",\s+%s(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
+                           % _OCCASION)
 # People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
 _SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:%s|the|other|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:[a-z-]+\s+)?([a-z]{3,}s)\b" % "|".join(sorted(SOME - {"one", "none", "each"})))
-# A surname after an Arabic article: "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"
-_PARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z]")
 _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,200}?\s[-\u2014\u2013]\s|"
                          r"\u2014[^\u2014\"\u201c\u201d]{1,200}?\u2014")
 # An institution named by a list: "The Department for Environment, Food and Rural Affairs said"
@@ -517,7 +517,7 @@ _PERSONAL_TITLES = FORMS_OF_ADDRESS | frozenset("""
 president senator sen rep governor gov mayor ambassador general gen judge justice chairman chairwoman
 commissioner sheriff detective det captain capt colonel col major sergeant sgt admiral commander pope
 superintendent supt inspector constable coach alderman councillor councilor councilman councilwoman
-chancellor minister bishop cardinal rabbi imam pastor reverend lieutenant lt""".split())
+chancellor minister bishop cardinal rabbi imam pastor lieutenant lt""".split())
 _TITLED_WORD = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+\.?)[ \t]+([A-Z][\w'\u2019-]*\b)(?![ \t]+[A-Z])")
 _ASKED_OPENING = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.;:\"\u201c]*,")
 _BYLINE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*((?:(?:former|acting|retired)\s+)?[A-Z][^\n]*?)\s*$")
