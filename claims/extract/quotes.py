@@ -1111,7 +1111,9 @@ class _Extractor:
             # ("Her rival, Erik Haugen, called ...": the name after a relation, which is no role)
             phrase, np_, relation = lead
             role = np_.role if relation or phrase.split()[-1].lower() in FAMILY_NOUNS else _without_determiner(phrase)
-            kin = re.fullmatch(r"(His|Her)\s+([a-z]+)", phrase.strip())
+            # "His wife", "His U.S. counterpart": whose, then what (a kin or agent noun alone)
+            peer = re.fullmatch(r"(His|Her)\s+((?:[A-Z][\w.-]*\s+)?([a-z]+))", phrase.strip())
+            kin = peer if peer and peer.group(2) == peer.group(3) else None
             want = "m" if kin and kin.group(1) == "His" else "f"
             owner = next((e.person for e in self._events_before(pos)[:3] if e.person is not None and e.person.gender == want),
                          None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
@@ -1126,7 +1128,6 @@ class _Extractor:
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
                 owner = self._one_named_in(self._sentence_of(sent0 - 1), want)
-            peer = re.fullmatch(r"(His|Her)\s+((?:[A-Z][\w.-]*\s+)?([a-z]+))", phrase.strip())
             if owner is None and peer and peer.group(3) in RELATION_NOUNS and not role and sent0 > 0:
                 # "Hoekstra said ... His U.S. counterpart, John Podesta, said": whose counterpart,
                 # the one the sentence before is about
