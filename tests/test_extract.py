@@ -5282,3 +5282,15 @@ def test_his_office_is_the_office_of_the_one_man_its_sentence_names():
     text = ("Turkey.\n\nTurkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, his office said, days "
             "before he was expected to be named a candidate.")
     assert quotes(text, indirect=True)[0].speaker.name == "Ekrem Imamoglu's office"
+
+
+@pytest.mark.parametrize("joint", ["adding", "noting", "but warned"])
+def test_a_second_verb_of_saying_reports_its_own_clause(joint):
+    text = f"Flood.\n\nMarkus Soeder said the situation was serious, {joint} that the army had been called in to help."
+    assert [q.text for q in quotes(text, indirect=True)] == [
+        "the situation was serious", "the army had been called in to help"]
+
+
+def test_a_participle_that_reports_nothing_stays_out_of_the_words():
+    text = "Flood.\n\nMarkus Soeder said the situation was serious, citing the army's report."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the situation was serious"]

@@ -3642,6 +3642,8 @@ class _Extractor:
             content, end = text[at:].rstrip(), s1
             tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content) \
                 or _SOURCE_TAG_INSIDE.search(content) or _SECOND_CUE.search(content)
+            if tail is not None and tail.re is _SPEAKERS_PARTICIPLE:
+                tail = _SECOND_CUE.match(content, tail.start()) or tail  # (", adding that ...": said too)
             second = tail if tail is not None and tail.re is _SECOND_CUE else None
             if tail is not None and len(content[:tail.start()].split()) >= 3:
                 content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
@@ -3891,7 +3893,9 @@ _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:de
                                r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
-_SECOND_CUE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>%s)\s+that\s+(?P<words>.*)$"
+# (or a participle of one: "..., adding that the army had been called in")
+_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:adding|noting|warning|stressing|"
+                         r"insisting|arguing)\s))(?P<cue>[a-z]+)\s+that\s+(?P<words>.*)$"
                          % "|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
