@@ -69,9 +69,11 @@ from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, 
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019\-]*")
 CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(CUE_PHRASES) + r")\b", re.I)
+# A day of the week, as the patterns below name it
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 TIME_TAIL = re.compile(
     r"(?:\s+|^)(?:(?:on|this|last|next|late|early|earlier|later)\s+)?(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"(?:" + _WEEKDAY + r"|today|yesterday|tonight|"
     r"week|month|year|morning|afternoon|evening|night|(?:earlier|later) in the (?:day|week)|"
     r"in the day|at the time|at the (?:start|beginning|end) of [\w ]{1,30}|"
     # "less than two weeks ago", "a year earlier"
@@ -140,8 +142,7 @@ _NOT_SPEAKER_LABELS = frozenset(norm_key(w) for w in (
     "RELATED", "EDITOR'S NOTE", "READ MORE", "FACT CHECK", "INTERVIEW", "Q&A", "EXPLAINER", "FACTBOX", "LIVE",
     "COMMENT", "REVIEW", "EDITORIAL", "PROFILE"))
 # A day between a subject and its verb: "OpenAI on Monday released ...".
-_WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|week|month|year)\b(?=\s+[a-z])")
+_WHEN_FIRST = re.compile(r"^\s+(?:on|last|this|late|early|earlier)\s+(?:" + _WEEKDAY + r"|week|month|year)\b(?=\s+[a-z])")
 # What the text says only of a company or a body, for a one-word name (NAME).
 # (Not a spokesman, employees or headquarters: a politician has those too.)
 _ORG_EVIDENCE = re.compile(
@@ -3853,7 +3854,7 @@ INDIRECT_AFTER = re.compile(
     r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|reported|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
-    r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?"
+    r"(?:\s+(?:(?:on|last|this)\s+\w+|" + _WEEKDAY + r"|yesterday|today))?"
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
@@ -3886,17 +3887,18 @@ _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\
                          r"|\b(?:after|before|until|once)\s+the\s+[a-z]+\s+$")
 # A participle clause of the speaker's closing a report: ", declining to say whether ...",
 # ", adding that ...", ", citing ..."
-_SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|adding|citing|noting|saying|speaking|calling|"
-                                  r"warning|arguing|insisting|stressing|according)\b[^,]*$")
+# (of those, the participles of saying, which may report a clause of their own: ", adding that ...")
+_SAYING_PARTICIPLES = "adding|noting|warning|arguing|insisting|stressing"
+_SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|citing|saying|speaking|calling|according|%s)\b[^,]*$"
+                                  % _SAYING_PARTICIPLES)
 # ... and what the speaker did besides: "... but declined to give names", ", but he would not say"
 _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|(?:would\s+not|wouldn['\u2019]t|did\s+not)\s+"
                                r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
 # (or a participle of one: "..., adding that the army had been called in")
-_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:adding|noting|warning|stressing|"
-                         r"insisting|arguing)\s))(?P<cue>[a-z]+)\s+that\s+(?P<words>.*)$"
-                         % "|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})))
+_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))(?P<cue>[a-z]+)\s+that\s+(?P<words>.*)$"
+                         % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})), _SAYING_PARTICIPLES))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
                                 r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
@@ -3997,7 +3999,7 @@ INDIRECT_BEFORE = re.compile(
     # verbs that report a clause only with "that": "cautioned that", "conceded that"
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
-    r"alleged|contended|signaled|signalled)(?=(?:\s+on)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b)|"
+    r"alleged|contended|signaled|signalled)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
@@ -4006,7 +4008,7 @@ INDIRECT_BEFORE = re.compile(
     # an adverb between the verb and "that": "said only that", "said separately that"
     r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b))?"
     r"(?:\s+(?:(?:on|last|this)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)"
+    r"(?:" + _WEEKDAY + r"|week|month|year|night|morning)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that")
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     # where or when it was said: "said in a statement that", "wrote in a note to clients that",
