@@ -2817,6 +2817,12 @@ def test_the_federation_is_the_federation_named_before():
     assert quotes(text)[-1].speaker.name == "Turkish Football Federation"
 
 
+def test_the_group_is_the_body_named_then_called_a_group():
+    text = ('Eggs.\n\nFarm Action, an advocacy group, asked regulators to investigate. A member of the '
+            'group declined to comment.\n\n"Egg producers are making record profits," the group said in a letter.')
+    assert quotes(text)[-1].speaker.name == "Farm Action"
+
+
 @pytest.mark.parametrize("source", ["according to the Gaza health ministry", "the Gaza health ministry said"])
 def test_the_ministry_is_the_one_named_before_in_lower_case(source):
     text = f"Gaza.\n\nThe last generator ran out of fuel on Saturday, {source}. Three babies have died, the ministry said."

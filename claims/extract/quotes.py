@@ -115,9 +115,13 @@ def _org_named(head: str) -> re.Pattern[str]:
 
 def _org_described(head: str) -> re.Pattern[str]:
     """A body called by a capitalised place or nation and its kind: "the Gaza health
-    ministry", "the Egyptian presidency", "the Turkish foreign ministry"."""
+    ministry", "the Egyptian presidency", "the Turkish foreign ministry"; or named, then
+    called by its kind: "Farm Action, an advocacy group," (the name in group 1)."""
+    cap = r"[A-Z][\w'\u2019.&-]*"
     return re.compile(rf"\bthe\s+[A-Z][\w'\u2019-]*(?:\s+(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)[a-z]+){{0,2}}"
-                      rf"\s+{re.escape(head)}\b")
+                      rf"\s+{re.escape(head)}\b|"
+                      rf"\b({cap}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{cap}){{0,5}}),\s+(?:a|an)\s+"
+                      rf"(?:(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)[\w-]+\s+){{0,3}}{re.escape(head)}(?=\s*[,.;)])")
 
 
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
@@ -2870,7 +2874,7 @@ class _Extractor:
             described = None
             for m in _org_described(head).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
                 described = m
-            return described.group() if described is not None else None
+            return (described.group(1) or described.group()) if described is not None else None
         if _HEADLINE_CASE.search(last.group(), 1):
             return None  # "CNN Disputes Characterization Of Network": a headline, not a name
         np_ = parse_np(last.group())
