@@ -1124,6 +1124,14 @@ def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize("opening", ["Another resident", "One neighbour"])
+def test_one_more_of_a_kind_named_after_a_role_is_the_subject(opening):
+    text = ('Town.\n\n"My kids play near that site," said Dana Whitfield.\n\n'
+            f'{opening}, retired engineer Frank Osei, questioned the figures. He said the plant would pollute.')
+    q = quotes(text, indirect=True)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Frank Osei", "retired engineer")
+
+
 @pytest.mark.parametrize("who", ["One senior backbencher", "A pundit", "One broadcaster", "One Labour MP",
                                  "a New Hampshire Republican"])
 def test_an_unnamed_speaker_of_any_trade_before_a_colon(who):

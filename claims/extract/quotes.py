@@ -4651,9 +4651,10 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
             or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
             or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return None
-    if lead.group(2)[0].islower() and not owned and words[0].lower() not in ("the", "a", "an", "its"):
-        return None  # "Her neighbor, retired teacher Tom Beckett,"; not "Carson hired a new
-        # manager, retired general Bob Dees,", whose subject is Carson
+    if lead.group(2)[0].islower() and not owned and words[0].lower() not in ("the", "a", "an", "its", "another", "one"):
+        return None  # "Her neighbor, retired teacher Tom Beckett,", "Another resident, retired
+        # engineer Frank Osei,"; not "Carson hired a new manager, retired general Bob Dees,",
+        # whose subject is Carson
     np_ = parse_np(AGE.sub("", lead.group(2)).strip())
     if np_ is None and (where := re.fullmatch(r"(\S+\s+\S+)\s+(?:of|from)\s+(?:the\s+)?[A-Z].*", lead.group(2))):
         np_ = parse_np(where.group(1))  # "The moderator, Brahm Resnik of KPNX-TV, struggled"
