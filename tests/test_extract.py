@@ -2894,6 +2894,16 @@ def test_a_body_named_before_an_appositive_that_says_what_it_is_speaks():
     assert (q.speaker.name, q.speaker.kind) == ("Age UK", "organization")
 
 
+@pytest.mark.parametrize("subject, agent, speaker", [
+    ("Lumen Labs", "founded two years ago by former Google engineers", "Lumen Labs"),
+    ("The union", "led by veteran organiser Mary Jones", "The union"),
+    ("Harris", "backed by Governor Gavin Newsom", "Harris"),
+])
+def test_the_agent_of_a_participle_set_off_after_the_subject_does_not_speak(subject, agent, speaker):
+    q = quotes(f"Talks.\n\n{subject}, {agent}, said the offer was too low.", indirect=True)[0]
+    assert q.speaker.name == speaker
+
+
 def test_a_title_ends_at_a_role_shaped_word_before_a_first_name_anywhere_in_it():
     for phrase, name, role in (("NASA Administrator Bill Nelson", "Bill Nelson", "NASA Administrator"),
                                ("NASA Astronomer Jane Rigby", "Jane Rigby", "NASA Astronomer"),

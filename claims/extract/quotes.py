@@ -396,6 +396,8 @@ _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r
 # by commas after the document
 _DOCUMENT_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS)
 _BY_AGENT = re.compile(_BY_VERBS + r"\s+by\s+(.+?)(?:\s+(?:representing|including|led|who|which|whose|on behalf)\b.*)?")
+# An appositive that is a participle and its agent: "founded two years ago by ...", "led by ..."
+_BY_WHOM = re.compile(r"(?:[a-z]+ed|led|run|set up|overseen)\s+(?:[^,]*\s)?by\s")
 _WHO_OBJECT = re.compile(r"who\s+(?:(?:he|she|they|we|I|you)\b|[A-Z][a-z])")
 _CLOSING_TAG = re.compile(r",\s*([^,;:\"\u201c\u201d]{1,80}?)\s+([a-z]+)\s*\.?\s*$")
 # A run of capitalised words, a name's shape: "Alabama Securities Commissioner Thomas Krebs"
@@ -2614,6 +2616,10 @@ class _Extractor:
                 return None  # a clause ("Trump continued to question ..."), not an appositive
             if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
                 continue
+            if np_ is not None and np_.kind in (ORGANIZATION, GROUP, PERSON) and np_.text == parts[idx] and _BY_WHOM.match(parts[idx + 1]):
+                # "The union, led by veteran organiser Mary Jones, said", "Lumen Labs, founded
+                # by former Google engineers, said": the agent of a participle is not the subject
+                return np_
             if np_ is not None and np_.kind in (ORGANIZATION, PERSON) and np_.head is None and words[0][:1].isupper() \
                     and not np_.role and describes_org(parts[idx + 1]) and (
                         np_.kind == ORGANIZATION or norm_key(words[0]) not in MALE_NAMES | FEMALE_NAMES):
