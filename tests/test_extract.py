@@ -2904,6 +2904,16 @@ def test_the_agent_of_a_participle_set_off_after_the_subject_does_not_speak(subj
     assert q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("tag, name, role", [
+    ("said his barrister, Jane Morrow KC.", "Jane Morrow", "barrister"),
+    ("said Sir Tom Hale OBE.", "Tom Hale", None),
+    ("said Professor Ann Lee FRS, of Oxford.", "Ann Lee", "Professor"),
+])
+def test_honours_after_a_name_are_not_part_of_it(tag, name, role):
+    q = quotes(f'Court.\n\n"We will appeal," {tag}')[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
 def test_a_title_ends_at_a_role_shaped_word_before_a_first_name_anywhere_in_it():
     for phrase, name, role in (("NASA Administrator Bill Nelson", "Bill Nelson", "NASA Administrator"),
                                ("NASA Astronomer Jane Rigby", "Jane Rigby", "NASA Astronomer"),

@@ -90,7 +90,10 @@ def _ends_title(word: str) -> bool:
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """["Foreign", "Minister", "Alicia", "Barcena"] -> (["Foreign", "Minister"], ["Alicia", "Barcena"]).
-    The name is the last run of capitalised words (and particles) that are not title words."""
+    The name is the last run of capitalised words (and particles) that are not title words;
+    honours after it are neither ("Jane Morrow KC", "Sir Tom Hale OBE")."""
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
+        tokens = tokens[:-1]
     name: list[str] = []
     i = len(tokens) - 1
     while i >= 0:
@@ -173,6 +176,8 @@ _PEOPLES = frozenset("""jews muslims christians catholics protestants evangelica
 buddhists hispanics latinos latinas latinx arabs kurds turks poles swedes danes finns scots
 britons brits chinese japanese vietnamese portuguese lebanese sudanese""".split())
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
+# Letters after a name for a rank or an honour (as written: "Md" or "Ch" may be names)
+_POST_NOMINALS = frozenset("KC QC SC OBE CBE MBE KBE DBE GBE FRS PhD".split())
 
 
 def _surname_like_title(tokens: list[str], i: int) -> bool:
