@@ -1396,6 +1396,15 @@ def test_it_is_a_two_word_name_never_shown_to_be_a_persons(after, who):
     assert (q.speaker.name, q.speaker.role) == who
 
 
+@pytest.mark.parametrize("subject", ["A landlords' association, the Rental Housing Coalition,",
+                                     "The Rental Housing Coalition, a landlords' group,"])
+def test_its_is_the_body_named_beside_its_kind(subject):
+    text = (f"Rent.\n\n{subject} praised the veto. Its director, Greg Fuller, said rent control "
+            '"has failed everywhere".')
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Greg Fuller", "director of Rental Housing Coalition")
+
+
 def test_it_is_the_institution_just_speaking():
     text = ('The United Nations Security Council said the test was "a clear violation." '
             'Members pledged sanctions to deter what it called "a clear threat to international peace."\n\n'

@@ -1186,8 +1186,12 @@ class _Extractor:
                 cand = cand[:-2]
             if "," in cand:
                 # the subject is the name an appositive follows: "Gary Byrne, a former agent
-                # for President Bill Clinton, has written ..."
-                cand = cand.split(",", 1)[0]
+                # for President Bill Clinton, has written ..."; or the body's name that follows
+                # its kind: "A landlords' association, the Rental Housing Coalition, praised"
+                kind, _, named = cand.partition(",")
+                alt = parse_np(named.strip()) if re.match(r"(?:An?|The)\s+[a-z]", kind) else None
+                cand = named.strip() if alt is not None and alt.kind == ORGANIZATION and alt.head is None \
+                    and (alt.name or "")[:1].isupper() else kind
             np_ = parse_np(cand)
             titled = _TITLED_NAME.fullmatch(cand) if np_ is None else None
             person = self.register.lookup(titled.group(2)) if titled is not None \
