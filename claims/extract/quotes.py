@@ -715,7 +715,9 @@ class _Extractor:
             # (a title the run goes on: "Minister of State for | Foreign Affairs Adel al-Jubeir")
             glued = len(pre) >= 3 and pre[-1] in ("of", "for") and pre[-2][:1].isupper() and any(
                 w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS for w in pre[-4:-1])
-            for w in reversed(pre[-7:]):
+            window = pre[-7:]
+            for j in range(len(window) - 1, -1, -1):
+                w = window[j]
                 wl = w.lower().strip(",")
                 if (wl in ROLE_NOUNS or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
                                                   or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
@@ -728,6 +730,10 @@ class _Extractor:
                         and wl not in OPENING_PREPOSITIONS and wl not in _CLAUSE_OPENING_WORDS:
                     # "Conservative leader Pierre Poilievre", "White House spokesman Josh Earnest"
                     lead.insert(0, w)
+                    caps += 1
+                elif lead and not caps and re.fullmatch(r"\d{1,4}", w) and j and window[j - 1][:1].isupper() \
+                        and window[j - 1].isalpha():
+                    lead.insert(0, w)  # "Teamsters Local 344 president", "District 7 supervisor"
                     caps += 1
                 elif (caps or glued) and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
                     lead.insert(0, w)  # "Rio Grande do Sul governor", "Secretary of State spokesman"
@@ -1169,6 +1175,9 @@ class _Extractor:
                                   or _PARTICLE_SURNAME.match(toks[k])) \
                     and not toks[k - 1].endswith((",", "'s", "\u2019s")):
                 continue  # ... and not inside a run of them: "The Islamic State has" is not "The Islamic"
+            if k + 1 < len(toks) and re.fullmatch(r"\d{1,4}", toks[k]) and toks[k - 1].isalpha() \
+                    and toks[k + 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS:
+                continue  # ... nor a branch's number: "Teamsters Local 344 president Tom Millonzi"
             if k < len(toks) and toks[k] in ORG_KINDS and not toks[k - 1].endswith(("'s", "\u2019s")):
                 k += 1  # "The far-right Chega party more than doubled": the body's kind ends it
             cand = " ".join(toks[:k])
