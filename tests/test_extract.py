@@ -4817,6 +4817,14 @@ def test_his_lawyer_after_a_sentence_about_him_is_whose_lawyer():
     assert quotes(text, indirect=True)[1].speaker.role == "lawyer"
 
 
+@pytest.mark.parametrize("agent", ["editor", "coach"])
+def test_her_agent_after_her_quotation_is_hers(agent):
+    text = ('Books.\n\n"Nobody needs me at 2 a.m.," Elena Vasquez says. "It is just me and the page."\n\n'
+            f'Her {agent}, Tom Greaves, remembers chapters arriving at dawn. "I stopped being surprised," he says.')
+    q = quotes(text)[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Tom Greaves", f"Elena Vasquez's {agent}")
+
+
 def test_a_role_genders_by_what_it_is_not_by_whose_it_is():
     text = ("A Downing Street spokesperson said the prime minister had \"full confidence\" in Streeting.\n\n"
             "Sarah Woolnough, chief executive of the King's Fund think tank, said the numbers were worrying. "

@@ -493,7 +493,7 @@ _STANCE_COLON = re.compile(_SENTENCE_OPENS + r"([^.;:\"\u201c\u201d]{1,80}?)\s+"
                            r"((?:was|were|had|took|struck|sounded|went|gave|offered)(?:\s+[a-z]+){1,4}?)\s*:\s*$")
 # Who acts for one person: "His lawyer, Henry Klein," is whose lawyer
 _AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson agent publicist aide adviser advisor
-manager doctor""".split())
+manager doctor editor coach trainer biographer""".split())
 # People who speak for someone else: "Scott's family", "his lawyers", "Scott's adviser".
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
 brother sister widow lawyers attorneys aides friends supporters""".split()) | _AGENT_NOUNS
@@ -1141,6 +1141,11 @@ class _Extractor:
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
                 owner = self._one_named_in(self._sentence_of(sent0 - 1), want)
+            if owner is None and kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0 \
+                    and self.masked[max(0, sent0 - 8):sent0].rstrip()[-1:] in ("\"", "\u201d"):
+                # `"...," Vasquez says. "...". Her editor, Tom Greaves, remembers`: after a
+                # quotation, whose words they were
+                owner = self._pronoun_person("he" if want == "m" else "she", pos)
             if owner is None and peer and peer.group(3) in RELATION_NOUNS and not role and sent0 > 0:
                 # "Hoekstra said ... His U.S. counterpart, John Podesta, said": whose counterpart,
                 # the one the sentence before is about
