@@ -4825,6 +4825,15 @@ def test_her_agent_after_her_quotation_is_hers(agent):
     assert (q.speaker.name, q.speaker.role) == ("Tom Greaves", f"Elena Vasquez's {agent}")
 
 
+@pytest.mark.parametrize("who", ["The head of one Seoul hospital, who asked not to be named,",
+                                 "The director of a Seoul hospital"])
+def test_the_head_of_one_of_many_is_someone_new_not_the_last_speaker(who):
+    text = ('Doctors.\n\n"Patients are suffering," Cho said at a briefing.\n\n'
+            f'{who} said his staff were exhausted. "We cannot keep going like this," he said.')
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)[1:]]
+    assert got == [(who.split(",")[0], "anonymous")] * 2
+
+
 def test_a_role_genders_by_what_it_is_not_by_whose_it_is():
     text = ("A Downing Street spokesperson said the prime minister had \"full confidence\" in Streeting.\n\n"
             "Sarah Woolnough, chief executive of the King's Fund think tank, said the numbers were worrying. "
