@@ -1469,6 +1469,7 @@ def test_he_after_reported_speech_in_the_same_sentence_is_its_speaker():
     ("President Luiz Inacio Lula da Silva", "Lula"),
     ("Commission President Ursula von der Leyen", "von der Leyen"),
     ("Senator Maria Aparecida dos Santos", "dos Santos"),
+    ("United manager Erik ten Hag", "ten Hag"),
 ])
 def test_the_short_form_of_a_name_with_a_particle_is_the_same_person(full, short):
     text = f'{full} visited the shelter on Sunday.\n\n"No one will be left behind," {short} said.'

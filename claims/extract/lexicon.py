@@ -265,7 +265,7 @@ ANON_MARKERS = re.compile(
 )
 
 # Name particles that stay lower-case inside a name.
-NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von bin ibn al el y e st".split())
+NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von bin ibn al el y e st ten ter".split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = frozenset("""
 the a an this that these those it its he she they we i you his her their our my your
