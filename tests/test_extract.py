@@ -4662,6 +4662,11 @@ def test_its_ministry_after_words_opening_on_a_country_or_body_is_theirs(owner, 
     assert quotes(text, indirect=True)[0].speaker.name == f"{owner}'s {body}"
 
 
+def test_the_countrys_agency_after_words_opening_on_what_the_country_owns():
+    text = "India's moon lander has found signs of water ice below the surface, the country's space agency said."
+    assert quotes(text, indirect=True)[0].speaker.name == "India's space agency"
+
+
 def test_warning_after_the_subjects_act_reports_what_they_warned():
     text = ("The government and business groups had opposed the plan, warning it would cost 4 billion francs a "
             "year and strain public finances.")

@@ -3571,11 +3571,12 @@ class _Extractor:
                 if np_ is not None and np_.kind == ORGANIZATION else None
             owner = re.match(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])", content) \
                 if owned else None
-            if owner and (owner.group(1).lower() in COUNTRIES or (o := parse_np(owner.group(1))) is not None
+            whose = re.sub(r"['\u2019]s?$", "", owner.group(1)) if owner else ""  # (and "India's moon lander")
+            if owner and (whose.lower() in COUNTRIES or (o := parse_np(whose)) is not None
                           and o.kind == ORGANIZATION):
                 # "Saudi Arabia ... will cut output by 500,000 barrels a day, its energy ministry
                 # said": the ministry of the country its words open on
-                name = f"{_possessive(owner.group(1))} {owned.group(1)}"
+                name = f"{_possessive(whose)} {owned.group(1)}"
                 np_ = NP(ORGANIZATION, name, name=name)
             if mid and content:
                 # what was said runs across the tag, which is cut out of the words ("The
