@@ -1127,6 +1127,13 @@ def test_the_role_of_a_subject_named_before_the_quotation(sentence, name, role):
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize("opening, role", [("One traveller", "traveller"), ("Another critic", "critic")])
+def test_one_or_another_before_a_role_is_no_part_of_it(opening, role):
+    text = f"Flights.\n\nPassengers were angry. {opening}, Mark Evans, said he had waited for nine hours."
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Mark Evans", role)
+
+
 @pytest.mark.parametrize("opening", ["Another resident", "One neighbour"])
 def test_one_more_of_a_kind_named_after_a_role_is_the_subject(opening):
     text = ('Town.\n\n"My kids play near that site," said Dana Whitfield.\n\n'

@@ -926,8 +926,7 @@ class _Extractor:
             # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"; what
             # it covers: "spokesperson for home affairs"
             return []
-        if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
-            words = words[1:]
+        words = _without_determiner(" ".join(words)).split()  # (and "One traveller, Mark Evans,")
         if words and words[0].lower() in LEAD_PREPS:
             return []  # "on Monday brought his brother": a clause
         if words and (words[0].lower().endswith("ing") and words[0].lower() not in ROLE_NOUNS
@@ -4447,9 +4446,9 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
 
 def _without_determiner(text: str, keep_its: bool = False) -> str:
     """A role as it stands alone: "the study's lead author" -> "study's lead author" ("its
-    head" stays, for the body "it" is to be named: `_resolve`)."""
-    return re.sub(r"^(?:the|a|an|his|her|their)\s+" if keep_its else r"^(?:the|a|an|its|his|her|their)\s+",
-                  "", text, flags=re.I)
+    head" stays, for the body "it" is to be named: `_resolve`); "one traveller" -> "traveller"."""
+    return re.sub(r"^(?:the|a|an|his|her|their|(?:one|another)(?!\s+of\b))\s+" if keep_its
+                  else r"^(?:the|a|an|its|his|her|their|(?:one|another)(?!\s+of\b))\s+", "", text, flags=re.I)
 
 
 # Someone unnamed by what they do: "a fighter", "one rebel militiaman", "an onlooker"
