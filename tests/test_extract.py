@@ -2851,6 +2851,18 @@ def test_the_group_is_the_body_named_then_called_a_group():
     assert quotes(text)[-1].speaker.name == "Farm Action"
 
 
+@pytest.mark.parametrize("body", ["zoo", "prison", "airport", "library", "diocese", "hotel"])
+def test_an_institution_named_by_its_kind_speaks(body):
+    text = f"Twins.\n\nThe panda has given birth to twins, the {body} said on Saturday."
+    q = quotes(text, indirect=True)[0]
+    assert (q.speaker.name, q.speaker.kind) == (f"the {body}", "organization")
+
+
+def test_the_museum_is_the_one_named_not_words_from_the_line_before():
+    text = "Art\n\nBerlin Museum's oldest panel has been restored, the museum said on Saturday."
+    assert quotes(text, indirect=True)[0].speaker.name == "Berlin Museum"
+
+
 @pytest.mark.parametrize("source", ["according to the Gaza health ministry", "the Gaza health ministry said"])
 def test_the_ministry_is_the_one_named_before_in_lower_case(source):
     text = f"Gaza.\n\nThe last generator ran out of fuel on Saturday, {source}. Three babies have died, the ministry said."

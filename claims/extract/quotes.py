@@ -109,7 +109,7 @@ def _org_named(head: str) -> re.Pattern[str]:
     "and", "&") up to it, and an "of ..." after it."""
     cap = r"[A-Z][\w'\u2019.&-]*"
     return re.compile(
-        rf"(?:{cap}\s+(?:(?:of|and|&|for)\s+)?){{0,6}}{head[:1].upper()}{re.escape(head[1:])}\b"
+        rf"(?:{cap}[ \t]+(?:(?:of|and|&|for)[ \t]+)?){{0,6}}{head[:1].upper()}{re.escape(head[1:])}\b"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:,?\s+(?:(?:and|&)\s+)?{cap}){{0,5}})?")
 
 
