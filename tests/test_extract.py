@@ -1118,6 +1118,9 @@ def test_a_sentence_subject_s_appositive_is_their_role():
     ("But former prime minister Boris Johnson disagreed.", "Boris Johnson", "former prime minister"),
     ("Dr Tom Jarvis, a GP, welcomed the plan.", "Tom Jarvis", "GP"),
     ("At the plant, line worker Dennis Carter, 48, said he would vote no.", "Dennis Carter", "line worker"),
+    # trades the lexicon lists by their short names
+    ("The zoo's chief vet, Dr. Karl Lueders, agreed.", "Karl Lueders", "zoo's chief vet"),
+    ("Head zookeeper Tom Ruiz agreed.", "Tom Ruiz", "Head zookeeper"),
     # a number in the name of a body's branch or a district belongs to the role
     ("Teamsters Local 344 president Tom Millonzi cheered.", "Tom Millonzi", "Teamsters Local 344 president"),
     ("Later, District 7 supervisor Tom Cruz objected.", "Tom Cruz", "District 7 supervisor"),

@@ -159,7 +159,7 @@ front-runner frontrunner contender incumbent challenger runner-up
 dietitian nutritionist epidemiologist virologist immunologist forecaster meteorologist chemist
 biologist physicist pharmacist dentist psychologist psychiatrist pediatrician paediatrician oncologist
 cardiologist neurologist sociologist demographer criminologist anthropologist archaeologist astronomer
-geologist seismologist ecologist veterinarian midwife therapist clinician statistician mathematician
+geologist seismologist ecologist veterinarian vet zookeeper imam midwife therapist clinician statistician mathematician
 technician electrician plumber librarian musician comedian politician
 toxicologist hydrologist glaciologist volcanologist zoologist entomologist pathologist radiologist
 dermatologist gynecologist obstetrician anesthesiologist hematologist gerontologist endocrinologist
