@@ -2922,6 +2922,13 @@ def test_an_appositive_says_in_full_the_title_before_a_name():
     assert quotes(text)[0].speaker.role == "emeritus professor of nutrition at King's College London"
 
 
+@pytest.mark.parametrize("title", ["Town council member", "City council member"])
+def test_a_local_title_opening_a_sentence_before_a_name_and_an_appositive(title):
+    text = f'Recall.\n\n{title} Greg Lund, an ally of the mayor, said the recall was "personal, not about water."'
+    q = quotes(text)[0]
+    assert (q.speaker.name, q.speaker.role) == ("Greg Lund", title)
+
+
 def test_a_body_named_before_an_appositive_that_says_what_it_is_speaks():
     text = ('Age UK, a charity for older people, said the change would push "thousands more '
             'pensioners into poverty".')

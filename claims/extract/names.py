@@ -260,6 +260,14 @@ def parse_np(text: str) -> NP | None:
 @lru_cache(maxsize=20_000)
 def _parse_np_cached(text: str) -> NP | None:
     np_ = _parse_np(text)
+    if np_ is None and re.match(r"\s*(?:Town|City|County|Village|State|District|Borough|School)\s+[a-z]", text):
+        # "Town council member Greg Lund": a local title in lower case after a sentence's
+        # capital (not a firm's name: "DoubleLine Capital portfolio manager")
+        low = re.sub(r"[A-Z]", lambda c: c.group().lower(), text, count=1)
+        np_ = _parse_np(low)
+        if np_ is None or np_.kind != "person" or not np_.name or not np_.role or not low.strip().startswith(np_.role):
+            return None
+        np_ = replace(np_, text=text.strip(), role=text.strip()[:len(np_.role)])
     if np_ is not None and np_.kind == "person" and np_.name and not np_.role:
         np_ = replace(np_, name=_without_nationality(np_.name))
     return np_
