@@ -3401,6 +3401,13 @@ def test_her_office_is_the_office_of_the_woman_in_focus():
     assert quotes(text)[0].speaker.name == "Barbara Lee's office"
 
 
+@pytest.mark.parametrize("kin", ["wife", "mother", "parents"])
+def test_his_wife_is_the_wife_of_the_man_in_focus(kin):
+    text = ('Inquest.\n\nSpeaking outside, James Collins said the family had been "fobbed off for two years."\n\n'
+            f'"All we wanted was the truth," his {kin} added.')
+    assert quotes(text)[-1].speaker.name == f"James Collins's {kin}"
+
+
 def test_the_group_is_the_body_just_named_and_a_move_supporters_called_is_the_supporters():
     text = ('The Plastics Industry Association said the study proved nothing.\n\n'
             '"Correlation is not causation," the group said in a statement.')

@@ -132,9 +132,6 @@ _WHOSE_THEN_PRONOUN = re.compile(r",\s*whose\s+[^,;:]*?[a-z]\s+(he|she|they|we)$
 # "the base chief known as Bob": a description and the name the text gives it.
 _KNOWN_AS_AFTER = re.compile(r"(?:the|a|an)\s[^,.;:\"\u201c\u201d]{1,60}?,?\s+" + NAMED_ONLY_AS + r"\s+"
                              + SHORT_NAME + r"(?=[\s,.;:]|$)", re.I)
-# What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers".
-_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(office|campaign|team|family|staff|aides?|lawyers?|attorneys?|"
-                         r"spokes(?:man|woman|person)|representatives?|camp)")
 # A quoted title, as masked, set off by a comma after an opening phrase.
 _TITLE_AFTER_OPENING = re.compile(r"[\"\u201c\u2018']x+[\"\u201d\u2019']?\s*,?\s*(?=[A-Za-z])")
 # A transcript's turn: a speaker's label in capitals (a title may come first), a colon, words.
@@ -497,6 +494,11 @@ manager doctor editor coach trainer biographer""".split())
 # People who speak for someone else: "Scott's family", "his lawyers", "Scott's adviser".
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
 brother sister widow lawyers attorneys aides friends supporters""".split()) | _AGENT_NOUNS
+# What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers",
+# "his wife".
+_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(%s)" % "|".join(sorted(
+    _KIN | {"office", "campaign", "team", "staff", "representative", "representatives", "camp", "attorney"},
+    key=len, reverse=True)))
 # A relative or an agent named as an object: "(confirmed) by his son, David,", "to her lawyer, Ann Roe,"
 _KIN_NAMED_OBJECT = re.compile(r"\b(?:by|from|to|with|for)\s+(his|her)\s+(%s),\s+(%s),"
                                % ("|".join(sorted((FAMILY_NOUNS | _AGENT_NOUNS) - {"manager"})), SHORT_NAME), re.I)
