@@ -4664,6 +4664,11 @@ def test_someones_kin_named_by_first_name_has_that_kinship_as_role():
      "it had made a generous offer"),
     ('Lufthansa called the walkout "completely unnecessary," but said that talks could resume next week.',
      "talks could resume next week"),
+    # after the quotation's own tag, a participle of saying
+    ('"The walkout is completely unnecessary," Lufthansa said in a statement, adding that talks could resume soon.',
+     "talks could resume soon"),
+    ('"The walkout is unnecessary," said Lufthansa, noting that it had made a generous offer.',
+     "it had made a generous offer"),
 ])
 def test_what_a_speaker_said_after_their_quotation_in_the_sentence_is_reported(sentence, words):
     found = quotes(sentence, indirect=True)

@@ -3793,6 +3793,10 @@ class _Extractor:
         """`Lufthansa called the walkout "completely unnecessary" and said it had made a
         generous offer.`: what the speaker of the sentence's quotation said next, reported."""
         m = _AND_SAID_TAIL.match(self.masked, after, s1)
+        if m is None:
+            # `"...," Smith told reporters, adding that a deal could come`: after the
+            # quotation's own tag, what its speaker went on to say
+            m = _ADDING_THAT.match(self.masked, after, s1)
         if m is None or prev is None or prev.speaker is None or prev.start < s0 or prev.kind == "indirect":
             return None
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
@@ -3921,6 +3925,8 @@ _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\
 # ", adding that ...", ", citing ..."
 # (of those, the participles of saying, which may report a clause of their own: ", adding that ...")
 _SAYING_PARTICIPLES = "adding|noting|warning|arguing|insisting|stressing"
+_ADDING_THAT = re.compile(r"['\"\u201d\u2019]*[^\"\u201c\u201d.;:]{3,80}?,\s+(?P<cue>%s)\s+(?P<that>that\s+)(?P<content>\S.*)"
+                          % _SAYING_PARTICIPLES, re.S)
 _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|citing|saying|speaking|calling|according|%s)\b[^,]*$"
                                   % _SAYING_PARTICIPLES)
 # ... and what the speaker did besides: "... but declined to give names", ", but he would not say"
