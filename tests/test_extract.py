@@ -2956,6 +2956,15 @@ def test_honours_after_a_name_are_not_part_of_it(tag, name, role):
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize("text", [
+    '"Apple abused its dominant position," EU antitrust chief Margrethe Vestager told a news conference.',
+    'EU antitrust chief Margrethe Vestager welcomed the ruling. "Apple abused its dominant position," she said.',
+])
+def test_a_field_of_work_between_a_body_and_a_role_noun_is_part_of_the_role(text):
+    q = quotes(f"Fine.\n\n{text}")[0]
+    assert (q.speaker.name, q.speaker.role) == ("Margrethe Vestager", "EU antitrust chief")
+
+
 def test_a_title_ends_at_a_role_shaped_word_before_a_first_name_anywhere_in_it():
     for phrase, name, role in (("NASA Administrator Bill Nelson", "Bill Nelson", "NASA Administrator"),
                                ("NASA Astronomer Jane Rigby", "Jane Rigby", "NASA Astronomer"),

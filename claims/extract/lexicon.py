@@ -458,4 +458,4 @@ climate environment education housing labour labor tourism sports culture interi
 marketing sales product design safety customs tax revenue treasury data science technology
 protection development operations strategy program programme project city county state school
 hospital bank fund brigade coast guard weather radio television network talk show film music
-resources affairs relations rights services""".split())
+resources affairs relations rights services antitrust competition agriculture migration privacy""".split())

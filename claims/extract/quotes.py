@@ -1230,6 +1230,12 @@ class _Extractor:
                 return
             if np_ is not None and np_.kind == "person":
                 person = self._person(np_.name, pos)
+                extra = np_.role[:-len(person.role)].split() if person is not None and person.role and np_.role \
+                    and np_.role.lower().endswith(" " + person.role.lower()) else []
+                if extra and len(extra) <= 3 and "and" not in extra and all(w.islower() or w.isupper() for w in extra):
+                    # "EU competition chief Teresa Ribera", where the scan saw "chief" (not a
+                    # sentence's opening words: "Philadelphia US President", "He and ...")
+                    person.role = np_.role
                 office = _PERSONS_OFFICE.match(rest, len(cand))
                 if person is not None and office and self.orgs and self.orgs[-1][0] == pos:
                     # "Benjamin Netanyahu's office rejected that account.": the office is
