@@ -103,13 +103,21 @@ _AUXILIARIES = frozenset("do does did is are was were can could will would shoul
 _LOOKBACK_CHARS = 20_000
 
 
+# A capitalised word of a body's name ("Smith", "U.S.", "AT&T"), and what joins two of them
+# (on one line): a space, maybe "of", "for", "and", "&"
+_BODY_WORD = r"[A-Z][\w'\u2019.&-]*"
+_BODY_JOIN = r"[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+# A word that is no modifier of a body's kind
+_NOT_KIND_WORD = r"(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)"
+
+
 @lru_cache(maxsize=256)
 def _org_named(head: str) -> re.Pattern[str]:
     """An organisation's name with this head word: capitalised words (joined by "of",
     "and", "&") up to it, and an "of ..." after it."""
-    cap = r"[A-Z][\w'\u2019.&-]*"
+    cap = _BODY_WORD
     return re.compile(
-        rf"(?:{cap}[ \t]+(?:(?:of|and|&|for)[ \t]+)?){{0,6}}{head[:1].upper()}{re.escape(head[1:])}\b"
+        rf"(?:{cap}{_BODY_JOIN}){{0,6}}{head[:1].upper()}{re.escape(head[1:])}\b"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:,?\s+(?:(?:and|&)\s+)?{cap}){{0,5}})?")
 
 
@@ -117,11 +125,9 @@ def _org_described(head: str) -> re.Pattern[str]:
     """A body called by a capitalised place or nation and its kind: "the Gaza health
     ministry", "the Egyptian presidency", "the Turkish foreign ministry"; or named, then
     called by its kind: "Farm Action, an advocacy group," (the name in group 1)."""
-    cap = r"[A-Z][\w'\u2019.&-]*"
-    return re.compile(rf"\bthe\s+[A-Z][\w'\u2019-]*(?:\s+(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)[a-z]+){{0,2}}"
-                      rf"\s+{re.escape(head)}\b|"
-                      rf"\b({cap}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{cap}){{0,5}}),\s+(?:a|an)\s+"
-                      rf"(?:(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)[\w-]+\s+){{0,3}}{re.escape(head)}(?=\s*[,.;)])")
+    return re.compile(rf"\bthe\s+[A-Z][\w'\u2019-]*(?:\s+{_NOT_KIND_WORD}[a-z]+){{0,2}}\s+{re.escape(head)}\b|"
+                      rf"\b({_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD}){{0,5}}),\s+(?:a|an)\s+"
+                      rf"(?:{_NOT_KIND_WORD}[\w-]+\s+){{0,3}}{re.escape(head)}(?=\s*[,.;)])")
 
 
 _HEADLINE_CASE = re.compile(r"\b(?:Of|And|For|The|In|On|To|At|With)\b")
