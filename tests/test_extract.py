@@ -4678,6 +4678,8 @@ def test_someones_kin_named_by_first_name_has_that_kinship_as_role():
      "talks could resume soon"),
     ('"The walkout is unnecessary," said Lufthansa, noting that it had made a generous offer.',
      "it had made a generous offer"),
+    ('"The walkout is unnecessary," Lufthansa said, but stressed that talks could resume soon.',
+     "talks could resume soon"),
 ])
 def test_what_a_speaker_said_after_their_quotation_in_the_sentence_is_reported(sentence, words):
     found = quotes(sentence, indirect=True)

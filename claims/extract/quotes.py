@@ -1236,8 +1236,7 @@ class _Extractor:
                 return
             if np_ is not None and np_.kind == "person":
                 person = self._person(np_.name, pos)
-                extra = np_.role[:-len(person.role)].split() if person is not None and person.role and np_.role \
-                    and np_.role.lower().endswith(" " + person.role.lower()) else []
+                extra = _added_to_role(person.role, np_.role) if person is not None else []
                 if extra and len(extra) <= 3 and "and" not in extra and all(w.islower() or w.isupper() for w in extra):
                     # "EU competition chief Teresa Ribera", where the scan saw "chief" (not a
                     # sentence's opening words: "Philadelphia US President", "He and ...")
@@ -3022,7 +3021,7 @@ class _Extractor:
                 p = self.register.add(np_.name, role=np_.role, force=True)
             if p is not None:
                 if np_.role and (_only_address(p.role) and not _only_address(np_.role)
-                                 or p.role and np_.role.lower().endswith(" " + p.role.lower())
+                                 or _added_to_role(p.role, np_.role)
                                  and len(np_.role.split()) <= 6 and "xxx" not in np_.role):
                     p.role = re.sub(r"^(?:the|a|an)\s+", "", np_.role)  # (and "rescue worker" where the scan saw "worker")
                 return self._ref(p)
@@ -3722,12 +3721,12 @@ class _Extractor:
                     # but "that, in Wisconsin, ...": a clause)
                     first = self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
                                          s0 + at, sentence, end=end)
-                    if second is not None and len(second.group("words").split()) >= 4:
+                    if second is not None and len(second.group("content").split()) >= 4:
                         # "... said the heat wave would ease but warned that temperatures would
                         # stay ...": what the second verb reports, the same speaker's
-                        words = second.group("words").rstrip(" .")
+                        words = second.group("content").rstrip(" .")
                         self.also.append(self._report(spk, np_, s0 + at + second.start("cue"), second.group("cue"),
-                                                      words, s0 + at + second.start("words"), sentence))
+                                                      words, s0 + at + second.start("content"), sentence))
                     return first
                 self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
@@ -3808,7 +3807,10 @@ class _Extractor:
         if m is None:
             # `"...," Smith told reporters, adding that a deal could come`: after the
             # quotation's own tag, what its speaker went on to say
-            m = _ADDING_THAT.match(self.masked, after, s1)
+            m = _SECOND_CUE.search(self.masked, after, s1)
+            tag = self.masked[after:m.start()].lstrip("'\"\u201d\u2019") if m is not None else ""
+            if m is not None and (not 3 <= len(tag) <= 80 or re.search(r"[\"\u201c\u201d.;:]", tag)):
+                m = None
         if m is None or prev is None or prev.speaker is None or prev.start < s0 or prev.kind == "indirect":
             return None
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
@@ -3937,8 +3939,6 @@ _AFTER_WHAT = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:[A-Z][\
 # ", adding that ...", ", citing ..."
 # (of those, the participles of saying, which may report a clause of their own: ", adding that ...")
 _SAYING_PARTICIPLES = "adding|noting|warning|arguing|insisting|stressing"
-_ADDING_THAT = re.compile(r"['\"\u201d\u2019]*[^\"\u201c\u201d.;:]{3,80}?,\s+(?P<cue>%s)\s+(?P<that>that\s+)(?P<content>\S.*)"
-                          % _SAYING_PARTICIPLES, re.S)
 _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|citing|saying|speaking|calling|according|%s)\b[^,]*$"
                                   % _SAYING_PARTICIPLES)
 # ... and what the speaker did besides: "... but declined to give names", ", but he would not say"
@@ -3947,7 +3947,7 @@ _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:de
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
 # (or a participle of one: "..., adding that the army had been called in")
-_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))(?P<cue>[a-z]+)\s+that\s+(?P<words>.*)$"
+_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))(?P<cue>[a-z]+)\s+(?P<that>that\s+)(?P<content>.*)$"
                          % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})), _SAYING_PARTICIPLES))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
@@ -4462,6 +4462,14 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
             and head[-1][:1].islower()):
         return None  # (loose: any noun phrase after a name: "an oncologist", not "a Hollywood")
     return re.sub(r"^(?:a|an|the)\s+", "", text)
+
+
+def _added_to_role(held: str | None, given: str | None) -> list[str]:
+    """The words a fuller form of the role held adds before it ("EU competition" for "chief"
+    in "EU competition chief"); none when `given` is no such form."""
+    if not held or not given or not given.lower().endswith(" " + held.lower()):
+        return []
+    return given[:-len(held)].split()
 
 
 def _without_determiner(text: str, keep_its: bool = False) -> str:
