@@ -739,8 +739,7 @@ class _Extractor:
                     # "Conservative leader Pierre Poilievre", "White House spokesman Josh Earnest"
                     lead.insert(0, w)
                     caps += 1
-                elif lead and not caps and re.fullmatch(r"\d{1,4}", w) and j and window[j - 1][:1].isupper() \
-                        and window[j - 1].isalpha():
+                elif lead and not caps and j and _number_in_title(window[j - 1], w):
                     lead.insert(0, w)  # "Teamsters Local 344 president", "District 7 supervisor"
                     caps += 1
                 elif (caps or glued) and caps < 4 and wl in NAME_PARTICLES | {"do", "of", "for"}:
@@ -1187,7 +1186,7 @@ class _Extractor:
                                   or _PARTICLE_SURNAME.match(toks[k])) \
                     and not toks[k - 1].endswith((",", "'s", "\u2019s")):
                 continue  # ... and not inside a run of them: "The Islamic State has" is not "The Islamic"
-            if k + 1 < len(toks) and re.fullmatch(r"\d{1,4}", toks[k]) and toks[k - 1].isalpha() \
+            if k + 1 < len(toks) and _number_in_title(toks[k - 1], toks[k]) \
                     and toks[k + 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS:
                 continue  # ... nor a branch's number: "Teamsters Local 344 president Tom Millonzi"
             if k < len(toks) and toks[k] in ORG_KINDS and not toks[k - 1].endswith(("'s", "\u2019s")):
@@ -4462,6 +4461,12 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
             and head[-1][:1].islower()):
         return None  # (loose: any noun phrase after a name: "an oncologist", not "a Hollywood")
     return re.sub(r"^(?:a|an|the)\s+", "", text)
+
+
+def _number_in_title(before: str, word: str) -> bool:
+    """Whether `word` is the number of a branch or a district, after its capitalised name:
+    "Local 344", "District 7" (in "Teamsters Local 344 president")."""
+    return bool(re.fullmatch(r"\d{1,4}", word)) and before[:1].isupper() and before.isalpha()
 
 
 def _added_to_role(held: str | None, given: str | None) -> list[str]:
