@@ -4480,8 +4480,8 @@ def _added_to_role(held: str | None, given: str | None) -> list[str]:
 def _without_determiner(text: str, keep_its: bool = False) -> str:
     """A role as it stands alone: "the study's lead author" -> "study's lead author" ("its
     head" stays, for the body "it" is to be named: `_resolve`); "one traveller" -> "traveller"."""
-    return re.sub(r"^(?:the|a|an|his|her|their|(?:one|another)(?!\s+of\b))\s+" if keep_its
-                  else r"^(?:the|a|an|its|his|her|their|(?:one|another)(?!\s+of\b))\s+", "", text, flags=re.I)
+    its = "" if keep_its else "|its"
+    return re.sub(rf"^(?:the|a|an|his|her|their|(?:one|another)(?!\s+of\b){its})\s+", "", text, flags=re.I)
 
 
 # Someone unnamed by what they do: "a fighter", "one rebel militiaman", "an onlooker"
