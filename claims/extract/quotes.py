@@ -503,7 +503,7 @@ brother sister widow lawyers attorneys aides friends supporters""".split()) | _A
 # What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers",
 # "his wife".
 _HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(%s)" % "|".join(sorted(
-    _KIN | {"office", "campaign", "team", "staff", "representative", "representatives", "camp", "attorney"},
+    _KIN | {"office", "campaign", "team", "staff", "representative", "representatives", "camp"},
     key=len, reverse=True)))
 # A relative or an agent named as an object: "(confirmed) by his son, David,", "to her lawyer, Ann Roe,"
 _KIN_NAMED_OBJECT = re.compile(r"\b(?:by|from|to|with|for)\s+(his|her)\s+(%s),\s+(%s),"
@@ -2645,7 +2645,8 @@ class _Extractor:
                 return None  # a clause ("Trump continued to question ..."), not an appositive
             if idx == len(parts) - 1 or words[0].lower() in LEAD_PREPS:
                 continue
-            if np_ is not None and np_.kind in (ORGANIZATION, GROUP, PERSON) and np_.text == parts[idx] and _BY_WHOM.match(parts[idx + 1]):
+            if np_ is not None and np_.kind in (ORGANIZATION, GROUP, PERSON) and np_.text == parts[idx] \
+                    and _BY_WHOM.match(parts[idx + 1]):
                 # "The union, led by veteran organiser Mary Jones, said", "Lumen Labs, founded
                 # by former Google engineers, said": the agent of a participle is not the subject
                 return np_
@@ -3181,7 +3182,8 @@ class _Extractor:
                 return self._ref(p)
             if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "another", "his", "her", "their", "its")
                              or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)
-                             or np_.head in ROLE_NOUNS and re.search(r"\s(?:of|at|for)\s+(?:a|an|one|another)\s", np_.text)
+                             or np_.head in ROLE_NOUNS
+                             and re.search(r"\s(?:of|at|for)\s+(?:a|an|one|another)\s", np_.text)
                              or np_.head in FAMILY_NOUNS and not AGE.search(np_.text)
                              and (re.search(r"\sof\s(?!(?:\d+|" + NUMBER_WORD.pattern + r")$)", np_.text)
                                   or np_.text.split()[0].lower() == "the" and " of " not in np_.text)):
@@ -3946,7 +3948,8 @@ _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:de
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
 # (or a participle of one: "..., adding that the army had been called in")
-_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))(?P<cue>[a-z]+)\s+(?P<that>that\s+)(?P<content>.*)$"
+_SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))"
+                         r"(?P<cue>[a-z]+)\s+(?P<that>that\s+)(?P<content>.*)$"
                          % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})), _SAYING_PARTICIPLES))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
