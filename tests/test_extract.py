@@ -4734,6 +4734,18 @@ def test_the_companys_role_opening_a_sentence_names_the_company():
     assert quotes(text, indirect=True)[-1].speaker.role == "chief executive of Google"
 
 
+@pytest.mark.parametrize("opening,role", [
+    ("The Greens, whose votes the government needs, have not said how they will vote.", "leader of the Greens"),
+    ("The Teamsters have endorsed no one.", "leader of the Teamsters"),
+    ("The couple sued the city.", "leader"),
+    ("Officials have endorsed no one.", "leader"),
+    ("Tom Smith and Ann Smith sued the city. The Smiths lost.", "leader"),
+])
+def test_their_role_names_the_body_of_a_plural_name_just_named(opening, role):
+    text = f'Vote.\n\n{opening} Their leader, Adam Bandt, told reporters it was "deeply concerning".'
+    assert quotes(text)[0].speaker.role == role
+
+
 def test_its_body_after_words_opening_on_a_plural_name_takes_an_apostrophe_alone():
     text = "The Netherlands, the bloc's largest producer, will cut output by 10%, its farm ministry said."
     assert quotes(text, indirect=True)[0].speaker.name == "The Netherlands' farm ministry"

@@ -2984,8 +2984,20 @@ class _Extractor:
         if owned is None:
             return None
         its, kind, held = owned.groups()
-        body = self._resolve_pronoun("it", pos) if its else self._resolve_np(
+        body = self._resolve_pronoun("it" if its == "its" else "they", pos) if its else self._resolve_np(
             NP(ORGANIZATION, f"the {kind}", name=f"the {kind}", head=kind, modifiers=[]), pos)
+        if its == "their" and (body is None or body.kind != ORGANIZATION):
+            # "The Greens have not said how they will vote. Their leader, Adam Bandt,": the
+            # body of a plural name that opened the sentence before (not a couple's lawyer)
+            s0 = self._sentence_of(pos)[0]
+            k = bisect_right(self.orgs, s0 - 1, key=lambda o: o[0]) - 1
+            run = re.match(r"(The\s+)?(%s)\b(?!['\u2019])" % (_CAPITALISED_RUN % 3), self.masked[self.orgs[k][0]:s0]) \
+                if s0 and k >= 0 and self.orgs[k][0] >= self._sentence_of(s0 - 1)[0] else None
+            name = run and (self.orgs[k][1] or run.group(2))
+            if not (name and _plural_name(name) and self._person(name[:-1], pos) is None
+                    and (run.group(1) or self.orgs[k][1] or not people_noun(name.lower()))):
+                return held  # ("Officials said ...": maybe only a sentence's capital)
+            return _role_in(held, f"the {name}" if run.group(1) and name == run.group(2) else name)
         if body is not None and body.name[:1].isupper():
             return _role_in(held, body.name)
         return held if its else None
@@ -4483,8 +4495,8 @@ def _added_to_role(held: str | None, given: str | None) -> list[str]:
 def _without_determiner(text: str, keep_its: bool = False) -> str:
     """A role as it stands alone: "the study's lead author" -> "study's lead author" ("its
     head" stays, for the body "it" is to be named: `_resolve`); "one traveller" -> "traveller"."""
-    its = "" if keep_its else "|its"
-    return re.sub(rf"^(?:the|a|an|his|her|their|(?:one|another)(?!\s+of\b){its})\s+", "", text, flags=re.I)
+    its = "" if keep_its else "|its|their"
+    return re.sub(rf"^(?:the|a|an|his|her|(?:one|another)(?!\s+of\b){its})\s+", "", text, flags=re.I)
 
 
 # Someone unnamed by what they do: "a fighter", "one rebel militiaman", "an onlooker"
@@ -4582,7 +4594,7 @@ _ELECTED = frozenset(("congressman", "senator", "governor", "mayor", "sheriff"))
 
 # A role held in a body the text calls by its kind: "company's general counsel", "group's
 # executive director".
-_BODYS_ROLE = re.compile(r"(?:(its)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
+_BODYS_ROLE = re.compile(r"(?:(its|their)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
                          r"airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)(.{3,60})")
 
 
