@@ -5427,3 +5427,9 @@ def test_a_second_verb_of_saying_reports_its_own_clause(joint):
 def test_a_participle_that_reports_nothing_stays_out_of_the_words():
     text = "Flood.\n\nMarkus Soeder said the situation was serious, citing the army's report."
     assert [q.text for q in quotes(text, indirect=True)] == ["the situation was serious"]
+
+
+@pytest.mark.parametrize("role", ["trumpeter", "saxophonist", "songwriter", "choreographer"])
+def test_a_musician_named_by_their_instrument_or_craft_keeps_it_as_role(role):
+    text = f'Tour.\n\nAt 88, the {role} Alvin Smith still warms up. "The horn does not care," he said.'
+    assert quotes(text)[0].speaker.role == role

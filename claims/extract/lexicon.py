@@ -183,7 +183,9 @@ buyer seller diner pilgrim applicant mourner guest developer builder
 administrator commissioner trustee regent auditor supervisor magistrate legislator treasurer comptroller
 astronaut cosmonaut sailor airman seaman lifeguard rancher grower miner logger baker butcher carpenter
 tailor shepherd trainee apprentice cadet nun monk cleric preacher missionary rapper guitarist
-drummer vocalist bassist pianist violinist cellist
+drummer vocalist bassist pianist violinist cellist trumpeter saxophonist trombonist clarinetist clarinettist
+flautist flutist organist harpist percussionist keyboardist violist oboist bassoonist accordionist fiddler
+songwriter singer-songwriter lyricist bandleader soloist choreographer ballerina soprano mezzo-soprano
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
