@@ -5433,3 +5433,23 @@ def test_a_participle_that_reports_nothing_stays_out_of_the_words():
 def test_a_musician_named_by_their_instrument_or_craft_keeps_it_as_role(role):
     text = f'Tour.\n\nAt 88, the {role} Alvin Smith still warms up. "The horn does not care," he said.'
     assert quotes(text)[0].speaker.role == role
+
+
+@pytest.mark.parametrize("one", ["One", "Another"])
+def test_one_of_a_trade_in_a_relative_clause_reports_what_they_said(one):
+    text = f"Robbery.\n\n{one} teller who was held at gunpoint in September said she still had trouble sleeping."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (f"{one} teller", "she still had trouble sleeping")]
+
+
+def test_the_doer_a_who_clause_follows_is_someone_unnamed():
+    text = 'Robbery.\n\nPolice arrested a man. "I keep seeing that jacket," said the teller, who asked that her name not be used.'
+    assert quotes(text)[0].speaker.name == "the teller"
+    text = 'Robbery.\n\nPolice arrested a man. "I keep seeing that jacket," said the computer, which froze.'
+    assert quotes(text)[0].speaker.name != "the computer"
+
+
+@pytest.mark.parametrize("job", ["bank teller", "courier", "dispatcher", "barista"])
+def test_everyday_jobs_are_people(job):
+    text = f'Robbery.\n\nPolice arrested a man. "I keep seeing that jacket," said the {job}.'
+    assert quotes(text)[0].speaker.name == f"the {job}"

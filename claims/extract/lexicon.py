@@ -186,6 +186,9 @@ tailor shepherd trainee apprentice cadet nun monk cleric preacher missionary rap
 drummer vocalist bassist pianist violinist cellist trumpeter saxophonist trombonist clarinetist clarinettist
 flautist flutist organist harpist percussionist keyboardist violist oboist bassoonist accordionist fiddler
 songwriter singer-songwriter lyricist bandleader soloist choreographer ballerina soprano mezzo-soprano
+teller courier dispatcher postman mailman bouncer barista waiter housekeeper gardener caretaker doorman concierge
+chauffeur cabbie busker farmhand stylist beautician florist jeweller jeweler grocer optician locksmith salesman
+saleswoman salesperson machinist foreman forewoman steelworker dockworker longshoreman
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)

@@ -444,7 +444,7 @@ _BECAME_ROLE = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been|will\s+be)\s+(?:s
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
-_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+(?:\S+\s+\S+|[a-z]+ed\s*$)")
+_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+(?:\S+\s+\S+|[a-z]+ed\s*$)")
 _SOMEONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
@@ -2820,7 +2820,8 @@ class _Extractor:
                 named.role = named.role or _without_determiner(t[:role_end], keep_its=True)
                 return named
         if np_ is None:
-            np_ = _someone_by_trade(cut)  # `said a fighter`, `said one smuggler`
+            # `said a fighter`, `said one smuggler`, `said the teller, who asked that her name ...`
+            np_ = _someone_by_trade(cut, definite=re.match(r"\s*,\s*who\s", t[len(cut):]) is not None)
         named = _named_after_all(t) if np_ is not None and np_.kind in ("description", "anonymous") else None
         if named is not None:
             return named  # `said one doctor in Nyala, who gave only his first name, Ibrahim`
@@ -4500,7 +4501,7 @@ def _without_determiner(text: str, keep_its: bool = False) -> str:
 
 
 # Someone unnamed by what they do: "a fighter", "one rebel militiaman", "an onlooker"
-_SOMEONE_AFTER = re.compile(r"(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}"
+_SOMEONE_AFTER = re.compile(r"(?i:a|an|one|another|(?P<the>the))\s+(?:[a-z][\w-]*\s+){0,3}"
                             r"(?P<head>[a-z][\w-]+(?:er|or|ist|ian|man|woman))")
 # ... and the words of that form that are no doer, or say when: "said a week later"
 _NOT_A_DOER = frozenset("""later earlier after other further ever never over under order number matter quarter letter paper
@@ -4515,11 +4516,12 @@ _GAVE_ONLY_A_NAME = re.compile(r"(?P<desc>(?i:a|an|one|the)\s+[^,;:()]{1,60}?)(?
                                r"(?P<name>" + SHORT_NAME + r")\b(?!\s+[a-z]+ed\b)")
 
 
-def _someone_by_trade(text: str) -> NP | None:
+def _someone_by_trade(text: str, definite: bool = False) -> NP | None:
     """`a fighter`, `one rebel militiaman`, `an onlooker`: someone the lexicon does not know,
-    by a noun for a doer (read so only where a verb of saying names its speaker)."""
+    by a noun for a doer (read so only where a verb of saying names its speaker); `the
+    teller` too when `definite` (when what follows shows it a person: `, who asked ...`)."""
     m = _SOMEONE_AFTER.fullmatch(text)
-    if m is None or {w.lower() for w in text.split()} & _NOT_A_DOER:
+    if m is None or m.group("the") and not definite or {w.lower() for w in text.split()} & _NOT_A_DOER:
         return None
     return NP("description", text, head=m.group("head"), modifiers=text.split()[1:-1])
 
