@@ -5453,3 +5453,11 @@ def test_the_doer_a_who_clause_follows_is_someone_unnamed():
 def test_everyday_jobs_are_people(job):
     text = f'Robbery.\n\nPolice arrested a man. "I keep seeing that jacket," said the {job}.'
     assert quotes(text)[0].speaker.name == f"the {job}"
+
+
+@pytest.mark.parametrize("subject", ["his salespersons were", "John Smith was", "the nominee was"])
+def test_whoever_was_told_or_asked_the_words_did_not_say_them(subject):
+    text = f'Playbook.\n\nJohn Smith spoke first. According to the playbook, {subject} told, "You sell feelings."'
+    assert all(q.speaker is None for q in quotes(text) if q.text == "You sell feelings.")
+    text = f'Interview.\n\nIn an interview, {subject} asked, "What is the most dangerous place you have been?"'
+    assert all(q.speaker is None for q in quotes(text))

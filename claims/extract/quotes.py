@@ -1666,7 +1666,7 @@ class _Extractor:
                 return self._carried(q, prev)
         if found is None and _CLOSING_ASIDE.search(self.masked[self.paras[sp.para][0]:sp.open].rstrip()):
             found = self._paragraph_lead(sp)  # (the aside's own sentences say nothing of who speaks)
-        if found is None:
+        if found is None and not _said_to_subject(before):  # (`his salespersons were told, "..."`)
             found = (self._answer(sp) or self._possessive(before, before_start) or self._owner_before(sp, before, before_start)
                      or self._colon_lead(sp)
                      or self._clause_subject(before, before_start) or self._sentence_colon(before, before_start, s0)
@@ -4514,6 +4514,18 @@ _GAVE_ONLY_A_NAME = re.compile(r"(?P<desc>(?i:a|an|one|the)\s+[^,;:()]{1,60}?)(?
                                r"(?:(?:[a-z]+\s+){1,7}?(?:first\s+|last\s+|given\s+)?name(?:\s+only)?\s*(?:,\s*|\s+as\s+)"
                                r"|" + NAMED_ONLY_AS + r"\s+)"
                                r"(?P<name>" + SHORT_NAME + r")\b(?!\s+[a-z]+ed\b)")
+
+
+# A passive of a verb said to someone: "were told", "was warned" (its subject heard the words)
+_PASSIVE_AUXILIARIES = frozenset("was were been being be is are got".split())
+_ADDRESS_VERBS = frozenset("told asked warned reminded advised instructed ordered".split())
+
+
+def _said_to_subject(before: str) -> bool:
+    """Whether the text before a quotation ends on a passive said-to verb: `Blumenthal was
+    asked, "..."` (the sentence's subject heard the words; someone else said them)."""
+    last = before.split()[-2:]
+    return len(last) == 2 and last[0].lower() in _PASSIVE_AUXILIARIES and last[1].lower().rstrip(",:") in _ADDRESS_VERBS
 
 
 def _someone_by_trade(text: str, definite: bool = False) -> NP | None:
