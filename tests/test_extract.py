@@ -5461,3 +5461,12 @@ def test_whoever_was_told_or_asked_the_words_did_not_say_them(subject):
     assert all(q.speaker is None for q in quotes(text) if q.text == "You sell feelings.")
     text = f'Interview.\n\nIn an interview, {subject} asked, "What is the most dangerous place you have been?"'
     assert all(q.speaker is None for q in quotes(text))
+
+
+@pytest.mark.parametrize("joint", ["noting", "adding", "but cautioned"])
+def test_what_a_partial_quotations_speaker_went_on_to_say_is_reported(joint):
+    text = (f'Trial.\n\nHarlan Krumholz said the results were "impressive but incomplete," {joint} that nearly one '
+            f'in five participants stopped taking the drug.')
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Harlan Krumholz", "impressive but incomplete,"),
+        ("Harlan Krumholz", "nearly one in five participants stopped taking the drug")]

@@ -3817,7 +3817,11 @@ class _Extractor:
     def _and_said_after(self, s0: int, s1: int, after: int, prev: Quote | None) -> Quote | None:
         """`Lufthansa called the walkout "completely unnecessary" and said it had made a
         generous offer.`: what the speaker of the sentence's quotation said next, reported."""
-        m = _AND_SAID_TAIL.match(self.masked, after, s1)
+        m, shift = _AND_SAID_TAIL.match(self.masked, after, s1), 0
+        if m is None and prev is not None and prev.kind == "partial" and self.body[after - 2:after - 1] == ",":
+            # `said the results were "impressive but incomplete," noting that ...`: the
+            # partial quotation's own comma sets off what its speaker went on to say
+            m, shift = _SECOND_CUE.match("," + self.masked[after:s1]), after - 1
         if m is None:
             # `"...," Smith told reporters, adding that a deal could come`: after the
             # quotation's own tag, what its speaker went on to say
@@ -3831,7 +3835,7 @@ class _Extractor:
         if re.search(r"[\"\u201c\u201d]|''", content) or len(content.split()) < 4 or not (
                 m.group("that") or _opens_a_clause(content)):
             return None
-        start = m.start("content")
+        start = shift + m.start("content")
         return self._dated(Quote(
             text=" ".join(self.body[start:start + len(content)].split()), start=start, end=start + len(content),
             kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue"),
