@@ -5470,3 +5470,27 @@ def test_what_a_partial_quotations_speaker_went_on_to_say_is_reported(joint):
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Harlan Krumholz", "impressive but incomplete,"),
         ("Harlan Krumholz", "nearly one in five participants stopped taking the drug")]
+
+
+def test_but_said_without_that_is_a_second_report_of_the_same_speaker():
+    text = ("Vote.\n\nThe chairman, Jaroslaw Kaczynski, conceded that the results were disappointing but said his party "
+            "remained the largest in the country.")
+    assert [q.text for q in quotes(text, indirect=True)] == [
+        "the results were disappointing", "his party remained the largest in the country"]
+    text = "Vote.\n\nJohn Smith said the plan was flawed and said nothing more."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the plan was flawed and said nothing more"]
+
+
+def test_and_said_after_a_partial_quotation_and_another_verb_reports_the_clause_at_its_place():
+    text = ('Trump.\n\nDonald Trump said Clinton lacks "the strength or the stamina" to run the country.\n\nTrump '
+            'further summed up Clinton as "terrible," denounced her record as secretary of state and warned that she '
+            'should not even be allowed to run for office.')
+    rows = quotes(text, indirect=True)[1:]
+    assert [(q.text, text[q.start:q.end]) for q in rows[1:]] == [
+        ("she should not even be allowed to run for office", "she should not even be allowed to run for office")]
+
+
+def test_and_said_in_a_relative_clause_after_a_quotation_is_not_its_speakers():
+    text = ('Caucus.\n\n"This is one of her friends," Tom Ebeling told Annette Guessford, who answered her door on Sunday '
+            'and said she planned to caucus for Clinton.')
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tom Ebeling"]

@@ -3702,9 +3702,12 @@ class _Extractor:
                 or _SOURCE_TAG_INSIDE.search(content) or _SECOND_CUE.search(content)
             if tail is not None and tail.re is _SPEAKERS_PARTICIPLE:
                 tail = _SECOND_CUE.match(content, tail.start()) or tail  # (", adding that ...": said too)
+            if tail is not None and tail.re is _SECOND_CUE and not tail.group("that") \
+                    and not _opens_a_clause(tail.group("content"), past=True):
+                tail = None  # ("... and said nothing more": no second report)
             second = tail if tail is not None and tail.re is _SECOND_CUE else None
             if tail is not None and len(content[:tail.start()].split()) >= 3:
-                content = content[:tail.start()]  # "..., declining to say whether ...": the speaker's act, not what was said
+                content = content[:tail.start()].rstrip(" -\u2013\u2014")  # "..., declining to say whether ...": the speaker's act, not what was said
                 end = s0 + at + len(content)
             quoted = re.search(r"(?<=[.?!])\s+(?=''|[\"\u201c])", content)
             if quoted is not None and len(content[:quoted.start()].split()) >= 3:
@@ -3821,14 +3824,15 @@ class _Extractor:
         if m is None and prev is not None and prev.kind == "partial" and self.body[after - 2:after - 1] == ",":
             # `said the results were "impressive but incomplete," noting that ...`: the
             # partial quotation's own comma sets off what its speaker went on to say
-            m, shift = _SECOND_CUE.match("," + self.masked[after:s1]), after - 1
+            m = _SECOND_CUE.match("," + self.masked[after:s1])
+            shift = after - 1 if m is not None else 0
         if m is None:
             # `"...," Smith told reporters, adding that a deal could come`: after the
             # quotation's own tag, what its speaker went on to say
             m = _SECOND_CUE.search(self.masked, after, s1)
             tag = self.masked[after:m.start()].lstrip("'\"\u201d\u2019") if m is not None else ""
-            if m is not None and (not 3 <= len(tag) <= 80 or re.search(r"[\"\u201c\u201d.;:]", tag)):
-                m = None
+            if m is not None and (not 3 <= len(tag) <= 80 or re.search(r"[\"\u201c\u201d.;:]|\bwho\b", tag)):
+                m = None  # (nor a relative clause's: `Tom told Annette, who answered her door and said ...`)
         if m is None or prev is None or prev.speaker is None or prev.start < s0 or prev.kind == "indirect":
             return None
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
@@ -3965,9 +3969,10 @@ _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:de
                                r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
 # (or a participle of one: "..., adding that the army had been called in")
+# ("but said" may go without "that": "conceded that ... but said his party remained ...")
 _SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))"
-                         r"(?P<cue>[a-z]+)\s+(?P<that>that\s+)(?P<content>.*)$"
-                         % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed"})), _SAYING_PARTICIPLES))
+                         r"(?P<cue>[a-z]+)\s+(?P<that>that\s+|(?<=\bsaid\s))(?P<content>.*)$"
+                         % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed", "said"})), _SAYING_PARTICIPLES))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
                                 r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
