@@ -5494,3 +5494,17 @@ def test_and_said_in_a_relative_clause_after_a_quotation_is_not_its_speakers():
     text = ('Caucus.\n\n"This is one of her friends," Tom Ebeling told Annette Guessford, who answered her door on Sunday '
             'and said she planned to caucus for Clinton.')
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tom Ebeling"]
+
+
+@pytest.mark.parametrize("owner", ["government's", "country's"])
+def test_a_body_owned_by_the_government_is_not_the_last_body_of_its_kind(owner):
+    text = (f"Cyclone.\n\nThe World Health Organization said it was sending vaccine. The {owner} disaster agency said "
+            f"the death toll was likely to rise.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [
+        "World Health Organization", f"The {owner} disaster agency"]
+
+
+def test_the_worlds_most_valuable_company_is_the_company_just_named():
+    text = ("Chips.\n\nNvidia Corp forecast revenue above estimates on Wednesday. The world's most valuable company "
+            "said it expected revenue of $37.5 billion for the quarter.")
+    assert quotes(text, indirect=True)[0].speaker.name == "Nvidia Corp"

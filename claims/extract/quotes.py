@@ -3045,6 +3045,12 @@ class _Extractor:
             if named:
                 # "the federation said": the Turkish Football Federation named before
                 return SpeakerRef(name=named, kind=ORGANIZATION)
+            if np_.head is not None and re.match(r"the\s+[a-z]+['\u2019]s\s", np_.text, re.I) \
+                    and not re.search(r"\b(?:most|top|leading|[a-z-]{2,}(?<![wr])est)\b", np_.text):
+                # "The government's disaster agency said": a body of its own, not the last
+                # agency named ("The WHO said it was sending doses. The government's ..."; but
+                # "The world's most valuable company said": a name's epithet)
+                return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
             if np_.head is not None:
                 # "the company", "the carmaker": the organisation that opened a sentence
                 # of this paragraph or the three before, or spoke last
