@@ -5508,3 +5508,13 @@ def test_the_worlds_most_valuable_company_is_the_company_just_named():
     text = ("Chips.\n\nNvidia Corp forecast revenue above estimates on Wednesday. The world's most valuable company "
             "said it expected revenue of $37.5 billion for the quarter.")
     assert quotes(text, indirect=True)[0].speaker.name == "Nvidia Corp"
+
+
+def test_and_that_after_words_quoted_inside_a_report_reports_its_next_clause():
+    text = ('Retail.\n\nNeil Saunders said in a note that Target had "lost its sparkle" and that rivals Walmart and '
+            'Costco were winning over the same customers.')
+    assert [(q.speaker.name, q.kind, q.text) for q in quotes(text, indirect=True)] == [
+        ("Neil Saunders", "partial", "lost its sparkle"),
+        ("Neil Saunders", "indirect", "rivals Walmart and Costco were winning over the same customers")]
+    text = 'Retail.\n\n"It is over for the chain," Neil Saunders said, and that is the end of the matter.'
+    assert [q.kind for q in quotes(text, indirect=True)] == ["direct"]

@@ -522,9 +522,10 @@ _CLAUSE_MARK = re.compile("[,\u2014\u2013\u2015]|\\s-\\s")
 _THAT_BETWEEN = re.compile(r"[^.;:!?\"\u201c\u201d]{0,80}?\bthat\b")
 _NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s", re.I)
 # What follows a quotation in its sentence, when its speaker goes on to report a clause: `...
-# "completely unnecessary" and said it had made a generous offer.`
+# "completely unnecessary" and said it had made a generous offer.` (or, after words quoted
+# inside a report, its next clause: `said Target had "lost its sparkle" and that rivals ...`)
 _AND_SAID_TAIL = re.compile(r"['\"\u201d\u2019]*\s*,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?"
-                            r"(?P<cue>said|added|argued|insisted|warned|noted|stressed|predicted)\s+"
+                            r"(?:(?P<cue>said|added|argued|insisted|warned|noted|stressed|predicted)\s+|(?=that\s))"
                             r"(?P<that>that\s+)?(?P<content>\S.*)", re.S)
 _COORDINATED_END = re.compile(r"\s(?:and|but)(?:\s+(?:have|has|had|also|then|later|would|will|could|did))*\s*$")
 # Titles only a person bears, before a surname ("Superintendent Snelling", "Mr. Snelling").
@@ -3827,6 +3828,8 @@ class _Extractor:
         """`Lufthansa called the walkout "completely unnecessary" and said it had made a
         generous offer.`: what the speaker of the sentence's quotation said next, reported."""
         m, shift = _AND_SAID_TAIL.match(self.masked, after, s1), 0
+        if m is not None and not m.group("cue") and (prev is None or prev.kind != "partial" or not prev.cue):
+            m = None  # (a bare "and that ..." goes on only a report that quotes words inside it)
         if m is None and prev is not None and prev.kind == "partial" and self.body[after - 2:after - 1] == ",":
             # `said the results were "impressive but incomplete," noting that ...`: the
             # partial quotation's own comma sets off what its speaker went on to say
@@ -3848,7 +3851,7 @@ class _Extractor:
         start = shift + m.start("content")
         return self._dated(Quote(
             text=" ".join(self.body[start:start + len(content)].split()), start=start, end=start + len(content),
-            kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue"),
+            kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue") or prev.cue,
             sentence=" ".join(self.body[s0:s1].split())), None)
 
     def _report(self, spk: SpeakerRef, np_: NP, cue_at: int, cue: str, text: str, start: int, sentence: str,
