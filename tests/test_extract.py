@@ -5518,3 +5518,9 @@ def test_and_that_after_words_quoted_inside_a_report_reports_its_next_clause():
         ("Neil Saunders", "indirect", "rivals Walmart and Costco were winning over the same customers")]
     text = 'Retail.\n\n"It is over for the chain," Neil Saunders said, and that is the end of the matter.'
     assert [q.kind for q in quotes(text, indirect=True)] == ["direct"]
+
+
+@pytest.mark.parametrize("who", ["aides to Mr. Obama", "advisers to Mr. Obama", "allies of Mr. Obama"])
+def test_aides_to_someone_speak_for_themselves_not_as_that_person(who):
+    text = f"Campaign.\n\nThe president has grown exasperated with the tenor of the campaign, {who} said."
+    assert quotes(text, indirect=True)[0].speaker.name == who

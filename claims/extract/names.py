@@ -764,10 +764,12 @@ def _one_somewhere(low: list[str]) -> int:
 _OWNED_NAME = re.compile(r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,5}?)"
                          r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})")
 _KIN_WORDS = FAMILY_NOUNS | RELATION_NOUNS | frozenset("partner mentor stepson stepdaughter stepmother stepfather".split())
-# People named by whom they belong to or stand for: "the family of ...", "lawyers for ..."
+# People named by whom they belong to or stand for: "the family of ...", "lawyers for ...",
+# "advisers to Mr. Obama"
 _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|families|parents|relatives|friends|"
-                     r"lawyers|attorneys|supporters|colleagues|neighbou?rs|classmates|descendants|heirs)"
-                     r"\s+(?:of|for)\s+\S"
+                     r"lawyers|attorneys|supporters|colleagues|neighbou?rs|classmates|descendants|heirs|"
+                     r"aides|advis[eo]rs|allies|associates|confidants)"
+                     r"\s+(?:of|for|to)\s+\S"
                      # people of a place or a workplace: "Residents of Paiporta", "workers at the plant"
                      r"|(?:(?:the|many|some|local|other)\s+)?(residents|villagers|inhabitants|citizens|locals|workers|"
                      r"employees|staff|voters|members|shoppers|farmers|fishermen|parents|pupils|students|patients)"
