@@ -5524,3 +5524,27 @@ def test_and_that_after_words_quoted_inside_a_report_reports_its_next_clause():
 def test_aides_to_someone_speak_for_themselves_not_as_that_person(who):
     text = f"Campaign.\n\nThe president has grown exasperated with the tenor of the campaign, {who} said."
     assert quotes(text, indirect=True)[0].speaker.name == who
+
+
+@pytest.mark.parametrize("tag", ["public health researchers say", "legal experts say", "analysts say"])
+def test_a_plural_subject_saying_in_the_present_tags_the_words_before_it(tag):
+    text = f"Pharmacies.\n\nPharmacy closures have left some neighbourhoods without easy access to medicine, {tag}."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (tag.rsplit(" ", 1)[0], "Pharmacy closures have left some neighbourhoods without easy access to medicine")]
+
+
+def test_say_after_to_or_a_modal_or_inside_parentheses_is_no_tag():
+    text = "Clinton.\n\n\"Well, it's kind of a silly thing to say,\" Hillary Clinton said on Thursday."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Hillary Clinton"]
+    text = "Trump.\n\nIt is my guilty pleasure, watching for the latest weird thing that Donald Trump will say."
+    assert quotes(text, indirect=True) == []
+    text = ("Server.\n\nHe tells audiences she may be prosecuted over her server (the existence of which, many "
+            "Democrats say, shows her defensive instincts).")
+    assert [q.speaker for q in quotes(text, indirect=True)] == []
+
+
+def test_people_who_have_warned_tag_the_words_before_them():
+    text = "Pharmacies.\n\nPharmacy closures have left some areas without medicine, public health researchers have warned."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["public health researchers"]
+    text = "Budget.\n\nDeficits would add up to more than the budget office had predicted."
+    assert quotes(text, indirect=True) == []

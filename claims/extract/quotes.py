@@ -3563,6 +3563,8 @@ class _Extractor:
                     return self._report(spk, np_, s0 + m.start("cue"), "as " + m.group("cue"), content,
                                         s0 + m.end(), sentence)
         m = INDIRECT_AFTER.search(text)
+        while m is not None and _no_tag(text, m):
+            m = INDIRECT_AFTER.search(text, m.start() + 1)  # (the tag may begin inside the one refused)
         # a tag in mid-sentence: "The bigger risk, he said, is a clash at sea."
         rest = text[m.end():].strip() if m and m.group().endswith(",") else ""
         rest = next((rest[:e.start()] for e in re.finditer(r"[.?!]['\"\u201d\u2019]*\s+(?=['\"\u201c\u2018A-Z])", rest)
@@ -3571,8 +3573,12 @@ class _Extractor:
         present = bool(m) and m.group("cue").split()[0].endswith("s")  # "The catch, he says, barely feeds ..."
         mid = len(rest.split()) >= 2 and rest[:1].isalnum() and _goes_on(rest, present) \
             and not _open_quotation(text[:m.start()])
+        subj = m.group("subj").split() if m else []
+        # ("..., public health researchers have warned.": people, then the perfect's auxiliary)
+        perfect = subj[-1:] in (["have"], ["has"], ["had"]) and (np_ := parse_np(" ".join(subj[:-1]))) is not None \
+            and np_.kind in (GROUP, PERSON, ORGANIZATION, ANONYMOUS)
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
-                text[m.end():].strip(" .\"\u201d\u2019'") and not mid or m.group("subj").split()[-1].lower() in _FINITE):
+                text[m.end():].strip(" .\"\u201d\u2019'") and not mid or subj[-1].lower() in _FINITE and not perfect):
             m = None  # ("..., deficits would add up to more than the budget office had predicted.")
         if m and m.group("cue") == "reported" and re.search(r"[A-Z]", m.group("subj")):
             m = None  # "..., researchers reported", not a newsroom's report of what it heard ("..., The
@@ -3931,7 +3937,7 @@ CLAUSE_START = re.compile(
     r"(?:,|;)\s*(?:such as\s+|especially\s+|even\s+)?(?:as|while|but|when|after|because|although|though|since|whereas)\s+"
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
-    r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|told reporters|added|stated|announced|"
+    r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|say|told reporters|added|stated|announced|"
     r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|reported|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
@@ -3939,6 +3945,18 @@ INDIRECT_AFTER = re.compile(
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
+
+
+def _no_tag(text: str, m: re.Match) -> bool:
+    """Whether what INDIRECT_AFTER found is no tag: a bare "say" after "to" or a modal ("a
+    silly thing to say,", "what Trump will say."), or a tag inside parentheses the
+    sentence opened ("her server (the existence of which, many Democrats say, ...").
+    """
+    lead = text[:m.start()].lstrip(" (")
+    return m.group("cue") == "say" and m.group("subj").split()[-1].lower() in _FINITE | {"to", "not"} \
+        or lead.count("(") > lead.count(")")
+
+
 # A second clause with its own subject and verb of saying: ", while officials said ..."
 # An aside on part of a group between its name and the verb: ", many of them Catholics,".
 _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none|half|one|two|three|four|five)\s+of\s+"
