@@ -5548,3 +5548,9 @@ def test_people_who_have_warned_tag_the_words_before_them():
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["public health researchers"]
     text = "Budget.\n\nDeficits would add up to more than the budget office had predicted."
     assert quotes(text, indirect=True) == []
+
+
+@pytest.mark.parametrize("who", ["reviewer", "essayist", "biographer"])
+def test_a_publications_writer_is_the_writer_not_the_publication(who):
+    text = f'Phone.\n\nThe Verge\'s {who} wrote that the hinge "feels like it will outlast the battery."'
+    assert quotes(text)[0].speaker.name == f"The Verge's {who}"

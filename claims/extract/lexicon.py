@@ -189,6 +189,7 @@ songwriter singer-songwriter lyricist bandleader soloist choreographer ballerina
 teller courier dispatcher postman mailman bouncer barista waiter housekeeper gardener caretaker doorman concierge
 chauffeur cabbie busker farmhand stylist beautician florist jeweller jeweler grocer optician locksmith salesman
 saleswoman salesperson machinist foreman forewoman steelworker dockworker longshoreman
+reviewer essayist cartoonist interviewer biographer fundraiser
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
