@@ -5554,3 +5554,17 @@ def test_people_who_have_warned_tag_the_words_before_them():
 def test_a_publications_writer_is_the_writer_not_the_publication(who):
     text = f'Phone.\n\nThe Verge\'s {who} wrote that the hinge "feels like it will outlast the battery."'
     assert quotes(text)[0].speaker.name == f"The Verge's {who}"
+
+
+@pytest.mark.parametrize("noun", ["boy", "young woman"])
+def test_a_person_named_after_the_boy_or_the_woman_is_in_focus(noun):
+    text = f'Chess.\n\nThe {noun}, Ilamparthi Rao, took just 31 moves. "I was nervous," they told organisers.'
+    text = text.replace("they", "she" if "woman" in noun else "he")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ilamparthi Rao", None)]
+
+
+@pytest.mark.parametrize("who", ["Police", "People"])
+def test_police_or_people_opening_a_sentence_say_what_follows(who):
+    text = f"Shooting.\n\n{who} say the gun used in the shooting had been stolen from an unlocked car."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (who, "the gun used in the shooting had been stolen from an unlocked car")]

@@ -3965,7 +3965,7 @@ _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added)\s)")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
-_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|police|people|staff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
+_PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
 _CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
@@ -4767,7 +4767,8 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     words = phrase.split()
     # (one of a group the text has spoken of is named like a relation: "One of the children,
     # 11-year-old Andrei,")
-    relation = words[-1].lower() in RELATION_NOUNS or bool(_PARTITIVE.fullmatch(phrase))
+    relation = words[-1].lower() in RELATION_NOUNS or bool(_PARTITIVE.fullmatch(phrase)) \
+        or words[0].lower() == "the" and len(words) <= 3 and words[-1].lower() in PERSON_NOUNS  # ("The boy, X,": no role)
     owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words) or bool(_PARTITIVE.fullmatch(phrase))
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
