@@ -5568,3 +5568,11 @@ def test_police_or_people_opening_a_sentence_say_what_follows(who):
     text = f"Shooting.\n\n{who} say the gun used in the shooting had been stolen from an unlocked car."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         (who, "the gun used in the shooting had been stolen from an unlocked car")]
+
+
+def test_a_role_set_off_before_a_name_after_a_verb_and_an_article_is_the_objects():
+    text = ('Court.\n\nAt a hearing on Monday, she asked a Justice Department lawyer, Drew Ensign, why the planes had '
+            'not turned around. "I am not at liberty," Ensign replied.')
+    assert quotes(text)[0].speaker.role == "Justice Department lawyer"
+    text = 'Court.\n\nShe sees a lawyer, Drew Ensign, on Monday. "I am not at liberty," Ensign said.'
+    assert quotes(text)[0].speaker.role is None

@@ -420,7 +420,7 @@ _OBJECT_VERB = re.compile(r"[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|
 # conjunction, with/by/from, or a verb whose object it is
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s)"
-    r"|\b(?:" + _OBJECT_VERB.pattern + r")\s+(?=(?:the|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s))"
+    r"|\b(?:" + _OBJECT_VERB.pattern + r")\s+(?=(?:the|an?|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s))"
     r"((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$")
 # A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_RUN.pattern + r")")
@@ -917,7 +917,7 @@ class _Extractor:
         words = words[cut:]  # "Linda Okafor and her business partner, Theresa Vang,": "her business partner"
         low = low[cut:]
         obj = next((j + 1 for j in range(len(words) - 2, -1, -1) if _OBJECT_VERB.fullmatch(low[j]) and (
-            low[j + 1] in ("the", "his", "her", "their", "its") or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
+            low[j + 1] in ("the", "a", "an", "his", "her", "their", "its") or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
         words = words[obj:]  # "Hawley pressed Meta's head of safety, Antigone Davis,": the verb's object
         # the phrase ends in a role or title noun, or in one and where: "The Foreign
         # Minister of Mexico"
@@ -942,8 +942,9 @@ class _Extractor:
             return []  # "while talking about her son, Humayun Khan", "from Ohio to the state's governor"
         for w in words:
             wl = w.lower()
-            if wl in _NOT_IN_ROLE or wl.endswith("ed") and wl not in ROLE_NOUNS | TITLE_WORDS | _ROLE_PARTICIPLES:
-                return []  # a clause ("was his uncle", "whose husband"), not a role
+            if wl in _NOT_IN_ROLE or wl in ("he", "she", "they", "we", "i") \
+                    or wl.endswith("ed") and wl not in ROLE_NOUNS | TITLE_WORDS | _ROLE_PARTICIPLES:
+                return []  # a clause ("was his uncle", "whose husband", "She sees a lawyer"), not a role
         return words
 
     def _named_as_speaker(self, m: re.Match) -> bool:
