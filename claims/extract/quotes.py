@@ -444,7 +444,8 @@ _BECAME_ROLE = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been|will\s+be)\s+(?:s
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:its|itself)\b")
-_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)\s+who\s+(?:\S+\s+\S+|[a-z]+ed\s*$)")
+_RESTRICTIVE_WHO = re.compile(r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal)\s+[^,]{1,40}?)"
+                              r"\s+who\s+(?:\S+\s+\S+|[a-z]+ed\s*$)")
 _SOMEONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PAIRED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:.]{0,80}?\s(?:and|or)\s*$")
 _WITH_PAIRED = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,5}?)[a-z]+ing\s[^,;:]{0,120}?\s(?:and|or)\s*$")
@@ -917,7 +918,8 @@ class _Extractor:
         words = words[cut:]  # "Linda Okafor and her business partner, Theresa Vang,": "her business partner"
         low = low[cut:]
         obj = next((j + 1 for j in range(len(words) - 2, -1, -1) if _OBJECT_VERB.fullmatch(low[j]) and (
-            low[j + 1] in ("the", "a", "an", "his", "her", "their", "its") or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
+            low[j + 1] in ("the", "a", "an", "his", "her", "their", "its")
+            or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
         words = words[obj:]  # "Hawley pressed Meta's head of safety, Antigone Davis,": the verb's object
         # the phrase ends in a role or title noun, or in one and where: "The Foreign
         # Minister of Mexico"
@@ -942,7 +944,7 @@ class _Extractor:
             return []  # "while talking about her son, Humayun Khan", "from Ohio to the state's governor"
         for w in words:
             wl = w.lower()
-            if wl in _NOT_IN_ROLE or wl in ("he", "she", "they", "we", "i") \
+            if wl in _NOT_IN_ROLE | _SUBJECTS \
                     or wl.endswith("ed") and wl not in ROLE_NOUNS | TITLE_WORDS | _ROLE_PARTICIPLES:
                 return []  # a clause ("was his uncle", "whose husband", "She sees a lawyer"), not a role
         return words
@@ -3721,7 +3723,8 @@ class _Extractor:
                 tail = None  # ("... and said nothing more": no second report)
             second = tail if tail is not None and tail.re is _SECOND_CUE else None
             if tail is not None and len(content[:tail.start()].split()) >= 3:
-                content = content[:tail.start()].rstrip(" -\u2013\u2014")  # "..., declining to say whether ...": the speaker's act, not what was said
+                # "..., declining to say whether ...": the speaker's act, not what was said
+                content = content[:tail.start()].rstrip(" -\u2013\u2014")
                 end = s0 + at + len(content)
             quoted = re.search(r"(?<=[.?!])\s+(?=''|[\"\u201c])", content)
             if quoted is not None and len(content[:quoted.start()].split()) >= 3:
@@ -4295,8 +4298,7 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if cue in _SAY_VERBS and cue != "added" or cue.startswith("told"):
         return True  # ("added" may take a thing: "the company added a warning to the label")
     before = text[:m.start("cue")].split()
-    if before and before[-1].lower() in _DETERMINERS | {"in", "of", "to", "for", "with", "been", "being", "was",
-                                                        "were", "be", "is", "are"}:
+    if before and before[-1].lower() in _DETERMINERS | _PASSIVE_AUXILIARIES | {"in", "of", "to", "for", "with"}:
         return False  # an adjective or a passive: "a confirmed report", "after being warned by"
     rest = text[m.end():]
     if re.search(r"\bthat\s*$", m.group()) or re.match(
@@ -4554,7 +4556,7 @@ _GAVE_ONLY_A_NAME = re.compile(r"(?P<desc>(?i:a|an|one|the)\s+[^,;:()]{1,60}?)(?
 
 
 # A passive of a verb said to someone: "were told", "was warned" (its subject heard the words)
-_PASSIVE_AUXILIARIES = frozenset("was were been being be is are got".split())
+_PASSIVE_AUXILIARIES = frozenset("was were been being be is are".split())
 _ADDRESS_VERBS = frozenset("told asked warned reminded advised instructed ordered".split())
 
 
@@ -4645,8 +4647,9 @@ _ELECTED = frozenset(("congressman", "senator", "governor", "mayor", "sheriff"))
 
 # A role held in a body the text calls by its kind: "company's general counsel", "group's
 # executive director".
-_BODYS_ROLE = re.compile(r"(?:(its|their)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|automaker|"
-                         r"airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)(.{3,60})")
+_BODYS_ROLE = re.compile(r"(?:(its|their)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|"
+                         r"automaker|airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)"
+                         r"(.{3,60})")
 
 
 def _role_in(role: str, body: str) -> str:
@@ -4769,7 +4772,7 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
     # (one of a group the text has spoken of is named like a relation: "One of the children,
     # 11-year-old Andrei,")
     relation = words[-1].lower() in RELATION_NOUNS or bool(_PARTITIVE.fullmatch(phrase)) \
-        or words[0].lower() == "the" and len(words) <= 3 and words[-1].lower() in PERSON_NOUNS  # ("The boy, X,": no role)
+        or words[0].lower() == "the" and len(words) <= 3 and words[-1].lower() in PERSON_NOUNS  # ("The boy, X,")
     owned = words[0].lower() in ("his", "her", "their", "my", "our") or _kin_of_named(words) or bool(_PARTITIVE.fullmatch(phrase))
     # (or any noun, when a possessive opens it and a first name follows: "His bookkeeper, Linda,")
     known_first = owned and len(words) <= 3 and guess_gender(lead.group(2).split()[0]) is not None
