@@ -3578,8 +3578,8 @@ class _Extractor:
             and not _open_quotation(text[:m.start()])
         subj = m.group("subj").split() if m else []
         # ("..., public health researchers have warned.": people, then the perfect's auxiliary)
-        perfect = subj[-1:] in (["have"], ["has"], ["had"]) and (np_ := parse_np(" ".join(subj[:-1]))) is not None \
-            and np_.kind in (GROUP, PERSON, ORGANIZATION, ANONYMOUS)
+        people = parse_np(" ".join(subj[:-1])) if subj and subj[-1] in ("have", "has", "had") else None
+        perfect = people is not None and people.kind in (GROUP, PERSON, ORGANIZATION, ANONYMOUS)
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
                 text[m.end():].strip(" .\"\u201d\u2019'") and not mid or subj[-1].lower() in _FINITE and not perfect):
             m = None  # ("..., deficits would add up to more than the budget office had predicted.")
@@ -4534,7 +4534,8 @@ def _added_to_role(held: str | None, given: str | None) -> list[str]:
 
 def _without_determiner(text: str, keep_its: bool = False) -> str:
     """A role as it stands alone: "the study's lead author" -> "study's lead author" ("its
-    head" stays, for the body "it" is to be named: `_resolve`); "one traveller" -> "traveller"."""
+    head" and "their leader" stay when `keep_its`, for the body to be named: `_body_role`);
+    "one traveller" -> "traveller"."""
     its = "" if keep_its else "|its|their"
     return re.sub(rf"^(?:the|a|an|his|her|(?:one|another)(?!\s+of\b){its})\s+", "", text, flags=re.I)
 
