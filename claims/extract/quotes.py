@@ -417,10 +417,12 @@ _IT_IN_ITS_SENTENCE = re.compile(r"[^\"\u201c\u201d.;:]{1,160}?\b(?:what|as|whic
 # A verb whose object may be a role and a name: "questioned the company's safety chief, Antigone Davis,"
 _OBJECT_VERB = re.compile(r"[a-z]{3,}ed|met|told|hired|fired|named|beat|thanked|replaced|interviewed")
 # A phrase of up to seven words closed by a comma, right before a name: after punctuation, a
-# conjunction, with/by/from, or a verb whose object it is
+# conjunction, with/by/from or a verb whose object it is (then one of _OBJECT_OPENERS)
+_OBJECT_OPENERS = ("the", "a", "an", "his", "her", "their", "its")
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+|\b(?:with|by|from)\s+(?=(?:the|a|an|his|her|their|its)\s)"
-    r"|\b(?:" + _OBJECT_VERB.pattern + r")\s+(?=(?:the|an?|his|her|their|its|[A-Z][\w&.-]*['\u2019]s)\s))"
+    r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+"
+    r"|\b(?:with|by|from)\s+(?=(?:" + "|".join(_OBJECT_OPENERS) + r")\s)"
+    r"|\b(?:" + _OBJECT_VERB.pattern + r")\s+(?=(?:" + "|".join(_OBJECT_OPENERS) + r"|[A-Z][\w&.-]*['\u2019]s)\s))"
     r"((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$")
 # A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_RUN.pattern + r")")
@@ -918,8 +920,7 @@ class _Extractor:
         words = words[cut:]  # "Linda Okafor and her business partner, Theresa Vang,": "her business partner"
         low = low[cut:]
         obj = next((j + 1 for j in range(len(words) - 2, -1, -1) if _OBJECT_VERB.fullmatch(low[j]) and (
-            low[j + 1] in ("the", "a", "an", "his", "her", "their", "its")
-            or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
+            low[j + 1] in _OBJECT_OPENERS or re.fullmatch(r"[A-Z][\w&.-]*['\u2019]s", words[j + 1]))), 0)
         words = words[obj:]  # "Hawley pressed Meta's head of safety, Antigone Davis,": the verb's object
         # the phrase ends in a role or title noun, or in one and where: "The Foreign
         # Minister of Mexico"
