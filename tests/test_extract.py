@@ -5576,3 +5576,28 @@ def test_a_role_set_off_before_a_name_after_a_verb_and_an_article_is_the_objects
     assert quotes(text)[0].speaker.role == "Justice Department lawyer"
     text = 'Court.\n\nShe sees a lawyer, Drew Ensign, on Monday. "I am not at liberty," Ensign said.'
     assert quotes(text)[0].speaker.role is None
+
+
+def test_a_named_bodys_role_then_a_trade_and_a_name_is_in_focus_for_he():
+    text = ('Cup.\n\nOne fan, retired postman Keith Mallory, called the decision "an insult."\n\n'
+            "Barrow Green's captain, plasterer Danny Oyelaran, could hardly speak. \"I'm going to work tomorrow,\" "
+            "he said.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Danny Oyelaran", "plasterer")
+
+
+def test_a_role_noun_opening_a_sentence_is_no_company_for_the_company():
+    text = ("Strike.\n\nCommuter trains stood idle on Tuesday as workers walked out.\n\n"
+            'The company said its offer was "the most that public finances allow."')
+    assert quotes(text)[0].speaker.name == "The company"
+
+
+@pytest.mark.parametrize("where", ["second-tier Ashford Rovers", "struggling retailer Boots"])
+def test_words_before_the_name_in_a_role_of_a_body_are_not_a_person(where):
+    text = f"Exit.\n\nThe manager of {where} insisted on Sunday that he had no regrets about the team he picked."
+    assert quotes(text, indirect=True)[0].speaker.name.startswith("The manager of ")
+
+
+def test_a_lower_case_premier_before_a_known_first_name_is_the_role():
+    text = ('Floods.\n\nRivers burst their banks.\n\nBavarian premier Hans Soeder visited the town. "The situation is '
+            'extremely serious," he told reporters.')
+    assert quotes(text)[0].speaker.role == "Bavarian premier"

@@ -173,6 +173,9 @@ warden schoolteacher housewife homemaker bricklayer labourer laborer welder cash
 janitor receptionist hairdresser nanny pensioner retiree widower schoolgirl schoolboy herder trucker
 linebacker cornerback receiver lineman kicker punter outfielder infielder shortstop reliever fullback
 halfback centre-back center-back playmaker batter wicketkeeper all-rounder
+plasterer roofer glazier tiler joiner scaffolder stonemason upholsterer decorator landscaper groundskeeper
+fishmonger stallholder seamstress cobbler postwoman milkman binman quarryman lumberjack trawlerman beekeeper
+vintner winemaker distiller dishwasher sommelier signalman stewardess childminder maid cleaner bookkeeper typist
 billionaire millionaire mogul tycoon magnate heiress socialite
 parent grandparent guardian commuter shopper customer client visitor tourist traveler traveller motorist
 pedestrian bystander passerby eyewitness protester protestor demonstrator marcher worshipper parishioner
@@ -331,6 +334,11 @@ folake wanjiru siobhan niamh aoife saoirse sinead roisin rakeyia
 angie ava beatrice bella darlene daphne elsa gabrielle gladys greta harriet ida jasmine kara kendra
 lana lena leslie lily lina mabel madeline mandy margo miriam nina paige penelope phoebe renee shelby
 tara tina toni
+gemma jade tracey leanne hayley isla poppy ruby evie imogen rosie tilly daisy mairead caoimhe orla grainne
+joana ines catarina leonor matilde raquel marta nuria montse ainhoa itziar aitana federica martina valentina
+alessia elisa ilaria anneke femke sanne lotte karin birgit ulrike sabine monika katrin anja heike agnieszka
+katarzyna malgorzata magdalena zuzana hana eszter zsofia ioana andreea eleni katerina ayumi naoko chioma adaeze
+funmilayo fatou mariama
 ally dolly polly lilly shelly hailey beverley
 """.split())
 MALE_NAMES = frozenset("""
@@ -376,6 +384,13 @@ howard louis earl morris rex max maxwell salvatore sterling elliot emanuel homer
 lenny lionel ned neville nigel orlando pete rocco rory rupert sal sebastian shane shaun sid stefan
 stu toby trevor troy vince xavier
 willy wally
+danny simon rui bjorn björn joao joão tiago luiz benny jonny johnnie davey frankie stevie timmy nate
+ollie alfie barney ray dale gregg kirk mack dominick vinnie gus hank joey leonardo pietro paolo stefano massimo
+fabio giorgio bruno jean-pierre jean-luc yves didier sebastien sébastien fabrice pascal benoit benoît gerard
+gérard michel alain patrice joachim markus matthias uwe jens pieter dirk wim bram sander ruud joost jeroen koen
+arjen mats johan jonas oskar axel gunnar leif kjell knut aleksander jakub marek wojciech lukasz rafal bartosz
+ondrej petr jiri vaclav zoltan laszlo gabor istvan ferenc mihai bogdan vlad nikos giorgos dimitris yannis
+kostas christos omari takashi haruki chinedu obinna kelechi musa abdou moussa mamadou cheikh ousmane amadou caleb
 """.split())
 MALE_ROLE = frozenset("""mr mr. he him his man father husband son brother king prince sir lord spokesman congressman
 chairman businessman boy gentleman grandfather grandson uncle nephew widower boyfriend fiance dad""".split())

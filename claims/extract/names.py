@@ -260,6 +260,14 @@ def parse_np(text: str) -> NP | None:
 @lru_cache(maxsize=20_000)
 def _parse_np_cached(text: str) -> NP | None:
     np_ = _parse_np(text)
+    qualified = _OF_QUALIFIED.fullmatch(text.strip()) if np_ is not None and np_.kind in ("person", "organization") else None
+    if qualified and np_.name == qualified.group(3) and qualified.group(1).split()[-2].lower() in ROLE_NOUNS | TITLE_WORDS \
+            and not set(qualified.group(2).lower().split()) & _NOT_QUALIFIERS:
+        # "The manager of second-tier Ashford Rovers", "the mayor of nearby Springfield": not
+        # the club nor the place, and what the words before its name say of it is not part of
+        # the role
+        np_ = _parse_np(qualified.group(1) + qualified.group(3))
+        return None if np_ is None else replace(np_, text=text.strip())
     if np_ is None and re.match(r"\s*(?:Town|City|County|Village|State|District|Borough|School)\s+[a-z]", text):
         # "Town council member Greg Lund": a local title in lower case after a sentence's
         # capital (not a firm's name: "DoubleLine Capital portfolio manager")
@@ -271,6 +279,11 @@ def _parse_np_cached(text: str) -> NP | None:
     if np_ is not None and np_.kind == "person" and np_.name and not np_.role:
         np_ = replace(np_, name=_without_nationality(np_.name))
     return np_
+
+
+_OF_QUALIFIED = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at)\s+)"
+                           r"((?:[a-z][\w-]*\s+){1,3}?)([A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4})")
+_NOT_QUALIFIERS = frozenset("the a an his her its their our my this that these those of and or for in at on to by".split())
 
 
 def _without_nationality(name: str) -> str:

@@ -270,6 +270,10 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?:Also\s+)?(?:Among|Amid|At|Inside|Outside|
                                r"Joining|One of|Chief among|First among)\b[^,.;:!?\"\u201c\u201d]{1,60}?\s+"
                                r"(?:was|were|stood|sat)\s+(?=[A-Z][a-z])")
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
+# Offices the lexicon keeps as titles that copy also writes in lower case before a name:
+# "Bavarian premier Markus Soeder", "city councillor Tom Ruiz"
+_OFFICE_TITLES = frozenset("""premier councillor councilor councilman councilwoman councilmember alderman alderwoman
+assemblyman assemblywoman assemblymember archbishop cardinal pastor ombudsman provost prefect registrar speaker""".split())
 _LEADING_ROLE = re.compile(r"\s*([^,\"\u201c\u201d]{3,60}),\s+((?:[a-z0-9][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
@@ -731,7 +735,7 @@ class _Extractor:
             for j in range(len(window) - 1, -1, -1):
                 w = window[j]
                 wl = w.lower().strip(",")
-                if (wl in ROLE_NOUNS or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
+                if (wl in ROLE_NOUNS or w.islower() and wl in _OFFICE_TITLES or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
                                                   or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
                                                   or re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", w) and wl != "several")) \
                         and not w.endswith(",") and not caps and len(lead) < 3:
@@ -1328,8 +1332,10 @@ class _Extractor:
                         and after.split()[0] not in LEAD_PREPS | {"and", "or", "to"} \
                         and not (_WORD_THEN_VERB.match(after) and not self._org_like(np_.name)
                                  and self.masked.count(np_.name) == 1) \
-                        and not (people_noun(np_.name.lower()) and not self._org_like(np_.name)):
-                    # (not people by what they do: "Rescuers were racing ..., the company said")
+                        and not ((people_noun(np_.name.lower()) or np_.name.lower() in ROLE_NOUNS)
+                                 and not self._org_like(np_.name)):
+                    # (not people by what they do: "Rescuers were racing ..., the company said";
+                    # nor what a noun of them qualifies: "Commuter trains stood idle")
                     # "Ryanair apologised ...", "Walmart, which ...", "Optus, a unit of Singtel,
                     # disputed ...": maybe a body (not a header's "ABSTRACT", nor "Due to"; nor a
                     # first name, unless its verb is plural: "Chelsea have agreed to sign")
@@ -4782,10 +4788,14 @@ def _leading_role(text: str) -> tuple[str, NP, bool] | None:
             or any(w.lower() in _NOT_IN_ROLE for w in words) or words[0].lower() in _SUBJECTS \
             or any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return None
-    if lead.group(2)[0].islower() and not owned and words[0].lower() not in ("the", "a", "an", "its", "another", "one"):
+    whose = next((j for j, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
+    named_owner = whose is not None and all(w[:1].isupper() for w in words[:whose + 1]) \
+        and len(words) - whose - 1 <= 3 and all(w.islower() for w in words[whose + 1:])
+    if lead.group(2)[0].islower() and not owned and not named_owner \
+            and words[0].lower() not in ("the", "a", "an", "its", "another", "one"):
         return None  # "Her neighbor, retired teacher Tom Beckett,", "Another resident, retired
-        # engineer Frank Osei,"; not "Carson hired a new manager, retired general Bob Dees,",
-        # whose subject is Carson
+        # engineer Frank Osei,", "Barrow Green's captain, plasterer Danny Oyelaran,"; not "Carson
+        # hired a new manager, retired general Bob Dees,", whose subject is Carson
     np_ = parse_np(AGE.sub("", lead.group(2)).strip())
     if np_ is None and (where := re.fullmatch(r"(\S+\s+\S+)\s+(?:of|from)\s+(?:the\s+)?[A-Z].*", lead.group(2))):
         np_ = parse_np(where.group(1))  # "The moderator, Brahm Resnik of KPNX-TV, struggled"
