@@ -5601,3 +5601,11 @@ def test_a_lower_case_premier_before_a_known_first_name_is_the_role():
     text = ('Floods.\n\nRivers burst their banks.\n\nBavarian premier Hans Soeder visited the town. "The situation is '
             'extremely serious," he told reporters.')
     assert quotes(text)[0].speaker.role == "Bavarian premier"
+
+
+def test_people_after_a_clause_of_other_people_are_not_one_group():
+    text = ("Rent.\n\nThe council voted to cap rent increases at 6%, a measure its backers called overdue and "
+            "landlords warned would choke off new construction.")
+    assert all("called" not in q.speaker.name for q in quotes(text, indirect=True))
+    text = "Rent.\n\nElected officials and activists said the plan would fail to protect tenants."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Elected officials and activists"]

@@ -679,6 +679,8 @@ def _parse_np(text: str) -> NP | None:
         if "and" in low[:-1] and {"a", "an"} & set(low[:low.index("and")]):
             return None  # "(hailed as) a lifeline and landlords": one thing, then people (not "current
             # and former officials", whose "and" joins what they are)
+        if "and" in low[:-1] and any(people_noun(w) and v.endswith("ed") for w, v in zip(low, low[1:low.index("and")])):
+            return None  # "its backers called overdue and landlords": a clause of its own before them
 
         # (and "the cable news networks", "the two companies": institutions as a group)
         return NP("group", raw, name=raw, head=head, modifiers=mods)
