@@ -5609,3 +5609,10 @@ def test_people_after_a_clause_of_other_people_are_not_one_group():
     assert all("called" not in q.speaker.name for q in quotes(text, indirect=True))
     text = "Rent.\n\nElected officials and activists said the plan would fail to protect tenants."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Elected officials and activists"]
+
+
+@pytest.mark.parametrize("aside", ["however", "for example", "too"])
+def test_a_comment_set_off_between_the_cue_and_that_is_not_what_was_said(aside):
+    text = f"Planet.\n\nLaura Kreidberg praised the data. She noted, {aside}, that starspots can mimic the signature of water."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Laura Kreidberg", "starspots can mimic the signature of water")]

@@ -4117,8 +4117,11 @@ INDIRECT_BEFORE = re.compile(
     # "wrote in a note to clients that": a writer reports a clause
     r"(?:wrote|posted)(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*|"
     r"social\s+media)\s+that\b)))"
-    # an adverb between the verb and "that": "said only that", "said separately that"
-    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b))?"
+    # an adverb between the verb and "that": "said only that", "said separately that"; or
+    # a comment set off by commas: "noted, however, that"
+    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b)"
+    r"|,\s*(?:however|though|too|also|moreover|again|in turn|in fact|for example|for instance|of course|"
+    r"in particular|at the same time|nonetheless|nevertheless),(?=\s+that\b))?"
     r"(?:\s+(?:(?:on|last|this)\s+)?"
     r"(?:" + _WEEKDAY + r"|week|month|year|night|morning)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that")
