@@ -5616,3 +5616,16 @@ def test_a_comment_set_off_between_the_cue_and_that_is_not_what_was_said(aside):
     text = f"Planet.\n\nLaura Kreidberg praised the data. She noted, {aside}, that starspots can mimic the signature of water."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Laura Kreidberg", "starspots can mimic the signature of water")]
+
+
+@pytest.mark.parametrize("body", ["WHO", "UNICEF"])
+def test_a_bodys_acronym_opening_the_appositive_after_a_name_gives_the_role(body):
+    text = (f'Measles.\n\nCases doubled, the agency said.\n\n"Measles is back," Hans Kluge, {body} regional director '
+            "for Europe, said in a statement.\n\nUNICEF's regional director, Regina De Dominicis, urged action.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Hans Kluge", f"{body} regional director for Europe")]
+
+
+def test_a_lifeboat_coxswain_set_off_before_a_name_is_the_role():
+    text = 'Lifeboat.\n\nThe station\'s coxswain, Mark Trevithick, said the crew was ready. "Every time," he said.'
+    assert quotes(text)[0].speaker.role == "station's coxswain"

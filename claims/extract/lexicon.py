@@ -176,6 +176,7 @@ halfback centre-back center-back playmaker batter wicketkeeper all-rounder
 plasterer roofer glazier tiler joiner scaffolder stonemason upholsterer decorator landscaper groundskeeper
 fishmonger stallholder seamstress cobbler postwoman milkman binman quarryman lumberjack trawlerman beekeeper
 vintner winemaker distiller dishwasher sommelier signalman stewardess childminder maid cleaner bookkeeper typist
+coxswain helmsman deckhand lifeboatman harbourmaster harbormaster lighthouse-keeper ferryman boatman
 billionaire millionaire mogul tycoon magnate heiress socialite
 parent grandparent guardian commuter shopper customer client visitor tourist traveler traveller motorist
 pedestrian bystander passerby eyewitness protester protestor demonstrator marcher worshipper parishioner

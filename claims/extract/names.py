@@ -601,6 +601,7 @@ def _parse_np(text: str) -> NP | None:
             described = 1 <= first <= 3 and title[0].lower() in ("a", "an", "one") and all(
                 t.islower() and not t.endswith("ed") for t in title[1:first])  # ("a police official in Barisal")
             if not roles or any(not _is_cap(t) and t.lower() not in ROLE_NOUNS | TITLE_WORDS | _ROLE_GLUE
+                                and not re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", t)  # ("regional", "medical")
                                 for t in (title[first + 1:] if described else title)):
                 # "Clinton met with Obama", "a woman asked for a photo and Clinton",
                 # "President Obama flew here to swim with Hawaiian": a clause, not a role

@@ -2681,7 +2681,8 @@ class _Extractor:
                     and described.kind == "description" and described.head in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS):
                 # (a first name alone, when what follows says who: "Ahmed, 34, a taxi driver, said")
                 appos = next(p for p in parts[idx + 1:] if not AGE.fullmatch(p.strip()))
-                if _only_address(np_.role) and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)):
+                if _only_address(np_.role) and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)
+                                                or re.match(r"[A-Z]{2,}\s+[a-z]", appos)):  # ("WHO regional director")
                     np_.role = _appositive_role(appos, loose=True) or np_.role  # not "for his part", "in turn"
                 return np_
         return None
@@ -4516,7 +4517,7 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     if len(text) > (140 if loose else 90):
         return None
     head = role_head(text).split()
-    if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
+    if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} and not head[0].isupper() \
             or head[0].endswith(("ing", "ed")) and head[0].lower() not in _ROLE_ADJECTIVES \
             or any(w.lower() in _NOT_IN_ROLE and not w.isupper() for w in _NAME_PARTICLE.sub(r"\1 ", text).split()):
         return None  # (a name's particle is no verb: "the Federal University of Rio Grande do Sul"; "the
