@@ -5629,3 +5629,24 @@ def test_a_bodys_acronym_opening_the_appositive_after_a_name_gives_the_role(body
 def test_a_lifeboat_coxswain_set_off_before_a_name_is_the_role():
     text = 'Lifeboat.\n\nThe station\'s coxswain, Mark Trevithick, said the crew was ready. "Every time," he said.'
     assert quotes(text)[0].speaker.role == "station's coxswain"
+
+
+def test_an_office_over_two_fields_joined_by_and_is_one_title():
+    text = ('Fire.\n\nFlames spread.\n\n"We are facing an extremely difficult night," Climate Crisis and Civil '
+            'Protection Minister Vassilis Kikilias said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Vassilis Kikilias", "Climate Crisis and Civil Protection Minister")]
+    text = 'Deal.\n\n"We agree," Joe Biden and Mexican President Andres Manuel Lopez Obrador said.'
+    assert quotes(text)[0].speaker.name == "Joe Biden and Andres Manuel Lopez Obrador"
+
+
+@pytest.mark.parametrize("who", ["the companies", "the three automakers", "the charities"])
+def test_companies_in_the_plural_are_a_group_that_speaks(who):
+    text = f'Strike.\n\nIn a joint statement, {who} said the agreements "reward our employees."'
+    assert quotes(text)[0].speaker.name == who
+
+
+def test_a_so_called_label_with_no_cue_is_no_ones_words():
+    text = ('Britain.\n\nBritish diplomats are proud of the so-called "special relationship" '
+            "with Washington, which has lasted for decades.")
+    assert quotes(text) == []

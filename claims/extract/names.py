@@ -483,7 +483,12 @@ def _parse_np(text: str) -> NP | None:
                 norm_key(p) for p in parts} & ORG_WORDS and not any(_ABSTRACT_NOUN.search(p.lower()) for p in parts):
             # "Richards and Menendez both stressed": two people the text named before
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
-        if len(names) >= 2 and all(len(n) >= 2 for n in names):
+        titles = [split_title(p.split())[0] for p in parts]
+        in_title = len(parts) == 2 and not titles[0] and titles[1] and norm_key(parts[0].split()[0]) not in _FIRST_NAMES \
+            and titles[1][0].lower().rstrip(".") not in TITLE_WORDS | DEMONYMS
+        if len(names) >= 2 and all(len(n) >= 2 for n in names) and not in_title:
+            # (not one office of two fields: "Climate Crisis and Civil Protection Minister Vassilis
+            # Kikilias")
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
         if len(names) == 2 and len(parts[0].split()) == 1 and names[0] and len(names[1]) >= 2 \
                 and norm_key(parts[0]) not in _FIRST_NAMES | ORG_WORDS and not _ABSTRACT_NOUN.search(parts[0].lower()) \
@@ -674,7 +679,9 @@ def _parse_np(text: str) -> NP | None:
         # the clause hangs on, then its subject
         return parse_np(" ".join(toks[art + 2:]))
     if (head in GROUP_NOUNS or head in ("men", "women") or (
-            head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)) \
+            head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)
+            or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS | ORG_KINDS | BUSINESS_NOUNS
+            or head.endswith("s") and business_noun(head[:-1])) \
             and not set(mods) & (_LINKING_WORDS | _CLAUSE_OPENERS):
         # (not "cooperated with prosecutors", "was jailed in a case prosecutors": a clause)
         if "and" in low[:-1] and {"a", "an"} & set(low[:low.index("and")]):
@@ -816,9 +823,12 @@ chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up e
 bank firm company agency ministry department commission foundation institute charity watchdog maker""".split())
 # Nouns for one person that a text may capitalise after an article ("a Labour MP", "one New
 # Hampshire Republican"); not the title words that only open a name ("White", "House").
-_CAPITAL_ROLES = ROLE_NOUNS | frozenset("""republican democrat independent libertarian mp mep msp mla mpp td
-legislator councillor councilor councilman councilwoman alderman assemblyman assemblywoman commissioner
-premier imam pastor cardinal archbishop treasurer trustee supervisor""".split())
+# Offices the lexicon keeps as titles that copy also writes in lower case before a name:
+# "Bavarian premier Markus Soeder", "city councillor Tom Ruiz"
+OFFICE_TITLES = frozenset("""premier councillor councilor councilman councilwoman councilmember alderman alderwoman
+assemblyman assemblywoman assemblymember archbishop cardinal pastor ombudsman provost prefect registrar speaker""".split())
+_CAPITAL_ROLES = ROLE_NOUNS | OFFICE_TITLES | frozenset("""republican democrat independent libertarian mp mep msp mla mpp
+td legislator commissioner imam treasurer trustee supervisor""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _SLOGAN_GLUE = frozenset(("the", "not", "for"))

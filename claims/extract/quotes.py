@@ -60,6 +60,7 @@ from claims.extract.names import (
     describes_org,
     workplace,
     ORG_KINDS,
+    OFFICE_TITLES,
     SIDE_NOUNS,
     AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, SOME, people_noun, role_head,
@@ -191,6 +192,8 @@ through during without within between among behind across toward towards near"""
 _INSCRIBED = re.compile(r"\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|billboards?|stickers?|"
                         r"murals?|graffiti|plaques?|headlines?)\s+(?:reading|that\s+reads?|which\s+reads?|bearing|"
                         r"emblazoned\s+with|with\s+the\s+words?)\s*$", re.I)
+# A label the writer keeps at a distance: the so-called "special relationship"
+_SO_CALLED = re.compile(r"\bso-?\s?called\s*$", re.I)
 _WORK_NOUNS = frozenset("""show shows program programme programs series sitcom film films movie movies
 documentary book books memoir novel song songs album play musical podcast column episode segment
 hashtag newsletter blog magazine documentaries""".split())
@@ -270,10 +273,6 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?:Also\s+)?(?:Among|Amid|At|Inside|Outside|
                                r"Joining|One of|Chief among|First among)\b[^,.;:!?\"\u201c\u201d]{1,60}?\s+"
                                r"(?:was|were|stood|sat)\s+(?=[A-Z][a-z])")
 _FOR_WHOM = re.compile(r"\s*For\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*,")
-# Offices the lexicon keeps as titles that copy also writes in lower case before a name:
-# "Bavarian premier Markus Soeder", "city councillor Tom Ruiz"
-_OFFICE_TITLES = frozenset("""premier councillor councilor councilman councilwoman councilmember alderman alderwoman
-assemblyman assemblywoman assemblymember archbishop cardinal pastor ombudsman provost prefect registrar speaker""".split())
 _LEADING_ROLE = re.compile(r"\s*([^,\"\u201c\u201d]{3,60}),\s+((?:[a-z0-9][\w-]*\s+){0,3}[A-Z][^,]{2,40}),")
 # `"...," Hannity started.` / `"...?" she wondered aloud.`
 _BARE_TAG = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|he|she|they|we|I)"
@@ -735,7 +734,7 @@ class _Extractor:
             for j in range(len(window) - 1, -1, -1):
                 w = window[j]
                 wl = w.lower().strip(",")
-                if (wl in ROLE_NOUNS or w.islower() and wl in _OFFICE_TITLES or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
+                if (wl in ROLE_NOUNS or w.islower() and wl in OFFICE_TITLES or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
                                                   or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
                                                   or re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", w) and wl != "several")) \
                         and not w.endswith(",") and not caps and len(lead) < 3:
@@ -1552,7 +1551,8 @@ class _Extractor:
         self._spoken = self._spoken or q.speaker is not None
         if q.speaker is not None:
             q.speaker = _uncapitalised(q.speaker)
-        kept = _keep(q) and not self._is_title(sp, q) and not _INSCRIBED.search(self.masked, max(0, sp.open - 60), sp.open)
+        kept = _keep(q) and not self._is_title(sp, q) and not _INSCRIBED.search(self.masked, max(0, sp.open - 60), sp.open) \
+            and not (_SO_CALLED.search(self.masked, max(0, sp.open - 12), sp.open) and len(q.text.split()) <= 4 and not q.cue)
         if kept:
             out.append(q)
         self._share_closing_tag(q, sp, kept, out)
