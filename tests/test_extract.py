@@ -5650,3 +5650,17 @@ def test_a_so_called_label_with_no_cue_is_no_ones_words():
     text = ('Britain.\n\nBritish diplomats are proud of the so-called "special relationship" '
             "with Washington, which has lasted for decades.")
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("owner", ["teenager's", "boy's"])
+def test_a_fathers_role_keeps_the_word_father(owner):
+    text = (f"K2.\n\nThe climb took two days.\n\nThe {owner} father, Tashi Lakpa Sherpa, is a mountaineer. Speaking "
+            'from Kathmandu, he said he had been "nervous every minute."')
+    assert quotes(text)[0].speaker.role == f"{owner} father"
+
+
+def test_an_adjective_before_a_cue_word_does_not_hide_the_cue_after_it():
+    text = ("Rates.\n\nAustrian central bank governor Robert Holzmann, a noted hawk, has argued publicly that cutting "
+            "too soon risks a return of inflation.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Robert Holzmann", "cutting too soon risks a return of inflation")]

@@ -3686,8 +3686,9 @@ class _Extractor:
         # "did not explicitly say that", "when you say he has small hands")
         m = next((c for c in INDIRECT_BEFORE.finditer(text) if (c.group("cue") != "say"
                   or _PLURAL_SUBJECT_END.search(_PART_OF_THEM_END.sub(" ", text[:c.start("cue")])))
-                  and not (c.group("cue") == "told" and re.match(r"\s+by\s", text[c.end("cue"):]))), None)
-        # (not a passive: "was told by")
+                  and not (c.group("cue") == "told" and re.match(r"\s+by\s", text[c.end("cue"):]))
+                  and not re.search(r"\b(?:a|an|the)\s+$", text[:c.start("cue")], re.I)), None)
+        # (not a passive: "was told by"; nor an adjective: "a noted hawk")
         if m and not _reports_a_clause(text, m):
             # not the first cue, then, but a relative clause's further on: "Her death was
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
@@ -4857,8 +4858,9 @@ def _clean_role(title: list[str]) -> str | None:
     while t and (t[0].lower() in ("the", "a", "an", "of", "according") or t[0].lower() in _CLAUSE_OPENING_WORDS
                  or t[0].lower() in OPENING_PREPOSITIONS):
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
-    while t and (t[-1].lower() in ("of", "and", "the", "a", "an") or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS):
-        t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor)
+    while t and (t[-1].lower() in ("of", "and", "the", "a", "an") or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS
+                 and not (t[-1].islower() and t[-1] in FAMILY_NOUNS)):
+        t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor; not "the boy's father")
     return " ".join(t) or None
 
 
