@@ -5664,3 +5664,13 @@ def test_an_adjective_before_a_cue_word_does_not_hide_the_cue_after_it():
             "too soon risks a return of inflation.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Robert Holzmann", "cutting too soon risks a return of inflation")]
+
+
+@pytest.mark.parametrize("said, role", [
+    ("is a virologist at the University of Saskatchewan.", "virologist at the University of Saskatchewan"),
+    ("is the mayor of Springfield.", "mayor of Springfield"),
+    ("was the mayor of Springfield when the plant closed.", None),
+])
+def test_a_sentence_saying_only_what_its_subject_is_gives_the_role(said, role):
+    text = f'Pandemic.\n\nAngela Rasmussen {said} "We are not ready," Rasmussen said.'
+    assert quotes(text)[0].speaker.role == role

@@ -442,9 +442,9 @@ _ROLE_WORD = r"(?!(?:" + "|".join(sorted(LEAD_PREPS | {"this", "last", "next", "
 # What a name became, right after it: "was sworn in as Canada's prime minister", "was named
 # chief executive of", "became the first woman to"
 _BECAME_ROLE = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been|will\s+be)\s+(?:sworn\s+in\s+as|named|appointed|elected|"
-                          r"installed\s+as|confirmed\s+as)|became|took\s+over\s+as)\s+"
-                          r"((?:(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+)?(?:" + _ROLE_WORD + r"\s+){0,3}" + _ROLE_WORD +
-                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})?)")
+                          r"installed\s+as|confirmed\s+as)|became|took\s+over\s+as|(?P<is>is|was)(?=\s+(?:the|a|an)\s))\s+"
+                          r"(?P<role>(?:(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+)?(?:" + _ROLE_WORD + r"\s+){0,3}" + _ROLE_WORD +
+                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})?)")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -812,9 +812,13 @@ class _Extractor:
             after = None if role else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
             after = _appositive_role(after) if after else None
             became = _BECAME_ROLE.match(m_text, m.end()) if _only_address(role) and not after else None
+            if became is not None and became.group("is") and not (
+                    m.start() in sent_starts and (became.group("role")[-1] == "." or m_text[became.end():][:1] in (",", ";"))):
+                became = None  # (what a sentence's subject is, all the sentence says of them)
             if became is not None:
-                # "Mark Carney was sworn in as Canada's prime minister": what they became
-                after = _appositive_role(became.group(1))
+                # "Mark Carney was sworn in as Canada's prime minister": what they became;
+                # "Angela Rasmussen is a virologist at the University of Saskatchewan."
+                after = _appositive_role(became.group("role").rstrip("."))
             if after and not _names_a_person(after):
                 after = None  # ("North-Rhine Westphalia, the German state next to Belgium,")
             if not role and not after and works_at and len(name) >= 2:
