@@ -5674,3 +5674,13 @@ def test_an_adjective_before_a_cue_word_does_not_hide_the_cue_after_it():
 def test_a_sentence_saying_only_what_its_subject_is_gives_the_role(said, role):
     text = f'Pandemic.\n\nAngela Rasmussen {said} "We are not ready," Rasmussen said.'
     assert quotes(text)[0].speaker.role == role
+
+
+@pytest.mark.parametrize("body", ["Danish shipping giant Maersk", "tech giant Apple"])
+def test_a_spokesperson_for_a_giant_is_the_companys_spokesperson(body):
+    news = "begun routing ships around Cape Horn."
+    text = f"Canal.\n\nShippers complained.\n\nA spokesperson for {body} said the company had {news}"
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [f"A spokesperson for {body}"]
+    trade, name = body.split()[-2:]
+    text = f"Canal.\n\nShippers complained.\n\n{trade.capitalize()} giant {name} says it has {news}"
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [name]

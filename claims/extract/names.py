@@ -605,6 +605,10 @@ def _parse_np(text: str) -> NP | None:
             first = next((j for j, t in enumerate(title) if t.lower() in ROLE_NOUNS), 0)
             described = 1 <= first <= 3 and title[0].lower() in ("a", "an", "one") and all(
                 t.islower() and not t.endswith("ed") for t in title[1:first])  # ("a police official in Barisal")
+            body = parse_np(" ".join(toks[pp + 1:])) if roles and pp < len(title) and title[pp].lower() in ("for", "at") else None
+            if body is not None and body.kind == "organization" and body.name and pp <= 3:
+                # "A spokesperson for Danish shipping giant Maersk": the role, for a body
+                return NP("description", raw, head=roles[-1], modifiers=[])
             if not roles or any(not _is_cap(t) and t.lower() not in ROLE_NOUNS | TITLE_WORDS | _ROLE_GLUE
                                 and not re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", t)  # ("regional", "medical")
                                 for t in (title[first + 1:] if described else title)):
@@ -887,7 +891,7 @@ def business_noun(word: str) -> bool:
 
 
 # What else an appositive calls a business: "a provider of ...", "a chain of ...".
-_BUSINESS_KINDS = frozenset("provider operator developer producer distributor chain brand platform".split())
+_BUSINESS_KINDS = frozenset("provider operator developer producer distributor chain brand platform giant".split())
 
 
 def _proper_adjective(tok: str) -> bool:
