@@ -5684,3 +5684,16 @@ def test_a_spokesperson_for_a_giant_is_the_companys_spokesperson(body):
     trade, name = body.split()[-2:]
     text = f"Canal.\n\nShippers complained.\n\n{trade.capitalize()} giant {name} says it has {news}"
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [name]
+
+
+def test_the_company_after_an_administration_spoke_is_the_company():
+    text = ("Recall.\n\nElectric vehicle maker Rivian is recalling 120,000 trucks, regulators said on Friday.\n\n"
+            "The National Highway Traffic Safety Administration said the defect could increase the risk of injury. "
+            "No injuries have been reported, the company said.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)][-1] == "Rivian"
+
+
+@pytest.mark.parametrize("where", ["outside parliament", "after talks"])
+def test_where_a_cue_was_said_before_that_is_not_what_was_said(where):
+    text = f"Vote.\n\nCaeden Tipler, 19, told reporters {where} that the campaign would continue."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the campaign would continue"]

@@ -287,7 +287,7 @@ _QUESTION = re.compile(r"\s*(?:Q|QUESTION|Question)\s*[:.\u2014\u2013-]")
 _NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s*:[ \t]+(?=\S)")
 # What only a business is called, and the words that end a public body's name.
 _PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council committee parliament government
-police agency authority office regulator tribunal senate congress assembly""".split())
+police agency authority office regulator tribunal senate congress assembly administration""".split())
 # Whose spokesperson: "An Amazon spokesperson", "a spokeswoman for TikTok"
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|representative)"
 _BODY_NAME = r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})"
@@ -3075,7 +3075,7 @@ class _Extractor:
                 spoke = next((e for e in self._events_before(pos)[:3] if e.kind == ORGANIZATION
                               and e.label and e.label[:1].isupper()), None)
                 if spoke is not None and _company_word(np_.head or "") \
-                        and spoke.label.split()[-1].lower() in _PUBLIC_BODY_WORDS | {"administration"}:
+                        and spoke.label.split()[-1].lower() in _PUBLIC_BODY_WORDS:
                     # a company is no regulator: "Pfizer is recalling ..., the Food and Drug
                     # Administration said. / The company said it had ..." is Pfizer
                     spoke = None
@@ -4065,7 +4065,8 @@ _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<hea
 # Where or how words were said before "that" introduces them: "said on NBC's "Meet the
 # Press" on Sunday that ...", "saying in a tweet that ..."; or before a comma after a
 # participle: "saying at one point, ..."
-_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over)\s|to\s(?=[A-Z]|reporters\b|journalists\b))"
+_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over|outside|inside|after|following)\s"
+                              r"|to\s(?=[A-Z]|reporters\b|journalists\b))"
                               r"[^,;:]{1,80}?,?\s+that\s+(?=[a-zA-Z])")  # (not "vowed to stay ... through that")
 _WHERE_THEN = re.compile(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?,\s+(?=[a-zA-Z])")
 # A passive "told" and its agent: "Reporters were told by Jane Holt, the mayor, that ..."
