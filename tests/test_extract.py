@@ -5697,3 +5697,10 @@ def test_the_company_after_an_administration_spoke_is_the_company():
 def test_where_a_cue_was_said_before_that_is_not_what_was_said(where):
     text = f"Vote.\n\nCaeden Tipler, 19, told reporters {where} that the campaign would continue."
     assert [q.text for q in quotes(text, indirect=True)] == ["the campaign would continue"]
+
+
+def test_a_post_at_a_body_whose_name_has_capitals_after_of_names_no_one():
+    text = ("Press.\n\nPress groups welcomed the ruling. Erol Onderoglu, Turkey representative of Reporters Without "
+            "Borders, said dozens of journalists remained behind bars.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Erol Onderoglu", "Turkey representative of Reporters Without Borders")]

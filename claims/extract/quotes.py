@@ -2686,7 +2686,9 @@ class _Extractor:
                 # (a first name alone, when what follows says who: "Ahmed, 34, a taxi driver, said")
                 appos = next(p for p in parts[idx + 1:] if not AGE.fullmatch(p.strip()))
                 if _only_address(np_.role) and (appos[:1].islower() or re.match(_OWNER + "[a-z]", appos)
-                                                or re.match(r"[A-Z]{2,}\s+[a-z]", appos)):  # ("WHO regional director")
+                                                or re.match(r"[A-Z][\w-]*\s+[a-z]", appos) and described is not None
+                                                and described.kind == "description"):
+                    # ("WHO regional director", "Turkey representative of Reporters Without Borders")
                     np_.role = _appositive_role(appos, loose=True) or np_.role  # not "for his part", "in turn"
                 return np_
         return None
