@@ -5704,3 +5704,11 @@ def test_a_post_at_a_body_whose_name_has_capitals_after_of_names_no_one():
             "Borders, said dozens of journalists remained behind bars.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         ("Erol Onderoglu", "Turkey representative of Reporters Without Borders")]
+
+
+def test_a_name_before_its_in_an_appositive_is_a_bodys():
+    text = ('Jet.\n\nDassault declined to comment. Airbus, its German partner, said it welcomed "the renewed '
+            'political commitment."')
+    assert [q.speaker.name for q in quotes(text)] == ["Airbus"]
+    text = 'Bakery.\n\nThe shop opened in 2010. Maria, its founder, said she welcomed "the renewed commitment."'
+    assert [q.speaker.kind for q in quotes(text)] != ["organization"]

@@ -2535,6 +2535,12 @@ class _Extractor:
             if np_ is not None:
                 owned = (first.endswith(("'s", "\u2019s")) or first == "the" and re.search(r"['\u2019]s\s", seg)) \
                     and np_.kind == ORGANIZATION
+                if np_.kind == "description" and first == "its" and idx and segs[idx - 1] \
+                        and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}", segs[idx - 1]) \
+                        and (body := parse_np(segs[idx - 1])) is not None and body.kind in (PERSON, ORGANIZATION) \
+                        and not self._person(body.name or "", 0) and guess_gender(segs[idx - 1].split()[0]) is None:
+                    # "Airbus, its German partner, said": "its" says the name before is a body's
+                    return NP(ORGANIZATION, segs[idx - 1], name=segs[idx - 1])
                 if np_.kind in ("description", "organization", "group") and (first in ("a", "an", "the") or owned):
                     # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
                     earlier = [x for x in segs[:idx] if x]
