@@ -5712,3 +5712,15 @@ def test_a_name_before_its_in_an_appositive_is_a_bodys():
     assert [q.speaker.name for q in quotes(text)] == ["Airbus"]
     text = 'Bakery.\n\nThe shop opened in 2010. Maria, its founder, said she welcomed "the renewed commitment."'
     assert [q.speaker.kind for q in quotes(text)] != ["organization"]
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Nigerian Minister of Information and Culture", "Lai Mohammed"),
+    ("Secretary of Health and Social Care", "Jeremy Hunt"),
+])
+def test_a_portfolio_of_two_fields_before_a_name_is_all_title(office, name):
+    text = f'Bronzes.\n\nThe museum returned 20 pieces.\n\n"This is not charity. It is justice," {office} {name} said.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [(name, office)]
+    text = ("Bronzes.\n\nThe museum returned 20 pieces.\n\nformer Secretary of State Hillary Clinton and Sen. Bernie "
+            'Sanders met. "This is justice," Sanders said.')
+    assert quotes(text)[0].speaker.role == "Sen."

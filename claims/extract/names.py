@@ -137,6 +137,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             and tokens[i - 1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
         name.pop(0)  # "Supervisor of Elections Susan Bucher", "Director of Communications Jen Psaki"
         i += 1
+    elif i >= 2 and tokens[i].lower() == "and" and any(t.lower() in ("of", "for") for t in tokens[max(0, i - 4):i]) \
+            and any(t.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS for t in tokens[:i]):
+        while len(name) >= 3 and norm_key(name[0]) not in _FIRST_NAMES:
+            name.pop(0)  # "Minister of Information and Culture Lai Mohammed": the portfolio's second field
+            i += 1
     elif len(name) >= 2 and i >= 1 and name[0].lower() in _PORTFOLIOS:
         name.pop(0)  # "Minister of State for Foreign Affairs Adel al-Jubeir"
         i += 1

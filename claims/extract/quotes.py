@@ -798,6 +798,14 @@ class _Extractor:
                 lead, toks = [], toks[owner + 1:]  # "Iowa State University's Dianne Bystrom"
             toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
             title, name = split_title(lead + toks)
+            portfolio = next((j for j in range(len(pre) - 3, max(-1, len(pre) - 6), -1)
+                              if pre[j].lower() in ("of", "for") and j and pre[j - 1].lower().rstrip(".") in TITLE_WORDS
+                              and all(w[:1].isupper() and w.isalpha() for w in pre[j + 1:-1])), None) \
+                if not lead and len(pre) >= 4 and pre[-1] == "and" and len(toks) >= 3 \
+                and guess_gender(toks[0]) is None and toks[0].lower().rstrip(".") not in TITLE_WORDS else None
+            if portfolio is not None:
+                # "Minister of Information and | Culture Lai Mohammed": the portfolio runs on
+                title, name = split_title(pre[portfolio - 1:] + toks)
             if len(name) < 2:
                 continue
             if not lead and all(t.lower().rstrip(".") in FORMS_OF_ADDRESS for t in title):
