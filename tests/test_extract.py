@@ -5613,7 +5613,8 @@ def test_people_after_a_clause_of_other_people_are_not_one_group():
 
 @pytest.mark.parametrize("aside", ["however", "for example", "too"])
 def test_a_comment_set_off_between_the_cue_and_that_is_not_what_was_said(aside):
-    text = f"Planet.\n\nLaura Kreidberg praised the data. She noted, {aside}, that starspots can mimic the signature of water."
+    text = (f"Planet.\n\nLaura Kreidberg praised the data. She noted, {aside}, that starspots can mimic the "
+            "signature of water.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Laura Kreidberg", "starspots can mimic the signature of water")]
 

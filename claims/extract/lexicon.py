@@ -385,10 +385,10 @@ howard louis earl morris rex max maxwell salvatore sterling elliot emanuel homer
 lenny lionel ned neville nigel orlando pete rocco rory rupert sal sebastian shane shaun sid stefan
 stu toby trevor troy vince xavier
 willy wally
-danny simon rui bjorn björn joao joão tiago luiz benny jonny johnnie davey frankie stevie timmy nate
+danny simon rui bjorn joao tiago luiz benny jonny johnnie davey frankie stevie timmy nate
 ollie alfie barney ray dale gregg kirk mack dominick vinnie gus hank joey leonardo pietro paolo stefano massimo
-fabio giorgio bruno jean-pierre jean-luc yves didier sebastien sébastien fabrice pascal benoit benoît gerard
-gérard michel alain patrice joachim markus matthias uwe jens pieter dirk wim bram sander ruud joost jeroen koen
+fabio giorgio bruno jean-pierre jean-luc yves didier sebastien fabrice pascal benoit gerard
+michel alain patrice joachim markus matthias uwe jens pieter dirk wim bram sander ruud joost jeroen koen
 arjen mats johan jonas oskar axel gunnar leif kjell knut aleksander jakub marek wojciech lukasz rafal bartosz
 ondrej petr jiri vaclav zoltan laszlo gabor istvan ferenc mihai bogdan vlad nikos giorgos dimitris yannis
 kostas christos omari takashi haruki chinedu obinna kelechi musa abdou moussa mamadou cheikh ousmane amadou caleb

@@ -265,8 +265,10 @@ def parse_np(text: str) -> NP | None:
 @lru_cache(maxsize=20_000)
 def _parse_np_cached(text: str) -> NP | None:
     np_ = _parse_np(text)
-    qualified = _OF_QUALIFIED.fullmatch(text.strip()) if np_ is not None and np_.kind in ("person", "organization") else None
-    if qualified and np_.name == qualified.group(3) and qualified.group(1).split()[-2].lower() in ROLE_NOUNS | TITLE_WORDS \
+    named = np_ is not None and np_.kind in ("person", "organization")
+    qualified = _OF_QUALIFIED.fullmatch(text.strip()) if named else None
+    if qualified and np_.name == qualified.group(3) \
+            and qualified.group(1).split()[-2].lower() in ROLE_NOUNS | TITLE_WORDS \
             and not set(qualified.group(2).lower().split()) & _NOT_QUALIFIERS:
         # "The manager of second-tier Ashford Rovers", "the mayor of nearby Springfield": not
         # the club nor the place, and what the words before its name say of it is not part of
@@ -288,7 +290,8 @@ def _parse_np_cached(text: str) -> NP | None:
 
 _OF_QUALIFIED = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at)\s+)"
                            r"((?:[a-z][\w-]*\s+){1,3}?)([A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4})")
-_NOT_QUALIFIERS = frozenset("the a an his her its their our my this that these those of and or for in at on to by".split())
+_NOT_QUALIFIERS = frozenset("""the a an his her its their our my this that these those
+of and or for in at on to by""".split())
 
 
 def _without_nationality(name: str) -> str:
@@ -489,7 +492,8 @@ def _parse_np(text: str) -> NP | None:
             # "Richards and Menendez both stressed": two people the text named before
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
         titles = [split_title(p.split())[0] for p in parts]
-        in_title = len(parts) == 2 and not titles[0] and titles[1] and norm_key(parts[0].split()[0]) not in _FIRST_NAMES \
+        in_title = len(parts) == 2 and not titles[0] and titles[1] \
+            and norm_key(parts[0].split()[0]) not in _FIRST_NAMES \
             and titles[1][0].lower().rstrip(".") not in TITLE_WORDS | DEMONYMS
         if len(names) >= 2 and all(len(n) >= 2 for n in names) and not in_title:
             # (not one office of two fields: "Climate Crisis and Civil Protection Minister Vassilis
@@ -617,7 +621,8 @@ def _parse_np(text: str) -> NP | None:
             first = next((j for j, t in enumerate(title) if t.lower() in ROLE_NOUNS), 0)
             described = 1 <= first <= 3 and title[0].lower() in ("a", "an", "one") and all(
                 t.islower() and not t.endswith("ed") for t in title[1:first])  # ("a police official in Barisal")
-            body = parse_np(" ".join(toks[pp + 1:])) if roles and pp < len(title) and title[pp].lower() in ("for", "at") else None
+            at_body = roles and pp < len(title) and title[pp].lower() in ("for", "at")
+            body = parse_np(" ".join(toks[pp + 1:])) if at_body else None
             if body is not None and body.kind == "organization" and body.name and pp <= 3:
                 # "A spokesperson for Danish shipping giant Maersk": the role, for a body
                 return NP("description", raw, head=roles[-1], modifiers=[])
@@ -841,10 +846,11 @@ bank firm company agency ministry department commission foundation institute cha
 # Hampshire Republican"); not the title words that only open a name ("White", "House").
 # Offices the lexicon keeps as titles that copy also writes in lower case before a name:
 # "Bavarian premier Markus Soeder", "city councillor Tom Ruiz"
-OFFICE_TITLES = frozenset("""premier councillor councilor councilman councilwoman councilmember alderman alderwoman
-assemblyman assemblywoman assemblymember archbishop cardinal pastor ombudsman provost prefect registrar speaker""".split())
-_CAPITAL_ROLES = ROLE_NOUNS | OFFICE_TITLES | frozenset("""republican democrat independent libertarian mp mep msp mla mpp
-td legislator commissioner imam treasurer trustee supervisor""".split())
+OFFICE_TITLES = frozenset("""premier councillor councilor councilman councilwoman councilmember alderman
+alderwoman assemblyman assemblywoman assemblymember archbishop cardinal pastor ombudsman provost prefect
+registrar speaker""".split())
+_CAPITAL_ROLES = ROLE_NOUNS | OFFICE_TITLES | frozenset("""republican democrat independent libertarian mp mep
+msp mla mpp td legislator commissioner imam treasurer trustee supervisor""".split())
 _PARTY_MEMBERS = frozenset("""democrats republicans conservatives liberals socialists communists greens
 tories progressives libertarians independents""".split())
 _SLOGAN_GLUE = frozenset(("the", "not", "for"))

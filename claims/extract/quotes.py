@@ -442,9 +442,12 @@ _ROLE_WORD = r"(?!(?:" + "|".join(sorted(LEAD_PREPS | {"this", "last", "next", "
 # What a name became, right after it: "was sworn in as Canada's prime minister", "was named
 # chief executive of", "became the first woman to"
 _BECAME_ROLE = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been|will\s+be)\s+(?:sworn\s+in\s+as|named|appointed|elected|"
-                          r"installed\s+as|confirmed\s+as)|became|took\s+over\s+as|(?P<is>is|was)(?=\s+(?:the|a|an)\s))\s+"
-                          r"(?P<role>(?:(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+)?(?:" + _ROLE_WORD + r"\s+){0,3}" + _ROLE_WORD +
-                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})?)")
+                          r"installed\s+as|confirmed\s+as)|became|took\s+over\s+as"
+                          r"|(?P<is>is|was)(?=\s+(?:the|a|an)\s))\s+"
+                          r"(?P<role>(?:(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+)?"
+                          r"(?:" + _ROLE_WORD + r"\s+){0,3}" + _ROLE_WORD +
+                          r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*"
+                          r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})?)")
 # A body someone's possessive names: "Taiwan's defence ministry", "China's foreign ministry"
 _OWNED_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|military|army|navy|cabinet|"
                          r"parliament|police|department|agency|council|court|administration|regulator|board)\b")
@@ -734,7 +737,8 @@ class _Extractor:
             for j in range(len(window) - 1, -1, -1):
                 w = window[j]
                 wl = w.lower().strip(",")
-                if (wl in ROLE_NOUNS or w.islower() and wl in OFFICE_TITLES or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
+                if (wl in ROLE_NOUNS or w.islower() and wl in OFFICE_TITLES
+                        or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
                                                   or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
                                                   or re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", w) and wl != "several")) \
                         and not w.endswith(",") and not caps and len(lead) < 3:
@@ -821,7 +825,8 @@ class _Extractor:
             after = _appositive_role(after) if after else None
             became = _BECAME_ROLE.match(m_text, m.end()) if _only_address(role) and not after else None
             if became is not None and became.group("is") and not (
-                    m.start() in sent_starts and (became.group("role")[-1] == "." or m_text[became.end():][:1] in (",", ";"))):
+                    m.start() in sent_starts
+                    and (became.group("role")[-1] == "." or m_text[became.end():][:1] in (",", ";"))):
                 became = None  # (what a sentence's subject is, all the sentence says of them)
             if became is not None:
                 # "Mark Carney was sworn in as Canada's prime minister": what they became;
@@ -1563,8 +1568,9 @@ class _Extractor:
         self._spoken = self._spoken or q.speaker is not None
         if q.speaker is not None:
             q.speaker = _uncapitalised(q.speaker)
-        kept = _keep(q) and not self._is_title(sp, q) and not _INSCRIBED.search(self.masked, max(0, sp.open - 60), sp.open) \
-            and not (_SO_CALLED.search(self.masked, max(0, sp.open - 12), sp.open) and len(q.text.split()) <= 4 and not q.cue)
+        label = _SO_CALLED.search(self.masked, max(0, sp.open - 12), sp.open) and len(q.text.split()) <= 4 and not q.cue
+        kept = _keep(q) and not self._is_title(sp, q) and not label \
+            and not _INSCRIBED.search(self.masked, max(0, sp.open - 60), sp.open)
         if kept:
             out.append(q)
         self._share_closing_tag(q, sp, kept, out)
@@ -4142,7 +4148,8 @@ INDIRECT_BEFORE = re.compile(
     r"social\s+media)\s+that\b)))"
     # an adverb between the verb and "that": "said only that", "said separately that"; or
     # a comment set off by commas: "noted, however, that"
-    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)(?=\s+that\b)"
+    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)"
+    r"(?=\s+that\b)"
     r"|,\s*(?:however|though|too|also|moreover|again|in turn|in fact|for example|for instance|of course|"
     r"in particular|at the same time|nonetheless|nevertheless),(?=\s+that\b))?"
     r"(?:\s+(?:(?:on|last|this)\s+)?"
@@ -4539,7 +4546,8 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     if len(text) > (140 if loose else 90):
         return None
     head = role_head(text).split()
-    if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} and not head[0].isupper() \
+    if not head or head[0].lower() in RELATIVE | {"whose", "as", "when", "where", "while", "whom"} \
+            and not head[0].isupper() \
             or head[0].endswith(("ing", "ed")) and head[0].lower() not in _ROLE_ADJECTIVES \
             or any(w.lower() in _NOT_IN_ROLE and not w.isupper() for w in _NAME_PARTICLE.sub(r"\1 ", text).split()):
         return None  # (a name's particle is no verb: "the Federal University of Rio Grande do Sul"; "the
@@ -4879,7 +4887,8 @@ def _clean_role(title: list[str]) -> str | None:
     while t and (t[0].lower() in ("the", "a", "an", "of", "according") or t[0].lower() in _CLAUSE_OPENING_WORDS
                  or t[0].lower() in OPENING_PREPOSITIONS):
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
-    while t and (t[-1].lower() in ("of", "and", "the", "a", "an") or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS
+    while t and (t[-1].lower() in ("of", "and", "the", "a", "an")
+                 or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS
                  and not (t[-1].islower() and t[-1] in FAMILY_NOUNS)):
         t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor; not "the boy's father")
     return " ".join(t) or None
