@@ -269,7 +269,7 @@ def _parse_np_cached(text: str) -> NP | None:
     qualified = _OF_QUALIFIED.fullmatch(text.strip()) if named else None
     if qualified and np_.name == qualified.group(3) \
             and qualified.group(1).split()[-2].lower() in ROLE_NOUNS | TITLE_WORDS \
-            and not set(qualified.group(2).lower().split()) & _NOT_QUALIFIERS:
+            and not set(qualified.group(2).lower().split()) & (_FUNCTION_WORDS | _NOT_QUALIFIERS):
         # "The manager of second-tier Ashford Rovers", "the mayor of nearby Springfield": not
         # the club nor the place, and what the words before its name say of it is not part of
         # the role
@@ -290,8 +290,8 @@ def _parse_np_cached(text: str) -> NP | None:
 
 _OF_QUALIFIED = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at)\s+)"
                            r"((?:[a-z][\w-]*\s+){1,3}?)([A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,4})")
-_NOT_QUALIFIERS = frozenset("""the a an his her its their our my this that these those
-of and or for in at on to by""".split())
+# (a body's describing words are no phrase's own: "of the", "of his", "of those")
+_NOT_QUALIFIERS = frozenset("his her its their our my this these those".split())
 
 
 def _without_nationality(name: str) -> str:

@@ -805,11 +805,11 @@ class _Extractor:
             portfolio = next((j for j in range(len(pre) - 3, max(-1, len(pre) - 6), -1)
                               if pre[j].lower() in ("of", "for") and j and pre[j - 1].lower().rstrip(".") in TITLE_WORDS
                               and all(w[:1].isupper() and w.isalpha() for w in pre[j + 1:-1])), None) \
-                if not lead and len(pre) >= 4 and pre[-1] == "and" and len(toks) >= 3 \
-                and guess_gender(toks[0]) is None and toks[0].lower().rstrip(".") not in TITLE_WORDS else None
-            if portfolio is not None:
+                if not lead and len(pre) >= 4 and pre[-1] == "and" else None
+            wider, shorter = split_title(pre[portfolio - 1:] + toks) if portfolio is not None else (title, name)
+            if len(shorter) < len(name):
                 # "Minister of Information and | Culture Lai Mohammed": the portfolio runs on
-                title, name = split_title(pre[portfolio - 1:] + toks)
+                title, name = wider, shorter
             if len(name) < 2:
                 continue
             if not lead and all(t.lower().rstrip(".") in FORMS_OF_ADDRESS for t in title):
