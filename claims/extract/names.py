@@ -597,13 +597,14 @@ def _parse_np(text: str) -> NP | None:
                 return NP("anonymous", raw, name=raw)
             heads = [t for t in core[1:-1] if t in ROLE_NOUNS]
             return NP("description", raw, head=heads[-1], modifiers=[t for t in core[1:-1] if t != heads[-1]])
-        pp = next((j for j in range(1, len(title)) if title[j].lower() in ("of", "for", "at")), None)
-        held = parse_np(" ".join(title[pp + 1:] + name)) if pp is not None and len(name) == 1 \
-            and title[pp - 1].lower() in ROLE_NOUNS | TITLE_WORDS and pp + 1 < len(title) else None
+        post = next((j for j in range(1, len(title)) if title[j].lower() in ("of", "for", "at")), None)
+        held = parse_np(" ".join(title[post + 1:] + name)) if post is not None and len(name) == 1 \
+            and title[post - 1].lower() in ROLE_NOUNS | TITLE_WORDS and post + 1 < len(title) else None
         if held is not None and held.kind == "organization" and held.name and " " in held.name:
             # "Turkey representative of Reporters Without Borders": a post at a body whose
             # name the title split, not someone called "Borders"
-            return NP("description", raw, head=title[pp - 1].lower(), modifiers=[t.lower() for t in title[:pp - 1]])
+            return NP("description", raw, head=title[post - 1].lower(),
+                      modifiers=[t.lower() for t in title[:post - 1]])
         # "A Plus reporter Isaac Saul" names Saul; "a former agent for President Bill
         # Clinton" does not name Clinton (the name is the object of "for")
         role_before_name = bool(title) and title[-1].lower() in ROLE_NOUNS and len(name) >= 2 and \
