@@ -486,12 +486,11 @@ def _parse_np(text: str) -> NP | None:
         low = [t.lower() for t in toks]
     if "and" in low and all(_is_cap(t) or t.lower() in TITLE_WORDS | NAME_PARTICLES | {"and"} for t in toks):
         parts = [p for p in " ".join(toks).split(" and ")]
-        names = [split_title(p.split())[1] for p in parts]
+        titles, names = map(list, zip(*(split_title(p.split()) for p in parts)))
         if len(names) == 2 and all(len(p.split()) == 1 for p in parts) and all(names) and not {
                 norm_key(p) for p in parts} & ORG_WORDS and not any(_ABSTRACT_NOUN.search(p.lower()) for p in parts):
             # "Richards and Menendez both stressed": two people the text named before
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
-        titles = [split_title(p.split())[0] for p in parts]
         in_title = len(parts) == 2 and not titles[0] and titles[1] \
             and norm_key(parts[0].split()[0]) not in _FIRST_NAMES \
             and titles[1][0].lower().rstrip(".") not in TITLE_WORDS | DEMONYMS
