@@ -5725,3 +5725,9 @@ def test_a_portfolio_of_two_fields_before_a_name_is_all_title(office, name):
     text = ("Bronzes.\n\nThe museum returned 20 pieces.\n\nformer Secretary of State Hillary Clinton and Sen. Bernie "
             'Sanders met. "This is justice," Sanders said.')
     assert quotes(text)[0].speaker.role == "Sen."
+
+
+@pytest.mark.parametrize("trade", ["chief planner", "surveyor", "interpreter"])
+def test_a_trade_of_the_office_before_a_name_is_a_role(trade):
+    text = f"Quarry.\n\nThe park authority objected. Its {trade}, Helen Marsh, said the landscape could not be put back."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Helen Marsh", trade)]

@@ -194,6 +194,9 @@ teller courier dispatcher postman mailman bouncer barista waiter housekeeper gar
 chauffeur cabbie busker farmhand stylist beautician florist jeweller jeweler grocer optician locksmith salesman
 saleswoman salesperson machinist foreman forewoman steelworker dockworker longshoreman
 reviewer essayist cartoonist interviewer biographer fundraiser
+planner surveyor programmer underwriter actuary appraiser auctioneer archivist translator interpreter
+copywriter recruiter paralegal notary bailiff steward purser navigator custodian conservator restorer
+examiner caseworker counsellor counselor
 """.split())
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
