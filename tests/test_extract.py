@@ -1289,7 +1289,8 @@ def test_reported_speech_told_to_an_outlet_and_its_unnamed_speaker_heard_again()
             'A senior Israeli official, speaking on condition of anonymity, told Reuters the army had drawn up '
             'plans. "We are not going to do it without a plan," the official said.')
     got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
-    assert got[1:] == [("indirect", "A senior Israeli official"), ("direct", "A senior Israeli official")]
+    assert got == [("indirect", "Hamas"), ("partial", "Hamas"),
+                   ("indirect", "A senior Israeli official"), ("direct", "A senior Israeli official")]
 
 
 def test_a_quotation_s_own_told_tag_is_no_reported_speech():
@@ -1836,6 +1837,7 @@ def test_a_joint_statement_a_verb_inside_what_is_reported_and_anonymity():
     got = [(q.kind, q.speaker.name, q.text[:24]) for q in quotes(text, indirect=True)]
     assert got[1:] == [
         ("direct", "Justin Trudeau and Claudia Sheinbaum", "We will defend our worke"),
+        ("indirect", "Justin Trudeau", 'Canada would respond "fo'),
         ("partial", "Justin Trudeau", "forcefully"),
         ("indirect", "a Canadian official", "The finance ministers wi"),
     ]
@@ -5468,6 +5470,7 @@ def test_what_a_partial_quotations_speaker_went_on_to_say_is_reported(joint):
     text = (f'Trial.\n\nHarlan Krumholz said the results were "impressive but incomplete," {joint} that nearly one '
             f'in five participants stopped taking the drug.')
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Harlan Krumholz", 'the results were "impressive but incomplete,"'),
         ("Harlan Krumholz", "impressive but incomplete,"),
         ("Harlan Krumholz", "nearly one in five participants stopped taking the drug")]
 
@@ -5485,7 +5488,7 @@ def test_and_said_after_a_partial_quotation_and_another_verb_reports_the_clause_
     text = ('Trump.\n\nDonald Trump said Clinton lacks "the strength or the stamina" to run the country.\n\nTrump '
             'further summed up Clinton as "terrible," denounced her record as secretary of state and warned that she '
             'should not even be allowed to run for office.')
-    rows = quotes(text, indirect=True)[1:]
+    rows = [q for q in quotes(text, indirect=True) if q.start > text.index("Trump further")]
     assert [(q.text, text[q.start:q.end]) for q in rows[1:]] == [
         ("she should not even be allowed to run for office", "she should not even be allowed to run for office")]
 
@@ -5725,6 +5728,30 @@ def test_a_portfolio_of_two_fields_before_a_name_is_all_title(office, name):
     text = ("Bronzes.\n\nThe museum returned 20 pieces.\n\nformer Secretary of State Hillary Clinton and Sen. Bernie "
             'Sanders met. "This is justice," Sanders said.')
     assert quotes(text)[0].speaker.role == "Sen."
+
+
+def test_a_report_that_quotes_some_of_its_words_is_a_report_whole_beside_them():
+    text = ('Port.\n\nThe strike ended. Maersk said in a statement it was "relieved" and would resume calls at the '
+            'port on Saturday.')
+    got = [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)]
+    assert got == [("indirect", "Maersk", 'it was "relieved" and would resume calls at the port on Saturday'),
+                   ("partial", "Maersk", "relieved")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a second speaker's words inside the report
+    'Tom Hale said the plan, which Ann Ross called "a disaster for farmers," would pass next week.',
+    # a quotation after a colon or after a tag of its own: a sentence of the speaker's
+    'Tom Hale said last week: "We are ready to go now."',
+    'Tom Hale said the deal was "fair" and said, "We will sign it."',
+    # all quotation, or nearly: no report around it
+    'Tom Hale said that "we will go there and fight."',
+    'Tom Hale said it was "a disaster for farmers."',
+])
+def test_a_report_around_a_quotation_is_not_made_of_another_speakers_words(sentence):
+    got = quotes(f"Farm.\n\n{sentence}", indirect=True)
+    assert "indirect" not in [q.kind for q in got]
+    assert got
 
 
 @pytest.mark.parametrize("trade", ["chief planner", "surveyor", "interpreter"])

@@ -1417,6 +1417,7 @@ class _Extractor:
                     if st is not None:
                         out.append(st)
                 continue
+            led = False
             if si < len(self.spans) and self.spans[si].open > s0:
                 # The splitter keeps `X said the bloc could wait no longer. "Every month ..."`
                 # in one piece; the reported speech before the quotation is a sentence too.
@@ -1425,16 +1426,21 @@ class _Extractor:
                     self.also = []
                     rep = self._indirect_sentence(s0, s0 + len(lead))
                     if rep is not None and indirect:
+                        led = True
                         out.append(rep)
                         out.extend(self.also)
-            # Read for its speaker only, after that lead (whose speaker a pronoun in the
-            # tag may mean): `X said on Wednesday, as officials sought to stem "..."` puts X
-            # in focus.
-            self._indirect_sentence(s0, s1)
+            # Read for its speaker, after that lead (whose speaker a pronoun in the tag may
+            # mean): `X said on Wednesday, as officials sought to stem "..."` puts X in focus.
+            whole = self._indirect_sentence(s0, s1)
+            taken = len(out)
             while si < len(self.spans) and self.spans[si].open < s1:
                 prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
             rep = self._and_said_after(s0, s1, self.spans[si - 1].close + 1, prev) if indirect and si else None
+            whole = self._around_partials(whole, s1, rep) if indirect and not led else None
+            inside = [q for q in out[taken:] if whole is not None and whole.start <= q.start < whole.end]
+            if inside and all(q.speaker is not None and q.speaker.name == whole.speaker.name for q in inside):
+                out.append(whole)  # (its quotations are the reporter's: not a second speaker's)
             if rep is not None:
                 out.append(rep)
         while si < len(self.spans):  # quotes outside any sentence span (should not happen)
@@ -3899,6 +3905,39 @@ class _Extractor:
             kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue") or prev.cue,
             sentence=" ".join(self.body[s0:s1].split())), None)
 
+    def _around_partials(self, rep: Quote | None, s1: int, then: Quote | None) -> Quote | None:
+        """Reported speech that quotes some of its words (`Maersk said it was "relieved" and
+        would resume calls on Saturday`): the report whole, marks and all, when every
+        quotation of its sentence lies inside it and three words or more of it are the
+        narrator's (not `He said that "we will fight on."`, a quotation). It ends at its last
+        quotation before a report that goes on from one (`then`: `... "lost its sparkle" and
+        that rivals were winning`)."""
+        if rep is None:
+            return None
+        end = rep.start + len(rep.text)
+        if then is not None and rep.start < then.start < end:
+            end = max((sp.close + 1 for sp in self.spans if rep.start <= sp.open and sp.close < then.start),
+                      default=rep.start)
+            rep.text = rep.text[:end - rep.start]
+        if self.masked[rep.start:end] != rep.text:
+            return None  # (words cut around a tag in mid-sentence)
+        inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1]
+        if not inside or any(sp.open < rep.start or sp.close >= end for sp in inside):
+            return None
+        own, at = [], rep.start
+        for sp in inside:
+            own.append(self.body[at:sp.open])
+            at = sp.close + 1
+        own.append(self.body[at:end])
+        if not re.search(r"\w", own[0]) or len(re.findall(r"\w+", " ".join(own))) < 3 \
+                or any(part.rstrip().endswith(":") or _ANOTHER_TAG.search(part) for part in own):
+            # (opening on a quotation: whose words those are is the quotation's tag; or a
+            # quotation after a colon, a speaker's own sentence (`... as a heckler yelled:
+            # "..."`), or a tag of its own: `... and said, "Who are you going to trust?"`)
+            return None
+        rep.text, rep.end = self.body[rep.start:end], end
+        return rep
+
     def _report(self, spk: SpeakerRef, np_: NP, cue_at: int, cue: str, text: str, start: int, sentence: str,
                 end: int | None = None) -> Quote:
         """Reported speech found: its speaker comes into focus at the cue, and the words are a
@@ -4152,9 +4191,9 @@ INDIRECT_BEFORE = re.compile(
     r"(?=\s+that\b)"
     r"|,\s*(?:however|though|too|also|moreover|again|in turn|in fact|for example|for instance|of course|"
     r"in particular|at the same time|nonetheless|nevertheless),(?=\s+that\b))?"
-    r"(?:\s+(?:(?:on|last|this)\s+)?"
+    r"(?:\s+(?:(?:on|last|this|late|early)\s+)?"
     r"(?:" + _WEEKDAY + r"|week|month|year|night|morning)"
-    r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that")
+    r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that", "said late Monday")
     r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
     # where or when it was said: "said in a statement that", "wrote in a note to clients that",
     # "told journalists after the meeting in Abuja that"
@@ -4318,6 +4357,7 @@ def _role_phrase(text: str) -> bool:
     return np_ is not None and np_.kind in ("description", "organization")
 
 
+_ANOTHER_TAG = re.compile(r"\b(?:said|says|saying|told|asked|added|wrote)\b")
 _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
 _FINITE = frozenset("""is are was were will would could can should may might must has have had did
