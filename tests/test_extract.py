@@ -5758,3 +5758,13 @@ def test_a_report_around_a_quotation_is_not_made_of_another_speakers_words(sente
 def test_a_trade_of_the_office_before_a_name_is_a_role(trade):
     text = f"Quarry.\n\nThe park authority objected. Its {trade}, Helen Marsh, said the landscape could not be put back."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Helen Marsh", trade)]
+
+
+def test_a_club_described_by_its_league_is_the_club_just_named():
+    text = ("Transfer.\n\nChelsea have agreed to sign a forward from Palmeiras in a deal worth 61.5 million pounds, "
+            "the Premier League club said on Monday.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Chelsea"]
+    text = ("Strike.\n\nFord Motor Co idled two plants. The United Auto Workers union said its members at the idled "
+            "plants would receive most of their pay.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["The United Auto Workers union"]
+

@@ -726,8 +726,10 @@ def _parse_np(text: str) -> NP | None:
         # "the Detroit automaker": a company the text named before
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
     if head in ORG_WORDS:
-        if head in ORG_KINDS and low[0] == "the" and len(toks) == 2:
-            # "the group said": the body the text has just named (resolved like "the company")
+        if head in ORG_KINDS and low[0] == "the" and (len(toks) == 2 or head in SIDE_NOUNS and len(toks) <= 5
+                                                      and all(map(_is_cap, toks[1:-1]))):
+            # "the group said", "the Premier League club said": the body the text has just
+            # named (resolved like "the company"; not "the United Auto Workers union", a name)
             return NP("organization", raw, name=raw, head=head, modifiers=[])
         return NP("organization", raw, name=raw)
     if (head in ROLE_NOUNS or head in ANON_NOUNS or head in TITLE_WORDS or head in PERSON_NOUNS) \
