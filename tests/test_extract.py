@@ -5768,3 +5768,9 @@ def test_a_club_described_by_its_league_is_the_club_just_named():
             "plants would receive most of their pay.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["The United Auto Workers union"]
 
+
+def test_a_long_appositive_gives_the_role_before_its_relative_clause():
+    text = ("Obituary.\n\nEleanor Vance, a jazz pianist who played with Dizzy Gillespie before spending four decades "
+            "teaching children in the Bronx, died on Sunday at her home in Yonkers.\n\nShe told an interviewer in 2009 "
+            "that she had learned to play by ear.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Eleanor Vance", "jazz pianist")]

@@ -4548,7 +4548,10 @@ def _appositive_after(text: str, pos: int) -> str | None:
             i = e.end()
             continue
         return " ".join(words) if e.group() in ",;." and len(words) >= 2 else None
-    return None
+    # a long one, whose role comes before its relative clause: ", a jazz pianist who played
+    # with Dizzy Gillespie before spending four decades teaching children in the Bronx,"
+    rel = re.match(r"((?:[\w'\u2019.-]+\s+){2,6}?)(?:who|whose)\s", text[start:start + 90])
+    return rel.group(1).strip() if rel else None
 
 
 def _company_word(head: str) -> bool:
