@@ -5774,3 +5774,10 @@ def test_a_long_appositive_gives_the_role_before_its_relative_clause():
             "teaching children in the Bronx, died on Sunday at her home in Yonkers.\n\nShe told an interviewer in 2009 "
             "that she had learned to play by ear.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Eleanor Vance", "jazz pianist")]
+
+
+def test_a_country_named_since_does_not_hide_the_one_company_the_story_is_about():
+    text = ("Nike.\n\nNike Inc on Thursday cut its annual revenue forecast, blaming weak demand in China.\n\n"
+            "Analysts were unimpressed.\n\nShares fell 9% in extended trading.\n\nThe stock is down this year.\n\n"
+            "The company also said it would cut about 2% of its workforce.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Nike Inc"]

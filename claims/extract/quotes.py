@@ -2983,8 +2983,9 @@ class _Extractor:
         name = named[0][1]
         for run in _NAME_RUN.finditer(self.masked, named[0][0] + len(name), pos):
             other = parse_np(run.group())
-            if other is not None and other.kind == ORGANIZATION and norm_key(other.name or "") != norm_key(name):
-                return None  # ("... at Vanguard Logistics Services. The company confirmed")
+            if other is not None and other.kind == ORGANIZATION and norm_key(other.name or "") != norm_key(name) \
+                    and (other.name or "").lower() not in COUNTRIES and norm_key(other.name or "") not in STATES:
+                return None  # ("... at Vanguard Logistics Services. The company confirmed"; not "demand in China")
         return SpeakerRef(name=name, kind=ORGANIZATION)
 
     def _called_no_business(self, name: str | None) -> bool:
