@@ -5781,3 +5781,12 @@ def test_a_country_named_since_does_not_hide_the_one_company_the_story_is_about(
             "Analysts were unimpressed.\n\nShares fell 9% in extended trading.\n\nThe stock is down this year.\n\n"
             "The company also said it would cut about 2% of its workforce.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Nike Inc"]
+
+
+@pytest.mark.parametrize("body", ["a conservation charity", "a think tank", "a consumer watchdog"])
+def test_an_unnamed_charity_or_watchdog_speaks_as_a_rights_group_does(body):
+    text = f"Lynx.\n\nSightings of lynx in the Highlands have risen sharply this year, {body} said on Monday."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(body, "organization")]
+    text = ('Refuge.\n\nRob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" '
+            'that pitches the island.\n\n"Hi Americans! Come north," the site says.')
+    assert "a website" not in [q.speaker and q.speaker.name for q in quotes(text)]

@@ -725,7 +725,8 @@ def _parse_np(text: str) -> NP | None:
         # "the company", "the electric carmaker", "the German carmaker", "the iPhone maker",
         # "the Detroit automaker": a company the text named before
         return NP("organization", raw, name=raw, head=head, modifiers=mods)
-    if head in ORG_WORDS:
+    if head in ORG_WORDS or head in _UNNAMED_BODY_KINDS and low[0] in ("a", "an") and len(toks) <= 4:
+        # (and a body unnamed, as "a rights group" is: "a conservation charity", "a think tank")
         if head in ORG_KINDS and low[0] == "the" and (len(toks) == 2 or head in SIDE_NOUNS and len(toks) <= 5
                                                       and all(map(_is_cap, toks[1:-1]))):
             # "the group said", "the Premier League club said": the body the text has just
@@ -840,6 +841,9 @@ SIDE_NOUNS = frozenset(("club", "team"))
 ORG_KINDS = frozenset("""group organization organisation charity firm company agency coalition ngo
 network union party institute lobby nonprofit non-profit watchdog newspaper broadcaster outlet
 website magazine think-tank tank association federation foundation""".split()) | SIDE_NOUNS
+# Kinds of body that, unnamed, are only ever agents ("a conservation charity said"; not "set up
+# a website called ...", "hired a firm", "a team of researchers")
+_UNNAMED_BODY_KINDS = frozenset("charity ngo lobby nonprofit non-profit watchdog think-tank tank".split())
 # What business copy calls a company it has named: "the carmaker said", "the lender".
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
