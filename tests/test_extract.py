@@ -5043,7 +5043,7 @@ def test_a_first_name_alone_before_what_the_person_is_is_the_speaker(text, role)
 @pytest.mark.parametrize("closing,speaker", [
     ("according to two people familiar with the matter, who spoke on condition of anonymity",
      "two people familiar with the matter"),
-    ("said three sources close to the company", "three sources"),
+    ("said three sources close to the company", "three sources close to the company"),
 ])
 def test_a_report_closed_by_people_unnamed_is_theirs(closing, speaker):
     q = quotes(f"The cuts will mostly hit sales and support teams, {closing}.", indirect=True)[0]
@@ -5790,3 +5790,11 @@ def test_an_unnamed_charity_or_watchdog_speaks_as_a_rights_group_does(body):
     text = ('Refuge.\n\nRob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" '
             'that pitches the island.\n\n"Hi Americans! Come north," the site says.')
     assert "a website" not in [q.speaker and q.speaker.name for q in quotes(text)]
+
+
+@pytest.mark.parametrize("who", ["officials", "two diplomats", "two people who had seen it",
+                                 "a person who attended the meeting", "three sources close to the company"])
+def test_according_to_people_unnamed_reports_what_they_said(who):
+    text = f"Talks.\n\nA draft text that would triple finance had been circulated by Sunday, according to {who}."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (who, "A draft text that would triple finance had been circulated by Sunday")]

@@ -1439,8 +1439,11 @@ class _Extractor:
             rep = self._and_said_after(s0, s1, self.spans[si - 1].close + 1, prev) if indirect and si else None
             whole = self._around_partials(whole, s1, rep) if indirect and not led else None
             inside = [q for q in out[taken:] if whole is not None and whole.start <= q.start < whole.end]
-            if inside and all(q.speaker is not None and q.speaker.name == whole.speaker.name for q in inside):
-                out.append(whole)  # (its quotations are the reporter's: not a second speaker's)
+            if inside and all(q.speaker is not None and (whole.speaker.name + " ").startswith(q.speaker.name + " ")
+                              for q in inside):
+                # (its quotations are the reporter's, named as briefly as "multiple intelligence
+                # sources" for "... who have seen the correspondence": not a second speaker's)
+                out.append(whole)
             if rep is not None:
                 out.append(rep)
         while si < len(self.spans):  # quotes outside any sentence span (should not happen)
@@ -3696,18 +3699,22 @@ class _Extractor:
             content = text[: m.start()].strip(" ,")
             lead = _after_dateline(content)
             content = content[lead:]
+            unnamed = np_ is not None and subj[:1].islower() and np_.kind in ("anonymous", GROUP)
+            if unnamed and (close := _CLOSE_TO.match(rest)):
+                # "three sources close to the company", "two people who had seen it": unnamed
+                # as the text describes them, how they know and all
+                label = f"{np_.text}{close.group()}"
+                np_ = NP(ANONYMOUS, label, name=label, head=np_.head, modifiers=np_.modifiers)
+                rest = rest[close.end():]
             if m.group("cue") == "according to" and not (
                     re.fullmatch(r"\s*(?:,\s*(?:who\s|(?:a|an|the)\s|" + _OWNER + r"\s)[^,]*)?\s*\.?\s*", rest)
-                    and np_ is not None and (np_.kind == "anonymous" or np_.kind == PERSON and (
+                    and np_ is not None and (unnamed or np_.kind == "anonymous" or np_.kind == PERSON and (
                         len((np_.name or "").split()) >= 2 or self.register.known(np_.name or "")))):
                 # `..., according to Sumbul Desai, the company's vice president of health.`:
                 # a person's account closing the sentence (not one inside it: "At the heart of
                 # the trouble, according to Dennis Ross, ..., was a decision", nor "according to
                 # Crowdpac, the most of any candidate")
                 np_ = None
-            if np_ is not None and subj[:1].islower() and np_.kind in ("anonymous", GROUP) \
-                    and _CLOSE_TO.match(rest):
-                rest = rest[_CLOSE_TO.match(rest).end():]  # "three sources close to the company"
             if np_ is not None and (np_.kind in (PERSON, "anonymous") or np_.kind == GROUP and subj[:1].islower()) \
                     and len(content.split()) >= 4 and re.fullmatch(r"\s*(?:,.*)?", rest):
                 # (a name and its appositive, not a clause; or people unnamed)
@@ -4148,6 +4155,9 @@ INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P
                                      r"|[a-z][^;:!?]{2,200}?)\.?\s*$")
 # How unnamed sources know: "(three sources) close to the company", "(people) briefed on it"
 _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
+                       # (or what they did to know: "two people who had seen it", "a person who attended")
+                       r"who\s+(?:had\s+|have\s+|has\s+)?(?:seen|read|reviewed|attended|heard|watched|viewed|"
+                       r"witnessed|been\s+briefed)\b|"
                        r"knowledgeable\s+about|involved\s+in)\s[^,]*")
 # Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
 _PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
