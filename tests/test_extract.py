@@ -5798,3 +5798,10 @@ def test_according_to_people_unnamed_reports_what_they_said(who):
     text = f"Talks.\n\nA draft text that would triple finance had been circulated by Sunday, according to {who}."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         (who, "A draft text that would triple finance had been circulated by Sunday")]
+
+
+@pytest.mark.parametrize("body", ["City of Melbourne", "Port of Rotterdam", "County of Los Angeles"])
+def test_a_place_s_authority_named_with_of_is_a_body(body):
+    text = (f"App.\n\nThe {body} said it had fixed the flaw within hours of being told. It thanked the student "
+            'for reporting it "responsibly."')
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(body, "organization")] * 2
