@@ -5805,3 +5805,10 @@ def test_a_place_s_authority_named_with_of_is_a_body(body):
     text = (f"App.\n\nThe {body} said it had fixed the flaw within hours of being told. It thanked the student "
             'for reporting it "responsibly."')
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(body, "organization")] * 2
+
+
+def test_confirmed_closing_a_sentence_is_a_tag():
+    text = ("App.\n\nA 16-year-old student has discovered a security flaw in the city's parking app, the council "
+            "confirmed on Friday.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("the council", "A 16-year-old student has discovered a security flaw in the city's parking app")]

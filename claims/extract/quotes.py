@@ -4024,7 +4024,7 @@ CLAUSE_START = re.compile(
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|say|told reporters|added|stated|announced|"
-    r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|reported|"
+    r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|reported|confirmed|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|" + _WEEKDAY + r"|yesterday|today))?"
@@ -4054,7 +4054,8 @@ _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
-_CLOSING_TAG_ONLY = frozenset("warned insisted argued acknowledged conceded cautioned predicted noted explained".split())
+_CLOSING_TAG_ONLY = frozenset("""warned insisted argued acknowledged conceded cautioned predicted noted explained
+confirmed""".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
 # An unnamed person opening a sentence as its subject, then a past-tense verb: "A second
