@@ -5812,3 +5812,11 @@ def test_confirmed_closing_a_sentence_is_a_tag():
             "confirmed on Friday.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("the council", "A 16-year-old student has discovered a security flaw in the city's parking app")]
+
+
+def test_an_opera_house_is_a_body():
+    text = ('Tour.\n\nThe Vienna State Opera, where she was due to perform in March, said it was "deeply sorry" and '
+            "would announce a replacement shortly.")
+    assert {(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)} == {
+        ("Vienna State Opera", "organization")}
+
