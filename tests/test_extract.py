@@ -5820,3 +5820,15 @@ def test_an_opera_house_is_a_body():
     assert {(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)} == {
         ("Vienna State Opera", "organization")}
 
+
+def test_a_person_of_a_long_body_name_with_and_and_for_the_is_that_person():
+    text = ("Pandas.\n\nPanda expert Zhang Hemin of the China Conservation and Research Center for the Giant Panda "
+            'said cubs were fragile. "The next month is critical," he said.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Zhang Hemin", "Panda expert")] * 2
+
+
+def test_a_body_named_round_and_and_for_the_is_no_person():
+    text = "Pandas.\n\nThe China Conservation and Research Center for the Giant Panda said the cubs were fragile."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("China Conservation and Research Center for the Giant Panda", "organization")]

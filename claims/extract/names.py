@@ -440,7 +440,8 @@ def _parse_np(text: str) -> NP | None:
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
     link = next((k for k in range(o + 1, min(o + 6, len(toks) - 1)) if low[k] in _ORG_LINKS
                  and low[k + 1] not in WHEN_WORDS), 0)  # not "the WHO on Friday"
-    if link and all(_is_cap(t) for t in toks[o:link]) and _is_cap(toks[-1]) and all(
+    if link and _is_cap(toks[o]) and all(_is_cap(t) or t.lower() in ("and", "&") and low[link - 1] in ORG_WORDS
+                                         for t in toks[o + 1:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (
             _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
@@ -448,7 +449,8 @@ def _parse_np(text: str) -> NP | None:
             or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of"):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
         # Justice", "the Republican Party of Wyoming", an acronym's branch ("the ACLU of North
-        # Carolina"): a name built round a linking word is an organisation's ("Sanders of
+        # Carolina"), "the China Conservation and Research Center for the Giant Panda": a name
+        # built round a linking word is an organisation's ("Sanders of
         # Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
     if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in TEXT_NOUNS:

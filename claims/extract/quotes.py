@@ -2750,7 +2750,7 @@ class _Extractor:
             np_ = parse_np(head.group(1))
             if np_ is not None and np_.kind == "group":
                 return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
-        for k in range(max(0, len(toks) - 12), len(toks)):
+        for k in range(max(0, len(toks) - 16), len(toks)):  # (a body's name may run long)
             if k and toks[k - 1].lower() in _NP_CONTINUES:
                 continue  # the rest of a noun phrase ("the attention of Congress"), an object ("from Virginia")
             if k and toks[k - 1] in ("New", "Los", "Las", "San", "Santa", "St.", "North", "South", "East", "West"):
