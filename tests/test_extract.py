@@ -5832,3 +5832,11 @@ def test_a_body_named_round_and_and_for_the_is_no_person():
     text = "Pandas.\n\nThe China Conservation and Research Center for the Giant Panda said the cubs were fragile."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("China Conservation and Research Center for the Giant Panda", "organization")]
+
+
+@pytest.mark.parametrize("title, role", [("Public health professor", "Public health professor"),
+                                         ("Harvard professor", "Harvard professor"),
+                                         ("National Security editor Dr.", "National Security editor")])
+def test_a_role_word_in_lower_case_ending_a_title_is_no_form_of_address(title, role):
+    text = f'Smoking.\n\n{title} Richard Edwards called the decision "a tragedy for the health of the nation."'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Richard Edwards", role)]

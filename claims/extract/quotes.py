@@ -4944,8 +4944,9 @@ def _clean_role(title: list[str]) -> str | None:
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
     while t and (t[-1].lower() in ("of", "and", "the", "a", "an")
                  or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS
-                 and not (t[-1].islower() and t[-1] in FAMILY_NOUNS)):
-        t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor; not "the boy's father")
+                 and not (t[-1].islower() and (t[-1] in FAMILY_NOUNS or t[-1] in ROLE_NOUNS))):
+        t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor; not "the boy's
+        # father", nor "Public health professor": a word in lower case is what they are)
     return " ".join(t) or None
 
 
