@@ -5840,3 +5840,10 @@ def test_a_body_named_round_and_and_for_the_is_no_person():
 def test_a_role_word_in_lower_case_ending_a_title_is_no_form_of_address(title, role):
     text = f'Smoking.\n\n{title} Richard Edwards called the decision "a tragedy for the health of the nation."'
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Richard Edwards", role)]
+
+
+def test_a_sentence_opening_the_agency_is_the_agency_named_not_the_company_that_spoke():
+    text = ("Bread.\n\nLoaves were recalled after customers found metal, the Food Standards Agency said on Thursday."
+            '\n\nGreggs said the recall affected its loaves. "We are sorry," the company said.\n\n'
+            "The agency said no injuries had been reported.")
+    assert quotes(text, indirect=True)[-1].speaker.name == "Food Standards Agency"

@@ -3088,7 +3088,9 @@ class _Extractor:
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
         if np_.kind == "organization":
-            head = np_.text.split()[-1].lower() if np_.text[:4].lower() == "the " and np_.text.islower() else None
+            head = np_.text.split()[-1].lower() if np_.text[:4].lower() == "the " and np_.text[4:].islower() else None
+            if head is not None and not np_.text.islower() and _company_word(head):
+                head = None  # (a sentence's "The company": the company it opened on, below)
             named = self._named_org(head, pos) if head in ORG_WORDS or head in BUSINESS_NOUNS else None
             if named:
                 # "the federation said": the Turkish Football Federation named before
