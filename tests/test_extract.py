@@ -5756,7 +5756,8 @@ def test_a_report_around_a_quotation_is_not_made_of_another_speakers_words(sente
 
 @pytest.mark.parametrize("trade", ["chief planner", "surveyor", "interpreter"])
 def test_a_trade_of_the_office_before_a_name_is_a_role(trade):
-    text = f"Quarry.\n\nThe park authority objected. Its {trade}, Helen Marsh, said the landscape could not be put back."
+    text = (f"Quarry.\n\nThe park authority objected. Its {trade}, Helen Marsh, said the landscape could not be "
+            "put back.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Helen Marsh", trade)]
 
 
@@ -5773,7 +5774,8 @@ def test_a_long_appositive_gives_the_role_before_its_relative_clause():
     text = ("Obituary.\n\nEleanor Vance, a jazz pianist who played with Dizzy Gillespie before spending four decades "
             "teaching children in the Bronx, died on Sunday at her home in Yonkers.\n\nShe told an interviewer in 2009 "
             "that she had learned to play by ear.")
-    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Eleanor Vance", "jazz pianist")]
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Eleanor Vance", "jazz pianist")]
 
 
 def test_a_country_named_since_does_not_hide_the_one_company_the_story_is_about():

@@ -236,7 +236,8 @@ politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma 
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 military regime junta embassy consulate college school hospital museum clinic district
 presidency palace mission directorate management treasury
-zoo aquarium library prison airport orchestra opera ballet philharmonic symphony festival diocese archdiocese parish hotel
+zoo aquarium library prison airport orchestra opera ballet philharmonic symphony festival
+diocese archdiocese parish hotel
 """.split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc gmbh".split())

@@ -445,7 +445,8 @@ def _parse_np(text: str) -> NP | None:
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (
             _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
-            or (low[link - 1] in ORG_WORDS | _LOCAL_BODIES or low[link - 1][:-1] in ORG_WORDS) and low[link] in ("of", "for", "on")
+            or (low[link - 1] in ORG_WORDS | _LOCAL_BODIES or low[link - 1][:-1] in ORG_WORDS)
+            and low[link] in ("of", "for", "on")
             or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of"):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
         # Justice", "the Republican Party of Wyoming", an acronym's branch ("the ACLU of North
@@ -748,7 +749,8 @@ spokeswoman spokesperson executive founder ceo chief head leader senator ministe
 _ORG_LINKS = frozenset("of for without against on over across beyond".split())
 # A place's government or authority named by what it is: "the City of Melbourne", "the Port of
 # Rotterdam", "the State of Israel" (only before "of" in capitals: "Mexico City" is a place)
-_LOCAL_BODIES = frozenset("city town county borough municipality shire village port state province commonwealth".split())
+_LOCAL_BODIES = frozenset("""city town county borough municipality shire village port state province
+commonwealth""".split())
 WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
 _CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would

@@ -4371,6 +4371,8 @@ def _role_phrase(text: str) -> bool:
     return np_ is not None and np_.kind in ("description", "organization")
 
 
+# A verb that tags words of their own inside a report's (a few of TAG_VERBS only: not "noted",
+# "continued", "recalled", which a report's own words use)
 _ANOTHER_TAG = re.compile(r"\b(?:said|says|saying|told|asked|added|wrote)\b")
 _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
