@@ -5849,3 +5849,10 @@ def test_a_sentence_opening_the_agency_is_the_agency_named_not_the_company_that_
             '\n\nGreggs said the recall affected its loaves. "We are sorry," the company said.\n\n'
             "The agency said no injuries had been reported.")
     assert quotes(text, indirect=True)[-1].speaker.name == "Food Standards Agency"
+
+
+@pytest.mark.parametrize("opener", ["But", "And", "Yet"])
+def test_people_who_say_or_warn_after_a_sentences_but_report(opener):
+    text = f"Bees.\n\nHives have spread across London. {opener} some scientists warn that the boom may harm wild bees."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("some scientists", "the boom may harm wild bees")]

@@ -3749,10 +3749,11 @@ class _Extractor:
             if np_ is not None and present and not (
                     (np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) or np_.pronoun in ("they", "we")
                      or m.group("cue") != "say") and re.search(
-                        r"(?:^|[,;:\u2014]|\b(?:and|but|while|although|though|because|since|so|yet))\s*$",
+                        r"(?:^|[,;:\u2014]|\b(?i:and|but|while|although|though|because|since|so|yet))\s*$",
                         _before_subject(text[: m.start("cue")], np_.text))):
-                # (the subject opens its clause: not "the place Pentagon officials say the
-                # United States might take a stand", nor "those around him acknowledge that")
+                # (the subject opens its clause, or a sentence after its "But": not "the place
+                # Pentagon officials say the United States might take a stand", nor "those
+                # around him acknowledge that")
                 np_ = None
             if np_ is not None and present and np_.pronoun in ("they", "we") \
                     and _before_subject(text[: m.start("cue")], np_.text).strip(" ,"):
