@@ -5856,3 +5856,11 @@ def test_people_who_say_or_warn_after_a_sentences_but_report(opener):
     text = f"Bees.\n\nHives have spread across London. {opener} some scientists warn that the boom may harm wild bees."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("some scientists", "the boom may harm wild bees")]
+
+
+def test_a_report_quoting_some_words_before_a_quotation_the_splitter_kept_with_it():
+    text = ('Football.\n\nManager Phil Parkinson said the squad had "refused to accept" defeat. "That\'s been us all '
+            'season," he said.')
+    assert [(q.kind, q.text) for q in quotes(text, indirect=True)] == [
+        ("indirect", 'the squad had "refused to accept" defeat'), ("partial", "refused to accept"),
+        ("direct", "That's been us all season,")]

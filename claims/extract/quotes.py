@@ -3932,7 +3932,10 @@ class _Extractor:
             rep.text = rep.text[:end - rep.start]
         if self.masked[rep.start:end] != rep.text:
             return None  # (words cut around a tag in mid-sentence)
-        inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1]
+        # (not a quotation the splitter kept with it that opens the next sentence: `X said the
+        # squad had "refused to accept" defeat. "That's been us," he said.`)
+        inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1
+                  and not (sp.open >= end and re.match(r"\W*[.?!]\s*$", self.masked[end:sp.open]))]
         if not inside or any(sp.open < rep.start or sp.close >= end for sp in inside):
             return None
         own, at = [], rep.start
