@@ -5864,3 +5864,8 @@ def test_a_report_quoting_some_words_before_a_quotation_the_splitter_kept_with_i
     assert [(q.kind, q.text) for q in quotes(text, indirect=True)] == [
         ("indirect", 'the squad had "refused to accept" defeat'), ("partial", "refused to accept"),
         ("direct", "That's been us all season,")]
+
+
+def test_businesses_speak_as_a_group():
+    text = "Power.\n\nThe dam is low. Small businesses say they are struggling to survive."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [("Small businesses", "group")]
