@@ -262,6 +262,7 @@ parties negotiators diplomats governments administrations campaigns aides advise
 workers students teachers police organizers both two pair duo couple mediators
 family families relatives parents lawyers attorneys
 prosecutors investigators detectives economists scientists researchers doctors witnesses groups organizations organisations unions
+businesses
 campaigners opponents environmentalists conservationists observers commentators historians nurses farmers villagers
 neighbours neighbors survivors veterans passengers employees locals tenants shoppers traders
 """.split())

@@ -1437,12 +1437,8 @@ class _Extractor:
                 prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
             rep = self._and_said_after(s0, s1, self.spans[si - 1].close + 1, prev) if indirect and si else None
-            whole = self._around_partials(whole, s1, rep) if indirect and not led else None
-            inside = [q for q in out[taken:] if whole is not None and whole.start <= q.start < whole.end]
-            if inside and all(q.speaker is not None and (whole.speaker.name + " ").startswith(q.speaker.name + " ")
-                              for q in inside):
-                # (its quotations are the reporter's, named as briefly as "multiple intelligence
-                # sources" for "... who have seen the correspondence": not a second speaker's)
+            whole = self._around_partials(whole, s1, rep, out[taken:]) if indirect and not led else None
+            if whole is not None:
                 out.append(whole)
             if rep is not None:
                 out.append(rep)
@@ -3088,9 +3084,10 @@ class _Extractor:
                 return self._ref(p)
             return SpeakerRef(name=np_.name, kind=PERSON, role=np_.role)
         if np_.kind == "organization":
-            head = np_.text.split()[-1].lower() if np_.text[:4].lower() == "the " and np_.text[4:].islower() else None
-            if head is not None and not np_.text.islower() and _company_word(head):
-                head = None  # (a sentence's "The company": the company it opened on, below)
+            # ("the agency", and a sentence's "The agency"; not its "The company": the company
+            # it opened on, below)
+            head = np_.text.split()[-1].lower() if np_.text[:4].lower() == "the " and np_.text[4:].islower() and (
+                np_.text.islower() or not _company_word(np_.text.split()[-1].lower())) else None
             named = self._named_org(head, pos) if head in ORG_WORDS or head in BUSINESS_NOUNS else None
             if named:
                 # "the federation said": the Turkish Football Federation named before
@@ -3916,13 +3913,13 @@ class _Extractor:
             kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue") or prev.cue,
             sentence=" ".join(self.body[s0:s1].split())), None)
 
-    def _around_partials(self, rep: Quote | None, s1: int, then: Quote | None) -> Quote | None:
+    def _around_partials(self, rep: Quote | None, s1: int, then: Quote | None, taken: list[Quote]) -> Quote | None:
         """Reported speech that quotes some of its words (`Maersk said it was "relieved" and
         would resume calls on Saturday`): the report whole, marks and all, when every
-        quotation of its sentence lies inside it and three words or more of it are the
-        narrator's (not `He said that "we will fight on."`, a quotation). It ends at its last
-        quotation before a report that goes on from one (`then`: `... "lost its sparkle" and
-        that rivals were winning`)."""
+        quotation of its sentence lies inside it, was `taken` as the reporter's, and three
+        words or more of it are the narrator's (not `He said that "we will fight on."`, a
+        quotation). It ends at its last quotation before a report that goes on from one
+        (`then`: `... "lost its sparkle" and that rivals were winning`)."""
         if rep is None:
             return None
         end = rep.start + len(rep.text)
@@ -3948,6 +3945,12 @@ class _Extractor:
             # (opening on a quotation: whose words those are is the quotation's tag; or a
             # quotation after a colon, a speaker's own sentence (`... as a heckler yelled:
             # "..."`), or a tag of its own: `... and said, "Who are you going to trust?"`)
+            return None
+        quoted = [q for q in taken if rep.start <= q.start < end]
+        if not quoted or not all(q.speaker is not None and (rep.speaker.name + " ").startswith(q.speaker.name + " ")
+                                 for q in quoted):
+            # (its quotations are the reporter's, named as briefly as "multiple intelligence
+            # sources" for "... who have seen the correspondence": not a second speaker's)
             return None
         rep.text, rep.end = self.body[rep.start:end], end
         return rep
