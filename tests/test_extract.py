@@ -5869,3 +5869,27 @@ def test_a_report_quoting_some_words_before_a_quotation_the_splitter_kept_with_i
 def test_businesses_speak_as_a_group():
     text = "Power.\n\nThe dam is low. Small businesses say they are struggling to survive."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [("Small businesses", "group")]
+
+
+@pytest.mark.parametrize("who, name, role", [
+    ("Toufique Hossain of Duncan Lewis Solicitors", "Toufique Hossain", "Duncan Lewis Solicitors"),
+    ("Toufique Hossain of Duncan Lewis", "Toufique Hossain", "Duncan Lewis"),
+    ("Mr. Morgan of the Sierra Club", "Morgan", "Sierra Club"),
+])
+def test_a_name_the_lexicon_does_not_know_of_a_firm_is_that_person_at_the_firm(who, name, role):
+    text = f"Flight.\n\n{who} said one of his clients had arrived in Britain at the age of four."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [(name, role)]
+
+
+@pytest.mark.parametrize("who, speaker", [("Toufique Hossain of New Orleans", ("Toufique Hossain", None)),
+                                          ("Tribal Chairman of the Navajo Nation", ("Tribal Chairman of the Navajo Nation",
+                                                                                    None))])
+def test_a_title_ending_in_of_is_never_a_role_before_the_place_it_names(who, speaker):
+    text = f"Flight.\n\n{who} said the aid had not arrived in time for the winter."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [speaker]
+
+
+@pytest.mark.parametrize("state", ["Islamic Republic of Iran", "Kingdom of Saudi Arabia"])
+def test_a_republic_or_kingdom_is_a_state_not_a_person(state):
+    text = f"Talks.\n\nThe {state} said it would not attend the talks in Geneva next week."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(state, "organization")]

@@ -237,17 +237,17 @@ cabinet politburo secretariat confederation institution trust society forum cons
 military regime junta embassy consulate college school hospital museum clinic district
 presidency palace mission directorate management treasury
 zoo aquarium library prison airport orchestra opera ballet philharmonic symphony festival
-diocese archdiocese parish hotel
+diocese archdiocese parish hotel republic kingdom duchy principality emirate sultanate
 """.split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
-BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc gmbh".split())
+BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc llp gmbh".split())
 # ... and words of trade that end a company's name: "Veridian Pharma", "Apex Motors",
 # "Vertex Pharmaceuticals", "Delta Air Lines"
 COMPANY_WORDS = frozenset("""chemical chemicals pharmaceutical pharmaceuticals pharma therapeutics biotech
 biosciences motors airlines airways lines holdings technologies industries robotics petroleum semiconductor
 semiconductors software logistics entertainment studios brands foods mining insurance bancorp energy
 telecom electronics enterprises ventures labs systems communications devices instruments materials networks
-solutions dynamics resources aerospace automotive digital minerals""".split())
+solutions dynamics resources aerospace automotive digital minerals solicitors""".split())
 # A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
 # (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').
 CROWD_NOUNS = frozenset("crowd crowds audience marchers fans rioters mourners onlookers spectators".split())

@@ -294,6 +294,10 @@ _OF_QUALIFIED = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\
 _NOT_QUALIFIERS = frozenset("his her its their our my this these those".split())
 
 
+# How a text calls someone it names, which is no role: "Mr. Morgan", "Dr. Ali"
+_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms"))
+
+
 def _without_nationality(name: str) -> str:
     """"Italian Gabriele Nicola" -> "Gabriele Nicola": a nationality before a first name the
     lexicon does not know is not part of the name."""
@@ -363,7 +367,7 @@ def _parse_np(text: str) -> NP | None:
         label = re.split(r"\s+(?:who|which|that)\b|,", raw, maxsplit=1)[0].strip()
         return NP("anonymous", raw, name=label or raw)
     toks = tokens_of(raw)
-    while len(toks) > 1 and toks[0].lower() in _CLAUSE_OPENERS:
+    while len(toks) > 1 and toks[0].lower() in CLAUSE_OPENERS:
         toks = toks[1:]  # "Does Rubio ...?", "Neither Johnson nor ...": not part of a name
     owner = possessive_owner(toks)
     owned = toks[owner] if owner >= 0 else ""
@@ -416,16 +420,20 @@ def _parse_np(text: str) -> NP | None:
             # "Cameron Easley for Morning Consult", "Ed Rogers of BGR Group": a person and
             # where they work
             head = parse_np(" ".join(toks[:j]))
-            if head is not None and head.kind == "person" and len(head.name.split()) >= 2:
+            if head is not None and head.kind == "person" and (len(head.name.split()) >= 2
+                                                               or head.role in _HONORIFICS):
                 first = head.name.split()[0]
                 employer = parse_np(" ".join(toks[j + 1:]))
                 if head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first) or (
-                        j == 2 and low[j] == "of" and employer is not None and employer.kind == "organization"
-                        and not {norm_key(t) for t in toks[:j]} & ORG_WORDS):
-                    # (or a two-word name "of" an organisation: "Rory Deighton of the NHS
-                    # Confederation"; not "Bank of America", which has no two-word head)
+                        j == 2 and low[j] == "of" and employer is not None
+                        and not {norm_key(t) for t in toks[:j]} & ORG_WORDS
+                        and (employer.kind == "organization"
+                             or all(_is_cap(t) for t in toks[j + 1 + (low[j + 1] == "the"):]))):
+                    # (or a two-word name "of" an organisation or a place: "Rory Deighton of the
+                    # NHS Confederation", "Toufique Hossain of Duncan Lewis", "Mr. Morgan of the
+                    # Sierra Club"; not "Bank of America", which has no two-word head)
                     where = toks[j + 1 + (low[j + 1] == "the"):]
-                    if (head.role is None or head.role.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms")) and owner < 0 \
+                    if (head.role is None or head.role.rstrip(".") in _HONORIFICS) and owner < 0 \
                             and low[j] in ("of", "for", "at") and workplace(where, low[j]):
                         # "Dan Ives of Wedbush Securities": where they work is all the role
                         # the text gives (as "CNN's Jake Tapper" gives "CNN"); a doctor's "Dr."
@@ -612,11 +620,12 @@ def _parse_np(text: str) -> NP | None:
         role_before_name = bool(title) and title[-1].lower() in ROLE_NOUNS and len(name) >= 2 and \
             not any(t.lower() in ("for", "of", "to", "with", "at", "from", "by") for t in title)
         if low[0] in ("a", "an") and title and not role_before_name or (
-                len(name) == 1 and [t for t in title if t.lower() not in ("the", "a", "an")][-1:] in (
-                    ["of"], ["for"], ["at"], ["from"], ["with"], ["in"])):
-            # "a writer for The Atlantic": an indefinite description, not a name; nor is
-            # one capitalised word after a preposition ("executive director of Democrats
-            # for Life")
+                [t for t in title if t.lower() not in ("the", "a", "an")][-1:] in (
+                    ["of"], ["for"], ["at"], ["from"], ["with"], ["in"])
+                and (len(name) == 1 or any(t.lower() in ROLE_NOUNS for t in title))):
+            # "a writer for The Atlantic": an indefinite description, not a name; nor are
+            # the capitalised words after a preposition ("executive director of Democrats
+            # for Life", "Tribal Chairman of the Navajo Nation")
             roles = [t.lower() for t in title if t.lower() in ROLE_NOUNS]
             pp = next((j for j, t in enumerate(title) if t.lower() in ("for", "of", "at", "with", "to")), len(title))
             roles = [t.lower() for t in title[:pp] if t.lower() in ROLE_NOUNS] or roles
@@ -706,7 +715,7 @@ def _parse_np(text: str) -> NP | None:
             head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)
             or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS | ORG_KINDS | BUSINESS_NOUNS
             or head.endswith("s") and business_noun(head[:-1])) \
-            and not set(mods) & (_LINKING_WORDS | _CLAUSE_OPENERS):
+            and not set(mods) & (_LINKING_WORDS | CLAUSE_OPENERS):
         # (not "cooperated with prosecutors", "was jailed in a case prosecutors": a clause)
         if "and" in low[:-1] and {"a", "an"} & set(low[:low.index("and")]):
             return None  # "(hailed as) a lifeline and landlords": one thing, then people (not "current
@@ -753,7 +762,7 @@ _LOCAL_BODIES = frozenset("""city town county borough municipality shire village
 commonwealth""".split())
 WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
-_CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
+CLAUSE_OPENERS = frozenset("""does did do was were is are has have had neither either without would
 could should shall might must""".split())
 _DOCUMENT_NOUNS = frozenset("statement communique communiqué release memo letter filing".split())
 # A court's documents ("the ruling said"): the judge or court that last spoke
