@@ -5893,3 +5893,10 @@ def test_a_title_ending_in_of_is_never_a_role_before_the_place_it_names(who, spe
 def test_a_republic_or_kingdom_is_a_state_not_a_person(state):
     text = f"Talks.\n\nThe {state} said it would not attend the talks in Geneva next week."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(state, "organization")]
+
+
+@pytest.mark.parametrize("verb", ["Did", "Does", "Was", "Should"])
+def test_a_question_s_verb_before_a_name_is_no_title(verb):
+    text = (f"{verb} Donald Trump really scam students?\n\nDonald Trump said the school had taught thousands "
+            "of people to invest.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Donald Trump", None)]

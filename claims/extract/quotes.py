@@ -62,7 +62,7 @@ from claims.extract.names import (
     ORG_KINDS,
     OFFICE_TITLES,
     SIDE_NOUNS,
-    AGE, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, CLAUSE_OPENERS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, SOME, people_noun, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -720,6 +720,8 @@ class _Extractor:
         sent_starts = {s0 for s0, _ in self.sents}  # a capital there may be any word ("Outside Carrier")
         for m in found:
             toks = m.group().split()
+            if len(toks) >= 3 and toks[0].lower() in CLAUSE_OPENERS:
+                toks = toks[1:]  # a question's verb: "Did Donald Trump really scam students?"
             if len(toks) < 2:
                 continue  # a name is registered with two words or more (most runs are one word)
             # Extend with a lower-case role before the run: "press secretary Karine Jean-Pierre"
