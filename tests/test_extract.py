@@ -5900,3 +5900,10 @@ def test_a_question_s_verb_before_a_name_is_no_title(verb):
     text = (f"{verb} Donald Trump really scam students?\n\nDonald Trump said the school had taught thousands "
             "of people to invest.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Donald Trump", None)]
+
+
+def test_a_role_of_the_office_of_a_place_is_someone_new_not_the_person_in_focus():
+    text = ("Letters.\n\nDonald Trump has been a party to 3,500 lawsuits. The attorney general of the state of New "
+            "York is suing Trump for $40 million, claiming Trump University is a fraud.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("The attorney general of the state of New York", "Trump University is a fraud")]

@@ -3252,11 +3252,13 @@ class _Extractor:
                              or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)
                              or np_.head in ROLE_NOUNS
                              and re.search(r"\s(?:of|at|for)\s+(?:a|an|one|another)\s", np_.text)
+                             or np_.head in ROLE_NOUNS
+                             and re.search(r"\sof\s+the\s+[a-z]+\s+of\s+[A-Z]", np_.text)
                              or np_.head in FAMILY_NOUNS and not AGE.search(np_.text)
                              and (re.search(r"\sof\s(?!(?:\d+|" + NUMBER_WORD.pattern + r")$)", np_.text)
                                   or np_.text.split()[0].lower() == "the" and " of " not in np_.text)):
-                # "a reporter for Agence France-Presse", "the head of one Seoul hospital"
-                # brings someone new in, unnamed; "his
+                # "a reporter for Agence France-Presse", "the head of one Seoul hospital", "the
+                # attorney general of the state of New York" brings someone new in, unnamed; "his
                 # wife", "Gary Johnson's doctor", "the father of twins" is someone beside the
                 # person it belongs to, and "The father later told local television" after "a
                 # family of four" a relative no one named is held as, not whoever spoke last
