@@ -5907,3 +5907,16 @@ def test_a_role_of_the_office_of_a_place_is_someone_new_not_the_person_in_focus(
             "York is suing Trump for $40 million, claiming Trump University is a fraud.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("The attorney general of the state of New York", "Trump University is a fraud")]
+
+
+@pytest.mark.parametrize("sentence", ["The line will open six months late, the transport convener said on Tuesday.",
+                                      "The transport convener said the line would open six months late."])
+def test_a_role_no_name_is_given_for_reports_as_itself(sentence):
+    q, = quotes(f"Trams.\n\n{sentence}", indirect=True)
+    assert q.speaker.name.lower() == "the transport convener" and "six months late" in q.text
+
+
+def test_a_role_no_name_is_given_for_does_not_take_the_next_he():
+    text = ('Test.\n\nSen. Marco Rubio responded first.\n\n"North Korea is run by a lunatic," the Florida senator '
+            'and presidential candidate said in a statement.\n\n"This is the failed Obama foreign policy," he said.')
+    assert quotes(text, indirect=True)[-1].speaker.name == "Marco Rubio"

@@ -194,7 +194,7 @@ teller courier dispatcher postman mailman bouncer barista waiter housekeeper gar
 chauffeur cabbie busker farmhand stylist beautician florist jeweller jeweler grocer optician locksmith salesman
 saleswoman salesperson machinist foreman forewoman steelworker dockworker longshoreman
 reviewer essayist cartoonist interviewer biographer fundraiser
-planner surveyor programmer underwriter actuary appraiser auctioneer archivist translator interpreter
+planner surveyor convener convenor programmer underwriter actuary appraiser auctioneer archivist translator interpreter
 copywriter recruiter paralegal notary bailiff steward purser navigator custodian conservator restorer
 examiner caseworker counsellor counselor
 """.split())

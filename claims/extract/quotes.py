@@ -3681,9 +3681,10 @@ class _Extractor:
                 content, end = f"{content}{glue}{rest}", s0 + m.end() + text[m.end():].find(rest) + len(rest)
             if np_ is not None and len(content.split()) >= 4:
                 spk = self._resolve(np_, at)
+                unnamed = spk is None and (spk := _unnamed_role(np_)) is not None
                 if spk is not None:
                     return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
-                                        end=end)
+                                        end=end, focus=not unnamed)
         m = INDIRECT_AFTER_INVERTED.search(text)
         if m:
             subj = m.group("subj")
@@ -3800,6 +3801,7 @@ class _Extractor:
                 # would take effect": what was said is of the thing the clause hangs on
                 content = f"{ante.group(1)} {content}"
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
+            unnamed = spk is None and np_ is not None and (spk := _unnamed_role(np_)) is not None
             if spk is not None:
                 if len(content.split()) >= 3 and not (
                         that is None and re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
@@ -3807,15 +3809,17 @@ class _Extractor:
                     # (not "in an interview", "by telephone this week": where, and nothing said;
                     # but "that, in Wisconsin, ...": a clause)
                     first = self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
-                                         s0 + at, sentence, end=end)
+                                         s0 + at, sentence, end=end, focus=not unnamed)
                     if second is not None and len(second.group("content").split()) >= 4:
                         # "... said the heat wave would ease but warned that temperatures would
                         # stay ...": what the second verb reports, the same speaker's
                         words = second.group("content").rstrip(" .")
                         self.also.append(self._report(spk, np_, s0 + at + second.start("cue"), second.group("cue"),
-                                                      words, s0 + at + second.start("content"), sentence))
+                                                      words, s0 + at + second.start("content"), sentence,
+                                                      focus=not unnamed))
                     return first
-                self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
+                if not unnamed:
+                    self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
         return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence) \
             or self._saying_participle(s0, text, sentence) or self._told_by(s0, text, sentence)
@@ -3960,10 +3964,12 @@ class _Extractor:
         return rep
 
     def _report(self, spk: SpeakerRef, np_: NP, cue_at: int, cue: str, text: str, start: int, sentence: str,
-                end: int | None = None) -> Quote:
-        """Reported speech found: its speaker comes into focus at the cue, and the words are a
-        quote of kind "indirect" (ending where they do unless `end` says otherwise)."""
-        self._push(cue_at, spk)
+                end: int | None = None, focus: bool = True) -> Quote:
+        """Reported speech found: its speaker comes into focus at the cue (unless `focus` is
+        False: a role no name is given for, which no pronoun after stands for), and the words
+        are a quote of kind "indirect" (ending where they do unless `end` says otherwise)."""
+        if focus:
+            self._push(cue_at, spk)
         occasion = _OCCASION_END.search(text)
         if occasion is not None and len(text[:occasion.start()].split()) >= 3:
             text, end = text[:occasion.start()], None
@@ -4022,6 +4028,15 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{
 
 # "09:45 ET - ", "14.32 BST | ": the time a live blog's entry was posted
 TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-\u2014\u2013|]|--)\s+")
+
+
+def _unnamed_role(np_: NP) -> SpeakerRef | None:
+    """A report's subject that is a role the text never ties to a name ("the mayor said the
+    line would open late"): the description itself, all a reader is told of who speaks, as
+    for a quotation."""
+    if np_.kind == "description" and np_.head in ROLE_NOUNS and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
+        return _uncapitalised(SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS))
+    return None
 
 
 def _after_dateline(text: str) -> int:
