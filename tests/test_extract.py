@@ -5920,3 +5920,18 @@ def test_a_role_no_name_is_given_for_does_not_take_the_next_he():
     text = ('Test.\n\nSen. Marco Rubio responded first.\n\n"North Korea is run by a lunatic," the Florida senator '
             'and presidential candidate said in a statement.\n\n"This is the failed Obama foreign policy," he said.')
     assert quotes(text, indirect=True)[-1].speaker.name == "Marco Rubio"
+
+
+@pytest.mark.parametrize("cue", ["admitted", "claimed", "complained"])
+def test_admitted_or_claimed_closing_a_sentence_is_a_tag(cue):
+    text = f"Trams.\n\nThe extension will cost 240 million pounds, council leader Cammy Day {cue} on Tuesday."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Cammy Day", "The extension will cost 240 million pounds")]
+
+
+@pytest.mark.parametrize("cue", ["admitted", "acknowledged", "warned"])
+def test_a_closing_tag_may_be_followed_by_what_the_speaker_did(cue):
+    text = (f"Trams.\n\nThe extension will open six months late, council leader Cammy Day {cue} on Tuesday, blaming "
+            "supply problems.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Cammy Day", "The extension will open six months late")]

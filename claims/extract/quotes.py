@@ -3628,7 +3628,10 @@ class _Extractor:
         people = parse_np(" ".join(subj[:-1])) if subj and subj[-1] in ("have", "has", "had") else None
         perfect = people is not None and people.kind in (GROUP, PERSON, ORGANIZATION, ANONYMOUS)
         if m and m.group("cue") in _CLOSING_TAG_ONLY and (
-                text[m.end():].strip(" .\"\u201d\u2019'") and not mid or subj[-1].lower() in _FINITE and not perfect):
+                text[m.end():].strip(" .\"\u201d\u2019'") and not mid and not (
+                    m.group().endswith(",") and re.match(r"\s*[a-z]+ing\s", text[m.end():]))
+                or subj[-1].lower() in _FINITE and not perfect):
+            # (a participle may follow: "..., the convener admitted on Tuesday, blaming ...")
             m = None  # ("..., deficits would add up to more than the budget office had predicted.")
         if m and m.group("cue") == "reported" and re.search(r"[A-Z]", m.group("subj")):
             m = None  # "..., researchers reported", not a newsroom's report of what it heard ("..., The
@@ -4052,7 +4055,8 @@ CLAUSE_START = re.compile(
     r"|;\s+(?=[A-Z])")  # (a clause of its own after a semicolon: `...; The Telegraph found it "..."`)
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|say|told reporters|added|stated|announced|"
-    r"warned|insisted|argued|acknowledged|conceded|cautioned|predicted|noted|explained|reported|confirmed|"
+    r"warned|insisted|argued|acknowledged|conceded|admitted|claimed|complained|cautioned|predicted|noted|"
+    r"explained|reported|confirmed|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:on|last|this)\s+\w+|" + _WEEKDAY + r"|yesterday|today))?"
@@ -4082,8 +4086,8 @@ _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
 # Verbs read as such a tag only when it closes the sentence ("..., researchers warned.")
-_CLOSING_TAG_ONLY = frozenset("""warned insisted argued acknowledged conceded cautioned predicted noted explained
-confirmed""".split())
+_CLOSING_TAG_ONLY = frozenset("""warned insisted argued acknowledged conceded admitted claimed complained cautioned
+predicted noted explained confirmed""".split())
 # `..., while others aren't meaningful to the public, said Grant Green, a national security
 # official under Presidents Reagan and George W. Bush.`: the inverted tag closing a sentence
 # An unnamed person opening a sentence as its subject, then a past-tense verb: "A second
