@@ -5935,3 +5935,11 @@ def test_a_closing_tag_may_be_followed_by_what_the_speaker_did(cue):
             "supply problems.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Cammy Day", "The extension will open six months late")]
+
+
+def test_a_quotation_s_closing_tag_is_no_report_of_the_sentence_it_opens():
+    text = ('ISIS.\n\nCruz said he would make sand "glow in the dark," and Trump vowed to "bomb the hell" out of the '
+            'group.\n\n"The same criticism can be leveled against all of his critics," said Christopher Preble, vice '
+            'president for defense studies at the Cato Institute, a libertarian group. "This debate is misleading," '
+            "he said.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)][-2:] == ["Christopher Preble"] * 2

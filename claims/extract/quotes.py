@@ -3636,8 +3636,11 @@ class _Extractor:
         if m and m.group("cue") == "reported" and re.search(r"[A-Z]", m.group("subj")):
             m = None  # "..., researchers reported", not a newsroom's report of what it heard ("..., The
             # Post reported" carries someone else's words)
-        if m and m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()]):
-            m = None  # `... ''What we gave up ...,'' he told Fox News.`: the quotation's tag
+        if m and (m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()])
+                  or re.match(r"\s*[\"\u201c]", self.body[s0:s0 + m.start()])):
+            # `... ''What we gave up ...,'' he told Fox News.`, `"The cut was a mistake," Hill
+            # noted, adding ...`: the quotation's tag
+            m = None
         if m:
             np_ = self._np_before(m.group("subj"))
             content = text[: m.start()].strip(" ,")
