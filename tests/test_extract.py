@@ -5943,3 +5943,11 @@ def test_a_quotation_s_closing_tag_is_no_report_of_the_sentence_it_opens():
             'president for defense studies at the Cato Institute, a libertarian group. "This debate is misleading," '
             "he said.")
     assert [q.speaker.name for q in quotes(text, indirect=True)][-2:] == ["Christopher Preble"] * 2
+
+
+@pytest.mark.parametrize("text", ["Mr. Schmidt said he was building a new clubhouse and a pool.",
+                                  "Mr. Schmidt said he was building a new clubhouse and a pool. He left.",
+                                  "The pool will open in May, Mr. Schmidt said."])
+def test_a_report_s_offsets_are_its_words_without_the_full_stop(text):
+    q, = quotes(text, indirect=True)
+    assert text[q.start:q.end] == q.text and not q.text.endswith(".")

@@ -3979,6 +3979,8 @@ class _Extractor:
         occasion = _OCCASION_END.search(text)
         if occasion is not None and len(text[:occasion.start()].split()) >= 3:
             text, end = text[:occasion.start()], None
+        while end is not None and end > start and self.body[end - 1] in " \t\n." and not text.endswith(self.body[end - 1]):
+            end -= 1  # (the words end where what was said does: not on the sentence's full stop)
         return self._dated(Quote(
             text=text, start=start, end=start + len(text) if end is None else end, kind="indirect", speaker=spk,
             mention=" ".join(np_.text.split()), cue=cue, sentence=sentence), None)
