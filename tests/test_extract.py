@@ -5951,3 +5951,9 @@ def test_a_quotation_s_closing_tag_is_no_report_of_the_sentence_it_opens():
 def test_a_report_s_offsets_are_its_words_without_the_full_stop(text):
     q, = quotes(text, indirect=True)
     assert text[q.start:q.end] == q.text and not q.text.endswith(".")
+
+
+def test_a_sentence_ends_before_a_typewriter_quotation():
+    text = ("Trump.\n\nMr. Trump said he did not recall whether the Clintons had stayed at his club. ''If they did, I "
+            "was not aware of it,'' he said.")
+    assert quotes(text, indirect=True)[0].text == "he did not recall whether the Clintons had stayed at his club"

@@ -4073,11 +4073,16 @@ INDIRECT_AFTER = re.compile(
 def _no_tag(text: str, m: re.Match) -> bool:
     """Whether what INDIRECT_AFTER found is no tag: a bare "say" after "to" or a modal ("a
     silly thing to say,", "what Trump will say."), or a tag inside parentheses the
-    sentence opened ("her server (the existence of which, many Democrats say, ...").
+    sentence opened ("her server (the existence of which, many Democrats say, ..."), or a
+    quotation's own tag, whose closing mark opens the subject (`... threats. ''Violent threats
+    ...,'' a Twitter spokesman said`; a typewriter quotation that is all the sentence says is
+    read as what was said, as the span finder does not read '' marks).
     """
     lead = text[:m.start()].lstrip(" (")
+    closing = m.group("subj")[:2]
     return m.group("cue") == "say" and m.group("subj").split()[-1].lower() in _FINITE | {"to", "not"} \
-        or lead.count("(") > lead.count(")")
+        or lead.count("(") > lead.count(")") \
+        or closing[:1] in ('"', "\u201d") or closing == "''" and not lead.startswith("''")
 
 
 # A second clause with its own subject and verb of saying: ", while officials said ..."

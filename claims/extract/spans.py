@@ -280,7 +280,7 @@ def mask(body: str, spans: list[Span]) -> str:
 
 
 # A sentence ends at . ? ! before a capital (an opening quotation mark may come between).
-_END = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
+_END = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*(?=\s+(?:''|[\"\u201c\u2018(\[])?[A-Z0-9\u00C0-\u00DE])")
 # Longer "sentences" (run-on text, a whole file on one line) are cut at a space, so the work
 # per quote stays bounded however the input is shaped.
 MAX_SENTENCE = 3000
