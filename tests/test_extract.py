@@ -1745,7 +1745,8 @@ def test_a_document_filed_by_someone_and_a_role_inside_another_noun_s_phrase():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Dave Aronberg", "state attorney")]
     # "a job as Secretary of Defense" is a job, not someone unnamed
     assert parse_np("a job as Secretary of Defense") is None
-    assert parse_np("a spokeswoman for the Defense Department").kind == "description"
+    np_ = parse_np("a spokeswoman for the Defense Department")
+    assert (np_.kind, np_.head) == ("anonymous", "spokeswoman")
 
 
 def test_someone_described_by_who_they_are_and_people_a_plural_role_names():
@@ -2028,11 +2029,12 @@ def test_a_name_and_a_verb_before_a_comma_and_a_quotation():
 def test_a_role_and_where_it_is_held_describe_a_person():
     from claims.extract.names import parse_np
 
-    for phrase, head in [("a spokeswoman for the committee", "spokeswoman"),
-                         ("A spokeswoman for the House Armed Services Committee", "spokeswoman"),
-                         ("the director of the FBI", "director")]:
+    # (a spokeswoman no name is given for is someone unnamed, as "a spokesperson" is)
+    for phrase, kind, head in [("a spokeswoman for the committee", "anonymous", "spokeswoman"),
+                               ("A spokeswoman for the House Armed Services Committee", "anonymous", "spokeswoman"),
+                               ("the director of the FBI", "description", "director")]:
         np_ = parse_np(phrase)
-        assert (np_.kind, np_.head) == ("description", head), phrase
+        assert (np_.kind, np_.head) == (kind, head), phrase
     assert parse_np("the chair of the party authority to") is None
 
 
@@ -5957,3 +5959,22 @@ def test_a_sentence_ends_before_a_typewriter_quotation():
     text = ("Trump.\n\nMr. Trump said he did not recall whether the Clintons had stayed at his club. ''If they did, I "
             "was not aware of it,'' he said.")
     assert quotes(text, indirect=True)[0].text == "he did not recall whether the Clintons had stayed at his club"
+
+
+def test_a_body_named_after_its_kind_and_its_spokeswoman_speak_for_it():
+    text = ("Pub.\n\nThe brewery, Greene King, confirmed it had accepted the village's offer. A spokeswoman said the "
+            "company was delighted the pub would stay open.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("Greene King", "organization"), ("A spokeswoman for Greene King", "anonymous")]
+
+
+@pytest.mark.parametrize("name", ["Burger King", "Greene King", "Carole King"])
+def test_a_monarch_s_title_ending_a_name_is_part_of_it(name):
+    assert [q.speaker.name for q in quotes(f"{name} said it had accepted the offer from the village.",
+                                            indirect=True)] == [name]
+
+
+def test_a_spokesman_no_name_is_given_for_is_not_someone_named_before():
+    text = ("Cadets.\n\nHis death was confirmed by Benali Cherif, the foreign affairs ministry spokesman. He had been "
+            "completing his second year, a school spokesman told reporters.")
+    assert quotes(text, indirect=True)[-1].speaker.name == "a school spokesman"

@@ -267,7 +267,7 @@ campaigners opponents environmentalists conservationists observers commentators 
 neighbours neighbors survivors veterans passengers employees locals tenants shoppers traders
 """.split())
 ANON_NOUNS = frozenset("""
-official source sources aide person people diplomat spokesperson insider adviser advisor
+official source sources aide person people diplomat spokesperson spokesman spokeswoman insider adviser advisor
 officer employee staffer staffers member
 """.split())
 ANON_MARKERS = re.compile(

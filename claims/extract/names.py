@@ -195,7 +195,11 @@ def _surname_like_title(tokens: list[str], i: int) -> bool:
         return False
     before = norm_key(tokens[i - 1])
     # also "Mr. King", "Ms. Bishop"; not the forms of address "Mr. President", "Mr. Speaker"
-    return before in _FIRST_NAMES or before in FORMS_OF_ADDRESS and norm_key(tokens[i]) not in _ADDRESSED
+    # (and a monarch's title, which only ever opens a name, ends none: "Carole King", "Greene
+    # King", "Burger King")
+    return before in _FIRST_NAMES or before in FORMS_OF_ADDRESS and norm_key(tokens[i]) not in _ADDRESSED \
+        or norm_key(tokens[i]) in ("king", "queen") and _is_cap(tokens[i - 1]) \
+        and before not in TITLE_WORDS | {"the", "a", "an", "his", "her", "its", "their"}
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -863,7 +867,8 @@ _UNNAMED_BODY_KINDS = frozenset("charity ngo lobby nonprofit non-profit watchdog
 # What business copy calls a company it has named: "the carmaker said", "the lender".
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
-bank firm company agency ministry department commission foundation institute charity watchdog maker""".split())
+bank firm company agency ministry department commission foundation institute charity watchdog maker
+brewer brewery distiller winery grocer supermarket carrier shipper housebuilder""".split())
 # Nouns for one person that a text may capitalise after an article ("a Labour MP", "one New
 # Hampshire Republican"); not the title words that only open a name ("White", "House").
 # Offices the lexicon keeps as titles that copy also writes in lower case before a name:

@@ -2651,6 +2651,13 @@ class _Extractor:
                 # gave her name only as Mere, said"
                 return named
         last = parse_np(parts[-1])
+        kind_of = parse_np(re.sub(r'^.*["\u201d]\s*', "", parts[-2])) \
+            if last is not None and last.kind == PERSON else None
+        if kind_of is not None and kind_of.kind == ORGANIZATION and kind_of.head is not None \
+                and re.match(r"(?:the|its|their)\s", kind_of.text, re.I) and len(parts[-1].split()) <= 4:
+            # "The brewery, Greene King, confirmed", "Its parent company, Meta, said": the
+            # body the description names
+            return NP(ORGANIZATION, parts[-1].strip(), name=last.name)
         if last is not None and last.kind == PERSON and parts[-1][:1].isupper() and not _PLACE_TAIL.search(parts[-2]):
             # (unless it is the state of a town: "a salesman from Sumter, South Carolina,")
             first_np = parse_np(re.sub(r'^.*["\u201d]\s*', "", parts[0])) if len(parts) >= 3 else None
