@@ -5978,3 +5978,9 @@ def test_a_spokesman_no_name_is_given_for_is_not_someone_named_before():
     text = ("Cadets.\n\nHis death was confirmed by Benali Cherif, the foreign affairs ministry spokesman. He had been "
             "completing his second year, a school spokesman told reporters.")
     assert quotes(text, indirect=True)[-1].speaker.name == "a school spokesman"
+
+
+def test_a_spokesperson_s_second_quotation_is_still_for_the_body():
+    text = ('Flight.\n\nThe Home Office said it would appeal. "These are foreign criminals," a spokesperson said. '
+            '"We will not be deterred."')
+    assert [q.speaker.name for q in quotes(text)] == ["a spokesperson for Home Office"] * 2

@@ -3190,7 +3190,9 @@ class _Extractor:
                 # "The Rail Delivery Group ... said it was "disappointed". A spokesperson
                 # added: ...": the spokesperson of the body that has just spoken
                 p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
-                org = next((e for e in self._events_before(pos)[:2] if e.is_speaker and e.pos >= p0), None)
+                org = next((e for e in self._events_before(pos)[:2] if e.is_speaker and e.pos >= p0
+                            and not (e.kind == ANONYMOUS and (e.label or "").lower().startswith(label.lower()))), None)
+                # (past the spokesperson's own tag: `"...," a spokesperson said. "..."`)
                 if org is not None and org.kind == ORGANIZATION and org.label and org.label[:1].isupper():
                     label = f"{label} for {org.label}"
             whose = re.fullmatch(r"((?:a|an|the)\s+)(?:(%s)\s+for\s+the\s+([a-z]+)|([a-z]+)\s+(%s))" % (_SPEAKS_FOR, _SPEAKS_FOR),
