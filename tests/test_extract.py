@@ -5984,3 +5984,12 @@ def test_a_spokesperson_s_second_quotation_is_still_for_the_body():
     text = ('Flight.\n\nThe Home Office said it would appeal. "These are foreign criminals," a spokesperson said. '
             '"We will not be deterred."')
     assert [q.speaker.name for q in quotes(text)] == ["a spokesperson for Home Office"] * 2
+
+
+@pytest.mark.parametrize("moved", ["prompting captain Ben Stokes", "leading captain Ben Stokes", "forcing Ben Stokes"])
+def test_the_one_moved_to_speak_said_it(moved):
+    text = f"Cricket.\n\nIndia won by 200 runs on Sunday, {moved} to concede that his side had been outplayed."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Ben Stokes", "his side had been outplayed")]
+    quoted = f'Cricket.\n\nIndia won by 200 runs on Sunday, {moved} to concede that his side had been "outplayed".'
+    assert [q.speaker.name for q in quotes(quoted)] == ["Ben Stokes"]

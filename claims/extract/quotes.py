@@ -2083,6 +2083,12 @@ class _Extractor:
                 found = self._subject_before(offset, left)
                 if found is not None:
                     return found[0], cue, found[2]
+            moved = _MOVED_TO.search(left)
+            np_ = self._np_before(moved.group("np")) if moved is not None else None
+            if np_ is not None and np_.kind in (PERSON, GROUP, ANONYMOUS, ORGANIZATION, "description"):
+                # `..., prompting captain Ben Stokes to concede that his side had been "..."`:
+                # the one moved to speak, not the subject of what moved them
+                return np_, cue, offset + moved.start("np")
             purpose = _PARTICIPLE_TO.search(left)
             if purpose is not None:
                 # `X called for peace, using his Christmas message to urge leaders to "..."`:
@@ -3837,7 +3843,24 @@ class _Extractor:
                     self._push(s0 + m.start("cue"), spk)  # (too short to report; the speaker still spoke)
             return None
         return self._according_opening(s0, text, sentence) or self._with_saying(s0, text, sentence) \
-            or self._saying_participle(s0, text, sentence) or self._told_by(s0, text, sentence)
+            or self._saying_participle(s0, text, sentence) or self._told_by(s0, text, sentence) \
+            or self._moved_to_say(s0, text, sentence)
+
+    def _moved_to_say(self, s0: int, text: str, sentence: str) -> Quote | None:
+        """`India won ..., prompting captain Ben Stokes to concede that his side had been
+        outplayed`: what the one moved to speak said."""
+        m = _MOVED_TO_SAY.search(text)
+        if m is None or not _opens_a_clause(text[m.end():], past=True):
+            return None
+        np_ = self._np_before(m.group("np"))
+        content = text[m.end():].strip().rstrip(" .")
+        if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION, "description") \
+                or len(content.split()) < 4:
+            return None
+        spk = self._resolve(np_, s0 + m.start("np"))
+        if spk is None:
+            return None
+        return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + m.end(), sentence)
 
     def _told_by(self, s0: int, text: str, sentence: str) -> Quote | None:
         """`Reporters were told by Jane Holt, the mayor, that the bridge would reopen.`: the
@@ -4143,6 +4166,13 @@ _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|w
                                 r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
+# What moved someone to speak: "..., prompting captain Ben Stokes to concede", "leading the
+# minister to warn"
+_MOVED = (r"\b(?:prompting|leading|forcing|causing|pushing|spurring|moving|driving)\s+"
+          r"(?P<np>[^,;:.\"\u201c\u201d]{2,80}?)\s+to")
+_MOVED_TO = re.compile(_MOVED + r"\s*$")
+_MOVED_TO_SAY = re.compile(_MOVED + r"\s+(?P<cue>say|concede|admit|warn|acknowledge|insist|argue|claim|confirm|"
+                           r"announce|predict|promise|pledge|deny|declare|complain|demand)\s+(?:that\s+)?")
 # Two first names sharing a surname: "David and Ruth Feldman"
 _COUPLE_NAMED = re.compile(r"\s*(?:The|A|Its|His|Her|Their)\s+(?:[a-z]+\s+)?(?:couple|pair|brothers|sisters|twins|siblings|"
                            r"parents|founders|co-founders)\b[^,;:\"\u201c]{0,80},\s+([A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+"
