@@ -5993,3 +5993,17 @@ def test_the_one_moved_to_speak_said_it(moved):
         ("Ben Stokes", "his side had been outplayed")]
     quoted = f'Cricket.\n\nIndia won by 200 runs on Sunday, {moved} to concede that his side had been "outplayed".'
     assert [q.speaker.name for q in quotes(quoted)] == ["Ben Stokes"]
+
+
+@pytest.mark.parametrize("cue", ["noted", "added", "wrote", "cautioned"])
+def test_an_inverted_closing_tag_of_other_verbs_reports(cue):
+    text = (f"Walking.\n\nThe study shows an association, not cause and effect, {cue} David Curtis, an honorary "
+            "professor at University College London.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("David Curtis", "The study shows an association, not cause and effect")]
+
+
+def test_a_noting_verb_s_object_is_no_inverted_speaker():
+    text = ("Benghazi.\n\nJudicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the "
+            "former deputy chief of mission in Tripoli.")
+    assert quotes(text, indirect=True) == []

@@ -3707,6 +3707,11 @@ class _Extractor:
                     return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + lead, sentence,
                                         end=end, focus=not unnamed)
         m = INDIRECT_AFTER_INVERTED.search(text)
+        if m and m.group("cue") not in ("said", "says", "according to") and not m.group("subj")[:1].isupper() \
+                and not _ROLE_THEN_NAME.match(m.group("subj")):
+            # (a verb's object: "Judicial Watch noted congressional testimony by ...", not a
+            # role before a name: "wrote film director Osman Abu Laban")
+            m = None
         if m:
             subj = m.group("subj")
             np_ = self._np_after(subj)
@@ -4230,11 +4235,13 @@ _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
 _ACCORDING_OPEN = re.compile(r"(?P<cue>According to|Per)\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}),\s+(?P<content>.+)$", re.S)
-INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to)\s+(?P<subj>[A-Z][^;:!?]{2,200}?"
+INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to|noted|added|wrote|argued|explained|"
+                                     r"warned|cautioned|insisted|observed)\s+(?P<subj>[A-Z][^;:!?]{2,200}?"
                                      # (or a role, then the name: "according to the regional governor, Andrei Vorobyov")
                                      r"|(?:the|a|an)\s+[a-z][^,;:!?]{1,80}?,\s*[A-Z][^,;:!?]{2,60}?"
                                      # (or unnamed: "according to two people familiar with the matter")
                                      r"|[a-z][^;:!?]{2,200}?)\.?\s*$")
+_ROLE_THEN_NAME = re.compile(r"(?:(?!(?:by|of|from|to|for|with|in|on|at|about|and|or)\b)[a-z][\w-]*\s+){1,4}[A-Z]")
 # How unnamed sources know: "(three sources) close to the company", "(people) briefed on it"
 _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
                        # (or what they did to know: "two people who had seen it", "a person who attended")
