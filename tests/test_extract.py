@@ -6007,3 +6007,16 @@ def test_a_noting_verb_s_object_is_no_inverted_speaker():
     text = ("Benghazi.\n\nJudicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the "
             "former deputy chief of mission in Tripoli.")
     assert quotes(text, indirect=True) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lawsuit says Lumen AI downloaded more than 180,000 books from pirate websites.",
+    "The lawsuit, filed in federal court in Manhattan, says Lumen AI downloaded 180,000 books from pirate websites.",
+    "Lumen AI downloaded more than 180,000 books from pirate websites, the lawsuit says."])
+def test_a_text_no_one_is_named_for_reports_as_itself(sentence):
+    assert [q.speaker.name.lower() for q in quotes(f"Books.\n\n{sentence}", indirect=True)] == ["the lawsuit"]
+
+
+def test_a_text_named_after_the_subject_is_no_speaker():
+    text = "Schools.\n\nRepublicans supporting the bill have said they think they will have the votes to pass it."
+    assert "the bill" not in [q.speaker.name for q in quotes(text, indirect=True)]

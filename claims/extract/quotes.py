@@ -3827,7 +3827,8 @@ class _Extractor:
                 # would take effect": what was said is of the thing the clause hangs on
                 content = f"{ante.group(1)} {content}"
             spk = self._resolve(np_, s0 + m.start("cue")) if np_ is not None else None
-            unnamed = spk is None and np_ is not None and (spk := _unnamed_role(np_)) is not None
+            opens = np_ is not None and self.masked[s0:s0 + m.start("cue")].lstrip().startswith(np_.text)
+            unnamed = spk is None and np_ is not None and (spk := _unnamed_role(np_, opens)) is not None
             if spk is not None:
                 if len(content.split()) >= 3 and not (
                         that is None and re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
@@ -4075,11 +4076,13 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{
 TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-\u2014\u2013|]|--)\s+")
 
 
-def _unnamed_role(np_: NP) -> SpeakerRef | None:
+def _unnamed_role(np_: NP, subject: bool = True) -> SpeakerRef | None:
     """A report's subject that is a role the text never ties to a name ("the mayor said the
-    line would open late"): the description itself, all a reader is told of who speaks, as
-    for a quotation."""
-    if np_.kind == "description" and np_.head in ROLE_NOUNS and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
+    line would open late"), or a text no one is named for when it is plainly the subject
+    ("The lawsuit says ...", not "Republicans supporting the bill have said"): the
+    description itself, all a reader is told of who speaks, as for a quotation."""
+    heads = ROLE_NOUNS | TEXT_NOUNS if subject else ROLE_NOUNS
+    if np_.kind == "description" and np_.head in heads and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
         return _uncapitalised(SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS))
     return None
 
