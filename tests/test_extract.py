@@ -6020,3 +6020,11 @@ def test_a_text_no_one_is_named_for_reports_as_itself(sentence):
 def test_a_text_named_after_the_subject_is_no_speaker():
     text = "Schools.\n\nRepublicans supporting the bill have said they think they will have the votes to pass it."
     assert "the bill" not in [q.speaker.name for q in quotes(text, indirect=True)]
+
+
+def test_a_report_beside_another_speaker_s_partial_quotation_is_kept():
+    text = ("Rates.\n\nBundesbank President Joachim Nagel told a German newspaper that rates had probably peaked, "
+            'while his colleague Mario Centeno said cuts could come "sooner rather than later".')
+    assert [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Joachim Nagel", "rates had probably peaked"),
+        ("partial", "Mario Centeno", "sooner rather than later")]

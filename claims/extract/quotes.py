@@ -1431,6 +1431,16 @@ class _Extractor:
                         led = True
                         out.append(rep)
                         out.extend(self.also)
+            second = _SECOND_REPORT.search(self.masked, s0, s1) if not led and si < len(self.spans) else None
+            if second is not None and self.spans[si].open > second.start():
+                # `Nagel told a newspaper that rates had peaked, while Centeno said cuts could
+                # come "sooner rather than later"`: the first report quotes nothing
+                self.also = []
+                rep = self._indirect_sentence(s0, second.start())
+                if rep is not None and indirect:
+                    led = True
+                    out.append(rep)
+                    out.extend(self.also)
             # Read for its speaker, after that lead (whose speaker a pronoun in the tag may
             # mean): `X said on Wednesday, as officials sought to stem "..."` puts X in focus.
             whole = self._indirect_sentence(s0, s1)
