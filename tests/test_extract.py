@@ -6028,3 +6028,11 @@ def test_a_report_beside_another_speaker_s_partial_quotation_is_kept():
     assert [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("indirect", "Joachim Nagel", "rates had probably peaked"),
         ("partial", "Mario Centeno", "sooner rather than later")]
+
+
+@pytest.mark.parametrize("police", ["Greater Manchester Police", "Dyfed-Powys Police",
+                                    "Avon and Somerset Constabulary"])
+def test_the_force_is_the_police_named_before(police):
+    text = (f"Stabbing.\n\nA man has been charged with attempted murder, {police} said.\n\nOfficers were called "
+            "shortly after 2 p.m. and arrested the man within minutes, the force said in a statement.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [police] * 2

@@ -112,6 +112,11 @@ _BODY_JOIN = r"[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
 _NOT_KIND_WORD = r"(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)"
 
 
+# Bodies a text calls by a word their name does not hold: "Greater Manchester Police ... the
+# force said"
+_NAMED_AS = {"force": ("force", "police", "constabulary")}
+
+
 @lru_cache(maxsize=256)
 def _org_named(head: str) -> re.Pattern[str]:
     """An organisation's name with this head word: capitalised words (joined by "of",
@@ -2971,8 +2976,9 @@ class _Extractor:
         ("the Turkish Football Federation" for "the federation", "the Bureau of Alcohol,
         Tobacco, Firearms and Explosives" for "the bureau")."""
         last = None
-        for m in _org_named(head).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
-            last = m
+        for word in _NAMED_AS.get(head, (head,)):
+            for m in _org_named(word).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
+                last = m if last is None or m.start() > last.start() else last
         if last is None:
             # "according to the Gaza health ministry": a body named by where it is and what,
             # in lower case
