@@ -6036,3 +6036,11 @@ def test_the_force_is_the_police_named_before(police):
     text = (f"Stabbing.\n\nA man has been charged with attempted murder, {police} said.\n\nOfficers were called "
             "shortly after 2 p.m. and arrested the man within minutes, the force said in a statement.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [police] * 2
+
+
+def test_an_appositive_role_with_a_participle_after_its_head_is_a_role():
+    text = ("Chicago.\n\nPaul Vallas, a former schools chief, and Brandon Johnson, a county commissioner backed by the "
+            "teachers union, will face each other on April 4.\n\nJohnson said voters had rejected the politics of "
+            "fear.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Brandon Johnson", "county commissioner backed by the teachers union")]

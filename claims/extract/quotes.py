@@ -4643,7 +4643,10 @@ def _one_unnamed(e: Event, gender: str | None) -> bool:
 def _names_a_person(role: str) -> bool:
     """Whether a role's head noun is someone's: "toxicologist at the University of New
     Mexico", not "German state next to Belgium"."""
-    head = re.split(r"\s(?:of|for|at|with|in|on|to|from)\s", " " + role + " ", maxsplit=1)[0].split()
+    # (and what a participle or a clause after the head says of them: "county commissioner
+    # backed by the teachers' union", "operative who worked ...")
+    head = re.split(r"(?<=\S)\s(?:of|for|at|with|in|on|to|from|by|who|[a-z]+ed)\s", " " + role + " ",
+                    maxsplit=1)[0].split()
     last = head[-1].lower() if head else ""
     return last in ROLE_NOUNS or last in TITLE_WORDS and last not in _TITLE_QUALIFIERS
 
