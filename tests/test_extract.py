@@ -6044,3 +6044,14 @@ def test_an_appositive_role_with_a_participle_after_its_head_is_a_role():
             "fear.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         ("Brandon Johnson", "county commissioner backed by the teachers union")]
+
+
+@pytest.mark.parametrize("who", ["staff", "Fire crews", "rescuers"])
+def test_staff_and_crews_speak_as_a_group(who):
+    text = f"Smoke.\n\nAt a pharmacy downtown, {who} said the masks had sold out by mid-morning."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(who, "group")]
+
+
+def test_someone_interviewed_by_people_is_the_speaker_not_them():
+    text = "Hack.\n\nA witness interviewed by congressional staff said the chief told employees to hide the hack."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["A witness interviewed by congressional staff"]

@@ -265,7 +265,7 @@ prosecutors investigators detectives economists scientists researchers doctors w
 businesses
 campaigners opponents environmentalists conservationists observers commentators historians nurses farmers villagers
 neighbours neighbors survivors veterans passengers employees locals tenants shoppers traders
-""".split())
+staff crews rescuers firefighters paramedics""".split())
 ANON_NOUNS = frozenset("""
 official source sources aide person people diplomat spokesperson spokesman spokeswoman insider adviser advisor
 officer employee staffer staffers member

@@ -4227,7 +4227,10 @@ _PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|h
 # people in Boston (said)", "a former nurse convicted of poisoning patients (told the court)"
 _ACCUSED_SUBJECT = re.compile(
     r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
-    r"\s+(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
+    r"\s+(?:(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)|"
+    # (or who had them speak: "A witness interviewed by congressional staff said")
+    r"(?:interviewed|questioned|contacted|hired|employed|commissioned|surveyed|polled)\s+by)"
+    r"\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
 # Title words that are one person's rank ("the pontiff", "the emir"), not a body's
 _RANKS = frozenset("""pontiff pope king queen prince princess emir emperor empress monarch premier imam cardinal
