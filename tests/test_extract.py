@@ -6055,3 +6055,11 @@ def test_staff_and_crews_speak_as_a_group(who):
 def test_someone_interviewed_by_people_is_the_speaker_not_them():
     text = "Hack.\n\nA witness interviewed by congressional staff said the chief told employees to hide the hack."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["A witness interviewed by congressional staff"]
+
+
+def test_the_regulator_is_the_public_body_that_spoke_not_the_company():
+    text = ("Recall.\n\nFord Motor Co is recalling 1.2 million vehicles because the airbag may not deploy, the "
+            "National Highway Traffic Safety Administration said on Friday.\n\nThe recall covers some Explorer SUVs. "
+            "The regulator said it was aware of three crashes that may be linked to the fault.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [
+        "National Highway Traffic Safety Administration"] * 2

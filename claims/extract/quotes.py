@@ -3141,6 +3141,12 @@ class _Extractor:
                     # a company is no regulator: "Pfizer is recalling ..., the Food and Drug
                     # Administration said. / The company said it had ..." is Pfizer
                     spoke = None
+                if spoke is not None and np_.head in ("regulator", "watchdog") \
+                        and spoke.label.split()[-1].lower() in _PUBLIC_BODY_WORDS:
+                    # ... and a regulator is the public body that has just spoken ("Ford is
+                    # recalling ..., the National Highway Traffic Safety Administration said. /
+                    # The regulator said"), not the company its sentence opened on
+                    return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
                     # the nearest sentence that opens on a company: a named one, or a one-word
                     # subject the text never made a person ("Ryanair apologised on Friday ...
