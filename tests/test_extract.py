@@ -6063,3 +6063,10 @@ def test_the_regulator_is_the_public_body_that_spoke_not_the_company():
             "The regulator said it was aware of three crashes that may be linked to the fault.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [
         "National Highway Traffic Safety Administration"] * 2
+
+
+@pytest.mark.parametrize("when", ["on Monday", "last week", "yesterday"])
+def test_a_participle_after_a_dated_tag_is_the_tag_s_speaker(when):
+    text = (f'Zoo.\n\nA rare rhino has been born at Chester Zoo, keepers said {when}, calling the arrival "a huge '
+            'boost" for the species.')
+    assert [q.speaker.name for q in quotes(text)] == ["keepers"]

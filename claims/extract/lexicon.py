@@ -194,7 +194,8 @@ teller courier dispatcher postman mailman bouncer barista waiter housekeeper gar
 chauffeur cabbie busker farmhand stylist beautician florist jeweller jeweler grocer optician locksmith salesman
 saleswoman salesperson machinist foreman forewoman steelworker dockworker longshoreman
 reviewer essayist cartoonist interviewer biographer fundraiser
-planner surveyor convener convenor programmer underwriter actuary appraiser auctioneer archivist translator interpreter
+planner surveyor convener convenor keeper zookeeper ranger programmer underwriter actuary appraiser auctioneer
+archivist translator interpreter
 copywriter recruiter paralegal notary bailiff steward purser navigator custodian conservator restorer
 examiner caseworker counsellor counselor
 """.split())
@@ -265,7 +266,7 @@ prosecutors investigators detectives economists scientists researchers doctors w
 businesses
 campaigners opponents environmentalists conservationists observers commentators historians nurses farmers villagers
 neighbours neighbors survivors veterans passengers employees locals tenants shoppers traders
-staff crews rescuers firefighters paramedics""".split())
+staff crews rescuers firefighters paramedics keepers rangers""".split())
 ANON_NOUNS = frozenset("""
 official source sources aide person people diplomat spokesperson spokesman spokeswoman insider adviser advisor
 officer employee staffer staffers member

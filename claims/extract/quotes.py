@@ -2056,7 +2056,8 @@ class _Extractor:
                 lead = left[:perfect.start()] if perfect else left.rstrip()[:-1]
                 if perfect and perfect.lastindex:
                     lead = left[:perfect.end(1)] + " "  # the dash may close an aside
-                tag = re.search(r"(\S+)\s*$", lead)
+                # (past when it was said: "..., keepers said on Monday, calling ...")
+                tag = re.search(r"(\S+)(?:\s+(?:on|last|this|early|late)\s+\w+|\s+(?:yesterday|today))?\s*$", lead)
                 if tag and tag.group(1).lower() in TAG_VERBS:
                     # `..., Nefzi said, adding, "..."`: the participle hangs on the tag
                     np_ = self._np_before(lead[:tag.start()])
