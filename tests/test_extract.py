@@ -6070,3 +6070,8 @@ def test_a_participle_after_a_dated_tag_is_the_tag_s_speaker(when):
     text = (f'Zoo.\n\nA rare rhino has been born at Chester Zoo, keepers said {when}, calling the arrival "a huge '
             'boost" for the species.')
     assert [q.speaker.name for q in quotes(text)] == ["keepers"]
+
+
+@pytest.mark.parametrize("what", ["as much in an interview on Thursday", "little about the plan in recent months"])
+def test_saying_as_much_or_little_reports_nothing(what):
+    assert quotes(f"Plan.\n\nRobby Mook said {what}.", indirect=True) == []

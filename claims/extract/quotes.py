@@ -3817,6 +3817,8 @@ class _Extractor:
             if that is not None:
                 at += that.end()  # "added that, in Wisconsin, ...": the clause, not its "that"
             content, end = text[at:].rstrip(), s1
+            if re.match(r"(?:as\s+much|nothing|little)(?![\w-])|(?:so|otherwise)(?=\s*(?:[,.;]|$))", content):
+                np_ = None  # "Mook said as much in an interview": what was said is told elsewhere
             tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content) \
                 or _SOURCE_TAG_INSIDE.search(content) or _SECOND_CUE.search(content)
             if tail is not None and tail.re is _SPEAKERS_PARTICIPLE:
