@@ -6075,3 +6075,20 @@ def test_a_participle_after_a_dated_tag_is_the_tag_s_speaker(when):
 @pytest.mark.parametrize("what", ["as much in an interview on Thursday", "little about the plan in recent months"])
 def test_saying_as_much_or_little_reports_nothing(what):
     assert quotes(f"Plan.\n\nRobby Mook said {what}.", indirect=True) == []
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    ('A rare rhino has been born at Chester Zoo, keepers said, calling the arrival "a huge boost" for the species.',
+     "keepers", "A rare rhino has been born at Chester Zoo"),
+    ('Donald Trump argued that a database would keep people from coming in illegally, saying it is "all about '
+     'management."',
+     "Donald Trump", "a database would keep people from coming in illegally")])
+def test_a_report_before_a_participle_that_quotes_is_a_report_of_its_own(text, speaker, report):
+    rows = [(q.kind, q.speaker.name, q.text) for q in quotes(f"News.\n\n{text}", indirect=True)]
+    assert ("indirect", speaker, report) in rows
+
+
+def test_a_gerund_subject_after_a_tag_is_no_participle_clause():
+    text = ('Clearances.\n\nWhile some employees could get a slap on the wrist, Jane Holt said, revoking clearances '
+            'would be "really very aggressive."')
+    assert "While some employees could get a slap on the wrist" not in [q.text for q in quotes(text, indirect=True)]

@@ -1437,11 +1437,14 @@ class _Extractor:
                         out.append(rep)
                         out.extend(self.also)
             second = _SECOND_REPORT.search(self.masked, s0, s1) if not led and si < len(self.spans) else None
-            if second is not None and self.spans[si].open > second.start():
+            acting = _ACTING_AFTER.search(self.masked, s0, self.spans[si].open) \
+                if not led and second is None and si < len(self.spans) else None
+            if second is not None and self.spans[si].open > second.start() or acting is not None:
                 # `Nagel told a newspaper that rates had peaked, while Centeno said cuts could
-                # come "sooner rather than later"`: the first report quotes nothing
+                # come "sooner rather than later"`, `A rhino has been born at Chester Zoo,
+                # keepers said, calling it "a huge boost"`: the report before quotes nothing
                 self.also = []
-                rep = self._indirect_sentence(s0, second.start())
+                rep = self._indirect_sentence(s0, second.start() if second is not None else acting.start())
                 if rep is not None and indirect:
                     led = True
                     out.append(rep)
@@ -4157,6 +4160,12 @@ _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added)\s)")
+# A participle clause a quotation opens in: ", calling the arrival " (not a gerund subject:
+# ", revoking clearances would be "...")
+_ACTING_AFTER = re.compile(r",\s+(?:(?:saying|calling|adding|noting|telling|arguing|describing|warning|insisting|"
+                           r"claiming|urging|accusing|praising|branding|dubbing|labell?ing)\b|"
+                           r"[a-z]+ing\b(?![^,;:.\"\u201c\u201d]*\b(?:would|will|is|was|are|were|could|can|"
+                           r"may|might|has|have|had|should|must)\b))[^,;:.\"\u201c\u201d]{0,60}$")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
