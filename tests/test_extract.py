@@ -6092,3 +6092,10 @@ def test_a_gerund_subject_after_a_tag_is_no_participle_clause():
     text = ('Clearances.\n\nWhile some employees could get a slap on the wrist, Jane Holt said, revoking clearances '
             'would be "really very aggressive."')
     assert "While some employees could get a slap on the wrist" not in [q.text for q in quotes(text, indirect=True)]
+
+
+@pytest.mark.parametrize("cue", ["countered", "replied", "responded", "retorted"])
+def test_a_reply_with_that_reports(cue):
+    text = f"Court.\n\nPaul Clement {cue} that editorial discretion was at the heart of the First Amendment."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Paul Clement", "editorial discretion was at the heart of the First Amendment")]

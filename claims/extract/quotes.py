@@ -4319,7 +4319,8 @@ INDIRECT_BEFORE = re.compile(
     # verbs that report a clause only with "that": "cautioned that", "conceded that"
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
-    r"alleged|contended|signaled|signalled)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
+    r"alleged|contended|signaled|signalled|"
+    r"countered|replied|responded|retorted)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
