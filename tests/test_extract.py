@@ -5883,9 +5883,9 @@ def test_a_name_the_lexicon_does_not_know_of_a_firm_is_that_person_at_the_firm(w
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [(name, role)]
 
 
-@pytest.mark.parametrize("who, speaker", [("Toufique Hossain of New Orleans", ("Toufique Hossain", None)),
-                                          ("Tribal Chairman of the Navajo Nation", ("Tribal Chairman of the Navajo Nation",
-                                                                                    None))])
+@pytest.mark.parametrize("who, speaker", [
+    ("Toufique Hossain of New Orleans", ("Toufique Hossain", None)),
+    ("Tribal Chairman of the Navajo Nation", ("Tribal Chairman of the Navajo Nation", None))])
 def test_a_title_ending_in_of_is_never_a_role_before_the_place_it_names(who, speaker):
     text = f"Flight.\n\n{who} said the aid had not arrived in time for the winter."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [speaker]

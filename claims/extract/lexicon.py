@@ -487,3 +487,10 @@ marketing sales product design safety customs tax revenue treasury data science 
 protection development operations strategy program programme project city county state school
 hospital bank fund brigade coast guard weather radio television network talk show film music
 resources affairs relations rights services antitrust competition agriculture migration privacy""".split())
+# Bodies a text calls by a word their name does not hold: "Greater Manchester Police ... the
+# force said"
+CALLED_BY = {"force": ("force", "police", "constabulary")}
+# What a text calls a public body that oversees others ("The regulator said")
+OVERSIGHT_NOUNS = frozenset("regulator watchdog".split())
+# A monarch's titles, which open a name and never end one ("King Charles"; "Carole King")
+MONARCH_TITLES = frozenset("king queen".split())

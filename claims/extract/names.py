@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
+    MONARCH_TITLES,
     BODY_NAME_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
@@ -198,7 +199,7 @@ def _surname_like_title(tokens: list[str], i: int) -> bool:
     # (and a monarch's title, which only ever opens a name, ends none: "Carole King", "Greene
     # King", "Burger King")
     return before in _FIRST_NAMES or before in FORMS_OF_ADDRESS and norm_key(tokens[i]) not in _ADDRESSED \
-        or norm_key(tokens[i]) in ("king", "queen") and _is_cap(tokens[i - 1]) \
+        or norm_key(tokens[i]) in MONARCH_TITLES and _is_cap(tokens[i - 1]) \
         and before not in TITLE_WORDS | {"the", "a", "an", "his", "her", "its", "their"}
 
 

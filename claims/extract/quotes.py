@@ -22,6 +22,8 @@ from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     ANON_NOUNS,
+    CALLED_BY,
+    OVERSIGHT_NOUNS,
     BODY_NAME_WORDS,
     COMPANY_WORDS,
     CUE_PHRASES,
@@ -62,7 +64,8 @@ from claims.extract.names import (
     ORG_KINDS,
     OFFICE_TITLES,
     SIDE_NOUNS,
-    AGE, CLAUSE_OPENERS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS, NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
+    AGE, CLAUSE_OPENERS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS,
+    NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, SOME, people_noun, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
@@ -110,11 +113,6 @@ _BODY_WORD = r"[A-Z][\w'\u2019.&-]*"
 _BODY_JOIN = r"[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
 # A word that is no modifier of a body's kind
 _NOT_KIND_WORD = r"(?!(?:of|on|in|at|the|a|an|to|by|for|with|and)\b)"
-
-
-# Bodies a text calls by a word their name does not hold: "Greater Manchester Police ... the
-# force said"
-_NAMED_AS = {"force": ("force", "police", "constabulary")}
 
 
 @lru_cache(maxsize=256)
@@ -2980,7 +2978,7 @@ class _Extractor:
         ("the Turkish Football Federation" for "the federation", "the Bureau of Alcohol,
         Tobacco, Firearms and Explosives" for "the bureau")."""
         last = None
-        for word in _NAMED_AS.get(head, (head,)):
+        for word in CALLED_BY.get(head, (head,)):
             for m in _org_named(word).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
                 last = m if last is None or m.start() > last.start() else last
         if last is None:
@@ -3145,7 +3143,7 @@ class _Extractor:
                     # a company is no regulator: "Pfizer is recalling ..., the Food and Drug
                     # Administration said. / The company said it had ..." is Pfizer
                     spoke = None
-                if spoke is not None and np_.head in ("regulator", "watchdog") \
+                if spoke is not None and np_.head in OVERSIGHT_NOUNS \
                         and spoke.label.split()[-1].lower() in _PUBLIC_BODY_WORDS:
                     # ... and a regulator is the public body that has just spoken ("Ford is
                     # recalling ..., the National Highway Traffic Safety Administration said. /
@@ -4045,7 +4043,8 @@ class _Extractor:
         occasion = _OCCASION_END.search(text)
         if occasion is not None and len(text[:occasion.start()].split()) >= 3:
             text, end = text[:occasion.start()], None
-        while end is not None and end > start and self.body[end - 1] in " \t\n." and not text.endswith(self.body[end - 1]):
+        while end is not None and end > start and self.body[end - 1] in " \t\n." \
+                and not text.endswith(self.body[end - 1]):
             end -= 1  # (the words end where what was said does: not on the sentence's full stop)
         return self._dated(Quote(
             text=text, start=start, end=start + len(text) if end is None else end, kind="indirect", speaker=spk,
