@@ -1587,7 +1587,7 @@ class _Extractor:
         if q.speaker is None and q.cue and q.mention and re.match(r"(?:the|a|an)\s+\w", q.mention, re.I):
             # a description the text never ties to a name ("said the base chief"): all a
             # reader is told of who speaks, so it is what they are shown
-            q.speaker = SpeakerRef(name=re.sub(r"['\u2019]s?$", "", _clean_label(q.mention)), kind=ANONYMOUS)
+            q.speaker = _described_as(q.mention)
         self._spoken = self._spoken or q.speaker is not None
         if q.speaker is not None:
             q.speaker = _uncapitalised(q.speaker)
@@ -4110,8 +4110,14 @@ def _unnamed_role(np_: NP, subject: bool = True) -> SpeakerRef | None:
     description itself, all a reader is told of who speaks, as for a quotation."""
     heads = ROLE_NOUNS | TEXT_NOUNS if subject else ROLE_NOUNS
     if np_.kind == "description" and np_.head in heads and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
-        return _uncapitalised(SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS))
+        return _uncapitalised(_described_as(np_.text))
     return None
+
+
+def _described_as(words: str) -> SpeakerRef:
+    """The speaker a description the text ties to no one stands for: the description itself
+    ("the base chief", "the lawsuit"; not "the council's" with its owner's 's)."""
+    return SpeakerRef(name=re.sub(r"['\u2019]s?$", "", _clean_label(words)), kind=ANONYMOUS)
 
 
 def _after_dateline(text: str) -> int:
@@ -4159,12 +4165,6 @@ _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added)\s)")
-# A participle clause a quotation opens in: ", calling the arrival " (not a gerund subject:
-# ", revoking clearances would be "...")
-_ACTING_AFTER = re.compile(r",\s+(?:(?:saying|calling|adding|noting|telling|arguing|describing|warning|insisting|"
-                           r"claiming|urging|accusing|praising|branding|dubbing|labell?ing)\b|"
-                           r"[a-z]+ing\b(?![^,;:.\"\u201c\u201d]*\b(?:would|will|is|was|are|were|could|can|"
-                           r"may|might|has|have|had|should|must)\b))[^,;:.\"\u201c\u201d]{0,60}$")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
@@ -4205,15 +4205,14 @@ _SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
                                 r"(?:[\w.'\u2019&-]+\s+){0,5}[A-Z][\w.'\u2019&-]*\s+(?:reported|reports)\s*(?:,.*)?$")
+# A participle clause a quotation opens in: ", calling the arrival " (not a gerund subject:
+# ", revoking clearances would be "...")
+_ACTING_AFTER = re.compile(r",\s+(?:(?:saying|calling|telling|describing|claiming|urging|accusing|praising|"
+                           r"branding|dubbing|labell?ing|" + _SAYING_PARTICIPLES + r")\b|"
+                           r"[a-z]+ing\b(?![^,;:.\"\u201c\u201d]*\b(?:would|will|is|was|are|were|could|can|"
+                           r"may|might|has|have|had|should|must)\b))[^,;:.\"\u201c\u201d]{0,60}$")
 # A participle clause going on to an infinitive, before its verb: ", using his message to"
 _PARTICIPLE_TO = re.compile(r",\s+[a-z]+ing\s[^,;:.\"\u201c\u201d]{0,80}?\bto\s*$")
-# What moved someone to speak: "..., prompting captain Ben Stokes to concede", "leading the
-# minister to warn"
-_MOVED = (r"\b(?:prompting|leading|forcing|causing|pushing|spurring|moving|driving)\s+"
-          r"(?P<np>[^,;:.\"\u201c\u201d]{2,80}?)\s+to")
-_MOVED_TO = re.compile(_MOVED + r"\s*$")
-_MOVED_TO_SAY = re.compile(_MOVED + r"\s+(?P<cue>say|concede|admit|warn|acknowledge|insist|argue|claim|confirm|"
-                           r"announce|predict|promise|pledge|deny|declare|complain|demand)\s+(?:that\s+)?")
 # Two first names sharing a surname: "David and Ruth Feldman"
 _COUPLE_NAMED = re.compile(r"\s*(?:The|A|Its|His|Her|Their)\s+(?:[a-z]+\s+)?(?:couple|pair|brothers|sisters|twins|siblings|"
                            r"parents|founders|co-founders)\b[^,;:\"\u201c]{0,80},\s+([A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+"
@@ -4289,6 +4288,13 @@ _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?k
                        r"knowledgeable\s+about|involved\s+in)\s[^,]*")
 # Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
 _PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
+# What moved someone to speak: "..., prompting captain Ben Stokes to concede", "leading the
+# minister to warn"
+_MOVED = (r"\b(?:prompting|leading|forcing|causing|pushing|spurring|moving|driving)\s+"
+          r"(?P<np>[^,;:.\"\u201c\u201d]{2,80}?)\s+to")
+_MOVED_TO = re.compile(_MOVED + r"\s*$")
+_MOVED_TO_SAY = re.compile(_MOVED + r"\s+(?P<cue>say|concede|claim|confirm|announce|promise|pledge|deny|declare|"
+                           r"complain|demand|" + "|".join(_PRESENT_SAYING) + r")\s+(?:that\s+)?")
 # The words a reported clause opens with after its verb: "told Reuters the army had", "added
 # that the ruling was", "added that, in Wisconsin, ..."
 _CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s"
