@@ -6099,3 +6099,10 @@ def test_a_reply_with_that_reports(cue):
     text = f"Court.\n\nPaul Clement {cue} that editorial discretion was at the heart of the First Amendment."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Paul Clement", "editorial discretion was at the heart of the First Amendment")]
+
+
+@pytest.mark.parametrize("relation, role", [("his Portuguese colleague", None), ("his former colleague", None),
+                                            ("Republican rival", "Republican rival")])
+def test_what_someone_is_to_another_is_no_role_unless_it_is_their_place_in_a_contest(relation, role):
+    text = f"Rates.\n\nJoachim Nagel said rates had peaked, while {relation} Mario Centeno said cuts could come soon."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == ("Mario Centeno", role)

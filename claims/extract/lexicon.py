@@ -494,3 +494,7 @@ CALLED_BY = {"force": ("force", "police", "constabulary")}
 OVERSIGHT_NOUNS = frozenset("regulator watchdog".split())
 # A monarch's titles, which open a name and never end one ("King Charles"; "Carole King")
 MONARCH_TITLES = frozenset("king queen".split())
+# Relations that also say where someone stands in a contest, and so serve as a role ("GOP
+# rival Ted Cruz", "primary challenger Paul Nehlen"); the other relations do not ("his
+# Portuguese colleague Mario Centeno")
+CONTEST_NOUNS = frozenset("rival rivals challenger opponent".split())

@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
+    CONTEST_NOUNS,
     MONARCH_TITLES,
     BODY_NAME_WORDS,
     COMPANY_WORDS,
@@ -676,6 +677,8 @@ def _parse_np(text: str) -> NP | None:
                         and not AGE.fullmatch(t)) or None  # ("Italy's civil protection minister")
         if role:
             role = re.sub(r"^(?:(?:the|a|an)\s+)+|(?:\s+(?:the|a|an))+$", "", role, flags=re.I) or None
+        if role and role.split()[-1].lower() in RELATION_NOUNS - CONTEST_NOUNS:
+            role = None  # "(his) Portuguese colleague Mario Centeno": what he is to someone, no role
         if [t.lower() for t in title] == ["the"] and owner < 0:
             # "the NHS Confederation", "the Brookings Institution": a person's name takes no
             # article

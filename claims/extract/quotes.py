@@ -23,6 +23,7 @@ from claims.extract.lexicon import (
     ADVERBS,
     ANON_NOUNS,
     CALLED_BY,
+    CONTEST_NOUNS,
     OVERSIGHT_NOUNS,
     BODY_NAME_WORDS,
     COMPANY_WORDS,
@@ -776,6 +777,8 @@ class _Extractor:
                     break
             while lead and lead[0].lower() in NAME_PARTICLES | {"do", "of", "for"}:
                 lead.pop(0)
+            if lead and lead[-1].lower() in RELATION_NOUNS - CONTEST_NOUNS:
+                lead = []  # "his Portuguese colleague Mario Centeno": what he is to someone, no role
             toks = [t.rstrip(",") for t in toks]
             of = next((j for j in range(2, len(toks) - 1) if toks[j] == "of"), None)
             home = None
