@@ -6106,3 +6106,10 @@ def test_a_reply_with_that_reports(cue):
 def test_what_someone_is_to_another_is_no_role_unless_it_is_their_place_in_a_contest(relation, role):
     text = f"Rates.\n\nJoachim Nagel said rates had peaked, while {relation} Mario Centeno said cuts could come soon."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == ("Mario Centeno", role)
+
+
+def test_its_opening_a_sentence_before_a_title_is_the_body_s():
+    text = ("Jobs.\n\nFord Motor Co said it would cut 3,000 jobs. Its chief executive Jim Farley said the cuts were "
+            "painful but necessary.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (
+        "Jim Farley", "chief executive of Ford Motor Co")

@@ -3065,6 +3065,7 @@ class _Extractor:
         if owned is None:
             return None
         its, kind, held = owned.groups()
+        its = its.lower() if its else its
         body = self._resolve_pronoun("it" if its == "its" else "they", pos) if its else self._resolve_np(
             NP(ORGANIZATION, f"the {kind}", name=f"the {kind}", head=kind, modifiers=[]), pos)
         if its == "their" and (body is None or body.kind != ORGANIZATION):
@@ -4886,7 +4887,7 @@ _ELECTED = frozenset(("congressman", "senator", "governor", "mayor", "sheriff"))
 
 # A role held in a body the text calls by its kind: "company's general counsel", "group's
 # executive director".
-_BODYS_ROLE = re.compile(r"(?:(its|their)\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|"
+_BODYS_ROLE = re.compile(r"(?:((?i:its|their))\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|"
                          r"automaker|airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)"
                          r"(.{3,60})")
 
