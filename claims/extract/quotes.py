@@ -2061,7 +2061,7 @@ class _Extractor:
                 if perfect and perfect.lastindex:
                     lead = left[:perfect.end(1)] + " "  # the dash may close an aside
                 # (past when it was said: "..., keepers said on Monday, calling ...")
-                tag = re.search(r"(\S+)(?:\s+(?:on|last|this|early|late)\s+\w+|\s+(?:yesterday|today))?\s*$", lead)
+                tag = re.search(r"(\S+)\s*$", TIME_TAIL.sub("", lead.rstrip()))
                 if tag and tag.group(1).lower() in TAG_VERBS:
                     # `..., Nefzi said, adding, "..."`: the participle hangs on the tag
                     np_ = self._np_before(lead[:tag.start()])
