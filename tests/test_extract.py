@@ -6113,3 +6113,12 @@ def test_its_opening_a_sentence_before_a_title_is_the_body_s():
             "painful but necessary.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (
         "Jim Farley", "chief executive of Ford Motor Co")
+
+
+@pytest.mark.parametrize("tag, speaker, role", [
+    ("sporting director Deco said", "Deco", "sporting director"),
+    ("housing minister Matthew Pennycook told parliament", "Matthew Pennycook", "housing minister")])
+def test_a_noun_in_ing_before_a_role_and_a_name_is_a_title_not_a_participle_clause(tag, speaker, role):
+    text = f'Deal.\n\n"This is exactly what we were looking for," {tag}.'
+    assert [(q.text, q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("This is exactly what we were looking for,", speaker, role)]

@@ -4396,10 +4396,14 @@ def _tag_tail(word: str) -> bool:
 def _participle(seg: str) -> bool:
     """"speaking to reporters", "Following the debate Politifact ..."; not a name that opens
     with a word in -ing ("Wyoming GOP chairman Matt Micheli"), nor a role that does
-    ("managing director Bas Boele", "presiding judge Bas Boele")."""
-    if seg[:1].islower() and seg.split()[0].lower() not in _ROLE_ADJECTIVES:
-        return True
+    ("managing director Bas Boele", "presiding judge Bas Boele"), nor a noun in -ing before a
+    role noun and a name ("sporting director Deco", "housing minister Michael Gove")."""
     toks = seg.split()
+    if seg[:1].islower() and toks[0].lower() not in _ROLE_ADJECTIVES:
+        if len(toks) > 2 and toks[1] in ROLE_NOUNS:
+            np_ = parse_np(seg)
+            return np_ is None or np_.kind != PERSON or not np_.name or not (np_.role or "").startswith(toks[0])
+        return True
     if len(toks) > 1 and toks[1][:1].isupper():
         return False  # a name: "Boeing Co reported", "Beijing Daily said"
     np_ = parse_np(seg)
