@@ -6122,3 +6122,8 @@ def test_a_noun_in_ing_before_a_role_and_a_name_is_a_title_not_a_participle_clau
     text = f'Deal.\n\n"This is exactly what we were looking for," {tag}.'
     assert [(q.text, q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("This is exactly what we were looking for,", speaker, role)]
+
+
+def test_a_wire_s_bare_dateline_is_not_part_of_a_report():
+    text = "Plastics.\n\n(Reuters) - Microplastics in brain tissue rose by half, researchers reported on Monday."
+    assert [q.text for q in quotes(text, indirect=True)] == ["Microplastics in brain tissue rose by half"]

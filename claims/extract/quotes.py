@@ -4100,7 +4100,8 @@ SENTENCE_INTRO = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b[^,]{0,80},\s*)?")
 # (and a business desk's "Nov 20 (Reuters) - ", with no place)
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{0,40})?\s*"
                       r"(?:\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+|\u2014|\u2013|\u2015|--|-(?=\s))"
-                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+)\s*")
+                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,20}\)\s*[\u2014\u2013\u2015-]+"
+                      r"|\([A-Z][^()]{1,20}\)\s*[\u2014\u2013\u2015-]+(?=\s))\s*")  # (a wire's bare "(Reuters) -")
 
 
 # "09:45 ET - ", "14.32 BST | ": the time a live blog's entry was posted
