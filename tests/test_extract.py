@@ -6127,3 +6127,8 @@ def test_a_noun_in_ing_before_a_role_and_a_name_is_a_title_not_a_participle_clau
 def test_a_wire_s_bare_dateline_is_not_part_of_a_report():
     text = "Plastics.\n\n(Reuters) - Microplastics in brain tissue rose by half, researchers reported on Monday."
     assert [q.text for q in quotes(text, indirect=True)] == ["Microplastics in brain tissue rose by half"]
+
+
+def test_a_place_between_the_audience_and_the_clause_is_not_part_of_a_report():
+    text = "Jobs.\n\nTreasurer Jim Chalmers told reporters in Canberra the figures showed the economy was slowing."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the figures showed the economy was slowing"]

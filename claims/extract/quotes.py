@@ -4345,7 +4345,8 @@ INDIRECT_BEFORE = re.compile(
     r"(?:\s+(?:(?:on|last|this|late|early)\s+)?"
     r"(?:" + _WEEKDAY + r"|week|month|year|night|morning)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that", "said late Monday")
-    r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+that\b))?"
+    # ("told reporters in Canberra the figures showed ...": a place, then the clause)
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?=\s+(?:that\b|" + _CLAUSE_OPENING + r")))?"
     # where or when it was said: "said in a statement that", "wrote in a note to clients that",
     # "told journalists after the meeting in Abuja that"
     # (not "said in a documentary that showed ...": a relative clause)
