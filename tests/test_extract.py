@@ -6132,3 +6132,9 @@ def test_a_wire_s_bare_dateline_is_not_part_of_a_report():
 def test_a_place_between_the_audience_and_the_clause_is_not_part_of_a_report():
     text = "Jobs.\n\nTreasurer Jim Chalmers told reporters in Canberra the figures showed the economy was slowing."
     assert [q.text for q in quotes(text, indirect=True)] == ["the figures showed the economy was slowing"]
+
+
+def test_a_role_shared_with_co_is_a_role():
+    text = "Vote.\n\nLukas Golder, co-director of the polling institute, said older voters had turned out."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Lukas Golder", "co-director of the polling institute")]

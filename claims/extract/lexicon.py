@@ -199,6 +199,8 @@ archivist translator interpreter
 copywriter recruiter paralegal notary bailiff steward purser navigator custodian conservator restorer
 examiner caseworker counsellor counselor
 """.split())
+# A role shared: "co-director", "co-president", "co-owner" (as "co-founder", "co-chair" above)
+ROLE_NOUNS |= {"co-" + w for w in ROLE_NOUNS if not w.startswith("co")}
 # Nationality nouns that stand for a person the story named: "the Spaniard smiled". (Not
 # "Australian" nor "Scotsman": newspapers' names.)
 DEMONYMS = frozenset("""
