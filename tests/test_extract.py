@@ -6138,3 +6138,11 @@ def test_a_role_shared_with_co_is_a_role():
     text = "Vote.\n\nLukas Golder, co-director of the polling institute, said older voters had turned out."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         ("Lukas Golder", "co-director of the polling institute")]
+
+
+@pytest.mark.parametrize("named, speaker, role", [
+    ("The preacher, who calls himself Bhole Baba,", "Bhole Baba", "preacher"),
+    ("A rapper who goes by the name Big Zed", "Big Zed", "rapper")])
+def test_someone_described_who_goes_by_a_name_is_that_name(named, speaker, role):
+    text = f'Crush.\n\n"There was no exit," said Sunita Devi.\n\n{named} said in a video message that he was saddened.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (speaker, role)
