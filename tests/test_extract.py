@@ -6146,3 +6146,10 @@ def test_a_role_shared_with_co_is_a_role():
 def test_someone_described_who_goes_by_a_name_is_that_name(named, speaker, role):
     text = f'Crush.\n\n"There was no exit," said Sunita Devi.\n\n{named} said in a video message that he was saddened.'
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (speaker, role)
+
+
+@pytest.mark.parametrize("body", ["the prefecture", "the municipality", "the gendarmerie"])
+def test_local_administrations_are_bodies_that_report(body):
+    text = f"Climb.\n\nHis climbing partner was found dead nearby on Tuesday, {body} said."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (body, "His climbing partner was found dead nearby on Tuesday")]

@@ -241,6 +241,7 @@ military regime junta embassy consulate college school hospital museum clinic di
 presidency palace mission directorate management treasury
 zoo aquarium library prison airport orchestra opera ballet philharmonic symphony festival
 diocese archdiocese parish hotel republic kingdom duchy principality emirate sultanate constabulary
+prefecture municipality governorate gendarmerie inspectorate
 """.split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 BODY_NAME_WORDS = frozenset("international incorporated limited ltd plc llc llp gmbh".split())
