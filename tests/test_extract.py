@@ -6153,3 +6153,11 @@ def test_local_administrations_are_bodies_that_report(body):
     text = f"Climb.\n\nHis climbing partner was found dead nearby on Tuesday, {body} said."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         (body, "His climbing partner was found dead nearby on Tuesday")]
+
+
+@pytest.mark.parametrize("tag, speaker, role", [
+    ("wrote one of them, activist Hanifa Adan, on X", "Hanifa Adan", "activist"),
+    ("said one of them, who asked not to be named", "one of them", None)])
+def test_one_of_a_group_named_after_a_comma_is_that_name(tag, speaker, role):
+    text = f'Protest.\n\nOrganisers said they would keep up the pressure. "This is not over," {tag}.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (speaker, role)

@@ -2866,7 +2866,13 @@ class _Extractor:
         part = _PARTITIVE.match(t)
         if part:
             # `said one of them, who asked not to be named`, `said one of the nurses`: one
-            # unnamed member of a group
+            # unnamed member of a group, unless a name follows ("wrote one of them,
+            # activist Hanifa Adan, on X")
+            rest = t[part.end():].lstrip()
+            after = _np_after_cut(" " + rest[1:] + " ").strip() if rest.startswith(",") else ""
+            named = parse_np(after) if after else None
+            if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
+                return named
             return NP("anonymous", part.group(), name=part.group(), head=part.group("head"))
         known = _KNOWN_AS_AFTER.match(t)
         if known:
