@@ -6161,3 +6161,11 @@ def test_local_administrations_are_bodies_that_report(body):
 def test_one_of_a_group_named_after_a_comma_is_that_name(tag, speaker, role):
     text = f'Protest.\n\nOrganisers said they would keep up the pressure. "This is not over," {tag}.'
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (speaker, role)
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Pete Buttigieg said earlier this year that the marketing was misleading.", "the marketing was misleading"),
+    ("The marketing was misleading, Pete Buttigieg said earlier this month.", "The marketing was misleading")])
+def test_earlier_this_year_is_when_it_was_said_not_what(text, report):
+    assert [(q.speaker.name, q.text) for q in quotes(f"Recall.\n\n{text}", indirect=True)] == [
+        ("Pete Buttigieg", report)]

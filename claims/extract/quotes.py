@@ -4148,7 +4148,7 @@ INDIRECT_AFTER = re.compile(
     r"explained|reported|confirmed|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
-    r"(?:\s+(?:(?:on|last|this)\s+\w+|" + _WEEKDAY + r"|yesterday|today))?"
+    r"(?:\s+(?:(?:(?:earlier|later)\s+)?(?:on|last|this)\s+\w+|" + _WEEKDAY + r"|yesterday|today))?"
     r"(?:\s+(?:in|at|after|during|before|following)\s[^,.;:]{2,40}?)?"
     r"(?:,?\s+(?:speaking\s+)?on (?:the )?condition of anonymity)?\s*(?:,|\.|$)"
 )
@@ -4348,7 +4348,7 @@ INDIRECT_BEFORE = re.compile(
     r"(?=\s+that\b)"
     r"|,\s*(?:however|though|too|also|moreover|again|in turn|in fact|for example|for instance|of course|"
     r"in particular|at the same time|nonetheless|nevertheless),(?=\s+that\b))?"
-    r"(?:\s+(?:(?:on|last|this|late|early)\s+)?"
+    r"(?:\s+(?:(?:(?:earlier|later)\s+(?=this|last))?(?:on|last|this|late|early)\s+)?"
     r"(?:" + _WEEKDAY + r"|week|month|year|night|morning)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)?"  # ("said Wednesday night that", "said late Monday")
     # ("told reporters in Canberra the figures showed ...": a place, then the clause)
