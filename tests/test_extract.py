@@ -6169,3 +6169,9 @@ def test_one_of_a_group_named_after_a_comma_is_that_name(tag, speaker, role):
 def test_earlier_this_year_is_when_it_was_said_not_what(text, report):
     assert [(q.speaker.name, q.text) for q in quotes(f"Recall.\n\n{text}", indirect=True)] == [
         ("Pete Buttigieg", report)]
+
+
+def test_a_colon_after_a_reported_clause_introduces_the_reporter_s_words():
+    text = ('Farms.\n\nFemke Wiersma said she understood their anger. But she insisted the government had no '
+            'choice: "The courts have told us we must act."')
+    assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("direct", "Femke Wiersma")]

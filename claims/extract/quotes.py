@@ -1700,10 +1700,16 @@ class _Extractor:
                 found = np_, Cue(m.start(2), m.end(2), m.group(2)), before_start + m.start(2)
         if found is None and (m := _STANCE_COLON.search(before)):
             # `Her brother, Pablo, was less sure: "..."`: the subject, its stance and a colon
-            np_ = self._np_before(m.group(1))
+            # (the subject of a verb of saying before it when there is one: "She insisted the
+            # government had no choice: ...")
+            said = next(iter(self._cues(m.group(1))), None)
+            np_ = self._np_before(m.group(1)[:said.start] if said else m.group(1))
             if np_ is not None and (np_.kind in (PERSON, ORGANIZATION, GROUP)
                                     or np_.kind == "pronoun" and np_.pronoun in ("he", "she", "they")):
                 found = np_, Cue(m.start(2), m.end(2), m.group(2).split()[0]), before_start + m.start(2)
+                if said is not None:
+                    at = m.start(1) + said.start
+                    found = np_, Cue(at, at + len(said.text), said.text), before_start + at
         # `X lamented her gaffes - "does she ...?" - and Y said ...`: a quotation set off by
         # dashes belongs to the clause before it; a cue in the next clause is not its own
         if found is None or _NEW_CLAUSE.match(after) and self._cues(before):
