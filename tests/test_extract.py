@@ -6175,3 +6175,11 @@ def test_a_colon_after_a_reported_clause_introduces_the_reporter_s_words():
     text = ('Farms.\n\nFemke Wiersma said she understood their anger. But she insisted the government had no '
             'choice: "The courts have told us we must act."')
     assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("direct", "Femke Wiersma")]
+
+
+@pytest.mark.parametrize("role", ["chairperson", "registrar"])
+def test_titles_of_office_are_role_nouns_before_a_name(role):
+    text = (f"Rights.\n\nThe Kenya National Commission on Human Rights said police had used excessive force. "
+            f"Its {role} Roseline Odede said the commission had documented 22 deaths.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][-1] == (
+        "Roseline Odede", f"{role} of Kenya National Commission on Human Rights")

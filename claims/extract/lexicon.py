@@ -183,6 +183,8 @@ pedestrian bystander passerby eyewitness protester protestor demonstrator marche
 churchgoer participant attendee juror defendant plaintiff suspect inmate prisoner detainee hostage evacuee
 villager citizen consumer caller viewer listener
 sponsor cosponsor co-sponsor co-author creator publisher trainer emissary liaison vice-chair co-chair proprietor
+chairperson vice-chairman vice-chairwoman vice-chairperson alderman alderwoman assemblyman assemblywoman
+councillor councilor councilman councilwoman ombudsman provost registrar selectman assessor controller
 buyer seller diner pilgrim applicant mourner guest developer builder
 administrator commissioner trustee regent auditor supervisor magistrate legislator treasurer comptroller
 astronaut cosmonaut sailor airman seaman lifeguard rancher grower miner logger baker butcher carpenter
