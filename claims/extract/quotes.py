@@ -430,7 +430,7 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:[.;:,(\n][\"\u201d\u2019]?\s*|[\"\u201d]\s+|\b(?:and|but|while)\s+"
     r"|\b(?:with|by|from)\s+(?=(?:" + "|".join(_OBJECT_OPENERS) + r")\s)"
     r"|\b(?:" + _OBJECT_VERB.pattern + r")\s+(?=(?:" + "|".join(_OBJECT_OPENERS) + r"|[A-Z][\w&.-]*['\u2019]s)\s))"
-    r"((?:[\w\u2019'-]+\s+){0,6}?[\w\u2019'-]+),\s*$")
+    r"((?:[\w\u2019'-]+(?:[^\S\n]+|\n(?![^\S\n]*\n))){0,6}?[\w\u2019'-]+),\s*$")  # (within a paragraph)
 # A name in capitals, maybe after "the" and a description: "The far-right Alternative for Germany"
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_RUN.pattern + r")")
 # The noun phrase a relative clause hangs on, right before it: "a $1.2 billion plan (that)",
