@@ -6188,3 +6188,11 @@ def test_titles_of_office_are_role_nouns_before_a_name(role):
 def test_a_role_before_a_name_does_not_reach_back_across_a_paragraph():
     text = 'Farm protests\n\nIts leader, Ana Ruiz, accused the government of lying.\n\n"We will not back down," Ruiz said.'
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ana Ruiz", "leader")]
+
+
+@pytest.mark.parametrize("later", ["De Jong, ranked 142nd in the world, dropped to his knees.\n\n"
+                                   '"I do not know what happened," the 24-year-old said.',
+                                   '"I do not know what happened," De Jong said.'])
+def test_a_surname_with_its_particle_capitalised_is_the_full_name_given_before(later):
+    text = f"Upset.\n\nCarlos Alcaraz lost to Dutch qualifier Jesper de Jong on Wednesday.\n\n{later}"
+    assert [q.speaker.name for q in quotes(text)] == ["Jesper de Jong"]

@@ -844,6 +844,10 @@ class _Extractor:
                 after = None  # ("North-Rhine Westphalia, the German state next to Belgium,")
             if not role and not after and works_at and len(name) >= 2:
                 after = works_at
+            if name[0].lower() in NAME_PARTICLES and self._unregistered.get(norm_key(" ".join(name))):
+                # "Jesper de Jong ... De Jong said": a surname with its particle, opening a
+                # sentence, is the full name set aside before
+                name = self._unregistered[norm_key(" ".join(name))].split()
             if role or after or guess_gender(name[0]) is not None or self._named_as_speaker(m):
                 # (the role an appositive gives wherever the name stands: "The study, led by
                 # Matthew Campen, a toxicologist at the University of New Mexico, found")
@@ -858,10 +862,12 @@ class _Extractor:
                         person.about |= set(norm_key(state).split())
                 if person is not None and home:
                     person.about |= set(home.split())
-            elif len(name) <= 3 and all(_is_name_word(t) for t in name) and m.start() not in sent_starts:
+            elif len(name) <= 3 and _is_name_word(name[0]) and _is_name_word(name[-1]) and all(
+                    _is_name_word(t) or t in NAME_PARTICLES for t in name) and m.start() not in sent_starts:
                 # kept aside: a name the text uses again by its surname alone ("Priya Kaur
-                # ... Kaur dismissed the pledge") is a person then
-                key, full = norm_key(name[-1]), " ".join(name)
+                # ... Kaur dismissed the pledge", "Jesper de Jong ... De Jong dropped") is a
+                # person then
+                key, full = norm_key(_surname(" ".join(name))), " ".join(name)
                 if self._unregistered.get(key, full) != full:
                     full = None  # two such names end alike ("Khizr Khan", "Ghazala Khan"): neither
                 self._unregistered[key] = full
@@ -1278,7 +1284,8 @@ class _Extractor:
                     # "Benjamin Netanyahu's office rejected that account.": the office is
                     # what "it" will mean (and he stays in focus)
                     self.orgs[-1] = (pos, f"{person.name}'s {office.group(1)}")
-                if person is None and np_.name and " " not in np_.name and self._unregistered.get(norm_key(np_.name)):
+                if person is None and np_.name and _surname(np_.name) == np_.name \
+                        and self._unregistered.get(norm_key(np_.name)):
                     person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
                 if person is None and np_.name and " " not in np_.name and not np_.role and _is_name_word(np_.name) \
                         and (re.match(r"\s+(?:himself|herself)\b", rest[len(cand):])
@@ -3118,7 +3125,8 @@ class _Extractor:
                 # "UNICEF said", "NATO said": an acronym the article never gave as a person's
                 # name (a transcript's "CLINTON:" is someone it named)
                 return SpeakerRef(name=np_.name, kind=ORGANIZATION)
-            full = self._unregistered.get(norm_key(np_.name or "")) if p is None and np_.name and " " not in np_.name else None
+            full = self._unregistered.get(norm_key(np_.name or "")) \
+                if p is None and np_.name and _surname(np_.name) == np_.name else None
             if full and (len(full.split()) == 2 or norm_key(full.split()[0]) in MALE_NAMES | FEMALE_NAMES):
                 # "Djokovic, who ..., said": the full name the text gave before ("leaving Novak
                 # Djokovic waiting"), which nothing had made a speaker yet
@@ -4633,6 +4641,14 @@ def _goes_on(rest: str, present: bool = False) -> bool:
 _IRREGULAR_PAST = frozenset("""lost made took gave knew went came thought found left felt kept began brought
 bought won paid held meant met ran saw sent spent stood understood wrote became broke chose drove fell fought
 grew led rose sold shot spoke struck threw""".split())
+
+
+def _surname(name: str) -> str:
+    """The family name a name ends on, with its particle: "Kaur", "de Jong" ("De Jong" when
+    a sentence opens on it)."""
+    toks = name.split()
+    return " ".join(toks[next((i for i in range(len(toks) - 1) if toks[i].lower() in NAME_PARTICLES),
+                              len(toks) - 1):])
 
 
 def _is_name_word(t: str) -> bool:
