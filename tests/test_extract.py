@@ -6196,3 +6196,9 @@ def test_a_role_before_a_name_does_not_reach_back_across_a_paragraph():
 def test_a_surname_with_its_particle_capitalised_is_the_full_name_given_before(later):
     text = f"Upset.\n\nCarlos Alcaraz lost to Dutch qualifier Jesper de Jong on Wednesday.\n\n{later}"
     assert [q.speaker.name for q in quotes(text)] == ["Jesper de Jong"]
+
+
+def test_a_person_of_a_body_described_before_its_name_works_there():
+    text = "Vote.\n\nMathilde Panot of the hard-left France Unbowed said the far right was propping up the government."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Mathilde Panot", "France Unbowed")]

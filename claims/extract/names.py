@@ -429,16 +429,20 @@ def _parse_np(text: str) -> NP | None:
             if head is not None and head.kind == "person" and (len(head.name.split()) >= 2
                                                                or head.role in _HONORIFICS):
                 first = head.name.split()[0]
-                employer = parse_np(" ".join(toks[j + 1:]))
+                named_at = j + 1 + (low[j + 1] == "the")
+                while named_at < len(toks) - 1 and low[named_at - 1] == "the" and toks[named_at].islower() \
+                        and "-" in toks[named_at]:
+                    named_at += 1  # what the body is, before its name: "of the hard-left France Unbowed"
+                employer = parse_np(" ".join(toks[j + 1:])) or parse_np(" ".join(toks[named_at:]))
                 if head.role or norm_key(first) in _FIRST_NAMES or _INITIALS.fullmatch(first) or (
                         j == 2 and low[j] == "of" and employer is not None
                         and not {norm_key(t) for t in toks[:j]} & ORG_WORDS
                         and (employer.kind == "organization"
-                             or all(_is_cap(t) for t in toks[j + 1 + (low[j + 1] == "the"):]))):
+                             or all(_is_cap(t) for t in toks[named_at:]))):
                     # (or a two-word name "of" an organisation or a place: "Rory Deighton of the
                     # NHS Confederation", "Toufique Hossain of Duncan Lewis", "Mr. Morgan of the
                     # Sierra Club"; not "Bank of America", which has no two-word head)
-                    where = toks[j + 1 + (low[j + 1] == "the"):]
+                    where = toks[named_at:]
                     if (head.role is None or head.role.rstrip(".") in _HONORIFICS) and owner < 0 \
                             and low[j] in ("of", "for", "at") and workplace(where, low[j]):
                         # "Dan Ives of Wedbush Securities": where they work is all the role
