@@ -6202,3 +6202,12 @@ def test_a_person_of_a_body_described_before_its_name_works_there():
     text = "Vote.\n\nMathilde Panot of the hard-left France Unbowed said the far right was propping up the government."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         ("Mathilde Panot", "France Unbowed")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('The building was designed by architect Jorn Utzon. "It defines a nation," Premier Chris Minns said.\n\n'
+     'Utzon\'s son Jan sent a video message. "My father would have been proud," he said.', "Jan", "Utzon's son"),
+    ('Jane Hill died in the flood. "It was terrible," Mayor Chris Minns said.\n\nHer daughter Maya wept at the '
+     'funeral. "She was my rock," she said.', "Maya", "Jane Hill's daughter")])
+def test_a_relative_named_by_first_name_opening_a_sentence_is_who_a_pronoun_then_means(text, speaker, role):
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(f"Story.\n\n{text}")][-1] == (speaker, role)

@@ -893,13 +893,18 @@ class _Extractor:
             for km in _KIN_NAMED_OBJECT.finditer(self.masked, s0, s1):
                 self._kin_named(km)
 
+    def _kin_owner(self, his_her: str, pos: int) -> Person | None:
+        """Whose relative "his son" or "her lawyer" is: a person of that gender in focus, in
+        this paragraph or the one before."""
+        want = "m" if his_her.lower() == "his" else "f"
+        p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
+        return next((e.person for e in self._events_before(pos)[:3] if e.person is not None
+                     and e.pos >= p0 and e.person.gender == want), None)
+
     def _kin_named(self, km: re.Match) -> None:
         """`His death was confirmed by his son, David, who said ...`: whose son he is, when a
         person of that gender is in focus (as for a subject: "His son, David, said")."""
-        want = "m" if km.group(1).lower() == "his" else "f"
-        p0 = self.paras[max(0, self._para_of(km.start()) - 1)][0]
-        owner = next((e.person for e in self._events_before(km.start())[:3] if e.person is not None
-                      and e.pos >= p0 and e.person.gender == want), None)
+        owner = self._kin_owner(km.group(1), km.start())
         if owner is None or norm_key(km.group(3)) in norm_key(owner.name).split():
             return
         role = f"{owner.name}'s {km.group(2).lower()}"
@@ -1329,6 +1334,14 @@ class _Extractor:
                         and np_.role.split()[-1].lower().rstrip(".") in TITLE_WORDS | FORMS_OF_ADDRESS:
                     # "President Obama flew here", "Mr. Obama believes": a surname under a title
                     person = self.register.add(np_.name, role=np_.role, force=True)
+                elif person is None and np_.name and " " not in np_.name and np_.role and _is_name_word(np_.name) \
+                        and np_.role.split()[-1].lower() in FAMILY_NOUNS:
+                    # "Utzon's son Jan sent a video message.", "Her daughter Maya wept": a
+                    # relative by first name (whose, when a his or her says it)
+                    own = re.fullmatch(r"(his|her)\s+(\S+)", np_.role, re.I)
+                    owner = self._kin_owner(own.group(1), pos) if own else None
+                    role = f"{owner.name}'s {own.group(2).lower()}" if owner else own.group(2) if own else np_.role
+                    person = self.register.add(np_.name, role=role, force=True)
                 if person is not None and (_only_address(person.role) or " " not in person.role):
                     # "Siegfried Russwurm, head of the BDI industry federation, disagreed."
                     after = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", rest[len(cand):])  # "Luis Garcia, 58, the ..."
