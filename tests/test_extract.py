@@ -6211,3 +6211,11 @@ def test_a_person_of_a_body_described_before_its_name_works_there():
      'funeral. "She was my rock," she said.', "Maya", "Jane Hill's daughter")])
 def test_a_relative_named_by_first_name_opening_a_sentence_is_who_a_pronoun_then_means(text, speaker, role):
     assert [(q.speaker.name, q.speaker.role) for q in quotes(f"Story.\n\n{text}")][-1] == (speaker, role)
+
+
+@pytest.mark.parametrize("company", ["Siemens AG", "Spotify Technology SA", "Nokia Oyj"])
+def test_a_company_s_legal_form_makes_its_name_a_body_s(company):
+    text = (f"Prices.\n\nSTOCKHOLM (Reuters) - {company} will raise prices in several markets, the European "
+            'technology company said on Monday.\n\n"We need to invest," the company said in a blog post.')
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", company), ("direct", company)]

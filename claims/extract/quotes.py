@@ -3022,7 +3022,13 @@ class _Extractor:
             described = None
             for m in _org_described(head).finditer(self.masked, max(0, pos - _LOOKBACK_CHARS), pos):
                 described = m
-            return (described.group(1) or described.group()) if described is not None else None
+            if described is None:
+                return None
+            named = next((e.label for e in self.events if e.is_speaker and e.kind == ORGANIZATION and e.label
+                          and described.end() <= e.pos <= described.end() + 2), None)
+            # (the name the description stood for when it spoke: "Spotify Technology SA will
+            # raise prices, the Swedish music streaming company said")
+            return named or described.group(1) or described.group()
         if _HEADLINE_CASE.search(last.group(), 1):
             return None  # "CNN Disputes Characterization Of Network": a headline, not a name
         np_ = parse_np(last.group())
