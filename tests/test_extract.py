@@ -6219,3 +6219,10 @@ def test_a_company_s_legal_form_makes_its_name_a_body_s(company):
             'technology company said on Monday.\n\n"We need to invest," the company said in a blog post.')
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", company), ("direct", company)]
+
+
+@pytest.mark.parametrize("tag, speaker", [("a company spokesperson", "a spokesperson for Amazon"),
+                                          ("the company", "Amazon")])
+def test_the_company_is_a_one_word_name_that_spoke_though_nothing_made_it_a_body(tag, speaker):
+    text = f'Strike.\n\nAmazon said most employees were working as normal. "We offer excellent pay," {tag} said.'
+    assert [q.speaker.name for q in quotes(text)] == [speaker]

@@ -3071,6 +3071,13 @@ class _Extractor:
                          rf"\b{n},\s+(?:a|an|the|[A-Z][\w'\u2019]*['\u2019]s?)\s+(?:[\w-]+\s+){{0,3}}(?:{_NO_BUSINESS})\b",
                          self.masked) is not None
 
+    def _no_one_but_a_word(self, word: str, pos: int) -> bool:
+        """Whether a one-word name is no one the text knows as a person: never registered, or
+        registered only as the word itself, with no role and no he or she ("Amazon said ...",
+        which a speaker's name was made of for want of anything better)."""
+        p = self._person(word, pos)
+        return p is None or p.name == word and not p.role and p.gender is None and not p.aliases
+
     def _org_like(self, word: str) -> bool:
         """Whether the text treats a one-word name as a company or a body: "shares of
         Microsoft", "Nvidia's chief executive", "Ryanair, which ...", "Tesla Inc"."""
@@ -3219,7 +3226,7 @@ class _Extractor:
                             return SpeakerRef(name=name, kind=ORGANIZATION)  # (further back, no place)
                         word = self._one_word_subjects.get(at)
                         if (business_noun(np_.head or "") or np_.head in SIDE_NOUNS) and word \
-                                and self._person(word, pos) is None and (
+                                and self._no_one_but_a_word(word, pos) and (
                                 j == k or self._org_like(word)):
                             # (further back, only a word the text treats as a company's name:
                             # not "Permanent layoffs ...", "The Missouri bill ...")
