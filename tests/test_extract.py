@@ -6226,3 +6226,8 @@ def test_a_company_s_legal_form_makes_its_name_a_body_s(company):
 def test_the_company_is_a_one_word_name_that_spoke_though_nothing_made_it_a_body(tag, speaker):
     text = f'Strike.\n\nAmazon said most employees were working as normal. "We offer excellent pay," {tag} said.'
     assert [q.speaker.name for q in quotes(text)] == [speaker]
+
+
+def test_his_doctors_are_the_doctors_of_the_man_in_focus():
+    text = "Transplant.\n\nRichard Slayman was recovering well. His doctors said he could be discharged soon."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Richard Slayman's doctors"]
