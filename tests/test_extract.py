@@ -6231,3 +6231,11 @@ def test_the_company_is_a_one_word_name_that_spoke_though_nothing_made_it_a_body
 def test_his_doctors_are_the_doctors_of_the_man_in_focus():
     text = "Transplant.\n\nRichard Slayman was recovering well. His doctors said he could be discharged soon."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Richard Slayman's doctors"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Legal scholar Benny Tai, described by the judges as the "organiser" of the group, received the longest '
+     "sentence.", "the judges"),
+    ('The plan, branded by critics as a "land grab", passed.', "critics")])
+def test_a_passive_verb_of_calling_is_its_agent_s_words(text, speaker):
+    assert [(q.kind, q.speaker.name) for q in quotes(f"Court.\n\n{text}")] == [("partial", speaker)]

@@ -2038,6 +2038,11 @@ class _Extractor:
                 return np_, None, offset + m.end()
         for cue in reversed(cues):
             left = before[:cue.start]
+            by = re.match(r"\s+by\s+([^,;:]{2,80}?)\s+as\s", before[cue.end:]) if cue.text.lower().endswith("ed") else None
+            agent = parse_np(by.group(1)) if by else None
+            if agent is not None and agent.kind in (PERSON, ORGANIZATION, GROUP, "description", ANONYMOUS):
+                # `Benny Tai, described by the judges as the "organiser"`: a passive's agent
+                return agent, cue, offset + cue.end + by.start(1)
             if cue.text.lower().endswith("ing") and re.match(r"\s+[a-z]", before[cue.end:]) \
                     and re.search(r"[.!?]\s*$", before) and any(c.start < cue.start for c in cues):
                 # `..., Zelenskiy wrote on Telegram, posting pictures of the freed men. "..."`: a
