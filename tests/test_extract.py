@@ -6239,3 +6239,9 @@ def test_his_doctors_are_the_doctors_of_the_man_in_focus():
     ('The plan, branded by critics as a "land grab", passed.', "critics")])
 def test_a_passive_verb_of_calling_is_its_agent_s_words(text, speaker):
     assert [(q.kind, q.speaker.name) for q in quotes(f"Court.\n\n{text}")] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize("text, report", [("Pierre Poilievre said nothing had changed.", ["nothing had changed"]),
+                                          ("Pierre Poilievre said nothing about the vote.", [])])
+def test_said_nothing_reports_only_when_nothing_is_the_clause_s_subject(text, report):
+    assert [q.text for q in quotes(f"Vote.\n\n{text}", indirect=True)] == report

@@ -3873,8 +3873,11 @@ class _Extractor:
             if that is not None:
                 at += that.end()  # "added that, in Wisconsin, ...": the clause, not its "that"
             content, end = text[at:].rstrip(), s1
-            if re.match(r"(?:as\s+much|nothing|little)(?![\w-])|(?:so|otherwise)(?=\s*(?:[,.;]|$))", content):
-                np_ = None  # "Mook said as much in an interview": what was said is told elsewhere
+            if re.match(r"(?:as\s+much|nothing|little)(?![\w-])(?!\s+(?:had|has|have|was|is|would|will|could|can)\b)"
+                        r"|(?:so|otherwise)(?=\s*(?:[,.;]|$))", content):
+                # "Mook said as much in an interview": what was said is told elsewhere (but
+                # "said nothing had changed" reports a clause)
+                np_ = None
             tail = _SPEAKERS_PARTICIPLE.search(content) or _SPEAKERS_OWN_ACT.search(content) \
                 or _SOURCE_TAG_INSIDE.search(content) or _SECOND_CUE.search(content)
             if tail is not None and tail.re is _SPEAKERS_PARTICIPLE:
