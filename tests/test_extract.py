@@ -6245,3 +6245,10 @@ def test_a_passive_verb_of_calling_is_its_agent_s_words(text, speaker):
                                           ("Pierre Poilievre said nothing about the vote.", [])])
 def test_said_nothing_reports_only_when_nothing_is_the_clause_s_subject(text, report):
     assert [q.text for q in quotes(f"Vote.\n\n{text}", indirect=True)] == report
+
+
+@pytest.mark.parametrize("club", ["Manchester United", "Blackburn Rovers", "Tottenham Hotspur"])
+def test_a_football_club_s_name_is_a_body_s(club):
+    text = (f"Sacked.\n\nMANCHESTER, England (Reuters) - {club} sacked its manager on Monday after a poor start.\n\n"
+            'The Dutchman was dismissed a day after a defeat.\n\n"We wish him well," the club said in a statement.')
+    assert [q.speaker.name for q in quotes(text)] == [club]

@@ -248,7 +248,8 @@ prefecture municipality governorate gendarmerie inspectorate
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 # (and the legal forms of companies elsewhere: "Siemens AG", "Spotify Technology SA", "Nokia Oyj")
 BODY_NAME_WORDS = frozenset("""international incorporated limited ltd plc llc llp gmbh ag sa se nv bv spa oyj
-kgaa sarl srl pty bhd tbk""".split())
+kgaa sarl srl pty bhd tbk
+united rovers athletic wanderers albion hotspur fc""".split())  # (and clubs': "Manchester United", "Blackburn Rovers")
 # ... and words of trade that end a company's name: "Veridian Pharma", "Apex Motors",
 # "Vertex Pharmaceuticals", "Delta Air Lines"
 COMPANY_WORDS = frozenset("""chemical chemicals pharmaceutical pharmaceuticals pharma therapeutics biotech

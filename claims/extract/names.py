@@ -689,8 +689,10 @@ def _parse_np(text: str) -> NP | None:
             return NP("organization", raw, name=" ".join(name))
         if {norm_key(t) for t in name} & (ORG_WORDS | BODY_NAME_WORDS) or any(t.lower() in ORG_WORDS for t in title[-1:]) and len(name) <= 1 and title and _is_cap(title[-1]) \
                 or len(toks) >= 2 and name and norm_key(name[-1]) in COMPANY_WORDS and all(map(_is_cap, toks)):
-            # ("Veridian Pharma", "General Motors"; not "Shares of Nova Semiconductor")
-            return NP("organization", raw, name=" ".join(_org_name(tokens_of(raw) if owner >= 0 else toks)))
+            # ("Veridian Pharma", "General Motors"; not "Shares of Nova Semiconductor"; nor "the
+            # manager of second-tier Ashford Rovers", a role held there)
+            return _role_of_phrase(raw, low) or NP("organization", raw, name=" ".join(
+                _org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None
         if norm_key(" ".join(name)) in STATES:
