@@ -6252,3 +6252,9 @@ def test_a_football_club_s_name_is_a_body_s(club):
     text = (f"Sacked.\n\nMANCHESTER, England (Reuters) - {club} sacked its manager on Monday after a poor start.\n\n"
             'The Dutchman was dismissed a day after a defeat.\n\n"We wish him well," the club said in a statement.')
     assert [q.speaker.name for q in quotes(text)] == [club]
+
+
+def test_someone_unnamed_somewhere_opening_a_sentence_is_whom_a_pronoun_then_means():
+    text = ('Fire.\n\n"It is difficult," spokesman Vassilis Vathrakoyiannis told ERT.\n\nOne woman in the suburb of '
+            'Varnavas wept as she watched her house burn. "Everything we had is gone," she said.')
+    assert [q.speaker.name for q in quotes(text)][-1] == "One woman in the suburb of Varnavas"

@@ -4235,7 +4235,9 @@ predicted noted explained confirmed""".split())
 # An unnamed person opening a sentence as its subject, then a past-tense verb: "A second
 # nurse described ...", "One woman recalled ..."
 _SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:[Aa]n?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
-                              r"(?:\s+of\s+(?:about\s+)?\d+)?)"  # ("a boy of about 10")
+                              r"(?:\s+of\s+(?:about\s+)?\d+)?"  # ("a boy of about 10")
+                              # (and where they are: "One woman in the suburb of Varnavas")
+                              r"(?:\s+(?:in|from)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)"
                               # (and what the text says of them: "Another speaker, a woman who said
                               # she had lived in a shelter, urged", "A woman who had lived ... urged")
                               r"(?:,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*)\b[^,.;:\"\u201c\u201d]{0,80}?,"
