@@ -6258,3 +6258,11 @@ def test_someone_unnamed_somewhere_opening_a_sentence_is_whom_a_pronoun_then_mea
     text = ('Fire.\n\n"It is difficult," spokesman Vassilis Vathrakoyiannis told ERT.\n\nOne woman in the suburb of '
             'Varnavas wept as she watched her house burn. "Everything we had is gone," she said.')
     assert [q.speaker.name for q in quotes(text)][-1] == "One woman in the suburb of Varnavas"
+
+
+@pytest.mark.parametrize("officer, company", [
+    ("Toyota Motor Corp Chairman Akio Toyoda was re-elected to the board.", "Toyota Motor Corp"),
+    ("Jim Farley, chief executive of Ford Motor Co, was booed at the meeting.", "Ford Motor Co")])
+def test_the_company_is_the_one_whose_officer_the_text_is_about(officer, company):
+    text = f"Board.\n\n{officer}\n\nSales fell sharply in the third quarter, the company said."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [company]

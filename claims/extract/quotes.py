@@ -3050,6 +3050,17 @@ class _Extractor:
             name = m and (m.group(1) or m.group(2))
             if name and not self._called_no_business(name):
                 return SpeakerRef(name=name, kind=ORGANIZATION)
+        for e in self._events_before(pos)[:2]:
+            # or the company whose officer the text is about: "Toyota Motor Corp Chairman
+            # Akio Toyoda was re-elected ... / ..., the company said"
+            role = e.person.role if e.person is not None and e.pos >= near and e.person.role else ""
+            held = re.search(r"\b(?:of|at)\s+(?:the\s+)?([A-Z].*)$", role)
+            caps = re.match(r"((?:[A-Z][\w&.'\u2019-]*\s+)+)[A-Za-z]", role)
+            for cand in (held.group(1) if held else "", caps.group(1).strip() if caps else ""):
+                body = parse_np(cand) if cand else None
+                if body is not None and body.kind == ORGANIZATION and body.name and " " in body.name \
+                        and body.name.split()[-1].lower() not in _PUBLIC_BODY_WORDS and not self._called_no_business(body.name):
+                    return SpeakerRef(name=body.name, kind=ORGANIZATION)
         # else the one company the story opened sentences on so far, however far back: "Shares
         # of Advanced Micro Devices fell ... / [four paragraphs on analysts] / The company
         # expects ..., it said"
