@@ -6266,3 +6266,10 @@ def test_someone_unnamed_somewhere_opening_a_sentence_is_whom_a_pronoun_then_mea
 def test_the_company_is_the_one_whose_officer_the_text_is_about(officer, company):
     text = f"Board.\n\n{officer}\n\nSales fell sharply in the third quarter, the company said."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [company]
+
+
+def test_a_body_named_of_something_plural_is_still_it():
+    text = ("Rights.\n\nThe Kenya National Commission on Human Rights said police had used excessive force. Its "
+            "chairperson, Roseline Odede, told a news conference that the commission had documented 22 deaths.")
+    assert [q.speaker.role for q in quotes(text, indirect=True)][-1] == (
+        "chairperson of Kenya National Commission on Human Rights")

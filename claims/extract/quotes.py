@@ -4721,8 +4721,11 @@ def _crowd_chants(found):
 
 def _plural_name(name: str) -> bool:
     """Whether a name is of many, whom "it" does not stand for ("Democrats"), not a
-    company's that ends in "s" ("Meta Platforms", "Optus" when the text calls it a company)."""
-    return name.endswith("s") and norm_key(name.split()[-1]) not in COMPANY_WORDS
+    company's that ends in "s" ("Meta Platforms", "Optus" when the text calls it a company),
+    nor a body's named "of" or "on" something ("Commission on Human Rights", "British
+    Chambers of Commerce")."""
+    return name.endswith("s") and norm_key(name.split()[-1]) not in COMPANY_WORDS \
+        and not re.search(r"\s(?:of|on|for)\s", name)
 
 
 def _last_stop(text: str) -> int:
