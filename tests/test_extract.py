@@ -6273,3 +6273,9 @@ def test_a_body_named_of_something_plural_is_still_it():
             "chairperson, Roseline Odede, told a news conference that the commission had documented 22 deaths.")
     assert [q.speaker.role for q in quotes(text, indirect=True)][-1] == (
         "chairperson of Kenya National Commission on Human Rights")
+
+
+@pytest.mark.parametrize("where", ["the British Rapidplay Championship", "the Democratic National Convention"])
+def test_an_event_someone_is_at_is_no_workplace(where):
+    text = f'Chess.\n\n"She played better than me on the day," said Peter Large at {where}.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Peter Large", None)]

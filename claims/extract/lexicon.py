@@ -257,6 +257,10 @@ biosciences motors airlines airways lines holdings technologies industries robot
 semiconductors software logistics entertainment studios brands foods mining insurance bancorp energy
 telecom electronics enterprises ventures labs systems communications devices instruments materials networks
 solutions dynamics resources aerospace automotive digital minerals solicitors""".split())
+# Events with names in capitals, where people are rather than where they work: "at the
+# British Rapidplay Championship", "at the Democratic National Convention"
+EVENT_NOUNS = frozenset("""championship championships games olympics cup tournament open marathon prix
+convention summit conference rally ceremony hearing trial meeting debate expo fair show awards""".split())
 # A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
 # (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').
 CROWD_NOUNS = frozenset("crowd crowds audience marchers fans rioters mourners onlookers spectators".split())

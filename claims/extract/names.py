@@ -13,6 +13,7 @@ from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
     CONTEST_NOUNS,
+    EVENT_NOUNS,
     MONARCH_TITLES,
     BODY_NAME_WORDS,
     COMPANY_WORDS,
@@ -969,6 +970,8 @@ def workplace(toks: list[str], link: str) -> bool:
     than where they live ("of Vermont", "of Cheyenne", "of New Orleans")."""
     if not toks or not all(_is_cap(t) or t.lower() in _NAME_JOINS for t in toks):
         return False
+    if link == "at" and norm_key(toks[-1]) in EVENT_NOUNS:
+        return False  # where they were: "at the British Rapidplay Championship"
     words = {norm_key(t) for t in toks}
     if words & (ORG_WORDS | BUSINESS_NOUNS | OUTLETS) or any(len(t) >= 2 and t.isupper() for t in toks):
         return True
