@@ -6279,3 +6279,11 @@ def test_a_body_named_of_something_plural_is_still_it():
 def test_an_event_someone_is_at_is_no_workplace(where):
     text = f'Chess.\n\n"She played better than me on the day," said Peter Large at {where}.'
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Peter Large", None)]
+
+
+@pytest.mark.parametrize("before, role", [
+    ("Gov. Tom Bradley of Virginia declined to comment.", "Tom Bradley's spokeswoman"),
+    ("The vote was close.", "spokeswoman")])
+def test_his_spokeswoman_after_the_verb_speaks_for_the_man_in_focus(before, role):
+    text = f'Race.\n\n{before} "The governor is focused on the voters," said his spokeswoman, Kim Ortiz.'
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Kim Ortiz", role)]

@@ -2932,7 +2932,9 @@ class _Extractor:
             after = _np_after_cut(" " + t[role_end:].lstrip()[1:] + " ").strip()
             named = parse_np(re.split(r"\s+(?:of|at|from|with)\s+", after, maxsplit=1)[0]) if after else None
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
-                named.role = named.role or _without_determiner(t[:role_end], keep_its=True)
+                whose = _HIS_OR_HER.fullmatch(t[:role_end].strip())
+                # ("said his spokeswoman, Kim Ortiz": whose, for `_resolve` to name)
+                named.role = named.role or (whose.group() if whose else _without_determiner(t[:role_end], keep_its=True))
                 return named
         if np_ is None:
             # `said a fighter`, `said one smuggler`, `said the teller, who asked that her name ...`
@@ -3112,6 +3114,16 @@ class _Extractor:
         if person is not None:
             # "Her office said", "his lawyers": the office of the person "her" is
             return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
+        kin = _HIS_OR_HER.fullmatch(ref.role or "") if ref is not None and ref.kind == PERSON else None
+        if kin is not None:
+            # "said his spokeswoman, Kim Ortiz": the spokeswoman of the man in focus
+            owner = self._kin_owner(kin.group(1), pos)
+            role = f"{owner.name}'s {kin.group(2)}" if owner is not None and owner.name != ref.name else kin.group(2)
+            p = self.register.lookup(ref.name)
+            if p is not None and p.role in (ref.role, kin.group(2), None):
+                p.role = role
+            ref.role = role
+            return ref
         role = self._body_role(ref.role, pos) if ref is not None and ref.kind == PERSON and ref.role else None
         p = self.register.lookup(ref.name) if role else None
         if role and p is not None and p.role == ref.role:
