@@ -6287,3 +6287,11 @@ def test_an_event_someone_is_at_is_no_workplace(where):
 def test_his_spokeswoman_after_the_verb_speaks_for_the_man_in_focus(before, role):
     text = f'Race.\n\n{before} "The governor is focused on the voters," said his spokeswoman, Kim Ortiz.'
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Kim Ortiz", role)]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Representative Ron DeSantis has already announced his candidacy, and others are expected to follow.", False),
+    ("The minister announced the plan would be delayed, and critics were furious.", True)])
+def test_a_verb_after_and_is_another_clause_s_not_a_reported_clause_s(text, reported):
+    found = [q.text for q in quotes(f"Race.\n\n{text}", indirect=True)]
+    assert bool(found) == reported and all(t.startswith("the plan would be delayed") for t in found)

@@ -4635,7 +4635,8 @@ def _opens_a_clause(rest: str, past: bool = False, present: bool = False) -> boo
         return True
     if re.match(r"to\s", rest):
         return False
-    words = [w.lower().strip(",") for w in rest.split()[:8]]
+    # (a verb after ", and" is another clause's: "announced his candidacy, and others are")
+    words = [w.lower().strip(",") for w in re.split(r",\s+(?:and|but|or|while|as)\s|;", rest)[0].split()[:8]]
     for k, w in enumerate(words[1:-1], 1):
         if w == "and" and (words[k + 1] in _SAY_VERBS or words[k + 1].endswith("ed")):
             # "confirmed the exchange and said the men were": an object, then another verb
