@@ -6295,3 +6295,9 @@ def test_his_spokeswoman_after_the_verb_speaks_for_the_man_in_focus(before, role
 def test_a_verb_after_and_is_another_clause_s_not_a_reported_clause_s(text, reported):
     found = [q.text for q in quotes(f"Race.\n\n{text}", indirect=True)]
     assert bool(found) == reported and all(t.startswith("the plan would be delayed") for t in found)
+
+
+def test_two_people_named_before_appositives_and_a_relative_clause_speak_together():
+    text = ("Tax.\n\nEmmanuel Saez and Gabriel Zucman, economists at the University of California, Berkeley, who "
+            "advised the campaign, said the tax was both fair and feasible.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Emmanuel Saez and Gabriel Zucman"]

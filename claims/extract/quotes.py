@@ -2679,8 +2679,17 @@ class _Extractor:
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
         for idx in range(len(parts) - 1, -1, -1):
             np_ = parse_np(parts[idx])
+            if idx and (np_ is None and parts[idx][:1].islower() and re.search(r"\s(?:at|of|for|from|with)\s", parts[idx])
+                        or np_ is not None and np_.kind == PERSON
+                        and np_.name == parts[idx] and " " not in parts[idx] and not self.register.known(parts[idx])
+                        and parts[idx - 1].split()[-1][:1].isupper()):
+                # an appositive the parser does not read ("economists at the University of
+                # California"), or the rest of a place's name ("California, Berkeley")
+                continue
             if np_ is None:
                 return None
+            if np_.kind == GROUP and np_.head is None and " and " in (np_.name or ""):
+                return np_  # "Emmanuel Saez and Gabriel Zucman, economists at ..., who ..."
             described = idx + 1 < len(parts) and parts[idx + 1][:1].islower() and guess_gender(np_.name or "") is not None \
                 and getattr(parse_np(parts[idx + 1]), "kind", None) == "description"
             if np_.kind == PERSON and np_.name and (len(np_.name.split()) >= 2 or self.register.known(np_.name) or described):
