@@ -6186,7 +6186,8 @@ def test_titles_of_office_are_role_nouns_before_a_name(role):
 
 
 def test_a_role_before_a_name_does_not_reach_back_across_a_paragraph():
-    text = 'Farm protests\n\nIts leader, Ana Ruiz, accused the government of lying.\n\n"We will not back down," Ruiz said.'
+    text = ('Farm protests\n\nIts leader, Ana Ruiz, accused the government of lying.\n\n'
+            '"We will not back down," Ruiz said.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ana Ruiz", "leader")]
 
 

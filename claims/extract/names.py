@@ -998,8 +998,9 @@ _LETTER_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z])")
 _LETTERED = frozenset("patient child baby witness victim complainant defendant soldier pilot".split())
 # The words that give someone's name after a description: "known as", "identified only as",
 # "(who) identified himself only as", "introduced herself by the name"
-NAMED_ONLY_AS = r"(?:(?:is\s+)?(?:known|identified|introduced)(?:\s+(?:himself|herself))?\s+(?:only\s+)?(?:as|by\s+the\s+name)" \
-    r"|(?:calls|called)\s+(?:himself|herself)|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)"  # ("who calls himself Bhole Baba")
+# (and "who calls himself Bhole Baba", "who goes by the name Big Zed")
+NAMED_ONLY_AS = r"(?:(?:is\s+)?(?:known|identified|introduced)(?:\s+(?:himself|herself))?\s+(?:only\s+)?" \
+    r"(?:as|by\s+the\s+name)|(?:calls|called)\s+(?:himself|herself)|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)"
 # A name of one or two capitalised words, as a text gives someone it named late: "Mere",
 # "Abu Ali", "Ibrahim"
 SHORT_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"

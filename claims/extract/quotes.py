@@ -2038,7 +2038,8 @@ class _Extractor:
                 return np_, None, offset + m.end()
         for cue in reversed(cues):
             left = before[:cue.start]
-            by = re.match(r"\s+by\s+([^,;:]{2,80}?)\s+as\s", before[cue.end:]) if cue.text.lower().endswith("ed") else None
+            by = re.match(r"\s+by\s+([^,;:]{2,80}?)\s+as\s", before[cue.end:]) \
+                if cue.text.lower().endswith("ed") else None
             agent = parse_np(by.group(1)) if by else None
             if agent is not None and agent.kind in (PERSON, ORGANIZATION, GROUP, "description", ANONYMOUS):
                 # `Benny Tai, described by the judges as the "organiser"`: a passive's agent
@@ -2679,7 +2680,8 @@ class _Extractor:
         parts[0] = re.sub(r'^.*["\u201d]\s*', "", parts[0]) or parts[0]
         for idx in range(len(parts) - 1, -1, -1):
             np_ = parse_np(parts[idx])
-            if idx and (np_ is None and parts[idx][:1].islower() and re.search(r"\s(?:at|of|for|from|with)\s", parts[idx])
+            if idx and (np_ is None and parts[idx][:1].islower()
+                        and re.search(r"\s(?:at|of|for|from|with)\s", parts[idx])
                         or np_ is not None and np_.kind == PERSON
                         and np_.name == parts[idx] and " " not in parts[idx] and not self.register.known(parts[idx])
                         and parts[idx - 1].split()[-1][:1].isupper()):
@@ -2943,7 +2945,8 @@ class _Extractor:
             if named is not None and named.kind == PERSON and len((named.name or "").split()) >= 2:
                 whose = _HIS_OR_HER.fullmatch(t[:role_end].strip())
                 # ("said his spokeswoman, Kim Ortiz": whose, for `_resolve` to name)
-                named.role = named.role or (whose.group() if whose else _without_determiner(t[:role_end], keep_its=True))
+                named.role = named.role or (
+                    whose.group() if whose else _without_determiner(t[:role_end], keep_its=True))
                 return named
         if np_ is None:
             # `said a fighter`, `said one smuggler`, `said the teller, who asked that her name ...`
@@ -3070,7 +3073,8 @@ class _Extractor:
             for cand in (held.group(1) if held else "", caps.group(1).strip() if caps else ""):
                 body = parse_np(cand) if cand else None
                 if body is not None and body.kind == ORGANIZATION and body.name and " " in body.name \
-                        and body.name.split()[-1].lower() not in _PUBLIC_BODY_WORDS and not self._called_no_business(body.name):
+                        and body.name.split()[-1].lower() not in _PUBLIC_BODY_WORDS \
+                        and not self._called_no_business(body.name):
                     return SpeakerRef(name=body.name, kind=ORGANIZATION)
         # else the one company the story opened sentences on so far, however far back: "Shares
         # of Advanced Micro Devices fell ... / [four paragraphs on analysts] / The company
@@ -3905,8 +3909,8 @@ class _Extractor:
             if that is not None:
                 at += that.end()  # "added that, in Wisconsin, ...": the clause, not its "that"
             content, end = text[at:].rstrip(), s1
-            if re.match(r"(?:as\s+much|nothing|little)(?![\w-])(?!\s+(?:had|has|have|was|is|would|will|could|can)\b)"
-                        r"|(?:so|otherwise)(?=\s*(?:[,.;]|$))", content):
+            if re.match(r"(?:as\s+much|nothing|little)(?![\w-])(?!\s+(?:%s)\b)|(?:so|otherwise)(?=\s*(?:[,.;]|$))"
+                        % "|".join(_FINITE), content):
                 # "Mook said as much in an interview": what was said is told elsewhere (but
                 # "said nothing had changed" reports a clause)
                 np_ = None
@@ -4269,7 +4273,8 @@ predicted noted explained confirmed""".split())
 _SOMEONE_SUBJECT = re.compile(r"(?P<np>(?:[Aa]n?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
                               r"(?:\s+of\s+(?:about\s+)?\d+)?"  # ("a boy of about 10")
                               # (and where they are: "One woman in the suburb of Varnavas")
-                              r"(?:\s+(?:in|from)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)"
+                              r"(?:\s+(?:in|from)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?"
+                              r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)"
                               # (and what the text says of them: "Another speaker, a woman who said
                               # she had lived in a shelter, urged", "A woman who had lived ... urged")
                               r"(?:,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*)\b[^,.;:\"\u201c\u201d]{0,80}?,"
