@@ -6302,3 +6302,9 @@ def test_two_people_named_before_appositives_and_a_relative_clause_speak_togethe
     text = ("Tax.\n\nEmmanuel Saez and Gabriel Zucman, economists at the University of California, Berkeley, who "
             "advised the campaign, said the tax was both fair and feasible.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Emmanuel Saez and Gabriel Zucman"]
+
+
+def test_a_body_led_by_someone_known_by_another_name_is_the_speaker():
+    text = ("War.\n\nThe RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, said in a statement that the army was "
+            "to blame for the collapse of talks.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["RSF"]
