@@ -6308,3 +6308,13 @@ def test_a_body_led_by_someone_known_by_another_name_is_the_speaker():
     text = ("War.\n\nThe RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, said in a statement that the army was "
             "to blame for the collapse of talks.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["RSF"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Shell said it expected to appeal. "We will keep to our strategy," a spokesperson said.',
+     "a spokesperson for Royal Dutch Shell"),
+    ("Network Rail, which owns the track, blamed the weather. A spokesperson said engineers had worked through "
+     "the night.", "A spokesperson for Network Rail")])
+def test_a_spokesperson_after_a_body_that_opened_the_paragraph_speaks_for_it(text, speaker):
+    text = f"Trains.\n\nA Dutch court ordered Royal Dutch Shell to cut emissions.\n\n{text}"
+    assert [q.speaker.name for q in quotes(text, indirect=True)][-1] == speaker

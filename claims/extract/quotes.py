@@ -3316,6 +3316,26 @@ class _Extractor:
                 # (past the spokesperson's own tag: `"...," a spokesperson said. "..."`)
                 if org is not None and org.kind == ORGANIZATION and org.label and org.label[:1].isupper():
                     label = f"{label} for {org.label}"
+                elif org is not None and org.kind == PERSON and org.person is not None and not org.person.role \
+                        and org.person.gender is None and guess_gender(org.person.name.split()[0]) is None:
+                    # ("Amazon said ...", "Royal Dutch Shell said ...": a name the text made a
+                    # person's for want of anything better, which a spokesperson speaks for)
+                    label = f"{label} for {org.person.name}"
+                elif org is None:
+                    # "Shell said it expected to appeal. "...," a spokesperson said": the body
+                    # the sentence before opened on, when no one has spoken since the paragraph
+                    # began (its own report is read after the quotation)
+                    # (the splitter keeps `X said .... "...," a spokesperson said` as one sentence)
+                    s0 = self._sentence_of(pos)[0]
+                    p0 = self._sentence_of(s0 - 1)[0] if s0 > self.paras[self._para_of(pos)][0] else -1
+                    for at in (s0, p0):
+                        k = bisect_right(self.orgs, at, key=lambda o: o[0]) - 1
+                        word = self._one_word_subjects.get(at)
+                        name = self.orgs[k][1] if k >= 0 and self.orgs[k][0] == at and self.orgs[k][1] else \
+                            word if word and self._no_one_but_a_word(word, pos) else None
+                        if name and name[:1].isupper() and not _plural_name(name):
+                            label = f"{label} for {name}"
+                            break
             whose = re.fullmatch(r"((?:a|an|the)\s+)(?:(%s)\s+for\s+the\s+([a-z]+)|([a-z]+)\s+(%s))" % (_SPEAKS_FOR, _SPEAKS_FOR),
                                  label, re.I)
             body = (whose.group(3) or whose.group(4)).lower() if whose else None
