@@ -3102,6 +3102,11 @@ class _Extractor:
                          rf"\b{n},\s+(?:a|an|the|[A-Z][\w'\u2019]*['\u2019]s?)\s+(?:[\w-]+\s+){{0,3}}(?:{_NO_BUSINESS})\b",
                          self.masked) is not None
 
+    def _body_opening(self, at: int) -> str | None:
+        """The named body the sentence that starts at `at` opens on, if any."""
+        k = bisect_right(self.orgs, at, key=lambda o: o[0]) - 1
+        return self.orgs[k][1] if k >= 0 and self.orgs[k][0] == at else None
+
     def _no_one_but_a_word(self, word: str, pos: int) -> bool:
         """Whether a one-word name is no one the text knows as a person: never registered, or
         registered only as the word itself, with no role and no he or she ("Amazon said ...",
@@ -3322,17 +3327,15 @@ class _Extractor:
                     # person's for want of anything better, which a spokesperson speaks for)
                     label = f"{label} for {org.person.name}"
                 elif org is None:
-                    # "Shell said it expected to appeal. "...," a spokesperson said": the body
-                    # the sentence before opened on, when no one has spoken since the paragraph
-                    # began (its own report is read after the quotation)
-                    # (the splitter keeps `X said .... "...," a spokesperson said` as one sentence)
+                    # "Network Rail ... blamed the weather. A spokesperson said": the body this
+                    # sentence or the one before opened on, in this paragraph, when no one has
+                    # spoken since (the splitter keeps `X said ... "...," a spokesperson said`
+                    # as one sentence, and that report is read after the quotation)
                     s0 = self._sentence_of(pos)[0]
                     p0 = self._sentence_of(s0 - 1)[0] if s0 > self.paras[self._para_of(pos)][0] else -1
                     for at in (s0, p0):
-                        k = bisect_right(self.orgs, at, key=lambda o: o[0]) - 1
                         word = self._one_word_subjects.get(at)
-                        name = self.orgs[k][1] if k >= 0 and self.orgs[k][0] == at and self.orgs[k][1] else \
-                            word if word and self._no_one_but_a_word(word, pos) else None
+                        name = self._body_opening(at) or (word if word and self._no_one_but_a_word(word, pos) else None)
                         if name and name[:1].isupper() and not _plural_name(name):
                             label = f"{label} for {name}"
                             break
@@ -3601,14 +3604,14 @@ class _Extractor:
                     and (not _plural_name(name) or name == word) \
                     and not any(e.pos > self.orgs[k][0] for e in self._events_before(pos)[:1]):
                 return SpeakerRef(name=name, kind=ORGANIZATION)
-            k = bisect_right(self.orgs, s0, key=lambda o: o[0]) - 1
-            if k >= 0 and self.orgs[k][0] == s0 and self.orgs[k][1] and not _plural_name(self.orgs[k][1]) \
+            body = self._body_opening(s0)
+            if body and not _plural_name(body) \
                     and (_QUOTE_AFTER_ITS_SENTENCE.fullmatch(self.masked, s0, pos)
                          or _IT_IN_ITS_SENTENCE.fullmatch(self.masked, s0, pos)) \
                     and not any(e.pos > s0 for e in self._events_before(pos)[:1]):
                 # `Taiwan's defence ministry thanked Washington. "...," it said.`: the body
                 # whose sentence the quotation follows
-                return SpeakerRef(name=self.orgs[k][1], kind=ORGANIZATION)
+                return SpeakerRef(name=body, kind=ORGANIZATION)
             return None
         if pron in ("i", "you"):
             return None
