@@ -6318,3 +6318,10 @@ def test_a_body_led_by_someone_known_by_another_name_is_the_speaker():
 def test_a_spokesperson_after_a_body_that_opened_the_paragraph_speaks_for_it(text, speaker):
     text = f"Trains.\n\nA Dutch court ordered Royal Dutch Shell to cut emissions.\n\n{text}"
     assert [q.speaker.name for q in quotes(text, indirect=True)][-1] == speaker
+
+
+@pytest.mark.parametrize("speaker", ["The United States and 12 other Western countries",
+                                     "The European Union and seven other Western governments"])
+def test_a_body_and_a_number_of_others_of_its_kind_speak_together(speaker):
+    text = f"Protests.\n\n{speaker} said in a joint statement that they were shocked by the scenes outside parliament."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

@@ -160,6 +160,8 @@ _ROLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ive", "man", "woman",
 # "George Washington", "Joe Montana")
 STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
+# "The United States and 12 other Western countries": a body and others of its kind, a group
+_AND_OTHERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,4}and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+(?:[A-Z]\w*\s+)?[a-z]+s")
 NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
 # An age said before a name or as a description: "17-year-old", "Seventeen-year-old".
@@ -717,8 +719,8 @@ def _parse_np(text: str) -> NP | None:
     role_of = _role_of_phrase(raw, low)
     if role_of is not None:
         return role_of  # "a spokeswoman for the committee": the role, not the committee
-    if len(toks) > 7:
-        return None
+    if len(toks) > 7 and not _AND_OTHERS.fullmatch(raw):
+        return None  # (a clause; but "The United States and 12 other Western countries")
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
     art = max((i for i, t in enumerate(low[:-2]) if t in ("a", "an")), default=-1)
     if art >= 0 and head in GROUP_NOUNS and not _is_cap(toks[art + 1]) and low[art + 1].isalpha() \
