@@ -6325,3 +6325,26 @@ def test_a_spokesperson_after_a_body_that_opened_the_paragraph_speaks_for_it(tex
 def test_a_body_and_a_number_of_others_of_its_kind_speak_together(speaker):
     text = f"Protests.\n\n{speaker} said in a joint statement that they were shocked by the scenes outside parliament."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Outgoing Prime Minister Fumio Kishida, who announced last month he would not seek re-election, said the "
+     "party must now unite.", ["he would not seek re-election", "the party must now unite"]),
+    ("Kishida, who said last month that he would not seek re-election, told reporters that the party must unite.",
+     ["he would not seek re-election", "the party must unite"]),
+    ("The mayor, who has said the city cannot afford the plan, voted against it on Monday.",
+     ["the city cannot afford the plan"]),
+    ("The mayor, who has said the city cannot afford the plan backed by unions, voted against it on Monday.",
+     ["the city cannot afford the plan backed by unions"])])
+def test_a_report_in_a_relative_clause_ends_where_its_subject_s_own_verb_comes(text, reports):
+    found = quotes(f"Party.\n\n{text}", indirect=True)
+    assert [q.text for q in found] == reports
+    assert len({q.speaker.name for q in found}) == 1
+
+
+def test_a_relative_clause_s_report_stands_beside_a_quotation_its_subject_s_verb_tags():
+    text = ("Allies.\n\nGraham, who says the United States and allies should contribute ground forces to the battle, "
+            "tweeted that the president's strategy \"will not destroy ISIL and he knows it.\"")
+    found = [(q.kind, q.text) for q in quotes(text, indirect=True)]
+    assert found == [("indirect", "the United States and allies should contribute ground forces to the battle"),
+                     ("partial", "will not destroy ISIL and he knows it.")]

@@ -3956,6 +3956,17 @@ class _Extractor:
                 end = s0 + at + len(content)
             lead = text[:m.start("cue")]
             at_np = lead.rfind(np_.text) if np_ is not None and np_.text else -1
+            own = _OWN_VERB_RESUMES.search(content) if at_np >= 0 and _WHO_THEN.fullmatch(
+                lead, at_np + len(np_.text)) else None
+            resumed = None
+            if own is not None and len(content[:own.start()].split()) >= 3:
+                # "Kishida, who announced last month he would not seek re-election, said the party
+                # must now unite": the relative clause's report ends where its subject's own verb
+                # comes, and that verb may report too
+                resumed = INDIRECT_BEFORE.match(content, own.start("verb"))
+                resumed = resumed if resumed is not None and _reports_a_clause(content, resumed) else None
+                content = content[:own.start()]
+                end = s0 + at + len(content)
             if at_np > 0 and _RELATIVE_BEFORE.search(lead, 0, at_np) and len(lead[at_np + len(np_.text):].split()) <= 2:
                 # a relative clause's report ends where the sentence resumes: "Her Iraq war
                 # vote, which she has repeatedly said was a mistake, was a major factor"
@@ -3980,6 +3991,13 @@ class _Extractor:
                     # but "that, in Wisconsin, ...": a clause)
                     first = self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content.rstrip("."),
                                          s0 + at, sentence, end=end, focus=not unnamed)
+                    if resumed is not None:
+                        words = text[at + resumed.end():].strip()
+                        words = re.sub(r"^that\s+", "", words)
+                        if len(words.split()) >= 3:
+                            self.also.append(self._report(
+                                spk, np_, s0 + at + resumed.start("cue"), resumed.group("cue"), words.rstrip(" ."),
+                                s0 + len(text) - len(words), sentence, focus=not unnamed))
                     if second is not None and len(second.group("content").split()) >= 4:
                         # "... said the heat wave would ease but warned that temperatures would
                         # stay ...": what the second verb reports, the same speaker's
@@ -4128,6 +4146,11 @@ class _Extractor:
         # squad had "refused to accept" defeat. "That's been us," he said.`)
         inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1
                   and not (sp.open >= end and re.match(r"\W*[.?!]\s*$", self.masked[end:sp.open]))]
+        if inside and inside[0].open >= end and _OWN_VERB_RESUMES.match(self.masked, end):
+            # `Graham, who says allies should send ground forces, tweeted that the strategy "will
+            # not destroy ISIL"`: a relative clause's report, before its subject's own verb,
+            # quotes nothing
+            return rep
         if not inside or any(sp.open < rep.start or sp.close >= end for sp in inside):
             return None
         own, at = [], rep.start
@@ -4544,6 +4567,13 @@ _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(sorted(FAMILY_NOUNS, ke
 # A name set beside a role, closing a sentence: ", Andrei Vorobyov."
 _NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*\.?\s*")
 # A relative pronoun right before a subject: "which [she] has repeatedly said"
+# A relative clause on a sentence's subject, between the subject and the clause's verb:
+# "Kishida, who announced", ", who has repeatedly said"
+_WHO_THEN = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,3}")
+# Where the subject's own verb comes after its relative clause: ", said the party must unite",
+# ", congratulated her rival", ", voted against it" (not a participle's phrase: ", backed by")
+_OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|"
+                               r"says|tells|writes|spoke|met|led|won|lost|left|took|gave|made|went|came)\b(?!\s+by\b)")
 _RELATIVE_BEFORE = re.compile(r"\b" + _RELATIVE_PRONOUN + r"\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
