@@ -6348,3 +6348,11 @@ def test_a_relative_clause_s_report_stands_beside_a_quotation_its_subject_s_verb
     found = [(q.kind, q.text) for q in quotes(text, indirect=True)]
     assert found == [("indirect", "the United States and allies should contribute ground forces to the battle"),
                      ("partial", "will not destroy ISIL and he knows it.")]
+
+
+@pytest.mark.parametrize("speaker", ["Migrants interviewed near Eagle Pass", "Farmers contacted by Reuters",
+                                     "Shoppers questioned outside the mall", "Families waiting outside the hospital",
+                                     "Police in Kyiv", "People in Fort Pierce", "Hospital staff in Gaza"])
+def test_people_where_or_how_the_reporter_met_them_are_the_speakers(speaker):
+    text = f"Border.\n\n{speaker} said the barrier had not deterred anyone this year."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

@@ -216,7 +216,10 @@ _LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate ass
 # commissioner of family and support services, Brandie Knazze,")
 _LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
     sorted((ROLE_NOUNS | TITLE_WORDS) - {"state", "house", "white", "first", "national", "federal"}, key=len, reverse=True)), re.I)
-_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?\S+s)\s+(?:in|from|across|around|at|near|outside|along)\s+\S+")
+# (and how the reporter met them: "Migrants interviewed near Eagle Pass", "Farmers contacted by Reuters")
+_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?(?:\S+s|[Pp]olice|[Pp]eople|[Ss]taff))\s+(?:(?:interviewed|contacted|questioned|surveyed|polled|reached|"
+                         r"approached|quoted|gathered|queuing|waiting|camped|sheltering|stranded)\s+)?"
+                         r"(?:in|from|across|around|at|near|outside|along|(?<=ed\s)by)\s+\S+")
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
@@ -2821,6 +2824,8 @@ class _Extractor:
             # (a place, not a clause: "Nurses in England have voted to strike after ...")
             # "Water managers in California's Central Valley": a group and where it is
             np_ = parse_np(head.group(1))
+            if (np_ is None or np_.kind != GROUP) and " " not in head.group(1):
+                np_ = parse_np(head.group(1).lower())  # ("Police in Kyiv": the sentence's capital)
             if np_ is not None and np_.kind == "group":
                 return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
         for k in range(max(0, len(toks) - 16), len(toks)):  # (a body's name may run long)
