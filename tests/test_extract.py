@@ -6356,3 +6356,10 @@ def test_a_relative_clause_s_report_stands_beside_a_quotation_its_subject_s_verb
 def test_people_where_or_how_the_reporter_met_them_are_the_speakers(speaker):
     text = f"Border.\n\n{speaker} said the barrier had not deterred anyone this year."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+@pytest.mark.parametrize("speaker", ["Officials in Kyiv", "Western diplomats in Beijing"])
+def test_holders_of_a_post_somewhere_speak_as_a_group(speaker):
+    text = f"War.\n\n{speaker} said the shelling had not stopped for days."
+    found = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [(speaker, "group")]

@@ -657,6 +657,10 @@ def _parse_np(text: str) -> NP | None:
                 # "Clinton met with Obama", "a woman asked for a photo and Clinton",
                 # "President Obama flew here to swim with Hawaiian": a clause, not a role
                 return None
+            if title[-1].lower() in ("in", "from") and roles[-1].endswith("s") and roles[-1][:-1] in ROLE_NOUNS:
+                # "Officials in Kyiv", "Western diplomats in Beijing": people who hold such posts,
+                # and where
+                return NP("group", raw, name=raw, head=roles[-1], modifiers=[t.lower() for t in title[:first]])
             return NP("description", raw, head=roles[-1], modifiers=[])
         if title and owner != len(title) - 1 and (title[-1].lower() in ORG_KINDS or (
                 (title[-1].lower() in _BUSINESS_KINDS or business_noun(title[-1].lower()))
