@@ -6363,3 +6363,10 @@ def test_holders_of_a_post_somewhere_speak_as_a_group(speaker):
     text = f"War.\n\n{speaker} said the shelling had not stopped for days."
     found = quotes(text, indirect=True)
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [(speaker, "group")]
+
+
+@pytest.mark.parametrize("noun", ["planemaker", "chipmaker", "carmaker"])
+def test_a_maker_opening_a_sentence_is_the_company_that_spoke_before(noun):
+    text = (f"Jets.\n\nBoeing said on Monday its chief executive would step down. The {noun} said sales would "
+            "recover next year.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Boeing", "Boeing"]

@@ -307,7 +307,9 @@ _NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange u
 # A sentence about a listed company's stock: "Shares of Advanced Micro Devices fell 7%" is
 # about the company ("... The company said")
 _SHARES_OF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?=[A-Z])")
-_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")\b")
+_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r"|(?!(?:%s)\b)\w+maker)\b"
+                               % "|".join(sorted(w for w in ROLE_NOUNS if w.endswith("maker"))))
+# (as `business_noun` has it: "the planemaker", "the iPhone maker", not "the lawmaker")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
 _ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
