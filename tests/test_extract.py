@@ -6370,3 +6370,17 @@ def test_a_maker_opening_a_sentence_is_the_company_that_spoke_before(noun):
     text = (f"Jets.\n\nBoeing said on Monday its chief executive would step down. The {noun} said sales would "
             "recover next year.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Boeing", "Boeing"]
+
+
+@pytest.mark.parametrize("company, officer, noun", [("Boeing", "Chief Executive Dave Calhoun", "planemaker"),
+                                                    ("Volkswagen", "Chief Executive Oliver Blume", "carmaker"),
+                                                    ("Nestle", "chairman Paul Bulcke", "company")])
+def test_the_company_is_the_one_word_employer_of_the_officer_its_words_are_about(company, officer, noun):
+    text = f"Exit.\n\n{company} {officer} will step down at the end of the year, the {noun} said on Monday."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [company]
+
+
+def test_a_senate_leader_s_title_names_no_company():
+    text = ("Exit.\n\nSenate Majority Leader Chuck Schumer will step down at the end of the year, the company said "
+            "on Monday.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["the company"]

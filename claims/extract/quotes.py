@@ -309,6 +309,9 @@ _NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange u
 _SHARES_OF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?=[A-Z])")
 _BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r"|(?!(?:%s)\b)\w+maker)\b"
                                % "|".join(sorted(w for w in ROLE_NOUNS if w.endswith("maker"))))
+# A one-word name before a company officer's title: "Boeing Chief Executive", "Nestle chairman"
+_ONE_WORD_EMPLOYER = re.compile(r"([A-Z][\w&'\u2019-]*)\s+(?i:chief|ceo|chairman|chairwoman|chair|president|founder|"
+                                r"co-founder|managing director|finance director|head|boss)\b")
 # (as `business_noun` has it: "the planemaker", "the iPhone maker", not "the lawmaker")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
@@ -3083,6 +3086,14 @@ class _Extractor:
                         and body.name.split()[-1].lower() not in _PUBLIC_BODY_WORDS \
                         and not self._called_no_business(body.name):
                     return SpeakerRef(name=body.name, kind=ORGANIZATION)
+            officer = _ONE_WORD_EMPLOYER.match(role)
+            word = officer.group(1) if officer else ""
+            if word and word.lower() not in COUNTRIES and norm_key(word) not in STATES \
+                    and word.lower() not in _PUBLIC_BODY_WORDS and self._no_one_but_a_word(word, pos) \
+                    and not self._called_no_business(word):
+                # "Boeing Chief Executive Dave Calhoun will step down ..., the planemaker said":
+                # a one-word name, which no one in the text goes by, before a company officer's title
+                return SpeakerRef(name=word, kind=ORGANIZATION)
         # else the one company the story opened sentences on so far, however far back: "Shares
         # of Advanced Micro Devices fell ... / [four paragraphs on analysts] / The company
         # expects ..., it said"
