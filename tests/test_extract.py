@@ -6384,3 +6384,10 @@ def test_a_senate_leader_s_title_names_no_company():
     text = ("Exit.\n\nSenate Majority Leader Chuck Schumer will step down at the end of the year, the company said "
             "on Monday.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["the company"]
+
+
+@pytest.mark.parametrize("subject, speaker", [("The United States, the agency's biggest donor,", "United States"),
+                                              ("Norway, a longtime backer of the agency,", "Norway")])
+def test_a_country_named_before_what_it_is_to_the_story_speaks(subject, speaker):
+    text = f"Aid.\n\n{subject} said it was troubled by the allegations against the staff."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

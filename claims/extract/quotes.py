@@ -2781,6 +2781,12 @@ class _Extractor:
                 # "Age UK, a charity for older people, said", "Acme Robotics, a maker of
                 # warehouse robots, announced": a body, by what the appositive says it is
                 return np_ if np_.kind == ORGANIZATION else NP(ORGANIZATION, np_.text, name=np_.name)
+            if np_ is not None and np_.kind == ORGANIZATION and np_.name and np_.head is None \
+                    and words[0][:1].isupper() and np_.text == parts[idx] \
+                    and re.match(r"(?:(?:a|an|the|its|their)\s+|%s)[a-z]" % _OWNER, parts[idx + 1]):
+                # "The United States, the agency's biggest donor, said", "Norway, a longtime
+                # backer, said": a body by name, and what it is to the story
+                return np_
             if np_ is not None and np_.kind == GROUP and (
                     re.match(r"(?:a|an|the)\s+[a-z]", parts[idx + 1])
                     or " and " in (np_.name or "") and re.match(r"(?:a|an)\s+\w", parts[idx + 1])):
