@@ -6391,3 +6391,19 @@ def test_a_senate_leader_s_title_names_no_company():
 def test_a_country_named_before_what_it_is_to_the_story_speaks(subject, speaker):
     text = f"Aid.\n\n{subject} said it was troubled by the allegations against the staff."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+def test_a_namesake_s_surname_under_a_title_is_not_given_the_wife_s_first_name():
+    text = ("DNC.\n\nThe parents, Khizr and Ghazala Khan, spoke at the convention on Thursday.\n\nMr. Khan said on "
+            "Sunday that the candidate had shown disrespect to his wife.\n\nTheir son, Humayun Khan, died in Iraq in 2004.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] != ["Ghazala Khan"]
+
+
+CHESS = ("Chess.\n\nA 10-year-old boy from New Jersey has become the youngest chess grandmaster in history.\n\n"
+         "Abhimanyu Mishra clinched the title at a tournament in Budapest, breaking a record set in 2002 by Sergey "
+         "Karjakin of Ukraine. \"I'm very happy,\" Mishra told reporters after his final game.\n\n"
+         "His father, Hemant Mishra, said the family had spent months travelling to tournaments in Europe.")
+
+
+def test_a_surname_that_speaks_before_a_namesake_is_named_is_the_first_full_name_s():
+    assert quotes(CHESS)[0].speaker.name == "Abhimanyu Mishra"

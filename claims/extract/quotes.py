@@ -1010,9 +1010,19 @@ class _Extractor:
                 or any(norm_key(t) in MALE_NAMES or norm_key(t) in FEMALE_NAMES for t in name[1:]):
             return False  # (not "Billionaire Donald Trump": the name starts further on)
         before, speaks = self._surnames()
-        if any(w != name[-2] and not w.endswith(".")  # (a title's abbreviation or a sentence's end)
-               and w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in before.get(name[-1], ())):
-            return False  # another of that name: "Freddy Trump" beside Donald, a wife beside her husband
+        others = [w for w in before.get(name[-1], ()) if w != name[-2] and not w.endswith(".")
+                  and w.lower() not in TITLE_WORDS | ROLE_NOUNS]  # (a title's abbreviation or a sentence's end)
+        if others:
+            # another of that name: "Freddy Trump" beside Donald, a wife beside her husband; unless
+            # the others come later and the surname speaks first: "Abhimanyu Mishra won ... "...,"
+            # Mishra said. / His father, Hemant Mishra, said"
+            later = min((re.search(rf"\b{re.escape(w)}\s+{re.escape(name[-1])}\b", self.masked) for w in others),
+                        key=lambda o: o.start() if o else -1)
+            return later is not None and later.start() > m.end() and all(
+                (o := parse_np(f"{w} {name[-1]}")) is not None and o.kind == PERSON for w in others) \
+                and not re.search(r"\band\s+$", self.masked[max(0, m.start() - 5):m.start()]) \
+                and any(m.end() < pos < later.start() and not re.search(r"[A-Z][\w.]*\s+$", self.masked[pos - 12:pos])
+                        for pos in speaks.get(name[-1], ()))  # (bare: not "Mr. Khan said" of "Khizr and Ghazala Khan")
         if len(name) == 2 and name[0].lower() not in TITLE_WORDS | ROLE_NOUNS and not before.get(name[0]) \
                 and any(pos > m.end() for pos in speaks.get(name[0], ())) \
                 and not re.match(r"\s+[a-z]+s\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bsays)", self.masked[m.end():m.end() + 30]):
