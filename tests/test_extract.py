@@ -6407,3 +6407,8 @@ CHESS = ("Chess.\n\nA 10-year-old boy from New Jersey has become the youngest ch
 
 def test_a_surname_that_speaks_before_a_namesake_is_named_is_the_first_full_name_s():
     assert quotes(CHESS)[0].speaker.name == "Abhimanyu Mishra"
+
+
+def test_his_father_is_the_relative_of_the_full_name_in_focus_whose_gender_the_text_does_not_show():
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(CHESS, indirect=True)] == [
+        ("Abhimanyu Mishra", None), ("Hemant Mishra", "Abhimanyu Mishra's father")]

@@ -901,13 +901,16 @@ class _Extractor:
             for km in _KIN_NAMED_OBJECT.finditer(self.masked, s0, s1):
                 self._kin_named(km)
 
-    def _kin_owner(self, his_her: str, pos: int) -> Person | None:
+    def _kin_owner(self, his_her: str, pos: int, anywhere: bool = False) -> Person | None:
         """Whose relative "his son" or "her lawyer" is: a person of that gender in focus, in
-        this paragraph or the one before."""
+        this paragraph or the one before (or `anywhere` before)."""
         want = "m" if his_her.lower() == "his" else "f"
-        p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
-        return next((e.person for e in self._events_before(pos)[:3] if e.person is not None
-                     and e.pos >= p0 and e.person.gender == want), None)
+        p0 = 0 if anywhere else self.paras[max(0, self._para_of(pos) - 1)][0]
+        # (or the last in focus, named in full, whose gender the text does not show: "Abhimanyu
+        # Mishra ... "...," Mishra told reporters. / His father, Hemant Mishra, said")
+        return next((e.person for i, e in enumerate(self._events_before(pos)[:3]) if e.person is not None
+                     and e.pos >= p0 and (e.person.gender == want or i == 0 and e.person.gender is None
+                                          and e.kind == PERSON and " " in e.person.name)), None)
 
     def _kin_named(self, km: re.Match) -> None:
         """`His death was confirmed by his son, David, who said ...`: whose son he is, when a
@@ -1196,8 +1199,8 @@ class _Extractor:
             peer = re.fullmatch(r"(His|Her)\s+((?:[A-Z][\w.-]*\s+)?([a-z]+))", phrase.strip())
             kin = peer if peer and peer.group(2) == peer.group(3) else None
             want = "m" if kin and kin.group(1) == "His" else "f"
-            owner = next((e.person for e in self._events_before(pos)[:3] if e.person is not None and e.person.gender == want),
-                         None) if kin and kin.group(2) in FAMILY_NOUNS and not role else None
+            owner = self._kin_owner(kin.group(1), pos, anywhere=True) if kin and kin.group(2) in FAMILY_NOUNS and not role \
+                else None
             if kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0:
                 # "Ortiz, 58, showed no emotion. His lawyer, Henry Klein, said": whose lawyer,
                 # if the sentence before is about someone that "his" or "her" fits
