@@ -6412,3 +6412,12 @@ def test_a_surname_that_speaks_before_a_namesake_is_named_is_the_first_full_name
 def test_his_father_is_the_relative_of_the_full_name_in_focus_whose_gender_the_text_does_not_show():
     assert [(q.speaker.name, q.speaker.role) for q in quotes(CHESS, indirect=True)] == [
         ("Abhimanyu Mishra", None), ("Hemant Mishra", "Abhimanyu Mishra's father")]
+
+
+@pytest.mark.parametrize("before, role", [
+    ("FIDE, the International Chess Federation, confirmed the record in a statement.", "president of FIDE"),
+    ("Deutsche Bahn said only about a fifth of long-distance trains would run.", "president of Deutsche Bahn"),
+    ("Each of the players signed the letter.", "president")])
+def test_its_role_is_held_in_the_body_the_sentence_before_opens_on(before, role):
+    text = f"Record.\n\n{before} Its president, Arkady Dvorkovich, called it \"an extraordinary moment.\""
+    assert quotes(text)[-1].speaker.role == role

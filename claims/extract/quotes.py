@@ -3210,6 +3210,19 @@ class _Extractor:
             return _role_in(held, f"the {name}" if run.group(1) and name == run.group(2) else name)
         if body is not None and body.name[:1].isupper():
             return _role_in(held, body.name)
+        s0 = self._sentence_of(pos)[0]
+        at = self._sentence_of(s0 - 1)[0] if its == "its" and s0 and self._para_of(s0 - 1) == self._para_of(s0) else -1
+        run = _BODY_SUBJECT.match(self.masked, at, s0) if at >= 0 else None
+        opened = self._body_opening(at) or run and (o := parse_np(run.group(1))) is not None \
+            and o.kind in (PERSON, ORGANIZATION) and o.name == run.group(1) and run.group(1)
+        known = self.register.lookup(opened) if opened else None
+        if opened and opened.lower() not in COUNTRIES and norm_key(opened) not in STATES \
+                and norm_key(opened.split()[0]) not in MALE_NAMES | FEMALE_NAMES \
+                and (known is None or known.gender is None and not known.role):
+            # "FIDE, the International Chess Federation, confirmed the record. Its president,
+            # Arkady Dvorkovich,": of the body the sentence before opens on, which has said
+            # nothing in quotation marks (a body's words are found after its people's)
+            return _role_in(held, opened)
         return held if its else None
 
     def _pronoun_person(self, pron: str, pos: int) -> Person | None:
@@ -4611,6 +4624,9 @@ _WHO_THEN = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,3}")
 # ", congratulated her rival", ", voted against it" (not a participle's phrase: ", backed by")
 _OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|"
                                r"says|tells|writes|spoke|met|led|won|lost|left|took|gave|made|went|came)\b(?!\s+by\b)")
+# A name that opens a sentence as its subject (then a comma or a verb): "Deutsche Bahn said",
+# "FIDE, the International Chess Federation, confirmed"
+_BODY_SUBJECT = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])(?<!['\u2019]s)")
 _RELATIVE_BEFORE = re.compile(r"\b" + _RELATIVE_PRONOUN + r"\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
