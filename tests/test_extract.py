@@ -6421,3 +6421,15 @@ def test_his_father_is_the_relative_of_the_full_name_in_focus_whose_gender_the_t
 def test_its_role_is_held_in_the_body_the_sentence_before_opens_on(before, role):
     text = f"Record.\n\n{before} Its president, Arkady Dvorkovich, called it \"an extraordinary moment.\""
     assert quotes(text)[-1].speaker.role == role
+
+
+@pytest.mark.parametrize("subject, tag", [("Prime Minister Jane Doe", "the army chief"),
+                                          ("President Jane Doe", "the prime minister")])
+def test_a_description_of_another_office_is_not_the_person_the_words_are_about(subject, tag):
+    text = f"Coup.\n\n{subject} resigned and fled the country on Monday, {tag} said."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [tag]
+
+
+def test_a_premier_is_the_prime_minister_in_focus():
+    text = "Talks.\n\nPrime Minister Jane Doe flew to Paris on Monday. The premier said talks had gone well."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Jane Doe"]

@@ -3515,7 +3515,7 @@ class _Extractor:
             first = next(iter(self._events_before(pos)[:1]), None)
             if first is not None and not first.is_speaker and first.kind == PERSON and first.person is not None \
                     and para0 <= first.pos < pos and not _other_party(mods, first.person.role) \
-                    and not _other_office(np_.head, first.person.role) \
+                    and not _other_office(_office_head(np_), first.person.role) \
                     and not (proper and first.person.about and not proper <= first.person.about) \
                     and _gender_fits(first.person, want):
                 return self._ref(self._described(first.person, np_, pos))
@@ -3523,7 +3523,7 @@ class _Extractor:
                 if e.is_speaker and e.kind == PERSON and e.person is not None and _gender_fits(e.person, want):
                     if proper and e.person.about and not proper <= e.person.about:
                         return None
-                    if _other_office(np_.head, e.person.role):
+                    if _other_office(_office_head(np_), e.person.role):
                         break  # (the last speaker holds another office: whom the text is about)
                     return self._ref(e.person)
             # Nobody has spoken yet: "Hillary Clinton doesn't recognize ... / In an
@@ -3531,7 +3531,7 @@ class _Extractor:
             # story has just put in focus, unless their role names another party
             for e in self._events_before(pos)[:3]:
                 if e.kind == PERSON and e.person is not None and not _other_party(mods, e.person.role) \
-                        and not _other_office(np_.head, e.person.role) \
+                        and not _other_office(_office_head(np_), e.person.role) \
                         and (proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about
                              or not e.person.role and not e.person.about and not proper & _PARTY_WORDS) \
                         and _gender_fits(e.person, want):
@@ -5093,7 +5093,19 @@ _OFFICES = {w: k for k, ws in {
     "lawyer": "lawyer counsel", "doctor": "doctor physician surgeon", "nurse": "nurse", "coach": "coach",
     "player": "player guard forward striker midfielder defender goalkeeper quarterback pitcher shortstop",
     "spokesman": "spokesman spokeswoman spokesperson", "professor": "professor", "teacher": "teacher",
+    # and the heads of a government and of its armed forces: "the army chief" is not the prime
+    # minister the sentence is about
+    "minister": "minister premier", "president": "president",
+    "military": "general commander admiral colonel marshal military-chief",
 }.items() for w in ws.split()}
+
+
+def _office_head(np_: NP) -> str | None:
+    """The office a description names, for `_other_office`: its head, or an armed force's
+    chief ("the army chief", "the military commander")."""
+    if np_.head in ("chief", "head", "commander") and set(np_.modifiers) & {"army", "military", "navy", "armed"}:
+        return "military-chief"
+    return np_.head
 
 
 # A word that may name either of two ("U.S. Attorney" prosecutes, "defense attorney" defends)
