@@ -6433,3 +6433,9 @@ def test_a_description_of_another_office_is_not_the_person_the_words_are_about(s
 def test_a_premier_is_the_prime_minister_in_focus():
     text = "Talks.\n\nPrime Minister Jane Doe flew to Paris on Monday. The premier said talks had gone well."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Jane Doe"]
+
+
+def test_a_pronoun_tag_after_a_name_is_not_that_name_s():
+    text = ("Rigged.\n\nDonald Trump told supporters the election was rigged.\n\nClinton campaign chairman John "
+            "Podesta dismissed the charge as a distraction. Trump, he said, \"knows he's losing.\"")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Donald Trump", "John Podesta"]

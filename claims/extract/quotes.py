@@ -3670,6 +3670,12 @@ class _Extractor:
         if kin is not None:
             return kin
         events = self._events_before(pos)
+        s0 = self._sentence_of(pos)[0]
+        if re.fullmatch(r"\s*(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s*(?:he|she)\s*",
+                        self.masked[s0:pos]):
+            # `Trump, he said, "knows he's losing."`: the tag's "he" is not whom the words it
+            # interrupts are about
+            events = [e for e in events if e.pos < s0]
         running = next((e for e in events if e.is_speaker and e.kind == PERSON and e.person), None)
         p0 = self.paras[max(0, self._para_of(pos) - 1)][0]
         for e in events:
@@ -3684,7 +3690,6 @@ class _Extractor:
                 if g is None and gender:
                     e.person.gender = gender  # learn it: the text calls this person `pron`
                 return self._ref(e.person)
-        s0 = self._sentence_of(pos)[0]
         fresh = self._named_in_focus(pos, start=self._sentence_of(s0 - 1)[0] if s0 else 0) if gender else None
         if fresh is not None:
             # "Raed Arafat urged people to stay at home. "...," he said": a full name the text
