@@ -6439,3 +6439,9 @@ def test_a_pronoun_tag_after_a_name_is_not_that_name_s():
     text = ("Rigged.\n\nDonald Trump told supporters the election was rigged.\n\nClinton campaign chairman John "
             "Podesta dismissed the charge as a distraction. Trump, he said, \"knows he's losing.\"")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Donald Trump", "John Podesta"]
+
+
+def test_a_name_in_quotation_marks_is_a_label_not_the_full_name_of_a_speaker():
+    text = ("ISIS.\n\nSome accounts put the location on their profile as ''Wilayat Twitter,'' or ''the province of "
+            "Twitter.''\n\nIn a blog post on Friday, Twitter said violent threats had long been against its terms.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Twitter"]

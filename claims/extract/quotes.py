@@ -856,7 +856,10 @@ class _Extractor:
                 # "Jesper de Jong ... De Jong said": a surname with its particle, opening a
                 # sentence, is the full name set aside before
                 name = self._unregistered[norm_key(" ".join(name))].split()
-            if role or after or guess_gender(name[0]) is not None or self._named_as_speaker(m):
+            # (not a name in quotation marks: "as ''Wilayat Twitter,'' or ''the province of
+            # Twitter''", a label, which "Twitter said" does not mean)
+            quoted = re.search(r"(?:''|[\"\u201c\u2018])$", m_text[max(0, m.start() - 2):m.start()]) is not None
+            if role or after or guess_gender(name[0]) is not None or not quoted and self._named_as_speaker(m):
                 # (the role an appositive gives wherever the name stands: "The study, led by
                 # Matthew Campen, a toxicologist at the University of New Mexico, found")
                 given = _clean_role(title)  # (a form of address gives way to what they are: "Dr. Amara Nwosu took over as chief scientist")
@@ -871,7 +874,8 @@ class _Extractor:
                 if person is not None and home:
                     person.about |= set(home.split())
             elif len(name) <= 3 and _is_name_word(name[0]) and _is_name_word(name[-1]) and all(
-                    _is_name_word(t) or t in NAME_PARTICLES for t in name) and m.start() not in sent_starts:
+                    _is_name_word(t) or t in NAME_PARTICLES for t in name) and m.start() not in sent_starts \
+                    and not quoted:
                 # kept aside: a name the text uses again by its surname alone ("Priya Kaur
                 # ... Kaur dismissed the pledge", "Jesper de Jong ... De Jong dropped") is a
                 # person then
