@@ -6445,3 +6445,10 @@ def test_a_name_in_quotation_marks_is_a_label_not_the_full_name_of_a_speaker():
     text = ("ISIS.\n\nSome accounts put the location on their profile as ''Wilayat Twitter,'' or ''the province of "
             "Twitter.''\n\nIn a blog post on Friday, Twitter said violent threats had long been against its terms.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Twitter"]
+
+
+@pytest.mark.parametrize("body", ["Manchester City", "City"])
+def test_a_name_read_as_a_person_s_that_the_text_then_calls_it_is_a_body(body):
+    text = (f"Charges.\n\n{body} said it was surprised by the charges. \"The club looks forward to this matter being "
+            "put to rest,\" it said in a statement.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(body, "organization")] * 2

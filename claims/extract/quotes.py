@@ -638,6 +638,7 @@ class _Extractor:
         self._pending_subjects: dict[str, list[int]] = {}  # such a full name -> where it opened a sentence
         self._pending_names: dict[str, str | None] = {}  # its surname -> that full name, as written (None: two)
         self._org_words: set[str] | None = None  # one-word names the text treats as companies
+        self._called_it: set[str] = set()  # names read as a person's that the text calls "it"
         self._questions: set[int] | None = None  # paragraphs that are an interviewer's unmarked questions
         self._para_starts = [s for s, _ in self.paras]
         self.sents = self._join_tags(sentences(self.masked))
@@ -1512,6 +1513,9 @@ class _Extractor:
             prev, prev_span = self._take(si, prev, prev_span, out)
             si += 1
         out.sort(key=lambda q: q.start)
+        for q in out:
+            if q.speaker is not None and q.speaker.kind == PERSON and q.speaker.name in self._called_it:
+                q.speaker.kind = ORGANIZATION
         self._carry_back(out)
         self._named_after_the_lead(out)
         return out
@@ -3637,6 +3641,16 @@ class _Extractor:
                     return SpeakerRef(name=e.label or "", kind=e.kind)
             return None
         if pron == "it":
+            s0 = self._sentence_of(pos)[0]
+            last = next(iter(self._events_before(pos)[:1]), None)
+            p = last.person if last is not None and last.is_speaker and last.kind == PERSON else None
+            if p is not None and p.gender is None and not p.role and s0 \
+                    and last.pos >= self._sentence_of(s0 - 1)[0] \
+                    and norm_key(p.name.split()[0]) not in MALE_NAMES | FEMALE_NAMES:
+                # "Manchester City said it was surprised ... "...," it said": a body after all,
+                # whose name read as a person's (its other words are re-marked when all are read)
+                self._called_it.add(p.name)
+                return SpeakerRef(name=p.name, kind=ORGANIZATION)
             # "what it called ...", "the company said it ...": an institution just speaking
             for e in self._events_before(pos)[:3]:
                 if e.kind == ORGANIZATION and e.label:
@@ -3644,7 +3658,6 @@ class _Extractor:
             # "Netanyahu's office rejected that account. In a statement, it said ...": the
             # institution that opened the sentence before, if no one spoke since (in its own
             # sentence "it" may be anything: "The plan is the tool to meet the target it pledged")
-            s0 = self._sentence_of(pos)[0]
             k = bisect_right(self.orgs, s0 - 1, key=lambda o: o[0]) - 1
             word = self._one_word_subjects.get(self.orgs[k][0]) if k >= 0 and not self.orgs[k][1] else None
             name = self.orgs[k][1] if k >= 0 and self.orgs[k][1] else word if word and self._org_like(word) \
