@@ -6452,3 +6452,12 @@ def test_a_name_read_as_a_person_s_that_the_text_then_calls_it_is_a_body(body):
     text = (f"Charges.\n\n{body} said it was surprised by the charges. \"The club looks forward to this matter being "
             "put to rest,\" it said in a statement.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(body, "organization")] * 2
+
+
+@pytest.mark.parametrize("appositive", ["a moderate", "a moderate from the Lehigh Valley"])
+def test_a_relative_clause_after_a_described_name_reports_for_that_name(appositive):
+    text = (f"Party.\n\nRep. Charlie Dent, {appositive} who has said he will not vote for Trump, told reporters the "
+            "nominee was doing damage to the party.")
+    found = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.text) for q in found] == [
+        ("Charlie Dent", "he will not vote for Trump"), ("Charlie Dent", "the nominee was doing damage to the party")]

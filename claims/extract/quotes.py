@@ -2578,6 +2578,15 @@ class _Extractor:
             if np_ is not None and (np_.kind == ORGANIZATION or np_.kind == PERSON and (
                     len((np_.name or "").split()) >= 2 or self._named_before(np_.name or ""))):
                 return np_
+        described = re.fullmatch(r"(?:a|an|the)\s+[^,]{1,60}?\s+who", parts[-1]) \
+            if len(parts) >= 2 and not t.endswith(",") else None
+        if described is not None:
+            # "Rep. Charlie Dent, a moderate from the Lehigh Valley who has said": the person the
+            # appositive describes, whose relative clause it opens
+            np_ = parse_np(parts[-2])
+            if np_ is not None and np_.kind == PERSON and np_.name and (
+                    len(np_.name.split()) >= 2 or self.register.known(np_.name)):
+                return np_
         named = _named_after_all(parts[-1]) if parts else None
         if named is not None and parts[-1].endswith(named.name):
             return named  # "A retired engineer who gave his name only as Giorgi said"
@@ -4640,8 +4649,8 @@ _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(sorted(FAMILY_NOUNS, ke
 _NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*\.?\s*")
 # A relative pronoun right before a subject: "which [she] has repeatedly said"
 # A relative clause on a sentence's subject, between the subject and the clause's verb:
-# "Kishida, who announced", ", who has repeatedly said"
-_WHO_THEN = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,3}")
+# "Kishida, who announced", ", who has repeatedly said", ", a moderate who has said"
+_WHO_THEN = re.compile(r",\s*(?:(?:a|an|the)\s+[^,]{1,60}?\s+)?who\s+(?:[a-z]+\s+){0,3}")
 # Where the subject's own verb comes after its relative clause: ", said the party must unite",
 # ", congratulated her rival", ", voted against it" (not a participle's phrase: ", backed by")
 _OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|"
