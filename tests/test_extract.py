@@ -6461,3 +6461,13 @@ def test_a_relative_clause_after_a_described_name_reports_for_that_name(appositi
     found = quotes(text, indirect=True)
     assert [(q.speaker.name, q.text) for q in found] == [
         ("Charlie Dent", "he will not vote for Trump"), ("Charlie Dent", "the nominee was doing damage to the party")]
+
+
+@pytest.mark.parametrize("body, name", [("The opposition People's Party", "People's Party"),
+                                        ("The ruling African National Congress", "African National Congress")])
+def test_a_body_named_after_a_word_of_description_speaks_and_holds_its_leader_s_role(body, name):
+    text = (f"Amnesty.\n\n{body}, which won the most votes, said the amnesty was an attack on the rule of law. "
+            "Its leader, Alberto Nunez Feijoo, told supporters in Madrid: \"We will not be silent.\"")
+    found = quotes(text, indirect=True)
+    assert [(q.speaker.name, q.speaker.role) for q in found] == [(name, None),
+                                                                 ("Alberto Nunez Feijoo", f"leader of {name}")]

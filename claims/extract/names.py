@@ -162,6 +162,8 @@ STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
 # "The United States and 12 other Western countries": a body and others of its kind, a group
 _AND_OTHERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,4}and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+(?:[A-Z]\w*\s+)?[a-z]+s")
+# A body's capitalised name after "the" and a word or two of description: "The opposition People's Party"
+_DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}((?:[A-Z][\w'\u2019.&-]*\s+){0,4}[A-Z][\w'\u2019.&-]*)")
 NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
 # An age said before a name or as a description: "17-year-old", "Seventeen-year-old".
@@ -327,6 +329,11 @@ def _parse_np(text: str) -> NP | None:
         raw = raw[m.end():]
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
+    described = _DESCRIBED_BODY.fullmatch(raw)
+    if described and norm_key(described.group(1).split()[-1]) in ORG_WORDS:
+        # "The opposition People's Party", "the conservative Popular Party": a body by its name,
+        # after what the text says of it
+        return NP("organization", raw, name=described.group(1))
     if ONE_MORE.fullmatch(raw) or raw == "One":
         return NP("anonymous", raw, name=raw)  # "another said", "a second added": one more, unnamed (and "One said": one of some)
     owned = _OWNED_NAME.fullmatch(raw)
