@@ -6471,3 +6471,11 @@ def test_a_body_named_after_a_word_of_description_speaks_and_holds_its_leader_s_
     found = quotes(text, indirect=True)
     assert [(q.speaker.name, q.speaker.role) for q in found] == [(name, None),
                                                                  ("Alberto Nunez Feijoo", f"leader of {name}")]
+
+
+@pytest.mark.parametrize("where", ["on social media", "in a column", "on X"])
+def test_wrote_somewhere_that_after_an_appositive_reports_a_clause(where):
+    text = (f"Fed.\n\nLawrence Summers, a frequent critic of the Fed, wrote {where} that the central bank risked "
+            "repeating the mistakes of the 1970s.")
+    assert [q.text for q in quotes(text, indirect=True)] == [
+        "the central bank risked repeating the mistakes of the 1970s"]

@@ -4772,6 +4772,8 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if re.search(r"\bthat\s*$", m.group()) or re.match(
             r"\s*that\s*(?:,|" + _CLAUSE_OPENING + ")", rest, re.I):
         return True  # ("added that, in Wisconsin, ...": "that" opens a clause, not "denied that report")
+    if cue in ("wrote", "posted") and re.match(r"\s*(?:in|on)\s+[^.;:,\"\u201c]{2,60}?\s+that\b", rest):
+        return True  # "wrote on social media that", "posted on X that": where, then the clause
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
     return _opens_a_clause(rest)
