@@ -1881,7 +1881,7 @@ def test_a_relative_clause_on_a_person_gives_that_person_the_words():
 
 @pytest.mark.parametrize("sentence, speaker, words", [
     ("The attacks were claimed by the Islamic State, also known as ISIS or ISIL, which French officials have "
-     "said was responsible for the attacks.", "French officials", "was responsible for the attacks"),
+     "said was responsible for the attacks.", "French officials", "ISIL was responsible for the attacks"),
     ("He worked for a charity in Khartoum, Sudan, that prosecutors said was suspected of funding terrorism.",
      "prosecutors", "was suspected of funding terrorism"),
     ("Wages are high in Australia, which the Organization for Economic Cooperation and Development says had "
@@ -1889,7 +1889,7 @@ def test_a_relative_clause_on_a_person_gives_that_person_the_words():
      "had the highest wage floors in 2015"),
     # the report ends where the sentence resumes
     ("The policy changes, which officials said will go into effect in the next few months, will not apply "
-     "to all Central Americans.", "officials", "will go into effect in the next few months"),
+     "to all Central Americans.", "officials", "The policy changes will go into effect in the next few months"),
 ])
 def test_a_relative_clause_with_a_subject_of_its_own_is_that_subject_s_report(sentence, speaker, words):
     got = quotes(sentence, indirect=True)
@@ -6479,3 +6479,14 @@ def test_wrote_somewhere_that_after_an_appositive_reports_a_clause(where):
             "repeating the mistakes of the 1970s.")
     assert [q.text for q in quotes(text, indirect=True)] == [
         "the central bank risked repeating the mistakes of the 1970s"]
+
+
+@pytest.mark.parametrize("sentence, report", [
+    ("The plan, which the minister said would take effect in May, was approved.",
+     "The plan would take effect in May"),
+    ("Mr. Putin spoke of his two adult daughters, who he said were living in Russia.",
+     "his two adult daughters were living in Russia"),
+    ("The governor vetoed a bill on bathrooms that matched with their biological sex, which critics said was "
+     "discriminatory against transgender students.", "was discriminatory against transgender students")])
+def test_a_report_in_a_relative_clause_set_off_by_a_comma_is_of_what_the_clause_hangs_on(sentence, report):
+    assert [q.text for q in quotes(f"Plan.\n\nThe minister spoke.\n\n{sentence}", indirect=True)] == [report]

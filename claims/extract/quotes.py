@@ -448,6 +448,12 @@ _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_
 _ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s+"
                          r"(?:(?!(?:of|on|in|at|for|to|with|from|by|what|and|or)\s)[\w$.'\u2019-]+\s+){0,5}?"
                          r"[\w'\u2019-]+)(?:\s+that)?\s*$")
+# ... or one set off by a comma before "which" or "who": "The plan, which the minister said would",
+# "Lopez Obrador, who she said had"
+# (a thing not after a preposition: "a bill that required them to use the bathroom that matched
+# with their biological sex, which critics said was discriminatory" is of the bill)
+_SET_OFF_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|(?i:a|an|the|his|her|its|their)\s+"
+                                 r"(?:[\w$.'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s*(?P<rel>which|who)\s+$")
 # A lower-case title, maybe after a capitalised word, then a name: "EU competition chief Teresa Ribera"
 _TITLED_NAME = re.compile(r"((?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]*)")
 _ROLE_WORD = r"(?!(?:" + "|".join(sorted(LEAD_PREPS | {"this", "last", "next", "until", "and", "but"})) + r")\b)[a-z][\w-]*"
@@ -4055,8 +4061,11 @@ class _Extractor:
                 if resumes is not None and len(content[:resumes.start()].split()) >= 2:
                     content = content[:resumes.start()]
                     end = s0 + at + len(content)
-            ante = _ANTECEDENT.search(lead, 0, at_np) if at_np > 0 and content.split() \
-                and content.split()[0].lower() in _FINITE else None
+            ante = (_ANTECEDENT.search(lead, 0, at_np) or _SET_OFF_ANTECEDENT.search(lead, 0, at_np)) \
+                if at_np > 0 and content.split() and content.split()[0].lower() in _FINITE else None
+            if ante is not None and ante.re is _SET_OFF_ANTECEDENT and ante.group("rel") == "which" \
+                    and re.search(r"\b(?:with|of|to|in|for|on|at)\s+$", lead[:ante.start()]):
+                ante = None
             if ante is not None:
                 # "a $1.2 billion plan she said would move ...", "a rule that the minister said
                 # would take effect": what was said is of the thing the clause hangs on
