@@ -6490,3 +6490,16 @@ def test_wrote_somewhere_that_after_an_appositive_reports_a_clause(where):
      "discriminatory against transgender students.", "was discriminatory against transgender students")])
 def test_a_report_in_a_relative_clause_set_off_by_a_comma_is_of_what_the_clause_hangs_on(sentence, report):
     assert [q.text for q in quotes(f"Plan.\n\nThe minister spoke.\n\n{sentence}", indirect=True)] == [report]
+
+
+def test_a_relative_clause_s_report_with_a_quotation_keeps_the_noun_it_hangs_on():
+    text = ("Vote.\n\nClaudia Sheinbaum won the election. She thanked outgoing President Andres Manuel Lopez Obrador, "
+            "her political mentor, who she said had \"transformed\" the country.")
+    found = [(q.kind, q.text) for q in quotes(text, indirect=True)]
+    assert found == [("indirect", "her political mentor had \"transformed\" the country"), ("partial", "transformed")]
+
+
+def test_the_noun_a_report_hangs_on_does_not_reach_back_across_a_dash():
+    text = ("Hacks.\n\nAdam Schiff called for retaliation for interference in the presidential election -- meddling the "
+            "California congressman said is designed to \"sow discord\" in American politics.")
+    assert quotes(text, indirect=True)[0].text == "is designed to \"sow discord\" in American politics"

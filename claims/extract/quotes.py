@@ -446,7 +446,7 @@ _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2})?(" + NAME_
 # (not across a comma: ", which" may hang on a whole clause; nor a preposition: "the
 # Philippines on a list of countries he said had sent")
 _ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s+"
-                         r"(?:(?!(?:of|on|in|at|for|to|with|from|by|what|and|or)\s)[\w$.'\u2019-]+\s+){0,5}?"
+                         r"(?:(?!(?:of|on|in|at|for|to|with|from|by|what|and|or|-+)\s)[\w$.'\u2019-]+\s+){0,5}?"
                          r"[\w'\u2019-]+)(?:\s+that)?\s*$")
 # ... or one set off by a comma before "which" or "who": "The plan, which the minister said would",
 # "Lopez Obrador, who she said had"
@@ -4225,6 +4225,12 @@ class _Extractor:
         (`then`: `... "lost its sparkle" and that rivals were winning`)."""
         if rep is None:
             return None
+        # (the noun a relative clause hangs on, set before its words: "her political mentor, who she
+        # said had "transformed" the country")
+        prefix = next((rep.text[:s.end()] for s in re.finditer(r"\s", rep.text)
+                       if not self.masked.startswith(rep.text, rep.start)
+                       and self.masked.startswith(rep.text[s.end():], rep.start)), "")
+        rep.text = rep.text[len(prefix):]
         end = rep.start + len(rep.text)
         if then is not None and rep.start < then.start < end:
             end = max((sp.close + 1 for sp in self.spans if rep.start <= sp.open and sp.close < then.start),
@@ -4260,7 +4266,7 @@ class _Extractor:
             # (its quotations are the reporter's, named as briefly as "multiple intelligence
             # sources" for "... who have seen the correspondence": not a second speaker's)
             return None
-        rep.text, rep.end = self.body[rep.start:end], end
+        rep.text, rep.end = prefix + self.body[rep.start:end], end
         return rep
 
     def _report(self, spk: SpeakerRef, np_: NP, cue_at: int, cue: str, text: str, start: int, sentence: str,
