@@ -6503,3 +6503,10 @@ def test_the_noun_a_report_hangs_on_does_not_reach_back_across_a_dash():
     text = ("Hacks.\n\nAdam Schiff called for retaliation for interference in the presidential election -- meddling the "
             "California congressman said is designed to \"sow discord\" in American politics.")
     assert quotes(text, indirect=True)[0].text == "is designed to \"sow discord\" in American politics"
+
+
+@pytest.mark.parametrize("company", ["CenterPoint Energy", "Duke Energy", "Acme Utilities", "Gulf Oil", "General Electric"])
+def test_a_company_named_by_its_trade_speaks_and_is_the_company_after(company):
+    text = (f"Storm.\n\n{company}, Houston's main utility, said it could take days to restore power. The company said "
+            "more than 10,000 workers were being brought in.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(company, "organization")] * 2

@@ -256,7 +256,8 @@ COMPANY_WORDS = frozenset("""chemical chemicals pharmaceutical pharmaceuticals p
 biosciences motors airlines airways lines holdings technologies industries robotics petroleum semiconductor
 semiconductors software logistics entertainment studios brands foods mining insurance bancorp energy
 telecom electronics enterprises ventures labs systems communications devices instruments materials networks
-solutions dynamics resources aerospace automotive digital minerals solicitors""".split())
+solutions dynamics resources aerospace automotive digital minerals solicitors utilities oil gas electric
+petrochemical petrochemicals""".split())
 # Events with names in capitals, where people are rather than where they work: "at the
 # British Rapidplay Championship", "at the Democratic National Convention"
 EVENT_NOUNS = frozenset("""championship championships games olympics cup tournament open marathon prix

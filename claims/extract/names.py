@@ -602,6 +602,11 @@ def _parse_np(text: str) -> NP | None:
             # "The New Hampshire Union Leader" is a newspaper; but "the Connecticut Democrat"
             # is someone of that party and state, found like "the Florida senator")
             return NP("description", raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
+        if not name and len(toks) - o >= 2 and last_low in COMPANY_WORDS and all(_is_cap(t) for t in toks[o:]) \
+                and low[o] not in TITLE_WORDS | ROLE_NOUNS:
+            # "Duke Energy", "CenterPoint Energy": a company by its trade, which a title's
+            # department ("Energy Secretary") made no name
+            return NP("organization", raw, name=" ".join(toks[o:]))
         if not name:
             return _role_of_phrase(raw, low)  # "A spokeswoman for the House Armed Services Committee"
         if all(re.fullmatch(r"(?:[A-Za-z]\.)+", t) for t in name):
