@@ -6510,3 +6510,11 @@ def test_a_company_named_by_its_trade_speaks_and_is_the_company_after(company):
     text = (f"Storm.\n\n{company}, Houston's main utility, said it could take days to restore power. The company said "
             "more than 10,000 workers were being brought in.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(company, "organization")] * 2
+
+
+@pytest.mark.parametrize("audience", ["jurors", "the jury"])
+def test_told_an_audience_then_a_name_and_its_auxiliary_reports_a_clause(audience):
+    text = (f"Trial.\n\nCaroline Ellison testified against him. She told {audience} Bankman-Fried had directed her "
+            "to commit crimes.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Caroline Ellison", "Bankman-Fried had directed her to commit crimes")]

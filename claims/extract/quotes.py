@@ -4537,14 +4537,16 @@ _MOVED_TO_SAY = re.compile(_MOVED + r"\s+(?P<cue>say|concede|claim|confirm|annou
                            r"complain|demand|" + "|".join(_PRESENT_SAYING) + r")\s+(?:that\s+)?")
 # The words a reported clause opens with after its verb: "told Reuters the army had", "added
 # that the ruling was", "added that, in Wisconsin, ..."
-_CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s"
+# (or a name and its auxiliary: "told jurors Bankman-Fried had directed her")
+_CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s|" \
+    r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:had|has|was|were|is|are|would|will|could|did)\s)"
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     # an audience, then a clause: "told parliament the government would"
     r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House of (?:Commons|Lords|"
     r"Representatives)|House|Senate|Commons|"
     r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC)|supporters|delegates|"
-    r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|"
+    r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|jurors|judges|"
     # a medium: "told Spanish radio the club ...", "told state television that"
     r"(?:(?:local|state|national|public|[A-Z][\w-]*)\s+){0,2}(?:radio|television|TV|media|newspapers?|broadcasters?)|"
     # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
