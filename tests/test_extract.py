@@ -6518,3 +6518,11 @@ def test_told_an_audience_then_a_name_and_its_auxiliary_reports_a_clause(audienc
             "to commit crimes.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Caroline Ellison", "Bankman-Fried had directed her to commit crimes")]
+
+
+RALLY = ("Rally.\n\nDonald Trump won.\n\nTrump's campaign did not respond. But the candidate, speaking at a rally in "
+         "San Jose, Calif., said he was \"very happy\" with the endorsement. \"Paul Ryan is a good man,\" Trump said.")
+
+
+def test_words_cut_at_an_abbreviation_before_said_are_no_report():
+    assert [q.kind for q in quotes(RALLY, indirect=True)] == ["partial", "direct"]

@@ -98,6 +98,9 @@ _US_STATES = "|".join(sorted(set(US_STATE_ABBREVIATIONS.values()), key=len, reve
 # "Stacy Baker of Columbia, South Carolina": a town and its state after a name
 _TRAILING_PLACE = re.compile(
     rf"\b([A-Z][\w'\u2019\-]*)\s+(?:of|from)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?,\s*(?:{_US_STATES})$")
+# "speaking at a rally in San Jose, Calif.,": a town and its state closing a phrase before the verb
+_TOWN_STATE_END = re.compile(
+    rf"(\b(?:in|at|near|from|of|outside)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?),\s*(?:{_US_STATES})(?=,?$)")
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
@@ -4242,7 +4245,8 @@ class _Extractor:
         # squad had "refused to accept" defeat. "That's been us," he said.`)
         inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1
                   and not (sp.open >= end and re.match(r"\W*[.?!]\s*$", self.masked[end:sp.open]))]
-        if inside and inside[0].open >= end and _OWN_VERB_RESUMES.match(self.masked, end):
+        if inside and inside[0].open >= end and _OWN_VERB_RESUMES.match(self.masked, end) \
+                and re.search(r"\bwho\s", self.masked[self._sentence_of(rep.start)[0]:rep.start]):
             # `Graham, who says allies should send ground forces, tweeted that the strategy "will
             # not destroy ISIL"`: a relative clause's report, before its subject's own verb,
             # quotes nothing
