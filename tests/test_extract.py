@@ -6526,3 +6526,7 @@ RALLY = ("Rally.\n\nDonald Trump won.\n\nTrump's campaign did not respond. But t
 
 def test_words_cut_at_an_abbreviation_before_said_are_no_report():
     assert [q.kind for q in quotes(RALLY, indirect=True)] == ["partial", "direct"]
+
+
+def test_a_town_and_its_state_abbreviated_before_the_verb_are_not_the_speaker():
+    assert [q.speaker.name for q in quotes(RALLY, indirect=True)] == ["Donald Trump", "Donald Trump"]

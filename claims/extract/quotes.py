@@ -2547,6 +2547,7 @@ class _Extractor:
         t = PARENTHETICAL.sub("", t).rstrip()
         t = PARTY_TAG.sub("", t).rstrip()
         t = _TRAILING_PLACE.sub(lambda m: m.group(1), t)  # "Stacy Baker of Columbia, South Carolina says"
+        t = _TOWN_STATE_END.sub(lambda m: m.group(1), t)  # "..., speaking at a rally in San Jose, Calif., said"
         t = _ASIDE_END.sub(",", t)  # "The Secretary of State, for his part, thanked" (its comma stays)
         t = _PART_OF_THEM_END.sub("", t)  # "The protesters, some of them students, said"
         pron = _WHOSE_THEN_PRONOUN.search(t)
