@@ -6530,3 +6530,9 @@ def test_words_cut_at_an_abbreviation_before_said_are_no_report():
 
 def test_a_town_and_its_state_abbreviated_before_the_verb_are_not_the_speaker():
     assert [q.speaker.name for q in quotes(RALLY, indirect=True)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_relative_clause_s_report_ends_where_its_subject_s_auxiliary_comes():
+    text = ("FBI.\n\nAttorney General Loretta E. Lynch, who had said she would accept the recommendation of the FBI, is "
+            "expected to close the case this week.")
+    assert [q.text for q in quotes(text, indirect=True)] == ["she would accept the recommendation of the FBI"]

@@ -4676,7 +4676,8 @@ _WHO_THEN = re.compile(r",\s*(?:(?:a|an|the)\s+[^,]{1,60}?\s+)?who\s+(?:[a-z]+\s
 # Where the subject's own verb comes after its relative clause: ", said the party must unite",
 # ", congratulated her rival", ", voted against it" (not a participle's phrase: ", backed by")
 _OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|"
-                               r"says|tells|writes|spoke|met|led|won|lost|left|took|gave|made|went|came)\b(?!\s+by\b)")
+                               r"says|tells|writes|spoke|met|led|won|lost|left|took|gave|made|went|came|"
+                               r"is|are|was|were|has|have|had|will|would|remains|remained|became)\b(?!\s+by\b)")
 # A name that opens a sentence as its subject (then a comma or a verb): "Deutsche Bahn said",
 # "FIDE, the International Chess Federation, confirmed"
 _BODY_SUBJECT = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])(?<!['\u2019]s)")
