@@ -6536,3 +6536,10 @@ def test_a_relative_clause_s_report_ends_where_its_subject_s_auxiliary_comes():
     text = ("FBI.\n\nAttorney General Loretta E. Lynch, who had said she would accept the recommendation of the FBI, is "
             "expected to close the case this week.")
     assert [q.text for q in quotes(text, indirect=True)] == ["she would accept the recommendation of the FBI"]
+
+
+def test_a_convention_by_its_capitalised_name_is_its_organisers_not_a_person():
+    text = ("Ferguson.\n\nThe Democratic National Convention released a statement Wednesday evening, saying Trump's "
+            "comments were an example of his divisive race-baiting.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("Democratic National Convention", "organization")]

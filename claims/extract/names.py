@@ -714,6 +714,11 @@ def _parse_np(text: str) -> NP | None:
                 _org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None
+        if norm_key(name[-1]) in EVENT_NOUNS and len(title) >= 2 and all(_is_cap(t) for t in title if t.lower() != "the") \
+                and not any(t.lower().rstrip(".") in ROLE_NOUNS for t in title):
+            # "The Democratic National Convention released a statement": the event's organisers,
+            # not a Mr. Convention with the title "Democratic National"
+            return NP("organization", raw, name=" ".join(t for t in toks if t.lower() != "the"))
         if norm_key(" ".join(name)) in STATES:
             return None  # "New Hampshire", "the Independent Vermont senator": a place
         if " ".join(name).lower() in COUNTRIES and not role:
