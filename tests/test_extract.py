@@ -6543,3 +6543,9 @@ def test_a_convention_by_its_capitalised_name_is_its_organisers_not_a_person():
             "comments were an example of his divisive race-baiting.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("Democratic National Convention", "organization")]
+
+
+def test_one_of_those_people_tagging_a_quotation_is_one_of_them_unnamed():
+    text = ("Delegates.\n\nSenior campaign advisers argue that Clinton will win. \"There won't be a path for Bernie to "
+            "succeed,\" said one of those advisers, who spoke on the condition of anonymity.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [("one of those advisers", "anonymous")]

@@ -396,9 +396,11 @@ def _parse_np(text: str) -> NP | None:
     if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in SOME:
         # "One of them, who asked not to be named, said": someone of a group, unnamed
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
-    if 4 <= len(toks) <= 6 and low[:3] == ["one", "of", "the"] and low[-1].endswith(("s", "men", "women", "people")) \
+    if 4 <= len(toks) <= 6 and low[:2] == ["one", "of"] and low[2] in ("the", "those", "these") \
+            and low[-1].endswith(("s", "men", "women", "people")) \
             and not any(_is_cap(t) for t in toks[3:]):
-        # "One of the women, who spoke on condition of anonymity,": one person of a group
+        # "One of the women, who spoke on condition of anonymity,", "one of those advisers": one
+        # person of a group
         return NP("anonymous", raw, name=raw, head=low[-1])
     if len(toks) == 1 and low[0] in PRONOUNS:
         return NP("pronoun", raw, pronoun=low[0])

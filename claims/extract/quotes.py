@@ -4480,8 +4480,9 @@ _PAIR_SUBJECT = re.compile(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|woul
 _FULL_NAME = r"(?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
 _TITLED_NAMES = re.compile(r"\b([A-Z][a-z]+s\.?)\s+(%s(?:,\s+%s)*,?\s+and\s+%s)" % ((_FULL_NAME,) * 3))
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
-# One unnamed member of a group: "one of them", "one of the nurses", "another of his aides"
-_PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|his|her|their|its|our)\s+"
+# One unnamed member of a group: "one of them", "one of the nurses", "another of his aides",
+# "one of those advisers"
+_PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|those|these|his|her|their|its|our)\s+"
                         r"(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z][\w'\u2019-]*s|children|(?:wo)?men|people))\b"
                         r"(?=\s*(?:[,.;:(\u2014]|$))")
 # A subject described by what they are accused of: "The man accused of killing three
