@@ -6549,3 +6549,9 @@ def test_one_of_those_people_tagging_a_quotation_is_one_of_them_unnamed():
     text = ("Delegates.\n\nSenior campaign advisers argue that Clinton will win. \"There won't be a path for Bernie to "
             "succeed,\" said one of those advisers, who spoke on the condition of anonymity.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [("one of those advisers", "anonymous")]
+
+
+def test_and_warned_of_something_after_a_quotation_reports_no_clause():
+    text = ("Paris.\n\nHollande denounced Trump's remarks as \"hurtful and humiliating\" and warned of the global "
+            "implications a Trump presidency would have.")
+    assert [q.kind for q in quotes(text, indirect=True)] == ["partial"]

@@ -4212,8 +4212,9 @@ class _Extractor:
             return None
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
         if re.search(r"[\"\u201c\u201d]|''", content) or len(content.split()) < 4 or not (
-                m.group("that") or _opens_a_clause(content)):
-            return None
+                m.group("that") or _opens_a_clause(content) and not _PREPOSITION_FIRST.match(content)):
+            return None  # (nor what was warned of: "and warned of the global implications a Trump
+            # presidency would have")
         start = shift + m.start("content")
         return self._dated(Quote(
             text=" ".join(self.body[start:start + len(content)].split()), start=start, end=start + len(content),
@@ -4480,6 +4481,8 @@ _PAIR_SUBJECT = re.compile(r"(.+?)\s+(?:said|say|agreed|met|spoke|held|will|woul
 _FULL_NAME = r"(?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
 _TITLED_NAMES = re.compile(r"\b([A-Z][a-z]+s\.?)\s+(%s(?:,\s+%s)*,?\s+and\s+%s)" % ((_FULL_NAME,) * 3))
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
+# Words that open on a preposition: what or whom a verb of saying is about, or when it was said
+_PREPOSITION_FIRST = re.compile(r"(?i:of|about|on|for|with|in|at|after|before|following|during|to)\s")
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides",
 # "one of those advisers"
 _PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|those|these|his|her|their|its|our)\s+"
