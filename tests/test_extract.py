@@ -6555,3 +6555,11 @@ def test_and_warned_of_something_after_a_quotation_reports_no_clause():
     text = ("Paris.\n\nHollande denounced Trump's remarks as \"hurtful and humiliating\" and warned of the global "
             "implications a Trump presidency would have.")
     assert [q.kind for q in quotes(text, indirect=True)] == ["partial"]
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("\"Let me tell you the facts,\" Cruz said after a brief \"I'm sorry\" to Carson.", []),
+    ("Heather Johnston said before attending Wednesday's town hall that CNN asked her to pose a question.",
+     ["CNN asked her to pose a question"])])
+def test_when_something_was_said_is_not_what_was_said(text, reports):
+    assert [q.text for q in quotes(f"Debate.\n\n{text}", indirect=True) if q.kind == "indirect"] == reports

@@ -4079,7 +4079,8 @@ class _Extractor:
             unnamed = spk is None and np_ is not None and (spk := _unnamed_role(np_, opens)) is not None
             if spk is not None:
                 if len(content.split()) >= 3 and not (
-                        that is None and re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over)\s", content, re.I)
+                        that is None and re.match(r"(?:in|by|from|on|at(?!\s+least)|during|via|through|over|after|"
+                                                  r"before|following|amid)\s", content, re.I)
                         and not any(_opens_a_clause(part, past=True) for part in re.split(r"[,\u2014]\s*", content))):
                     # (not "in an interview", "by telephone this week": where, and nothing said;
                     # but "that, in Wisconsin, ...": a clause)
@@ -4508,7 +4509,7 @@ _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<hea
 # Where or how words were said before "that" introduces them: "said on NBC's "Meet the
 # Press" on Sunday that ...", "saying in a tweet that ..."; or before a comma after a
 # participle: "saying at one point, ..."
-_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over|outside|inside|after|following)\s"
+_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over|outside|inside|after|before|following)\s"
                               r"|to\s(?=[A-Z]|reporters\b|journalists\b))"
                               r"[^,;:]{1,80}?,?\s+that\s+(?=[a-zA-Z])")  # (not "vowed to stay ... through that")
 _WHERE_THEN = re.compile(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?,\s+(?=[a-zA-Z])")
