@@ -650,7 +650,7 @@ class _Extractor:
         self._called_it: set[str] = set()  # names read as a person's that the text calls "it"
         self._questions: set[int] | None = None  # paragraphs that are an interviewer's unmarked questions
         self._para_starts = [s for s, _ in self.paras]
-        self.sents = self._join_tags(sentences(self.masked))
+        self.sents = self._join_tags(sentences(self.masked, body))
         self._sent_starts = [s for s, _ in self.sents]
         self.register = Register()
         self.events: list[Event] = []

@@ -281,6 +281,12 @@ def mask(body: str, spans: list[Span]) -> str:
 
 # A sentence ends at . ? ! before a capital (an opening quotation mark may come between).
 _END = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*(?=\s+(?:''|[\"\u201c\u2018(\[])?[A-Z0-9\u00C0-\u00DE])")
+_QUOTE_CLOSE = re.compile(r"x[.?!,]?[\"\u201d]")
+# ("it" is no tag of its own: `... thanked Washington. "...," it said` is the body the sentence
+# before opens on)
+_OWN_TAG = re.compile(r"\s*(?:(?:said|says|told|added|asked|wrote)\b|(?:he|she|they)\s+(?:said|says|told|added|wrote)\b"
+                      r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told|added|wrote)\b)")
+_END_OR_QUOTE = re.compile(_END.pattern + r"|[.?!]+[\"\u201d\u2019]*(?=\s+(?P<quote>)[\"\u201c]x)")
 # Longer "sentences" (run-on text, a whole file on one line) are cut at a space, so the work
 # per quote stays bounded however the input is shaped.
 MAX_SENTENCE = 3000
@@ -290,13 +296,22 @@ MAX_SENTENCE = 3000
 _SENTENCE_OPENER = re.compile(r"\s*(?:He|She|They|It|We|I|The|But|This|There|His|Her|Their|Its|However)\b")
 
 
-def sentences(masked: str) -> list[tuple[int, int]]:
+def sentences(masked: str, body: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans over the masked body: split at . ? ! before a capital, except after
-    abbreviations and initials; paragraph breaks always split."""
+    abbreviations and initials; paragraph breaks always split. Given the `body`, also before
+    a quotation whose words open on a capital (`... amount to "self-dealing." "This is a
+    clear violation," said Brett Kappel.`: two sentences, each with its own speaker)."""
     out: list[tuple[int, int]] = []
+    ends = _END if body is None else _END_OR_QUOTE
     for ps, pe in paragraphs(masked):
         start = ps
-        for m in _END.finditer(masked, ps, pe):
+        for m in ends.finditer(masked, ps, pe):
+            if body is not None and m.group("quote") is not None and not (
+                    body[m.end("quote") + 1:m.end("quote") + 2].isupper()
+                    and _OWN_TAG.match(masked, _QUOTE_CLOSE.search(masked, m.end("quote") + 1, pe).end()
+                                       if _QUOTE_CLOSE.search(masked, m.end("quote") + 1, pe) else pe)):
+                continue  # (a quotation with no tag of its own stays with the sentence before, whose
+                # speaker it continues)
             word = re.search(r"([\w.]+)$", masked[max(start, m.start() - 80):m.start()])
             w = word.group(1).lower().rstrip(".") if word else ""
             initials = re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
