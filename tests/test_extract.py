@@ -6577,3 +6577,8 @@ def test_a_quotation_with_no_tag_after_a_report_still_continues_its_speaker():
     text = ("Schools.\n\nFormer Rep. George Miller said the states had pushed back. \"They said, 'Wait, that's our "
             "job.'\"")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["George Miller", "George Miller"]
+
+
+def test_the_elder_of_two_namesakes_is_the_parent():
+    text = CHESS + " \"It was tough, but he never complained,\" the elder Mishra said."
+    assert [q.speaker.name for q in quotes(text)][-1] == "Hemant Mishra"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.dates import date_in_text
@@ -3267,9 +3267,11 @@ class _Extractor:
                 and not self.register.sharing(np_.name):  # (not Elon Musk's "Musk", the Clintons' "Clinton")
             return SpeakerRef(name=np_.name, kind=ORGANIZATION)
         if np_.kind == "person":
-            hon = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
+            hon = re.search(r"\b(Mr|Mrs|Ms|Miss|elder|younger)\b\.?\s*$", np_.text[: len(np_.text) - len(np_.name)]) \
                 if np_.name and np_.text.endswith(np_.name) else None
             p = self._person(np_.name, pos, hon and hon.group(1))
+            if hon and hon.group(1) in ("elder", "younger") and np_.role == hon.group(1):
+                np_ = replace(np_, role=None)  # (which of two, not a role)
             if p is None and re.fullmatch(r"[A-Z]{3,}", np_.name) and not np_.role:
                 # "UNICEF said", "NATO said": an acronym the article never gave as a person's
                 # name (a transcript's "CLINTON:" is someone it named)
@@ -3640,7 +3642,11 @@ class _Extractor:
         if found is not None:
             return found
         people = self.register.sharing(name)
-        if honorific:
+        if honorific in ("elder", "younger"):
+            # "the elder Mishra": of two that bear the name, the parent (the younger: the child)
+            kin = ("father", "mother") if honorific == "elder" else ("son", "daughter")
+            people = [p for p in people if (p.role or "").split()[-1:] and p.role.split()[-1] in kin] or people
+        elif honorific:
             gender = "m" if honorific.rstrip(".").lower() == "mr" else "f"
             people = [p for p in people if p.gender == gender] or people
         if not people and name and " " not in name.strip() and not name.isupper():
