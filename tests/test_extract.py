@@ -6582,3 +6582,10 @@ def test_a_quotation_with_no_tag_after_a_report_still_continues_its_speaker():
 def test_the_elder_of_two_namesakes_is_the_parent():
     text = CHESS + " \"It was tough, but he never complained,\" the elder Mishra said."
     assert [q.speaker.name for q in quotes(text)][-1] == "Hemant Mishra"
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
+def test_a_retort_back_that_reports_a_clause(verb):
+    text = f"Debate.\n\nRubio attacked Cruz. Cruz {verb} that Rubio had led the fight for amnesty in 2013."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Cruz", "Rubio had led the fight for amnesty in 2013")]

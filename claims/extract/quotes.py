@@ -4583,7 +4583,7 @@ INDIRECT_BEFORE = re.compile(
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
     r"alleged|contended|signaled|signalled|"
-    r"countered|replied|responded|retorted)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
+    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
