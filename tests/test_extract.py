@@ -6589,3 +6589,9 @@ def test_a_retort_back_that_reports_a_clause(verb):
     text = f"Debate.\n\nRubio attacked Cruz. Cruz {verb} that Rubio had led the fight for amnesty in 2013."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Cruz", "Rubio had led the fight for amnesty in 2013")]
+
+
+@pytest.mark.parametrize("tag", ["an angry Hollande retaliated", "a visibly angry Hollande said"])
+def test_a_name_after_a_word_of_mood_is_that_person(tag):
+    text = f"Nice.\n\nFrancois Hollande spoke on Friday.\n\n\"France will always be France,\" {tag}."
+    assert [q.speaker.name for q in quotes(text)] == ["Francois Hollande"]

@@ -162,6 +162,10 @@ STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
 # "The United States and 12 other Western countries": a body and others of its kind, a group
 _AND_OTHERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,4}and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+(?:[A-Z]\w*\s+)?[a-z]+s")
+# A name after "a" or "an" and a word or two of how they were: "an angry Hollande", "a visibly tired Biden"
+# (words shaped like adjectives or adverbs: not "a dynamic Greenberg said could", a noun and a clause)
+_MOODY_NAME = re.compile(r"(?:[Aa]n?)\s+(?:[a-z][\w-]*(?:ed|ing|ful|ous|ive|ly|less|ant|ent|ry)\s+){1,2}"
+                         r"((?:[A-Z][a-z][\w.'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*)")
 # A body's capitalised name after "the" and a word or two of description: "The opposition People's Party"
 _DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}((?:[A-Z][\w'\u2019.&-]*\s+){0,4}[A-Z][\w'\u2019.&-]*)")
 NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
@@ -329,6 +333,13 @@ def _parse_np(text: str) -> NP | None:
         raw = raw[m.end():]
     if re.sub(r"^the\s+", "", raw.lower()) in REGIONS:
         return None  # "the Middle East", "Latin America": a part of the world, no one
+    moody = _MOODY_NAME.fullmatch(raw)
+    inner = parse_np(moody.group(1)) if moody and not any(
+        w in _FUNCTION_WORDS | ROLE_NOUNS | PERSON_NOUNS | ANON_NOUNS | TITLE_WORDS
+        for w in moody.group(0).lower().split()[1:-len(moody.group(1).split())]) else None
+    if inner is not None and inner.kind == "person" and inner.name and not inner.role:
+        # "an angry Hollande", "a defiant Trump": the person, in a mood the narrator gives
+        return NP("person", raw, name=inner.name)
     described = _DESCRIBED_BODY.fullmatch(raw)
     if described and norm_key(described.group(1).split()[-1]) in ORG_WORDS:
         # "The opposition People's Party", "the conservative Popular Party": a body by its name,
