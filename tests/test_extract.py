@@ -6595,3 +6595,10 @@ def test_a_retort_back_that_reports_a_clause(verb):
 def test_a_name_after_a_word_of_mood_is_that_person(tag):
     text = f"Nice.\n\nFrancois Hollande spoke on Friday.\n\n\"France will always be France,\" {tag}."
     assert [q.speaker.name for q in quotes(text)] == ["Francois Hollande"]
+
+
+def test_a_cue_with_no_subject_in_a_clause_before_gives_way_to_the_main_clause_s_said():
+    text = ("Debate.\n\nWhen the moderator noted that Trump hadn't answered the question, the candidate said families "
+            "of people killed by police file lawsuits.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("the candidate", "families of people killed by police file lawsuits")]

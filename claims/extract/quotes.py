@@ -4004,6 +4004,18 @@ class _Extractor:
                            or text[m.end():c.start()].count(" and ") == 1)), None)
         if m:
             np_ = self._np_before(text[: m.start("cue")])
+            later = next((c for c in INDIRECT_BEFORE.finditer(text, m.end())
+                          if c.group("cue") in _SAY_VERBS and _reports_a_clause(text, c) and (
+                              _SUBORDINATE_OPENING.match(text) and "," in text[m.end():c.start()]
+                              or re.search(r"\bthat\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}$", text[:c.start()]))), None) \
+                if np_ is None and not _COORDINATED_END.search(text[: m.start("cue")]) else None
+            later_np = self._np_before(text[: later.start("cue")]) if later is not None else None
+            if later_np is not None and not re.match(r"(?:a|an)\s", later_np.text, re.I):
+                # "When the moderator pointed out that ..., the candidate said ...": no subject for
+                # the first cue, in a clause of its own, the main clause's said reports; nor in
+                # "Fact checkers, including The Post, have pointed out that Comey said ...": the
+                # named subject of the words reported
+                m, np_ = later, later_np
             if np_ is None and _COORDINATED_END.search(text[: m.start("cue")]):
                 # "Boeing Co reported a loss on Wednesday but said ...": the first verb's subject
                 found = self._clause_subject(_COORDINATED_END.sub("", text[: m.start("cue")]), s0)
@@ -4412,6 +4424,8 @@ def _no_tag(text: str, m: re.Match) -> bool:
 # An aside on part of a group between its name and the verb: ", many of them Catholics,".
 _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none|half|one|two|three|four|five)\s+of\s+"
                                r"(?:them|whom)\s+[^,;:]+,\s*$")  # (not the subject itself: ", most of them said")
+# A clause opening a sentence before its main clause: "When the moderator noted that ..., "
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|As|If|After|Although|Though|Because|Since|Before|Once|Until)\s")
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added)\s)")
