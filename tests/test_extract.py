@@ -6602,3 +6602,11 @@ def test_a_cue_with_no_subject_in_a_clause_before_gives_way_to_the_main_clause_s
             "of people killed by police file lawsuits.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("the candidate", "families of people killed by police file lawsuits")]
+
+
+@pytest.mark.parametrize("second", ["human rights groups warned that", "officials said"])
+def test_a_second_report_after_and_may_have_a_lower_case_subject_and_any_verb_with_that(second):
+    text = (f"Burma.\n\nObama said that Burma's reforms were not complete, and {second} the administration was "
+            "relinquishing critical leverage over the military.")
+    assert [q.text for q in quotes(text, indirect=True)] == [
+        "Burma's reforms were not complete", "the administration was relinquishing critical leverage over the military"]

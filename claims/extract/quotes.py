@@ -4426,9 +4426,10 @@ _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none
                                r"(?:them|whom)\s+[^,;:]+,\s*$")  # (not the subject itself: ", most of them said")
 # A clause opening a sentence before its main clause: "When the moderator noted that ..., "
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|As|If|After|Although|Though|Because|Since|Before|Once|Until)\s")
-_SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|the|a|an|some|many|other|its|his|her|their)"
+_SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
-                            r"\s(?:said|says|say|told|added)\s)")
+                            r"\s(?:said|says|say|told|added|(?:warned|argued|insisted|noted|countered|cautioned|claimed|"
+                            r"contended)\s+that)\s)")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
