@@ -6610,3 +6610,17 @@ def test_a_second_report_after_and_may_have_a_lower_case_subject_and_any_verb_wi
             "relinquishing critical leverage over the military.")
     assert [q.text for q in quotes(text, indirect=True)] == [
         "Burma's reforms were not complete", "the administration was relinquishing critical leverage over the military"]
+
+
+@pytest.mark.parametrize("verb", ["suggested", "declared", "asserted", "emphasized", "reiterated", "indicated", "hinted",
+                                  "boasted", "joked", "lamented", "observed", "pointed out", "remarked", "mentioned",
+                                  "tweeted"])
+def test_more_verbs_of_saying_report_a_clause_after_that(verb):
+    text = f"Taxes.\n\nThe senator {verb} that the bill would raise taxes on the middle class."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the bill would raise taxes on the middle class"]
+
+
+@pytest.mark.parametrize("sentence", ["Podesta reiterated that approach in his interview last week.",
+                                      "The senator mentioned that fact to reporters on Monday."])
+def test_such_a_verb_before_that_and_a_noun_reports_nothing(sentence):
+    assert quotes(f"Taxes.\n\n{sentence}", indirect=True) == []

@@ -4597,7 +4597,8 @@ INDIRECT_BEFORE = re.compile(
     # verbs that report a clause only with "that": "cautioned that", "conceded that"
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
-    r"alleged|contended|signaled|signalled|"
+    r"alleged|contended|signaled|signalled|suggested|speculated|declared|asserted|emphasi[sz]ed|reiterated|indicated|"
+    r"hinted|boasted|bragged|joked|quipped|lamented|observed|pointed\s+out|remarked|mentioned|tweeted|"
     r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
@@ -4796,6 +4797,10 @@ def _role_phrase(text: str) -> bool:
 # "continued", "recalled", which a report's own words use)
 _ANOTHER_TAG = re.compile(r"\b(?:said|says|saying|told|asked|added|wrote)\b")
 _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
+# Verbs that report a clause after "that", but as often take "that" and a noun: "reiterated that
+# approach", "mentioned that fact"
+_THAT_OR_A_THING = frozenset("""suggested speculated declared asserted emphasized emphasised reiterated indicated
+hinted boasted bragged joked quipped lamented observed pointed remarked mentioned tweeted""".split())
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
 _FINITE = frozenset("""is are was were will would could can should may might must has have had did
 does do shall won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't""".split())
@@ -4818,6 +4823,10 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if before and before[-1].lower() in _DETERMINERS | _PASSIVE_AUXILIARIES | {"in", "of", "to", "for", "with"}:
         return False  # an adjective or a passive: "a confirmed report", "after being warned by"
     rest = text[m.end():]
+    that = re.match(r"\s*that\s+", rest) if re.search(r"\bthat\s*$", m.group()) is None else re.match(r"", rest)
+    if cue.split()[0] in _THAT_OR_A_THING and that is not None and not _opens_a_clause(rest[that.end():]) \
+            and not rest[that.end():that.end() + 1].isupper():
+        return False  # "reiterated that approach", "emphasized that point": a thing, not a clause
     if re.search(r"\bthat\s*$", m.group()) or re.match(
             r"\s*that\s*(?:,|" + _CLAUSE_OPENING + ")", rest, re.I):
         return True  # ("added that, in Wisconsin, ...": "that" opens a clause, not "denied that report")
