@@ -6624,3 +6624,10 @@ def test_more_verbs_of_saying_report_a_clause_after_that(verb):
                                       "The senator mentioned that fact to reporters on Monday."])
 def test_such_a_verb_before_that_and_a_noun_reports_nothing(sentence):
     assert quotes(f"Taxes.\n\n{sentence}", indirect=True) == []
+
+
+@pytest.mark.parametrize("document, maker", [("A Pew Research Center survey", "Pew Research Center"),
+                                             ("A new Gallup poll released Tuesday", "Gallup")])
+def test_a_document_speaks_for_its_maker_named_before_it(document, maker):
+    text = f"Poll.\n\n{document} said 60 percent of Americans support the plan."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(maker, "organization")]

@@ -413,6 +413,11 @@ _DOCUMENTS = r"(?:" + "|".join(sorted(AUTHORED_DOCUMENTS)) + r")"
 _BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent)"
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
                           + r"?\s*by\s+((?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][^,;:]*)$")
+# A document and its maker named before it: "A Pew Research Center survey", "a new Gallup poll
+# released Tuesday"
+_OWNED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|latest|annual|joint|preliminary|separate)\s+)?"
+                             r"((?:[A-Z][\w.&'\u2019/-]*\s+){1,5}?)" + _DOCUMENTS
+                             + r"(?:\s+(?:released|published|issued|conducted)(?:\s+[^,;:]{0,30})?)?")
 # "The lawsuit, brought by two trade groups representing ..., alleged": the agent set off
 # by commas after the document
 _DOCUMENT_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS)
@@ -2853,6 +2858,12 @@ class _Extractor:
         np_ = parse_np(seg)
         if np_ is not None:
             return np_
+        owned = _OWNED_DOCUMENT.fullmatch(seg)
+        owner = parse_np(owned.group(1)) if owned else None
+        if owner is not None and owner.kind in (ORGANIZATION, PERSON) and owner.name and not owner.role:
+            # "A Pew Research Center survey (found)", "a Gallup poll released Tuesday": whoever
+            # made the document speaks through it
+            return NP(ORGANIZATION, owned.group(1).strip(), name=owner.name)
         by = _DOCUMENT_BY.match(seg)
         if by:
             # "A report ... issued by the Organization for Economic Cooperation and
