@@ -6631,3 +6631,17 @@ def test_such_a_verb_before_that_and_a_noun_reports_nothing(sentence):
 def test_a_document_speaks_for_its_maker_named_before_it(document, maker):
     text = f"Poll.\n\n{document} said 60 percent of Americans support the plan."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(maker, "organization")]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A Pew Research Center survey found", "Pew Research Center"),
+    ("The Congressional Budget Office concluded", "Congressional Budget Office"),
+    ("Researchers at Harvard found", "Researchers at Harvard")])
+def test_a_finding_of_a_body_or_of_researchers_is_a_report(subject, speaker):
+    text = f"Study.\n\n{subject} that the plan would cut deaths by a third."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (speaker, "the plan would cut deaths by a third")]
+
+
+def test_a_person_who_found_something_reports_nothing():
+    assert quotes("Keys.\n\nJohn Smith came home late. He found that his keys were gone.", indirect=True) == []

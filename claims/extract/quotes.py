@@ -4031,6 +4031,9 @@ class _Extractor:
                 # "Boeing Co reported a loss on Wednesday but said ...": the first verb's subject
                 found = self._clause_subject(_COORDINATED_END.sub("", text[: m.start("cue")]), s0)
                 np_ = found[0] if found else None
+            if np_ is not None and m.group("cue") in _FINDING_VERBS and np_.kind not in (ORGANIZATION, GROUP):
+                np_ = None  # a finding is a body's or researchers' ("A Pew survey found that"), not
+                # a person's ("He found that his keys were gone")
             present = m.group("cue") in _PRESENT_CUES
             if np_ is not None and present and not (
                     (np_.kind in (GROUP, ANONYMOUS, ORGANIZATION) or np_.pronoun in ("they", "we")
@@ -4610,7 +4613,7 @@ INDIRECT_BEFORE = re.compile(
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
     r"alleged|contended|signaled|signalled|suggested|speculated|declared|asserted|emphasi[sz]ed|reiterated|indicated|"
     r"hinted|boasted|bragged|joked|quipped|lamented|observed|pointed\s+out|remarked|mentioned|tweeted|"
-    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
+    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|found|finds|concluded|concludes)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
@@ -4808,6 +4811,7 @@ def _role_phrase(text: str) -> bool:
 # "continued", "recalled", which a report's own words use)
 _ANOTHER_TAG = re.compile(r"\b(?:said|says|saying|told|asked|added|wrote)\b")
 _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
+_FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes"))
 # Verbs that report a clause after "that", but as often take "that" and a noun: "reiterated that
 # approach", "mentioned that fact"
 _THAT_OR_A_THING = frozenset("""suggested speculated declared asserted emphasized emphasised reiterated indicated
