@@ -6645,3 +6645,9 @@ def test_a_finding_of_a_body_or_of_researchers_is_a_report(subject, speaker):
 
 def test_a_person_who_found_something_reports_nothing():
     assert quotes("Keys.\n\nJohn Smith came home late. He found that his keys were gone.", indirect=True) == []
+
+
+@pytest.mark.parametrize("cue", ["told reporters afterward", "said afterwards", "said earlier"])
+def test_an_adverb_of_time_between_the_cue_and_that_is_not_what_was_said(cue):
+    text = f"Court.\n\nGarland met Sen. Mark Kirk. Kirk {cue} that Garland was a very serious nominee."
+    assert [q.text for q in quotes(text, indirect=True)] == ["Garland was a very serious nominee"]

@@ -4621,7 +4621,8 @@ INDIRECT_BEFORE = re.compile(
     r"social\s+media)\s+that\b)))"
     # an adverb between the verb and "that": "said only that", "said separately that"; or
     # a comment set off by commas: "noted, however, that"
-    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately)"
+    r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately|"
+    r"afterwards?|earlier|recently)"
     r"(?=\s+that\b)"
     r"|,\s*(?:however|though|too|also|moreover|again|in turn|in fact|for example|for instance|of course|"
     r"in particular|at the same time|nonetheless|nevertheless),(?=\s+that\b))?"
