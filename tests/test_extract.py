@@ -6651,3 +6651,12 @@ def test_a_person_who_found_something_reports_nothing():
 def test_an_adverb_of_time_between_the_cue_and_that_is_not_what_was_said(cue):
     text = f"Court.\n\nGarland met Sen. Mark Kirk. Kirk {cue} that Garland was a very serious nominee."
     assert [q.text for q in quotes(text, indirect=True)] == ["Garland was a very serious nominee"]
+
+
+@pytest.mark.parametrize("tag, speaker", [("the ad's narrator says", "the ad's narrator"),
+                                          ("the announcer said", "the announcer"),
+                                          ("a narrator in the Clinton ad asks", "a narrator in the Clinton ad")])
+def test_an_ad_s_narrator_is_no_one_the_story_named(tag, speaker):
+    text = ("Ads.\n\nDonald Trump tweeted that he would be awake to answer the call.\n\nA Clinton ad questioned "
+            f"whether Obama was prepared. \"Who do you want answering the phone?\" {tag}.")
+    assert quotes(text)[-1].speaker.name == speaker

@@ -199,7 +199,7 @@ reviewer essayist cartoonist interviewer biographer fundraiser
 planner surveyor convener convenor keeper zookeeper ranger programmer underwriter actuary appraiser auctioneer
 archivist translator interpreter
 copywriter recruiter paralegal notary bailiff steward purser navigator custodian conservator restorer
-examiner caseworker counsellor counselor
+examiner caseworker counsellor counselor narrator announcer
 """.split())
 # A role shared: "co-director", "co-president", "co-owner" (as "co-founder", "co-chair" above)
 ROLE_NOUNS |= {"co-" + w for w in ROLE_NOUNS if not w.startswith("co")}

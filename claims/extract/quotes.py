@@ -5247,7 +5247,7 @@ def _possessive(name: str) -> str:
 
 # Offices whose holders speak of what befell others: a story's subject is not "the coroner".
 _OFFICES_ON_OTHERS = frozenset("""coroner examiner pathologist sheriff prosecutor investigator detective
-spokesman spokeswoman spokesperson""".split())
+spokesman spokeswoman spokesperson narrator announcer""".split())
 
 
 def _other_office(head: str | None, role: str | None) -> bool:
