@@ -6660,3 +6660,9 @@ def test_an_ad_s_narrator_is_no_one_the_story_named(tag, speaker):
     text = ("Ads.\n\nDonald Trump tweeted that he would be awake to answer the call.\n\nA Clinton ad questioned "
             f"whether Obama was prepared. \"Who do you want answering the phone?\" {tag}.")
     assert quotes(text)[-1].speaker.name == speaker
+
+
+def test_her_comment_that_before_a_quotation_is_hers_though_words_come_between():
+    text = ("Coal.\n\nHillary Clinton campaigned in Ohio.\n\nThe union is unlikely to back Clinton after her March "
+            "comment that, \"We are going to put a lot of coal miners out of business.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton"]

@@ -503,6 +503,9 @@ _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:(?:was|were|is|
 # Whose words a speech noun names: "Trump's claim", "the mayor's message"
 _OWNERS_WORDS = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
                            r"['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)")
+# ... or a pronoun's: "her comment", "his March remark"
+_THEIR_WORDS = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(%s)(?:\s+that)?[\s,:]*$"
+                          % "|".join(sorted(SPEECH_NOUNS)))
 _NICKNAME = re.compile(r"[A-Z][a-z'\u2019.-]{1,15}(?: [A-Z][a-z'\u2019.-]{1,15})?")
 # (and "Jesús", with its accent precomposed or combining)
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z\u00c0-\u00de][\w'\u2019\u0300-\u036f\u00ad-]*\s$")
@@ -2311,7 +2314,9 @@ class _Extractor:
             if np_ is not None and (np_.kind == "organization" or np_.kind in ("person", "anonymous") and m.group(2) != "in"):
                 return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(3)
         m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
-        if m and m.group(2).lower() in SPEECH_NOUNS:
+        # (or a word or two after the pronoun, closing the words before: "her March comment that, ")
+        m = m if m and m.group(2).lower() in SPEECH_NOUNS else _THEIR_WORDS.search(before)
+        if m:
             pron = {"his": "he", "her": "she", "their": "they"}[m.group(1).lower()]
             return NP("pronoun", m.group(1), pronoun=pron), Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
         return None
