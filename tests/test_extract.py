@@ -6666,3 +6666,10 @@ def test_her_comment_that_before_a_quotation_is_hers_though_words_come_between()
     text = ("Coal.\n\nHillary Clinton campaigned in Ohio.\n\nThe union is unlikely to back Clinton after her March "
             "comment that, \"We are going to put a lot of coal miners out of business.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton"]
+
+
+def test_a_long_opening_clause_before_the_subject_is_stepped_over():
+    text = ("Probe.\n\nAlthough it was far from the last word to be said about Democratic presidential candidate "
+            "Hillary Clinton's email scandal, Attorney General Loretta Lynch took the official last step Wednesday.\n\n"
+            "\"Late this afternoon, I met with FBI Director James Comey,\" she said in a statement.")
+    assert [q.speaker.name for q in quotes(text)] == ["Loretta Lynch"]

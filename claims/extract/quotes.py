@@ -257,7 +257,7 @@ _OPENING_WORDS = (
 # An opening adverbial before a sentence's subject (a title's comma may be inside its marks)
 # (never past the end of its sentence into a quotation: "Later Sanders interrupted Davis. "...,"
 # he said." has no opening phrase)
-_OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[\"\u201c])[^,]){0,80}?"
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:" + _OPENING_WORDS + r"\b(?:(?![.!?]\s+[\"\u201c])[^,]){0,140}?"
                                 r"(?:,|[\"\u201d](?=\s))\s*)?")
 # What a writer does with someone who then answers: "I asked Juliet Schor ...".
 _ASKED = frozenset("asked spoke talked interviewed met called reached phoned visited emailed texted".split())
