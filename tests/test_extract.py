@@ -6673,3 +6673,10 @@ def test_a_long_opening_clause_before_the_subject_is_stepped_over():
             "Hillary Clinton's email scandal, Attorney General Loretta Lynch took the official last step Wednesday.\n\n"
             "\"Late this afternoon, I met with FBI Director James Comey,\" she said in a statement.")
     assert [q.speaker.name for q in quotes(text)] == ["Loretta Lynch"]
+
+
+def test_a_description_subject_is_read_whole_before_its_role_is_matched():
+    text = ("Nomination.\n\nDonald Trump accepted the nomination on Thursday, saying the country was in decline.\n\n"
+            "Declaring that he alone could fix it, the billionaire real estate mogul offered himself as a \"law and "
+            "order\" candidate.\n\nBillionaire entrepreneur Peter Thiel spoke before him.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Donald Trump", "Donald Trump"]

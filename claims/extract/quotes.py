@@ -1155,7 +1155,7 @@ class _Extractor:
             # the Republican nominee, could win, Ban demurred.")
             # "The Spanish premier rejected that charge.": a role the article gave someone;
             # "the Spaniard smiled": the person in focus, by nationality
-            for k in range(min(4, len(toks)), 1, -1):
+            for k in range(min(6, len(toks)), 1, -1):
                 np_ = parse_np(" ".join(toks[:k]))
                 if np_ is not None and np_.kind == "description" and np_.head:
                     proper = frozenset(norm_key(w) for w in toks[1:k - 1] if w[:1].isupper())
