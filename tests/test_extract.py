@@ -6680,3 +6680,15 @@ def test_a_description_subject_is_read_whole_before_its_role_is_matched():
             "Declaring that he alone could fix it, the billionaire real estate mogul offered himself as a \"law and "
             "order\" candidate.\n\nBillionaire entrepreneur Peter Thiel spoke before him.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Prime Minister Theresa May began the exit on Wednesday.\n\n\"This is a historic moment,\" May said.", "Theresa May"),
+    ("Brian May spoke. \"We are leaving,\" said May.", "Brian May")])
+def test_a_month_after_a_first_name_is_a_surname(text, speaker):
+    assert [q.speaker.name for q in quotes(f"Brexit.\n\n{text}")] == [speaker]
+
+
+def test_a_month_after_in_is_no_one():
+    assert [q.speaker.name for q in quotes("Vote.\n\nThe vote was held in May, officials said.", indirect=True)] == [
+        "officials"]

@@ -91,6 +91,16 @@ def _ends_title(word: str) -> bool:
     return norm_key(word) in ORG_WORDS or ("-" in low or low.endswith(_ROLE_SUFFIXES)) and low not in _NOT_TITLE
 
 
+def _month_surname(tokens: list[str], i: int) -> bool:
+    """A month's name as a surname, after a known first name at a name's end: "Theresa May",
+    "Brian May" (not "until May", "in March")."""
+    return i == len(tokens) - 1 and i > 0 and tokens[i].lower() in _MONTHS \
+        and norm_key(tokens[i - 1]) in MALE_NAMES | FEMALE_NAMES
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """["Foreign", "Minister", "Alicia", "Barcena"] -> (["Foreign", "Minister"], ["Alicia", "Barcena"]).
     The name is the last run of capitalised words (and particles) that are not title words;
@@ -108,9 +118,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 low.split("-", 1)[0] in ("co", "vice", "ex", "acting", "deputy")
                 and low.split("-", 1)[1] in TITLE_WORDS | ROLE_NOUNS)):
             low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel", "Co-leader Franziska Brantner": a title
-        if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t)) and not AGE.fullmatch(low) and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
-                                                                             or t.isupper() or norm_key(t) in _FIRST_NAMES)
-                                                    or _surname_like_title(tokens, i)):
+        if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t) or _month_surname(tokens, i)) \
+                and not AGE.fullmatch(low) \
+                and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
+                                                 or t.isupper() or norm_key(t) in _FIRST_NAMES)
+                     or _surname_like_title(tokens, i)):
             name.insert(0, t)
         elif name and low in NAME_PARTICLES and (i == 0 or _is_cap(tokens[i - 1])
                                                  or tokens[i - 1].lower() in NAME_PARTICLES):
@@ -583,7 +595,8 @@ def _parse_np(text: str) -> NP | None:
         # "A nurse on the picket line", "one woman in the crowd": someone unnamed, placed (in
         # Leeds)
         return NP("anonymous", raw, name=raw, head=low[at - 1], modifiers=low[1:at - 1])
-    if _is_cap(last) and (last_low not in NOT_NAME or _ACRONYM.fullmatch(last)):  # (and "the WHO")
+    if _is_cap(last) and (last_low not in NOT_NAME or _ACRONYM.fullmatch(last)  # (and "the WHO")
+                          or _month_surname(toks, len(toks) - 1)):  # (and "Theresa May")
         title, name = split_title(toks)
         if owner >= 0 and len(title) <= owner < len(toks) - 1:
             title, name = toks[:owner + 1], name[owner + 1 - len(title):]
