@@ -6692,3 +6692,9 @@ def test_a_month_after_a_first_name_is_a_surname(text, speaker):
 def test_a_month_after_in_is_no_one():
     assert [q.speaker.name for q in quotes("Vote.\n\nThe vote was held in May, officials said.", indirect=True)] == [
         "officials"]
+
+
+def test_an_abbreviated_title_ends_a_long_body_name_before_a_person_s():
+    text = ("Fire.\n\n\"Pretty much the community of Paradise is destroyed,\" California Department of Forestry "
+            "and Fire Protection Capt. Scott McLean said.")
+    assert [q.speaker.name for q in quotes(text)] == ["Scott McLean"]

@@ -178,6 +178,10 @@ _AND_OTHERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,4}and\s+(?:(?:\d
 # (words shaped like adjectives or adverbs: not "a dynamic Greenberg said could", a noun and a clause)
 _MOODY_NAME = re.compile(r"(?:[Aa]n?)\s+(?:[a-z][\w-]*(?:ed|ing|ful|ous|ive|ly|less|ant|ent|ry)\s+){1,2}"
                          r"((?:[A-Z][a-z][\w.'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*)")
+# An abbreviated title before a name ends a body's name: "the California Department of Forestry
+# and Fire Protection Capt. Scott McLean" is the captain
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:Capt|Sgt|Lt|Col|Gen|Maj|Adm|Cmdr|Insp|Det|Supt|Cpl|Pvt|Chief)\.?\s+"
+                                r"[A-Z][a-z]+\s+[A-Z]")
 # A body's capitalised name after "the" and a word or two of description: "The opposition People's Party"
 _DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}((?:[A-Z][\w'\u2019.&-]*\s+){0,4}[A-Z][\w'\u2019.&-]*)")
 NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
@@ -487,7 +491,7 @@ def _parse_np(text: str) -> NP | None:
                     return NP("person", raw, name=head.name, role=head.role)
             break
     o = 1 if low[0] == "the" else 0
-    if _joined_org_name(toks[o:], low[o:]):
+    if _joined_org_name(toks[o:], low[o:]) and not _TITLE_BEFORE_NAME.search(raw):
         # "Procter & Gamble", "the Food and Drink Federation", "the American College of
         # Obstetricians and Gynecologists": "and" inside one institution's name
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
@@ -500,7 +504,8 @@ def _parse_np(text: str) -> NP | None:
             _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
             or (low[link - 1] in ORG_WORDS | _LOCAL_BODIES or low[link - 1][:-1] in ORG_WORDS)
             and low[link] in ("of", "for", "on")
-            or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of"):
+            or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of") \
+            and not _TITLE_BEFORE_NAME.search(raw):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
         # Justice", "the Republican Party of Wyoming", an acronym's branch ("the ACLU of North
         # Carolina"), "the China Conservation and Research Center for the Giant Panda": a name
