@@ -6395,7 +6395,8 @@ def test_a_country_named_before_what_it_is_to_the_story_speaks(subject, speaker)
 
 def test_a_namesake_s_surname_under_a_title_is_not_given_the_wife_s_first_name():
     text = ("DNC.\n\nThe parents, Khizr and Ghazala Khan, spoke at the convention on Thursday.\n\nMr. Khan said on "
-            "Sunday that the candidate had shown disrespect to his wife.\n\nTheir son, Humayun Khan, died in Iraq in 2004.")
+            "Sunday that the candidate had shown disrespect to his wife.\n\nTheir son, Humayun Khan, died in Iraq in "
+            "2004.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] != ["Ghazala Khan"]
 
 
@@ -6500,12 +6501,14 @@ def test_a_relative_clause_s_report_with_a_quotation_keeps_the_noun_it_hangs_on(
 
 
 def test_the_noun_a_report_hangs_on_does_not_reach_back_across_a_dash():
-    text = ("Hacks.\n\nAdam Schiff called for retaliation for interference in the presidential election -- meddling the "
+    text = ("Hacks.\n\nAdam Schiff called for retaliation for interference in the presidential election -- "
+            "meddling the "
             "California congressman said is designed to \"sow discord\" in American politics.")
     assert quotes(text, indirect=True)[0].text == "is designed to \"sow discord\" in American politics"
 
 
-@pytest.mark.parametrize("company", ["CenterPoint Energy", "Duke Energy", "Acme Utilities", "Gulf Oil", "General Electric"])
+@pytest.mark.parametrize("company", ["CenterPoint Energy", "Duke Energy", "Acme Utilities", "Gulf Oil",
+                                     "General Electric"])
 def test_a_company_named_by_its_trade_speaks_and_is_the_company_after(company):
     text = (f"Storm.\n\n{company}, Houston's main utility, said it could take days to restore power. The company said "
             "more than 10,000 workers were being brought in.")
@@ -6534,7 +6537,8 @@ def test_a_town_and_its_state_abbreviated_before_the_verb_are_not_the_speaker():
 
 
 def test_a_relative_clause_s_report_ends_where_its_subject_s_auxiliary_comes():
-    text = ("FBI.\n\nAttorney General Loretta E. Lynch, who had said she would accept the recommendation of the FBI, is "
+    text = ("FBI.\n\nAttorney General Loretta E. Lynch, who had said she would accept the recommendation of the FBI, "
+            "is "
             "expected to close the case this week.")
     assert [q.text for q in quotes(text, indirect=True)] == ["she would accept the recommendation of the FBI"]
 
@@ -6567,7 +6571,8 @@ def test_when_something_was_said_is_not_what_was_said(text, reports):
 
 
 def test_a_quotation_with_a_tag_of_its_own_after_a_report_is_a_sentence_of_its_own():
-    text = ("Charity.\n\nCharity experts said the reported transactions, if accurate, could amount to \"self-dealing.\" "
+    text = ("Charity.\n\nCharity experts said the reported transactions, if accurate, could amount to "
+            "\"self-dealing.\" "
             "\"This is a pretty clear-cut violation,\" said Brett Kappel, a Washington lawyer.")
     found = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
     assert found == [("indirect", "Charity experts"), ("partial", "Charity experts"), ("direct", "Brett Kappel")]
@@ -6612,7 +6617,8 @@ def test_a_second_report_after_and_may_have_a_lower_case_subject_and_any_verb_wi
         "Burma's reforms were not complete", "the administration was relinquishing critical leverage over the military"]
 
 
-@pytest.mark.parametrize("verb", ["suggested", "declared", "asserted", "emphasized", "reiterated", "indicated", "hinted",
+@pytest.mark.parametrize("verb", ["suggested", "declared", "asserted", "emphasized", "reiterated", "indicated",
+                                  "hinted",
                                   "boasted", "joked", "lamented", "observed", "pointed out", "remarked", "mentioned",
                                   "tweeted"])
 def test_more_verbs_of_saying_report_a_clause_after_that(verb):
@@ -6683,7 +6689,8 @@ def test_a_description_subject_is_read_whole_before_its_role_is_matched():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Prime Minister Theresa May began the exit on Wednesday.\n\n\"This is a historic moment,\" May said.", "Theresa May"),
+    ("Prime Minister Theresa May began the exit on Wednesday.\n\n\"This is a historic moment,\" May said.",
+     "Theresa May"),
     ("Brian May spoke. \"We are leaving,\" said May.", "Brian May")])
 def test_a_month_after_a_first_name_is_a_surname(text, speaker):
     assert [q.speaker.name for q in quotes(f"Brexit.\n\n{text}")] == [speaker]

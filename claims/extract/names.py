@@ -173,8 +173,10 @@ _ROLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ive", "man", "woman",
 STATES = frozenset(norm_key(v) for v in US_STATE_ABBREVIATIONS.values()) - {
     "washington", "virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada", "florida", "maine"}
 # "The United States and 12 other Western countries": a body and others of its kind, a group
-_AND_OTHERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,4}and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+(?:[A-Z]\w*\s+)?[a-z]+s")
-# A name after "a" or "an" and a word or two of how they were: "an angry Hollande", "a visibly tired Biden"
+_AND_OTHERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){1,4}and\s+(?:(?:\d+|[a-z]+)\s+)?other\s+"
+                         r"(?:[A-Z]\w*\s+)?[a-z]+s")
+# A name after "a" or "an" and a word or two of how they were: "an angry Hollande", "a visibly
+# tired Biden"
 # (words shaped like adjectives or adverbs: not "a dynamic Greenberg said could", a noun and a clause)
 _MOODY_NAME = re.compile(r"(?:[Aa]n?)\s+(?:[a-z][\w-]*(?:ed|ing|ful|ous|ive|ly|less|ant|ent|ry)\s+){1,2}"
                          r"((?:[A-Z][a-z][\w.'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*)")
@@ -745,7 +747,8 @@ def _parse_np(text: str) -> NP | None:
                 _org_name(tokens_of(raw) if owner >= 0 else toks)))
         if len(toks) > 6 and not title:
             return None
-        if norm_key(name[-1]) in EVENT_NOUNS and len(title) >= 2 and all(_is_cap(t) for t in title if t.lower() != "the") \
+        if norm_key(name[-1]) in EVENT_NOUNS and len(title) >= 2 \
+                and all(_is_cap(t) for t in title if t.lower() != "the") \
                 and not any(t.lower().rstrip(".") in ROLE_NOUNS for t in title):
             # "The Democratic National Convention released a statement": the event's organisers,
             # not a Mr. Convention with the title "Democratic National"

@@ -100,7 +100,8 @@ _TRAILING_PLACE = re.compile(
     rf"\b([A-Z][\w'\u2019\-]*)\s+(?:of|from)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?,\s*(?:{_US_STATES})$")
 # "speaking at a rally in San Jose, Calif.,": a town and its state closing a phrase before the verb
 _TOWN_STATE_END = re.compile(
-    rf"(\b(?:in|at|near|from|of|outside)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?),\s*(?:{_US_STATES})(?=,?$)")
+    rf"(\b(?:in|at|near|from|of|outside)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?),"
+    rf"\s*(?:{_US_STATES})(?=,?$)")
 _PLACE_TAIL = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[^\s,;:]+\s+){1,6})$", re.I)
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
@@ -219,8 +220,10 @@ _LEGISLATIVE_TITLES = frozenset("sen senator rep representative del delegate ass
 # commissioner of family and support services, Brandie Knazze,")
 _LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
     sorted((ROLE_NOUNS | TITLE_WORDS) - {"state", "house", "white", "first", "national", "federal"}, key=len, reverse=True)), re.I)
-# (and how the reporter met them: "Migrants interviewed near Eagle Pass", "Farmers contacted by Reuters")
-_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?(?:\S+s|[Pp]olice|[Pp]eople|[Ss]taff))\s+(?:(?:interviewed|contacted|questioned|surveyed|polled|reached|"
+# (and how the reporter met them: "Migrants interviewed near Eagle Pass", "Farmers contacted by
+# Reuters")
+_GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?(?:\S+s|[Pp]olice|[Pp]eople|[Ss]taff))\s+"
+                         r"(?:(?:interviewed|contacted|questioned|surveyed|polled|reached|"
                          r"approached|quoted|gathered|queuing|waiting|camped|sheltering|stranded)\s+)?"
                          r"(?:in|from|across|around|at|near|outside|along|(?<=ed\s)by)\s+\S+")
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
@@ -310,7 +313,8 @@ _NOT_ONLY_BUSINESS = frozenset("foundation institute charity watchdog exchange u
 # A sentence about a listed company's stock: "Shares of Advanced Micro Devices fell 7%" is
 # about the company ("... The company said")
 _SHARES_OF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?=[A-Z])")
-_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r"|(?!(?:%s)\b)\w+maker)\b"
+_BUSINESS_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+)?(?:"
+                               + "|".join(sorted(BUSINESS_NOUNS)) + r"|(?!(?:%s)\b)\w+maker)\b"
                                % "|".join(sorted(w for w in ROLE_NOUNS if w.endswith("maker"))))
 # A one-word name before a company officer's title: "Boeing Chief Executive", "Nestle chairman"
 _ONE_WORD_EMPLOYER = re.compile(r"([A-Z][\w&'\u2019-]*)\s+(?i:chief|ceo|chairman|chairwoman|chair|president|founder|"
@@ -460,8 +464,9 @@ _ANTECEDENT = re.compile(r"\b((?i:a|an|the|his|her|its|their|this|these|those)\s
 # "Lopez Obrador, who she said had"
 # (a thing not after a preposition: "a bill that required them to use the bathroom that matched
 # with their biological sex, which critics said was discriminatory" is of the bill)
-_SET_OFF_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|(?i:a|an|the|his|her|its|their)\s+"
-                                 r"(?:[\w$.'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s*(?P<rel>which|who)\s+$")
+_SET_OFF_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|"
+                                 r"(?i:a|an|the|his|her|its|their)\s+(?:[\w$.'\u2019-]+\s+){0,4}?[\w'\u2019-]+),"
+                                 r"\s*(?P<rel>which|who)\s+$")
 # A lower-case title, maybe after a capitalised word, then a name: "EU competition chief Teresa Ribera"
 _TITLED_NAME = re.compile(r"((?:[A-Z][\w.&'\u2019-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'\u2019.-]*\s+){1,2}[A-Z][\w'\u2019-]*)")
 _ROLE_WORD = r"(?!(?:" + "|".join(sorted(LEAD_PREPS | {"this", "last", "next", "until", "and", "but"})) + r")\b)[a-z][\w-]*"
@@ -1221,8 +1226,8 @@ class _Extractor:
             peer = re.fullmatch(r"(His|Her)\s+((?:[A-Z][\w.-]*\s+)?([a-z]+))", phrase.strip())
             kin = peer if peer and peer.group(2) == peer.group(3) else None
             want = "m" if kin and kin.group(1) == "His" else "f"
-            owner = self._kin_owner(kin.group(1), pos, anywhere=True) if kin and kin.group(2) in FAMILY_NOUNS and not role \
-                else None
+            owner = self._kin_owner(kin.group(1), pos, anywhere=True) \
+                if kin and kin.group(2) in FAMILY_NOUNS and not role else None
             if kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0:
                 # "Ortiz, 58, showed no emotion. His lawyer, Henry Klein, said": whose lawyer,
                 # if the sentence before is about someone that "his" or "her" fits
@@ -4447,8 +4452,8 @@ _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|As|If|After|Although|Though|Because|Since|Before|Once|Until)\s")
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
-                            r"\s(?:said|says|say|told|added|(?:warned|argued|insisted|noted|countered|cautioned|claimed|"
-                            r"contended)\s+that)\s)")
+                            r"\s(?:said|says|say|told|added|(?:warned|argued|insisted|noted|countered|cautioned|"
+                            r"claimed|contended)\s+that)\s)")
 # A plural subject right before "say" ("Prosecutors say", "Cologne police say")
 _PLURAL_SUBJECT_END = re.compile(r"(?:^|[\s,])(?:[a-z]+s|[Pp]olice|[Pp]eople|[Ss]taff|[A-Z][\w.'\u2019-]+s|[Tt]hey)\s+"
                                  r"(?:(?:also|still|now|privately|publicly)\s+)?$")
@@ -4618,7 +4623,8 @@ INDIRECT_BEFORE = re.compile(
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
     r"alleged|contended|signaled|signalled|suggested|speculated|declared|asserted|emphasi[sz]ed|reiterated|indicated|"
     r"hinted|boasted|bragged|joked|quipped|lamented|observed|pointed\s+out|remarked|mentioned|tweeted|"
-    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|found|finds|concluded|concludes)(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
+    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|found|finds|concluded|concludes)"
+    r"(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
