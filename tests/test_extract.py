@@ -6705,3 +6705,12 @@ def test_an_abbreviated_title_ends_a_long_body_name_before_a_person_s():
     text = ("Fire.\n\n\"Pretty much the community of Paradise is destroyed,\" California Department of Forestry "
             "and Fire Protection Capt. Scott McLean said.")
     assert [q.speaker.name for q in quotes(text)] == ["Scott McLean"]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The International Association of Machinists and Aerospace Workers, which represents 33,000 striking workers,",
+     "International Association of Machinists and Aerospace Workers"),
+    ("In a poll, 1,409 teachers", "1,409 teachers")])
+def test_a_thousands_comma_does_not_split_the_subject(subject, speaker):
+    text = f"Strike.\n\n{subject} said they would not back the company's offer this year."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

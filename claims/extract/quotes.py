@@ -2573,7 +2573,9 @@ class _Extractor:
         named = self._name_before_relative(t)
         if named is not None:
             return named
-        segments = re.split(r",|\u2014|\u2013|\u2015| - |\(|\)|;|:", _LISTED_INSTITUTION.sub(_hide_commas, t))
+        # (a comma between digits is a number's: "which represents 33,000 striking workers")
+        segments = re.split(r"(?<!\d),|,(?!\d{3}\b)|\u2014|\u2013|\u2015| - |\(|\)|;|:",
+                            _LISTED_INSTITUTION.sub(_hide_commas, t))
         tried = 0
         segs = [x.replace(_HIDDEN_COMMA, ",").strip() for x in segments]
         parts = [x for x in segs if x]
