@@ -6714,3 +6714,10 @@ def test_an_abbreviated_title_ends_a_long_body_name_before_a_person_s():
 def test_a_thousands_comma_does_not_split_the_subject(subject, speaker):
     text = f"Strike.\n\n{subject} said they would not back the company's offer this year."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+@pytest.mark.parametrize("role", ["campaign chairman", "chief of staff", "press secretary"])
+def test_her_role_before_a_name_is_held_for_the_person_the_sentence_before_is_about(role):
+    text = (f"Primary.\n\nHillary Clinton played down the loss. Her {role}, John Podesta, said in a memo that she "
+            "remained on track to win.")
+    assert [q.speaker.role for q in quotes(text, indirect=True)] == [f"Hillary Clinton's {role}"]

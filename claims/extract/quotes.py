@@ -1249,6 +1249,15 @@ class _Extractor:
                 # the one the sentence before is about
                 kin, want = peer, "m" if peer.group(1) == "His" else "f"
                 owner = self._owner_in(self._sentence_of(sent0 - 1)[0], sent0 - 1, want, unknown=True)  # ("Wopke")
+            held = re.fullmatch(r"(His|Her)\s+((?:[a-z][\w-]*\s+){0,3}[a-z]+)", phrase.strip()) \
+                if owner is None and role and not relation and sent0 > 0 else None
+            if held is not None and role_head(held.group(2)).split()[-1] in ROLE_NOUNS - FAMILY_NOUNS - _AGENT_NOUNS:
+                # "Clinton ... played down the loss. Her campaign chairman, John Podesta, said": whose
+                # chairman, the person the sentence before is about (or in focus)
+                want = "m" if held.group(1) == "His" else "f"
+                owner = self._owner_in(self._sentence_of(sent0 - 1)[0], sent0 - 1, want, unknown=True) \
+                    or self._kin_owner(held.group(1), pos)
+                kin = held if owner is not None else kin
             if owner is not None and owner.name != np_.name:  # (of a gender the text has made known)
                 role = f"{owner.name}'s {kin.group(2)}"  # "His wife, Margaret,": whose wife she is
             if not role and _kin_of_named(phrase.split()):
