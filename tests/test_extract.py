@@ -6721,3 +6721,15 @@ def test_her_role_before_a_name_is_held_for_the_person_the_sentence_before_is_ab
     text = (f"Primary.\n\nHillary Clinton played down the loss. Her {role}, John Podesta, said in a memo that she "
             "remained on track to win.")
     assert [q.speaker.role for q in quotes(text, indirect=True)] == [f"Hillary Clinton's {role}"]
+
+
+def test_the_company_is_a_name_read_as_a_person_s_that_just_spoke():
+    text = ("Train.\n\nNorfolk Southern said it would pay for the cleanup. \"We are not going anywhere,\" the company "
+            "said in a statement.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("Norfolk Southern", "organization")] * 2
+
+
+def test_the_company_is_not_a_person_who_just_spoke():
+    text = "Train.\n\nJohn Smith said he would pay. \"We are not going anywhere,\" the company said in a statement."
+    assert quotes(text, indirect=True)[-1].speaker.name == "the company"

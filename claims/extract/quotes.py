@@ -3345,6 +3345,10 @@ class _Extractor:
                 near = self.paras[max(0, self._para_of(pos) - 3)][0]
                 spoke = next((e for e in self._events_before(pos)[:3] if e.kind == ORGANIZATION
                               and e.label and e.label[:1].isupper()), None)
+                body = self._body_read_as_person(pos, self.paras[max(0, self._para_of(pos) - 1)][0]) \
+                    if spoke is None and _company_word(np_.head or "") else None
+                if body is not None:
+                    return body  # "Norfolk Southern said it would pay. "...," the company said"
                 if spoke is not None and _company_word(np_.head or "") \
                         and spoke.label.split()[-1].lower() in _PUBLIC_BODY_WORDS:
                     # a company is no regulator: "Pfizer is recalling ..., the Food and Drug
@@ -3626,6 +3630,19 @@ class _Extractor:
             person.role = _clean_role(re.sub(r"['\u2019]s$", "", np_.text).split())  # (not "The Florida senator's answer")
         return person
 
+    def _body_read_as_person(self, pos: int, since: int) -> SpeakerRef | None:
+        """The speaker just heard, since `since`, when the text calls them "it" or "the company"
+        and their name read as a person's only for want of anything better: no known first
+        name, no role, no gender ("Manchester City said ... "...," it said"). Their other rows
+        are re-marked as a body's when all are read."""
+        last = next(iter(self._events_before(pos)[:1]), None)
+        p = last.person if last is not None and last.is_speaker and last.kind == PERSON else None
+        if p is None or p.gender is not None or p.role or last.pos < since \
+                or norm_key(p.name.split()[0]) in MALE_NAMES | FEMALE_NAMES:
+            return None
+        self._called_it.add(p.name)
+        return SpeakerRef(name=p.name, kind=ORGANIZATION)
+
     def _unconfirmed_at(self, at: int) -> str | None:
         """The full name, as written, that opens a sentence at `at` and that the text has not
         (yet) shown to be a person's."""
@@ -3699,15 +3716,10 @@ class _Extractor:
             return None
         if pron == "it":
             s0 = self._sentence_of(pos)[0]
-            last = next(iter(self._events_before(pos)[:1]), None)
-            p = last.person if last is not None and last.is_speaker and last.kind == PERSON else None
-            if p is not None and p.gender is None and not p.role and s0 \
-                    and last.pos >= self._sentence_of(s0 - 1)[0] \
-                    and norm_key(p.name.split()[0]) not in MALE_NAMES | FEMALE_NAMES:
-                # "Manchester City said it was surprised ... "...," it said": a body after all,
-                # whose name read as a person's (its other words are re-marked when all are read)
-                self._called_it.add(p.name)
-                return SpeakerRef(name=p.name, kind=ORGANIZATION)
+            body = self._body_read_as_person(pos, self._sentence_of(s0 - 1)[0]) if s0 else None
+            if body is not None:
+                # "Manchester City said it was surprised ... "...," it said": a body after all
+                return body
             # "what it called ...", "the company said it ...": an institution just speaking
             for e in self._events_before(pos)[:3]:
                 if e.kind == ORGANIZATION and e.label:
