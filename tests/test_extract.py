@@ -6733,3 +6733,9 @@ def test_the_company_is_a_name_read_as_a_person_s_that_just_spoke():
 def test_the_company_is_not_a_person_who_just_spoke():
     text = "Train.\n\nJohn Smith said he would pay. \"We are not going anywhere,\" the company said in a statement."
     assert quotes(text, indirect=True)[-1].speaker.name == "the company"
+
+
+def test_as_recently_as_a_time_before_that_is_when_not_what():
+    text = ("Pardon.\n\nWhite House press secretary Karine Jean-Pierre had said as recently as last month that the "
+            "president would not pardon his son.")
+    assert [q.text for q in quotes(text, indirect=True)] == ["the president would not pardon his son"]

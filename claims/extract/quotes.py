@@ -4577,7 +4577,8 @@ _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<hea
 # Where or how words were said before "that" introduces them: "said on NBC's "Meet the
 # Press" on Sunday that ...", "saying in a tweet that ..."; or before a comma after a
 # participle: "saying at one point, ..."
-_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over|outside|inside|after|before|following)\s"
+_WHERE_THEN_THAT = re.compile(r"(?:(?:in|on|at|during|through|by|over|outside|inside|after|before|following|"
+                              r"as\s+(?:recently|early|late|long\s+ago)\s+as)\s"
                               r"|to\s(?=[A-Z]|reporters\b|journalists\b))"
                               r"[^,;:]{1,80}?,?\s+that\s+(?=[a-zA-Z])")  # (not "vowed to stay ... through that")
 _WHERE_THEN = re.compile(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?,\s+(?=[a-zA-Z])")
