@@ -6739,3 +6739,12 @@ def test_as_recently_as_a_time_before_that_is_when_not_what():
     text = ("Pardon.\n\nWhite House press secretary Karine Jean-Pierre had said as recently as last month that the "
             "president would not pardon his son.")
     assert [q.text for q in quotes(text, indirect=True)] == ["the president would not pardon his son"]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Survivors of a migrant boat that sank off Greece last week", "Survivors of a migrant boat"),
+    ("Survivors of the shipwreck", "Survivors of the shipwreck"),
+    ("Relatives of the victims who died in Texas", "Relatives of the victims")])
+def test_people_of_something_before_a_relative_clause_are_the_speakers(subject, speaker):
+    text = f"Wreck.\n\n{subject} said the vessel had been towed by the coast guard."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

@@ -378,7 +378,8 @@ def _parse_np(text: str) -> NP | None:
     kin = _KIN_OF.match(raw)
     tail = raw[kin.end() - 1:] if kin else ""
     if kin and len(tail.split()) <= 6 and (parse_np(tail) is not None or kin.group(2) and (
-            re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*)+", tail) or re.fullmatch(r"the\s+[a-z]+", tail))
+            re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*)+", tail)
+            or re.fullmatch(r"the\s+[a-z]+|an?\s+(?:[a-z-]+\s+)?[a-z]+(?<!ed)", tail))
             # "lawyers for patients suing the company": people, and what they do
             or re.fullmatch(r"(?:the\s+)?[a-z]+s\s+[a-z]+ing\s+\S.*", tail)):
         # "the family of the victim", "lawyers for Trump": those people, not the one they
@@ -907,7 +908,8 @@ _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|f
                      r"\s+(?:of|for|to)\s+\S"
                      # people of a place or a workplace: "Residents of Paiporta", "workers at the plant"
                      r"|(?:(?:the|many|some|local|other)\s+)?(residents|villagers|inhabitants|citizens|locals|workers|"
-                     r"employees|staff|voters|members|shoppers|farmers|fishermen|parents|pupils|students|patients)"
+                     r"employees|staff|voters|members|shoppers|farmers|fishermen|parents|pupils|students|patients|"
+                     r"survivors|witnesses|passengers)"
                      r"\s+(?:of|in|at|from|near)\s+\S", re.I)
 
 

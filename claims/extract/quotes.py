@@ -2911,6 +2911,12 @@ class _Extractor:
                 np_ = parse_np(head.group(1).lower())  # ("Police in Kyiv": the sentence's capital)
             if np_ is not None and np_.kind == "group":
                 return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
+        rel = re.match(r"([A-Z][a-z]+s\s+(?:of|from|at|in)\s+[^,;:]{2,60}?)\s+(?:that|who|which)\s", seg)
+        people = parse_np(rel.group(1)) if rel else None
+        if people is not None and people.kind == GROUP:
+            # "Survivors of a migrant boat that sank off Greece last week": the people, before
+            # the clause on what they were in (not the place it names)
+            return people
         for k in range(max(0, len(toks) - 16), len(toks)):  # (a body's name may run long)
             if k and toks[k - 1].lower() in _NP_CONTINUES:
                 continue  # the rest of a noun phrase ("the attention of Congress"), an object ("from Virginia")
