@@ -316,6 +316,12 @@ agreement treaty accord pact protocol amendment act
 pacific atlantic arctic antarctic mediterranean caribbean
 """.split())
 
+# Ranks written short before a name: "Capt. Scott McLean", "Sgt. Ana Ruiz"
+RANKS = frozenset("capt sgt lt col gen maj adm cmdr insp det supt cpl pvt chief".split())
+# Verbs that report a clause after "that" but as often take "that" and a noun ("reiterated that
+# approach", "mentioned that fact")
+THAT_OR_NOUN_VERBS = frozenset("""suggested speculated declared asserted emphasized emphasised reiterated indicated
+hinted boasted bragged joked quipped lamented observed pointed remarked mentioned tweeted""".split())
 # First names with a clear usual gender (English and Spanish-language news); used only to
 # break ties when a pronoun could refer to several people.
 FEMALE_NAMES = frozenset("""

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from claims.dates import MONTHS
 from claims.extract.lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
@@ -35,6 +36,7 @@ from claims.extract.lexicon import (
     OUTLETS,
     PERSON_NOUNS,
     PRONOUNS,
+    RANKS,
     ROLE_NOUNS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -94,11 +96,9 @@ def _ends_title(word: str) -> bool:
 def _month_surname(tokens: list[str], i: int) -> bool:
     """A month's name as a surname, after a known first name at a name's end: "Theresa May",
     "Brian May" (not "until May", "in March")."""
-    return i == len(tokens) - 1 and i > 0 and tokens[i].lower() in _MONTHS \
+    return i == len(tokens) - 1 and i > 0 and tokens[i].lower() in MONTHS \
         and norm_key(tokens[i - 1]) in MALE_NAMES | FEMALE_NAMES
 
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -182,8 +182,7 @@ _MOODY_NAME = re.compile(r"(?:[Aa]n?)\s+(?:[a-z][\w-]*(?:ed|ing|ful|ous|ive|ly|l
                          r"((?:[A-Z][a-z][\w.'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*)")
 # An abbreviated title before a name ends a body's name: "the California Department of Forestry
 # and Fire Protection Capt. Scott McLean" is the captain
-_TITLE_BEFORE_NAME = re.compile(r"\b(?:Capt|Sgt|Lt|Col|Gen|Maj|Adm|Cmdr|Insp|Det|Supt|Cpl|Pvt|Chief)\.?\s+"
-                                r"[A-Z][a-z]+\s+[A-Z]")
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:%s)\.?\s+[A-Z][a-z]+\s+[A-Z]" % "|".join(sorted(w.capitalize() for w in RANKS)))
 # A body's capitalised name after "the" and a word or two of description: "The opposition People's Party"
 _DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}((?:[A-Z][\w'\u2019.&-]*\s+){0,4}[A-Z][\w'\u2019.&-]*)")
 NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"

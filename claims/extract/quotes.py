@@ -48,6 +48,7 @@ from claims.extract.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     TAG_TAIL_WORDS,
+    THAT_OR_NOUN_VERBS,
     TAG_VERBS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -4478,7 +4479,8 @@ def _no_tag(text: str, m: re.Match) -> bool:
 _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none|half|one|two|three|four|five)\s+of\s+"
                                r"(?:them|whom)\s+[^,;:]+,\s*$")  # (not the subject itself: ", most of them said")
 # A clause opening a sentence before its main clause: "When the moderator noted that ..., "
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|As|If|After|Although|Though|Because|Since|Before|Once|Until)\s")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:%s)\s" % "|".join(sorted(
+    w.capitalize() for w in (_SUBORDINATORS | _OPENING_SUBORDINATORS | {"as"}) - {"which", "that", "whom", "where"})))
 _SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added|(?:warned|argued|insisted|noted|countered|cautioned|"
@@ -4557,7 +4559,7 @@ _FULL_NAME = r"(?:[A-Z][\w'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]*"
 _TITLED_NAMES = re.compile(r"\b([A-Z][a-z]+s\.?)\s+(%s(?:,\s+%s)*,?\s+and\s+%s)" % ((_FULL_NAME,) * 3))
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # Words that open on a preposition: what or whom a verb of saying is about, or when it was said
-_PREPOSITION_FIRST = re.compile(r"(?i:of|about|on|for|with|in|at|after|before|following|during|to)\s")
+_PREPOSITION_FIRST = re.compile(r"(?i:%s)\s" % "|".join(sorted(OPENING_PREPOSITIONS | {"of", "following"})))
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides",
 # "one of those advisers"
 _PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|those|these|his|her|their|its|our)\s+"
@@ -4625,6 +4627,9 @@ _MOVED_TO_SAY = re.compile(_MOVED + r"\s+(?P<cue>say|concede|claim|confirm|annou
 # (or a name and its auxiliary: "told jurors Bankman-Fried had directed her")
 _CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s|" \
     r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:had|has|was|were|is|are|would|will|could|did)\s)"
+# Verbs of a finding, which report a clause when a body or researchers find it ("A Pew survey
+# found that"), not a person ("He found that his keys were gone")
+_FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes"))
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     # an audience, then a clause: "told parliament the government would"
@@ -4651,9 +4656,9 @@ INDIRECT_BEFORE = re.compile(
     # verbs that report a clause only with "that": "cautioned that", "conceded that"
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
-    r"alleged|contended|signaled|signalled|suggested|speculated|declared|asserted|emphasi[sz]ed|reiterated|indicated|"
-    r"hinted|boasted|bragged|joked|quipped|lamented|observed|pointed\s+out|remarked|mentioned|tweeted|"
-    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|found|finds|concluded|concludes)"
+    r"alleged|contended|signaled|signalled|"
+    + "|".join(sorted(w + r"\s+out" if w == "pointed" else w for w in THAT_OR_NOUN_VERBS)) + "|"
+    r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|" + "|".join(sorted(_FINDING_VERBS)) + ")"
     r"(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
@@ -4853,11 +4858,6 @@ def _role_phrase(text: str) -> bool:
 # "continued", "recalled", which a report's own words use)
 _ANOTHER_TAG = re.compile(r"\b(?:said|says|saying|told|asked|added|wrote)\b")
 _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
-_FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes"))
-# Verbs that report a clause after "that", but as often take "that" and a noun: "reiterated that
-# approach", "mentioned that fact"
-_THAT_OR_A_THING = frozenset("""suggested speculated declared asserted emphasized emphasised reiterated indicated
-hinted boasted bragged joked quipped lamented observed pointed remarked mentioned tweeted""".split())
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
 _FINITE = frozenset("""is are was were will would could can should may might must has have had did
 does do shall won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't""".split())
@@ -4881,7 +4881,7 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
         return False  # an adjective or a passive: "a confirmed report", "after being warned by"
     rest = text[m.end():]
     that = re.match(r"\s*that\s+", rest) if re.search(r"\bthat\s*$", m.group()) is None else re.match(r"", rest)
-    if cue.split()[0] in _THAT_OR_A_THING and that is not None and not _opens_a_clause(rest[that.end():]) \
+    if cue.split()[0] in THAT_OR_NOUN_VERBS and that is not None and not _opens_a_clause(rest[that.end():]) \
             and not rest[that.end():that.end() + 1].isupper():
         return False  # "reiterated that approach", "emphasized that point": a thing, not a clause
     if re.search(r"\bthat\s*$", m.group()) or re.match(
