@@ -4761,19 +4761,21 @@ _NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2
 # A relative clause on a sentence's subject, between the subject and the clause's verb:
 # "Kishida, who announced", ", who has repeatedly said", ", a moderate who has said"
 _WHO_THEN = re.compile(r",\s*(?:(?:a|an|the)\s+[^,]{1,60}?\s+)?who\s+(?:[a-z]+\s+){0,3}")
+# The verbs a sentence resumes on after a clause set off by commas
+_RESUMING_VERBS = ("was|were|is|are|will|would|has|have|had|could|can|should|may|might|must|remains|remained|"
+                   "became|becomes")
 # Where the subject's own verb comes after its relative clause: ", said the party must unite",
 # ", congratulated her rival", ", voted against it" (not a participle's phrase: ", backed by")
-_OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless)\s+)?(?P<verb>[a-z]+ed|said|told|wrote|"
-                               r"says|tells|writes|spoke|met|led|won|lost|left|took|gave|made|went|came|"
-                               r"is|are|was|were|has|have|had|will|would|remains|remained|became)\b(?!\s+by\b)")
+_OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless|still|now)\s+)?"
+                               r"(?P<verb>[a-z]+ed|said|told|wrote|says|tells|writes|spoke|met|led|won|lost|left|took|"
+                               r"gave|made|went|came|" + _RESUMING_VERBS + r")\b(?!\s+by\b)")
 # A name that opens a sentence as its subject (then a comma or a verb): "Deutsche Bahn said",
 # "FIDE, the International Chess Federation, confirmed"
 _BODY_SUBJECT = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])(?<!['\u2019]s)")
 _RELATIVE_BEFORE = re.compile(r"\b" + _RELATIVE_PRONOUN + r"\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
-_SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:was|were|is|are|will|would|has|have|had|could|can|"
-                               r"should|may|might|must|remains|remained|became|becomes)\b")
+_SENTENCE_RESUMES = re.compile(r",\s+(?:(?:also|still|now|not)\s+)?(?:" + _RESUMING_VERBS + r")\b")
 
 
 # Sentences set in parentheses closing a paragraph's text: " (The laws require ... 20 weeks.)"
