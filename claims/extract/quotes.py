@@ -3965,7 +3965,7 @@ class _Extractor:
                 np_, at = (own, max(0, s0 - 1)) if own is not None and own.kind == ORGANIZATION else (np_, at)
             owned = re.fullmatch(r"(?:its|the country['\u2019]s)\s+([a-z][\w\s-]{2,40})", np_.text.strip()) \
                 if np_ is not None and np_.kind == ORGANIZATION else None
-            owner = re.match(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])", content) \
+            owner = _BODY_SUBJECT.match(content) \
                 if owned else None
             whose = re.sub(r"['\u2019]s?$", "", owner.group(1)) if owner else ""  # (and "India's moon lander")
             if owner and (whose.lower() in COUNTRIES or (o := parse_np(whose)) is not None
@@ -4770,8 +4770,8 @@ _OWN_VERB_RESUMES = re.compile(r",\s+(?:(?:also|then|later|again|nonetheless|sti
                                r"(?P<verb>[a-z]+ed|said|told|wrote|says|tells|writes|spoke|met|led|won|lost|left|took|"
                                r"gave|made|went|came|" + _RESUMING_VERBS + r")\b(?!\s+by\b)")
 # A name that opens a sentence as its subject (then a comma or a verb): "Deutsche Bahn said",
-# "FIDE, the International Chess Federation, confirmed"
-_BODY_SUBJECT = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])(?<!['\u2019]s)")
+# "FIDE, the International Chess Federation, confirmed", "India's moon lander"
+_BODY_SUBJECT = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})(?=\s*,|\s+[a-z])")
 _RELATIVE_BEFORE = re.compile(r"\b" + _RELATIVE_PRONOUN + r"\s+$")
 # Where a sentence resumes after a relative clause set off by commas: ", was a major factor",
 # ", will not apply", ", is another asset"
