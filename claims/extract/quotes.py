@@ -2328,7 +2328,7 @@ class _Extractor:
                 np_ = NP("anonymous", whole.text, name=whole.text, head=whole.head, modifiers=whole.modifiers)
             if np_ is not None and (np_.kind == "organization" or np_.kind in ("person", "anonymous") and m.group(2) != "in"):
                 return np_, Cue(m.start(1), m.end(1), m.group(1)), offset + m.start(3)
-        m = re.search(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(\w+)\b", before)
+        m = re.search(r"\b(his|her|their)\s+(\w+)\b", before)  # (the word right after the first)
         # (or a word or two after the pronoun, closing the words before: "her March comment that, ")
         m = m if m and m.group(2).lower() in SPEECH_NOUNS else _THEIR_WORDS.search(before)
         if m:
