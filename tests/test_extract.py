@@ -6748,3 +6748,10 @@ def test_as_recently_as_a_time_before_that_is_when_not_what():
 def test_people_of_something_before_a_relative_clause_are_the_speakers(subject, speaker):
     text = f"Wreck.\n\n{subject} said the vessel had been towed by the coast guard."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+def test_a_lower_case_no_ends_a_sentence_before_a_word():
+    text = ("Budget.\n\nSeveral senators said they would vote no. Sen. Gilbert Villegas, a former floor leader, said "
+            "the plan was bad.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Several senators", "they would vote no"), ("Gilbert Villegas", "the plan was bad")]

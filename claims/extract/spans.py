@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from claims.extract.lexicon import ABBREVIATIONS, TAG_VERBS
+from claims.extract.lexicon import ABBREVIATIONS, NUMBER_ABBREVIATIONS, TAG_VERBS
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb"  # ” »
@@ -317,7 +317,8 @@ def sentences(masked: str, body: str | None = None) -> list[tuple[int, int]]:
             initials = re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) is not None
             if initials and _SENTENCE_OPENER.match(masked, m.end(), pe):
                 pass  # "... in the U.S. He added": a pronoun opens the next sentence
-            elif masked[m.start()] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())):
+            elif masked[m.start()] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())) and not (
+                    w in NUMBER_ABBREVIATIONS and not masked[m.end():m.end() + 2].strip()[:1].isdigit()):
                 continue
             elif masked[m.start()] == "." and initials:
                 continue  # U.S. / D.C.
