@@ -6755,3 +6755,9 @@ def test_a_lower_case_no_ends_a_sentence_before_a_word():
             "the plan was bad.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Several senators", "they would vote no"), ("Gilbert Villegas", "the plan was bad")]
+
+
+@pytest.mark.parametrize("subject", ["Several aldermen", "Two congressmen", "The committee chairmen"])
+def test_a_men_plural_of_a_role_is_a_group(subject):
+    text = f"Budget.\n\n{subject} said they would vote against the plan."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(subject, "group")]

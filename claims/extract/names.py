@@ -785,7 +785,7 @@ def _parse_np(text: str) -> NP | None:
         return parse_np(" ".join(toks[art + 2:]))
     if (head in GROUP_NOUNS or head in ("men", "women") or (
             head.endswith("s") and head[:-1] in ROLE_NOUNS | ANON_NOUNS | ORG_WORDS | PERSON_NOUNS)
-            or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS | ORG_KINDS | BUSINESS_NOUNS
+            or _plural_role(head) or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS | ORG_KINDS | BUSINESS_NOUNS
             or head.endswith("s") and business_noun(head[:-1])) \
             and not set(mods) & (_LINKING_WORDS | CLAUSE_OPENERS):
         # (not "cooperated with prosecutors", "was jailed in a case prosecutors": a clause)
