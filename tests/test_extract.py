@@ -6761,3 +6761,10 @@ def test_a_lower_case_no_ends_a_sentence_before_a_word():
 def test_a_men_plural_of_a_role_is_a_group(subject):
     text = f"Budget.\n\n{subject} said they would vote against the plan."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(subject, "group")]
+
+
+@pytest.mark.parametrize("content", ["thousands arrive each week", "40 people died in the fire",
+                                     "hundreds of families have left"])
+def test_a_plural_subject_says_a_number_of_people(content):
+    text = f"Camps.\n\nAid workers say {content}."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [("Aid workers", content)]

@@ -4647,6 +4647,8 @@ INDIRECT_BEFORE = re.compile(
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
     r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|[A-Z][a-z]+\s+[a-z]|"
     r"(?:police|people|[a-z]{3,}s)\s+(?:[a-z]+ed|are|were|have|had|will|would|could|can|should|must|may|might)\b|"
+    # (or a number of them: "Aid workers say thousands arrive each week", "Officials say 40 died")
+    r"(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands|\d[\d,.]*)\s+(?:of\s+)?[a-z]|"
     # ("Scientists say climate change is making ...")
     r"[a-z]{3,}\s+[a-z]{3,}\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s))|"
     r"(?:assured|reminded|informed)(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|"
