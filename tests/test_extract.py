@@ -6768,3 +6768,10 @@ def test_a_men_plural_of_a_role_is_a_group(subject):
 def test_a_plural_subject_says_a_number_of_people(content):
     text = f"Camps.\n\nAid workers say {content}."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [("Aid workers", content)]
+
+
+@pytest.mark.parametrize("subject", ["An RSF commander reached by phone", "A source quoted by Interfax",
+                                     "A senior official cited by state media"])
+def test_a_subject_described_by_how_the_reporter_reached_them_speaks(subject):
+    text = f"War.\n\n{subject} said the talks had stalled."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [(subject, "the talks had stalled")]

@@ -4570,8 +4570,9 @@ _PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|t
 _ACCUSED_SUBJECT = re.compile(
     r"(?:^|[,;:\u2014]\s*|\s[-\u2013]\s+|\b(?:and|but|while)\s+)(?P<whole>(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,5}?[a-z][\w-]*)"
     r"\s+(?:(?:accused|charged|suspected|convicted|indicted|arrested|jailed|sentenced)\s+(?:of|with|in|for|over)|"
-    # (or who had them speak: "A witness interviewed by congressional staff said")
-    r"(?:interviewed|questioned|contacted|hired|employed|commissioned|surveyed|polled)\s+by)"
+    # (or who had them speak: "A witness interviewed by congressional staff said", "An RSF
+    # commander reached by phone", "a source quoted by Interfax")
+    r"(?:interviewed|questioned|contacted|reached|quoted|cited|hired|employed|commissioned|surveyed|polled)\s+by)"
     r"\s[^,;:\"\u201c\u201d]{3,120}?)\s*$")
 # "According to a spokesperson, ...", "Per Jane Smith, ...": a source opening the sentence
 # Title words that are one person's rank ("the pontiff", "the emir"), not a body's
