@@ -6775,3 +6775,10 @@ def test_a_plural_subject_says_a_number_of_people(content):
 def test_a_subject_described_by_how_the_reporter_reached_them_speaks(subject):
     text = f"War.\n\n{subject} said the talks had stalled."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [(subject, "the talks had stalled")]
+
+
+@pytest.mark.parametrize("subject, speaker", [("Shipping company Maersk", "Maersk"),
+                                              ("Mining group Rio Tinto", "Rio Tinto")])
+def test_a_trade_in_ing_before_a_company_is_no_opening_participle(subject, speaker):
+    text = f"Ports.\n\n{subject} said it was diverting vessels to Antwerp."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

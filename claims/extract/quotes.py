@@ -4744,6 +4744,8 @@ def _participle(seg: str) -> bool:
     np_ = parse_np(seg)
     if np_ is not None and np_.kind == GROUP and len(toks) == 2 and np_.head == toks[1].lower():
         return False  # people a word in -ing describes: "Cycling advocates said", "Striking workers say"
+    if np_ is not None and np_.kind == ORGANIZATION and np_.name and len(toks) > 2 and seg.endswith(np_.name):
+        return False  # a body the trade it is in describes: "Shipping company Maersk said"
     return np_ is None or np_.kind != PERSON
 
 
