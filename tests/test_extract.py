@@ -6782,3 +6782,10 @@ def test_a_subject_described_by_how_the_reporter_reached_them_speaks(subject):
 def test_a_trade_in_ing_before_a_company_is_no_opening_participle(subject, speaker):
     text = f"Ports.\n\n{subject} said it was diverting vessels to Antwerp."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+def test_a_study_by_a_maker_read_as_a_person_finds():
+    text = ("Heat.\n\nA study published last year by World Weather Attribution found that climate change had made "
+            "the heat wave thirty times more likely.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("World Weather Attribution", "climate change had made the heat wave thirty times more likely")]

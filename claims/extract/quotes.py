@@ -4071,7 +4071,8 @@ class _Extractor:
                 # "Boeing Co reported a loss on Wednesday but said ...": the first verb's subject
                 found = self._clause_subject(_COORDINATED_END.sub("", text[: m.start("cue")]), s0)
                 np_ = found[0] if found else None
-            if np_ is not None and m.group("cue") in _FINDING_VERBS and np_.kind not in (ORGANIZATION, GROUP):
+            if np_ is not None and m.group("cue") in _FINDING_VERBS and np_.kind not in (ORGANIZATION, GROUP) \
+                    and not _DOCUMENT_BY.search(text[: m.start("cue")].rstrip()):
                 np_ = None  # a finding is a body's or researchers' ("A Pew survey found that"), not
                 # a person's ("He found that his keys were gone")
             present = m.group("cue") in _PRESENT_CUES
