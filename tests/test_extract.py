@@ -6789,3 +6789,9 @@ def test_a_study_by_a_maker_read_as_a_person_finds():
             "the heat wave thirty times more likely.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("World Weather Attribution", "climate change had made the heat wave thirty times more likely")]
+
+
+def test_its_role_in_a_tag_after_the_quotation_is_held_in_the_body_that_spoke():
+    text = ("Heat.\n\nThe India Meteorological Department said relief was not expected. \"It is bad,\" its director "
+            "general, Mrityunjay Mohapatra, said.")
+    assert quotes(text, indirect=True)[-1].speaker.role == "director general of India Meteorological Department"

@@ -3245,11 +3245,19 @@ class _Extractor:
                 p.role = role
             ref.role = role
             return ref
-        role = self._body_role(ref.role, pos) if ref is not None and ref.kind == PERSON and ref.role else None
+        role = self._body_role(self._its_role(ref, pos), pos) if ref is not None and ref.kind == PERSON and ref.role \
+            else None
         p = self.register.lookup(ref.name) if role else None
         if role and p is not None and p.role == ref.role:
             p.role = ref.role = role  # (for as long as the text knows them)
         return ref
+
+    def _its_role(self, ref: SpeakerRef, pos: int) -> str:
+        """The role as the words around `pos` give it: "its chairwoman" in `"...," its chairwoman,
+        Ingrid Thijssen, said` (which the register holds as "chairwoman")."""
+        its = re.search(r"\b(its|their)\s+%s,\s+%s\b" % (re.escape(ref.role), re.escape(ref.name)),
+                        self.masked[max(0, pos - 150):pos + 150], re.I)
+        return f"{its.group(1).lower()} {ref.role}" if its else ref.role
 
     def _body_role(self, role: str, pos: int) -> str | None:
         """A role held in a body the text calls "it" or by its kind, with the body named:
