@@ -6795,3 +6795,9 @@ def test_its_role_in_a_tag_after_the_quotation_is_held_in_the_body_that_spoke():
     text = ("Heat.\n\nThe India Meteorological Department said relief was not expected. \"It is bad,\" its director "
             "general, Mrityunjay Mohapatra, said.")
     assert quotes(text, indirect=True)[-1].speaker.role == "director general of India Meteorological Department"
+
+
+def test_its_role_opening_a_sentence_is_not_the_last_speaking_body_s():
+    text = ("Korea.\n\nThe opposition Democratic Party said Yoon should resign. Even members of Yoon's own People Power "
+            "Party criticised the move. Its leader, Han Dong-hoon, said he would work to stop it.")
+    assert "Democratic" not in quotes(text, indirect=True)[-1].speaker.role

@@ -3255,7 +3255,7 @@ class _Extractor:
     def _its_role(self, ref: SpeakerRef, pos: int) -> str:
         """The role as the words around `pos` give it: "its chairwoman" in `"...," its chairwoman,
         Ingrid Thijssen, said` (which the register holds as "chairwoman")."""
-        its = re.search(r"\b(its|their)\s+%s,\s+%s\b" % (re.escape(ref.role), re.escape(ref.name)),
+        its = re.search(r"[\"\u201d]\s+(its|their)\s+%s,\s+%s\b" % (re.escape(ref.role), re.escape(ref.name)),
                         self.masked[max(0, pos - 150):pos + 150], re.I)
         return f"{its.group(1).lower()} {ref.role}" if its else ref.role
 
