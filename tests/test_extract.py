@@ -6801,3 +6801,9 @@ def test_its_role_opening_a_sentence_is_not_the_last_speaking_body_s():
     text = ("Korea.\n\nThe opposition Democratic Party said Yoon should resign. Even members of Yoon's own People Power "
             "Party criticised the move. Its leader, Han Dong-hoon, said he would work to stop it.")
     assert "Democratic" not in quotes(text, indirect=True)[-1].speaker.role
+
+
+def test_a_quotation_tagged_by_its_role_and_name_is_a_sentence_of_its_own():
+    text = ("Port.\n\nEmployers' group VVWH accused the union of holding the economy hostage. \"This is not a "
+            "negotiation, it is blackmail,\" its chairwoman, Ingrid Thijssen, said.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ingrid Thijssen", "chairwoman of VVWH")]

@@ -285,7 +285,10 @@ _QUOTE_CLOSE = re.compile(r"x[.?!,]?[\"\u201d]")
 # ("it" is no tag of its own: `... thanked Washington. "...," it said` is the body the sentence
 # before opens on)
 _OWN_TAG = re.compile(r"\s*(?:(?:said|says|told|added|asked|wrote)\b|(?:he|she|they)\s+(?:said|says|told|added|wrote)\b"
-                      r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told|added|wrote)\b)")
+                      r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told|added|wrote)\b"
+                      # (or a role and a name set off: `"...," its chairwoman, Ingrid Thijssen, said`)
+                      r"|(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+,\s+"
+                      r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*,\s+(?:said|says|told|added|wrote)\b)")
 _END_OR_QUOTE = re.compile(_END.pattern + r"|[.?!]+[\"\u201d\u2019]*(?=\s+(?P<quote>)[\"\u201c]x)")
 # Longer "sentences" (run-on text, a whole file on one line) are cut at a space, so the work
 # per quote stays bounded however the input is shaped.
