@@ -6807,3 +6807,9 @@ def test_a_quotation_tagged_by_its_role_and_name_is_a_sentence_of_its_own():
     text = ("Port.\n\nEmployers' group VVWH accused the union of holding the economy hostage. \"This is not a "
             "negotiation, it is blackmail,\" its chairwoman, Ingrid Thijssen, said.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Ingrid Thijssen", "chairwoman of VVWH")]
+
+
+def test_he_between_a_role_and_a_given_name_is_a_surname():
+    text = ("Tariffs.\n\n\"We will take all necessary measures,\" commerce ministry spokeswoman He Yadong told a "
+            "regular briefing in Beijing.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("He Yadong", "commerce ministry spokeswoman")]

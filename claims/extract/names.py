@@ -100,6 +100,11 @@ def _month_surname(tokens: list[str], i: int) -> bool:
         and norm_key(tokens[i - 1]) in MALE_NAMES | FEMALE_NAMES
 
 
+def _pronoun_surname(tokens: list[str], i: int) -> bool:
+    """A pronoun's spelling as a (Chinese) surname, between a role and a given name:
+    "spokeswoman He Yadong" (not "He said")."""
+    return tokens[i] == "He" and 0 < i == len(tokens) - 2 and _is_cap(tokens[i + 1]) \
+        and tokens[i - 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """["Foreign", "Minister", "Alicia", "Barcena"] -> (["Foreign", "Minister"], ["Alicia", "Barcena"]).
@@ -118,7 +123,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 low.split("-", 1)[0] in ("co", "vice", "ex", "acting", "deputy")
                 and low.split("-", 1)[1] in TITLE_WORDS | ROLE_NOUNS)):
             low = low.split("-")[-1]  # "Secretary-Treasurer Gary Casteel", "Co-leader Franziska Brantner": a title
-        if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t) or _month_surname(tokens, i)) \
+        if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t) or _month_surname(tokens, i)
+                           or _pronoun_surname(tokens, i)) \
                 and not AGE.fullmatch(low) \
                 and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
                                                  or t.isupper() or norm_key(t) in _FIRST_NAMES)
