@@ -6813,3 +6813,16 @@ def test_he_between_a_role_and_a_given_name_is_a_surname():
     text = ("Tariffs.\n\n\"We will take all necessary measures,\" commerce ministry spokeswoman He Yadong told a "
             "regular briefing in Beijing.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("He Yadong", "commerce ministry spokeswoman")]
+
+
+@pytest.mark.parametrize("clause", ["who testified for two days", "who testified on Monday"])
+def test_when_a_relative_clause_s_verb_spoke_is_not_what_it_said(clause):
+    text = f"Trial.\n\nThe witness, {clause}, said the mayor had demanded cash."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the mayor had demanded cash"]
+
+
+def test_the_subject_s_own_cue_after_a_relative_clause_set_off_reports():
+    text = ("Trial.\n\nOne of the developers, who testified under a cooperation agreement, told jurors that Ortiz "
+            "had demanded cash.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("One of the developers", "Ortiz had demanded cash")]

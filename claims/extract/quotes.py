@@ -4058,7 +4058,10 @@ class _Extractor:
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
             # or the verb joined to it: "The ministry confirmed the exchange and said the men ..."
             m = next((c for c in INDIRECT_BEFORE.finditer(text, m.end()) if _reports_a_clause(text, c)
-                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$|^[^,;:]*$", text[:c.start()])
+                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$|^[^,;:]*$"
+                                    # (or the subject's own verb after the clause: "One of the
+                                    # developers, who testified under a cooperation agreement, told")
+                                    r"|^[^,;:]*,\s*who\s[^,;:]*,\s*$", text[:c.start()])
                       and (not _COORDINATED_END.search(text[:c.start("cue")])
                            or text[m.end():c.start()].count(" and ") == 1)), None)
         if m:
@@ -4907,6 +4910,8 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
         return True  # "wrote on social media that", "posted on X that": where, then the clause
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
+    if _PREPOSITION_FIRST.match(rest.lstrip()) and re.match(r"\s*[^,;:]{2,50},\s*(?:said|says|told|added)\b", rest):
+        return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb
     return _opens_a_clause(rest)
 
 
