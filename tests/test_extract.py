@@ -6826,3 +6826,9 @@ def test_the_subject_s_own_cue_after_a_relative_clause_set_off_reports():
             "had demanded cash.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("One of the developers", "Ortiz had demanded cash")]
+
+
+@pytest.mark.parametrize("role", ["Civil protection chief", "Civil emergency director"])
+def test_a_role_s_lower_case_field_is_kept_when_the_name_speaks_later(role):
+    text = f"Volcano.\n\n{role} Vidir Reynisson warned people to stay away. \"It is deadly,\" he said."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Vidir Reynisson", role)]

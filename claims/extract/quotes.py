@@ -396,7 +396,7 @@ county union team family police school conservative liberal progressive veteran 
 former retired opposition prime first home interior education culture transport energy environment
 trade business shadow junior line assembly factory auto steel farm aid care social construction
 sanitation postal transit economy labour labor agriculture immigration commerce justice rescue fire
-election civil""".split())
+election civil protection emergency intelligence disaster safety housing climate consumer""".split())
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w'\u2019-]+)")
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten both many several some most all few
 dozens hundreds thousands""".split())
