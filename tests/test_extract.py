@@ -6832,3 +6832,12 @@ def test_the_subject_s_own_cue_after_a_relative_clause_set_off_reports():
 def test_a_role_s_lower_case_field_is_kept_when_the_name_speaks_later(role):
     text = f"Volcano.\n\n{role} Vidir Reynisson warned people to stay away. \"It is deadly,\" he said."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Vidir Reynisson", role)]
+
+
+def test_a_report_after_a_quotation_s_tag_may_close_on_words_it_quotes():
+    text = ("Wolves.\n\n\"The club would like to thank Gary,\" Wolves said in a statement, adding that a replacement "
+            "would be named \"in due course.\"")
+    assert [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("direct", "Wolves", "The club would like to thank Gary,"),
+        ("indirect", "Wolves", "a replacement would be named \"in due course.\""),
+        ("partial", "Wolves", "in due course.")]

@@ -1536,6 +1536,12 @@ class _Extractor:
                 prev, prev_span = self._take(si, prev, prev_span, out)
                 si += 1
             rep = self._and_said_after(s0, s1, self.spans[si - 1].close + 1, prev) if indirect and si else None
+            if rep is None and indirect and len(out) - taken == 2 and out[-1].kind == "partial" \
+                    and out[-2].kind == "direct" and out[-1].speaker == out[-2].speaker:
+                # `"...," Wolves said, adding that a replacement would be named "in due course."`:
+                # a report after the quotation's tag, closing on words of theirs it quotes
+                rep = self._and_said_after(s0, s1, self.spans[si - 2].close + 1, out[-2], quoting=True)
+                rep = rep if rep is not None and rep.end >= out[-1].end else None
             whole = self._around_partials(whole, s1, rep, out[taken:]) if indirect and not led else None
             if whole is not None:
                 out.append(whole)
@@ -4275,9 +4281,11 @@ class _Extractor:
             return None
         return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + m.start("content"), sentence)
 
-    def _and_said_after(self, s0: int, s1: int, after: int, prev: Quote | None) -> Quote | None:
+    def _and_said_after(self, s0: int, s1: int, after: int, prev: Quote | None, quoting: bool = False) -> Quote | None:
         """`Lufthansa called the walkout "completely unnecessary" and said it had made a
-        generous offer.`: what the speaker of the sentence's quotation said next, reported."""
+        generous offer.`: what the speaker of the sentence's quotation said next, reported
+        (`quoting`: words of theirs that it quotes may close it: `"...," Wolves said, adding that
+        a replacement would be named "in due course."`)."""
         m, shift = _AND_SAID_TAIL.match(self.masked, after, s1), 0
         if m is not None and not m.group("cue") and (prev is None or prev.kind != "partial" or not prev.cue):
             m = None  # (a bare "and that ..." goes on only a report that quotes words inside it)
@@ -4296,7 +4304,8 @@ class _Extractor:
         if m is None or prev is None or prev.speaker is None or prev.start < s0 or prev.kind == "indirect":
             return None
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
-        if re.search(r"[\"\u201c\u201d]|''", content) or len(content.split()) < 4 or not (
+        own = re.sub(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"", " ", content) if quoting else content
+        if re.search(r"[\"\u201c\u201d]|''", own) or len(own.split()) < 3 or len(content.split()) < 4 or not (
                 m.group("that") or _opens_a_clause(content) and not _PREPOSITION_FIRST.match(content)):
             return None  # (nor what was warned of: "and warned of the global implications a Trump
             # presidency would have")
