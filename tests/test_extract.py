@@ -6841,3 +6841,23 @@ def test_a_report_after_a_quotation_s_tag_may_close_on_words_it_quotes():
         ("direct", "Wolves", "The club would like to thank Gary,"),
         ("indirect", "Wolves", "a replacement would be named \"in due course.\""),
         ("partial", "Wolves", "in due course.")]
+
+
+@pytest.mark.parametrize("participle", ["adding that", "noting that", "acknowledging that"])
+def test_a_participle_of_saying_with_that_reports_for_the_subject(participle):
+    text = f"Camp.\n\nMorton Blackwell pointed to the ground game, {participle} Cruz had built the best campaign in years."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Morton Blackwell", "Cruz had built the best campaign in years")]
+
+
+def test_a_participle_reports_for_the_subject_of_the_clause_it_closes():
+    text = ("Chicago.\n\nProsecutors charged the officer with murder and Rahm Emanuel fired his police chief, "
+            "acknowledging that parts of the city had lost trust in the force.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Rahm Emanuel"]
+
+
+def test_a_second_participle_of_saying_is_a_second_report():
+    text = ("Debate.\n\nMarco Rubio did it sideways, acknowledging that Donald Trump had tapped into a vein but warning "
+            "that his style would have repercussions.")
+    assert [q.text for q in quotes(text, indirect=True)] == [
+        "Donald Trump had tapped into a vein", "his style would have repercussions"]

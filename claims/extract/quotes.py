@@ -4240,6 +4240,13 @@ class _Extractor:
         if re.search(r"(?:with|without|by|after|before|while|for|of)\s+[^,;:]*$", before, re.I) \
                 or "?" in before:
             return None  # someone else's act ("with aides saying", "for saying"), or a question
+        last = None
+        for last in _NAMED_CLAUSE_JOINED.finditer(before):
+            pass
+        if last is not None:
+            # "prosecutors charged the officer and Emanuel fired his police chief, acknowledging
+            # that ...": the subject of the clause the participle closes
+            before, s0 = before[last.end():], s0 + last.end()
         found = self._clause_subject(before, s0)
         np_ = found[0] if found else None
         if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION, "pronoun", "description") \
@@ -4249,16 +4256,31 @@ class _Extractor:
         how = _WHERE_THEN_THAT.match(text, start) or _WHERE_THEN.match(text, start)
         if how is not None:
             start = how.end()  # "saying in a tweet that ...", "saying at one point, ...": where, not what
-        content = text[start:].strip()
+        content = full = text[start:].strip()
+        start += len(text[start:]) - len(text[start:].lstrip())
+        nxt = _NEXT_PARTICIPLE.search(content)
+        if nxt is not None and re.search(r"[\"\u201c\u201d]", content[nxt.start():]):
+            nxt = None  # (a quotation in the second stays in one report, which quotes it whole)
+        then = _SAYING_PARTICIPLE.match(", " + content[nxt.end():]) if nxt is not None else None
+        if nxt is not None:
+            content = content[:nxt.start()].rstrip(" -\u2013\u2014")  # (not "... but warning that ...")
         tail = _SPEAKERS_PARTICIPLE.search(content)
         if tail is not None:
             content = content[:tail.start()]
         content = content.rstrip(" .")
-        if len(content.split()) < 4:
-            return None
+        if len(content.split()) < (3 if nxt is not None else 4):
+            return None  # (three words before a second participle: `she's experienced "on paper" but
+            # suggesting that ...`)
         spk = self._resolve(np_, found[2])
         if spk is None:
             return None
+        words = full[nxt.end() + then.end() - 2:].rstrip(" .") if then is not None else ""
+        if len(words.split()) >= 4 and (re.search(r"\sthat\s+$", then.group()) or _opens_a_clause(words, past=True)):
+            # "..., acknowledging that Mr. Trump had tapped into a vein but warning that his style
+            # would have repercussions": the second participle's report, the same speaker's
+            at = start + nxt.end() + then.end() - 2
+            self.also.append(self._report(spk, np_, s0 + start + nxt.end(), then.group("cue").split()[0],
+                                          words, s0 + at, sentence))
         return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + start, sentence)
 
     def _with_saying(self, s0: int, text: str, sentence: str) -> Quote | None:
@@ -4616,7 +4638,12 @@ _WHERE_THEN = re.compile(r"(?:in|on|at|during|through|to)\s[^,;:]{1,60}?,\s+(?=[
 _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?P<cue>told)\s+by\s+"
                       r"(?P<np>[^,;:\"\u201c\u201d]{2,60}?(?:,[^,;:\"\u201c\u201d]{2,60},)?)\s+that\s+(?P<content>[^\"\u201c\u201d]+)$")
 # "..., saying the company had not consulted them": what the sentence's subject said as it acted
+# A clause joined on with its own named subject: "..., and Emanuel fired ..."
+_NAMED_CLAUSE_JOINED = re.compile(r",?\s+(?:and|but)\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}[a-z]+ed\s)")
+# A second participle of saying after the first's words: "... but warning that", ", and suggesting that"
+_NEXT_PARTICIPLE = re.compile(r",?\s+(?:and|but)\s+(?=(?:saying|suggesting|acknowledging|%s)\b)" % _SAYING_PARTICIPLES)
 _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending|warning|"
+                                r"(?:adding|noting|stressing|explaining|acknowledging)(?=\s+that\s)|"
                                 r"telling\s+[^,;:\"\u201c\u201d]{2,50}?(?=\s+that\s))\s+(?:that\s+)?(?=[a-zA-Z])")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
