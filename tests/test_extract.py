@@ -6861,3 +6861,10 @@ def test_a_second_participle_of_saying_is_a_second_report():
             "that his style would have repercussions.")
     assert [q.text for q in quotes(text, indirect=True)] == [
         "Donald Trump had tapped into a vein", "his style would have repercussions"]
+
+
+def test_the_regulator_is_the_public_body_named_not_the_company_that_spoke():
+    text = ("Jets.\n\nBudget carrier Aer Lingus grounded eight jets. The airline said the grounding was a precaution."
+            "\n\nAccording to the Irish Aviation Authority, the defect involves a powder metal. The regulator said it "
+            "was in contact with European authorities.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Aer Lingus", "Irish Aviation Authority"]

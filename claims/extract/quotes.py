@@ -302,6 +302,9 @@ _NAMED_ANSWER = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-
 # What only a business is called, and the words that end a public body's name.
 _PUBLIC_BODY_WORDS = frozenset("""commission ministry department court council committee parliament government
 police agency authority office regulator tribunal senate congress assembly administration""".split())
+# A public body's name: "the Irish Aviation Authority", "the Federal Trade Commission"
+_PUBLIC_BODY_NAME = re.compile(r"\b((?:[A-Z][\w&'\u2019.-]*\s+){1,5}(?:%s))\b" % "|".join(
+    sorted(w.title() for w in _PUBLIC_BODY_WORDS)))
 # Whose spokesperson: "An Amazon spokesperson", "a spokeswoman for TikTok"
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|representative)"
 _BODY_NAME = r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})"
@@ -3359,6 +3362,14 @@ class _Extractor:
                 # agency named ("The WHO said it was sending doses. The government's ..."; but
                 # "The world's most valuable company said": a name's epithet)
                 return SpeakerRef(name=np_.name or np_.text, kind=ORGANIZATION)
+            if np_.head in OVERSIGHT_NOUNS:
+                # "According to the Irish Aviation Authority, ... The regulator said": the public
+                # body last named in this paragraph or the two before, never the company that
+                # spoke last
+                near = self.paras[max(0, self._para_of(pos) - 2)][0]
+                named = [re.sub(r"^The\s+", "", m.group(1)) for m in _PUBLIC_BODY_NAME.finditer(self.masked, near, pos)]
+                if named:
+                    return SpeakerRef(name=named[-1], kind=ORGANIZATION)
             if np_.head is not None:
                 # "the company", "the carmaker": the organisation that opened a sentence
                 # of this paragraph or the three before, or spoke last
