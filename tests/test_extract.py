@@ -6868,3 +6868,10 @@ def test_the_regulator_is_the_public_body_named_not_the_company_that_spoke():
             "\n\nAccording to the Irish Aviation Authority, the defect involves a powder metal. The regulator said it "
             "was in contact with European authorities.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Aer Lingus", "Irish Aviation Authority"]
+
+
+def test_with_people_a_relative_clause_describes_saying_reports():
+    text = ("Border.\n\nThe border bill collapsed in the Senate on Wednesday, with Republicans who helped write it "
+            "saying they could no longer support it.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Republicans", "they could no longer support it")]

@@ -4307,7 +4307,7 @@ class _Extractor:
             return None
         rest = phrase[phrase.find(np_.text) + len(np_.text):]
         content = m.group("content").strip().rstrip(".")
-        if not re.fullmatch(r"(?:\s+(?:from|of|for|at|in|with|close to)\s+[^,]*)?\s*", rest) or len(content.split()) < 4:
+        if not re.fullmatch(r"(?:\s+(?:from|of|for|at|in|with|close to|who)\s+[^,]*)?\s*", rest) or len(content.split()) < 4:
             return None  # (the phrase is the speaker and where they are from, nothing more)
         spk = self._resolve(np_, s0 + m.start("np"))
         if spk is None:
