@@ -6875,3 +6875,10 @@ def test_with_people_a_relative_clause_describes_saying_reports():
             "saying they could no longer support it.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Republicans", "they could no longer support it")]
+
+
+@pytest.mark.parametrize("audience", ["regulators", "employees", "shareholders", "the tribunal"])
+def test_told_an_audience_then_a_clause_reports_without_that(audience):
+    text = f"Recall.\n\nIn a separate filing, Ford told {audience} it had received 312 warranty claims."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Ford", "it had received 312 warranty claims")]

@@ -4695,8 +4695,11 @@ INDIRECT_BEFORE = re.compile(
     # an audience, then a clause: "told parliament the government would"
     r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House of (?:Commons|Lords|"
     r"Representatives)|House|Senate|Commons|"
-    r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC)|supporters|delegates|"
+    r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC|tribunal|inquiry|hearing|panel|"
+    r"commission|board|meeting|rally)|supporters|delegates|"
     r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|jurors|judges|"
+    # (people by what they do or are: "told regulators it had", "told employees the plant would")
+    r"officials|colleagues|staff|people|[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees)|"
     # a medium: "told Spanish radio the club ...", "told state television that"
     r"(?:(?:local|state|national|public|[A-Z][\w-]*)\s+){0,2}(?:radio|television|TV|media|newspapers?|broadcasters?)|"
     # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
