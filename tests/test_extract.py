@@ -6882,3 +6882,19 @@ def test_told_an_audience_then_a_clause_reports_without_that(audience):
     text = f"Recall.\n\nIn a separate filing, Ford told {audience} it had received 312 warranty claims."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Ford", "it had received 312 warranty claims")]
+
+
+def test_what_someone_else_called_the_words_is_not_part_of_the_report():
+    text = ("Ohio.\n\nDonald Trump mocked the governor. The billionaire also said Kasich had been \"a disaster\" for "
+            "Ohio, a claim the governor's campaign called \"ridiculous.\"")
+    assert [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Donald Trump", "Kasich had been \"a disaster\" for Ohio"),
+        ("partial", "Donald Trump", "a disaster"),
+        ("partial", "the governor's campaign", "ridiculous.")]
+
+
+def test_a_participle_after_a_charge_someone_denied_is_theirs():
+    text = ("Caucus.\n\nDonald Trump complained that the contest had been \"rigged\" against him, a charge that Colorado "
+            "Republican leaders strongly denied, noting that they had used the same system since 2004.")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Donald Trump"), ("partial", "Donald Trump"), ("indirect", "Colorado Republican leaders")]

@@ -353,6 +353,12 @@ _OCCASION_TAIL = re.compile(r"\s+%s$" % _OCCASION)
 # statement issued after talks" (the occasion, then what it was issued after or with)
 _OCCASION_END = re.compile(r",\s+%s(?:\s+(?:issued|released|posted|published|sent|given|on|to|with|after)\b[^,;:]{0,80})?$"
                            % _OCCASION)
+# ... or what someone else made of them, set off after them: "..., a claim the governor's campaign
+# called "ridiculous"", ", an assertion the ministry denied"
+_CLAIM_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|characterization|"
+                               r"contention|remark|comment|statement|description)\s+(?:that\s+|which\s+)?"
+                               r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:called|described|denied|disputed|rejected|dismissed|"
+                               r"termed|branded|labeled|labelled|disputes|denies|rejects|calls)\b")
 # People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
 _SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:%s|the|other|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:[a-z-]+\s+)?([a-z]{3,}s)\b" % "|".join(sorted(SOME - {"one", "none", "each"})))
@@ -1773,7 +1779,9 @@ class _Extractor:
                   sentence=" ".join(body[s0:s1].split()))
 
         aside = re.search(r"\s[-\u2014\u2013]\s*$", before) and re.match(r"\s*[-\u2014\u2013]\s", after)
-        found = None if aside else _crowd_chants(self._cue_after(after, after_start))
+        # (nor is a cue in what someone else made of the words: `said Kasich had been "a disaster",
+        # a claim the campaign called "ridiculous"`)
+        found = None if aside or _CLAIM_APPOSITIVE.search(after) else _crowd_chants(self._cue_after(after, after_start))
         if found is not None and nxt is not None and after.rstrip().endswith(":") \
                 and not body[after_end:nxt.open].strip():
             # `After Scalia said that students might do better at "less advanced schools,"
@@ -4258,6 +4266,12 @@ class _Extractor:
             # "prosecutors charged the officer and Emanuel fired his police chief, acknowledging
             # that ...": the subject of the clause the participle closes
             before, s0 = before[last.end():], s0 + last.end()
+        claim = _CLAIM_APPOSITIVE.search(before)
+        if claim is not None:
+            # `... had been "rigged," a charge that Colorado Republican leaders denied, noting
+            # that ...`: theirs, who made something of the words
+            cut = re.match(r",\s+\S+\s+\S+\s+(?:(?:that|which)\s+)?", claim.group()).end()
+            before, s0 = before[claim.start() + cut:], s0 + claim.start() + cut
         found = self._clause_subject(before, s0)
         np_ = found[0] if found else None
         if np_ is None or np_.kind not in (PERSON, GROUP, ANONYMOUS, ORGANIZATION, "pronoun", "description") \
@@ -4334,6 +4348,17 @@ class _Extractor:
             tag = self.masked[after:m.start()].lstrip("'\"\u201d\u2019") if m is not None else ""
             if m is not None and (not 3 <= len(tag) <= 80 or re.search(r"[\"\u201c\u201d.;:]|\bwho\b", tag)):
                 m = None  # (nor a relative clause's: `Tom told Annette, who answered her door and said ...`)
+            claim = _CLAIM_APPOSITIVE.search(tag) if m is not None else None
+            if claim is not None:
+                # `... "rigged" against him, a charge that Colorado Republican leaders denied,
+                # noting that ...`: theirs, who made something of the words
+                cut = claim.start() + re.match(r",\s+\S+\s+\S+\s+(?:(?:that|which)\s+)?", claim.group()).end()
+                at = m.start() - len(tag) + cut
+                found = self._clause_subject(self.masked[at:m.start()], at)
+                spk = self._resolve(found[0], found[2]) if found else None
+                if spk is None:
+                    return None
+                prev = replace(prev, speaker=spk, mention=" ".join(found[0].text.split()), cue=None)
         if m is None or prev is None or prev.speaker is None or prev.start < s0 or prev.kind == "indirect":
             return None
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
@@ -4373,13 +4398,17 @@ class _Extractor:
         # (not a quotation the splitter kept with it that opens the next sentence: `X said the
         # squad had "refused to accept" defeat. "That's been us," he said.`)
         inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1
-                  and not (sp.open >= end and re.match(r"\W*[.?!]\s*$", self.masked[end:sp.open]))]
+                  and not (sp.open >= end and (re.match(r"\W*[.?!]\s*$", self.masked[end:sp.open])
+                                               or _CLAIM_APPOSITIVE.match(self.masked, end)))]
         if inside and inside[0].open >= end and _OWN_VERB_RESUMES.match(self.masked, end) \
                 and re.search(r"\bwho\s", self.masked[self._sentence_of(rep.start)[0]:rep.start]):
             # `Graham, who says allies should send ground forces, tweeted that the strategy "will
             # not destroy ISIL"`: a relative clause's report, before its subject's own verb,
             # quotes nothing
             return rep
+        if not inside and _CLAIM_APPOSITIVE.match(self.masked, end):
+            return rep  # (it quotes nothing; what others called it does: "..., a claim the campaign
+            # called "ridiculous"")
         if not inside or any(sp.open < rep.start or sp.close >= end for sp in inside):
             return None
         own, at = [], rep.start
@@ -4412,6 +4441,9 @@ class _Extractor:
         occasion = _OCCASION_END.search(text)
         if occasion is not None and len(text[:occasion.start()].split()) >= 3:
             text, end = text[:occasion.start()], None
+        claim = _CLAIM_APPOSITIVE.search(text)
+        if claim is not None and len(text[:claim.start()].split()) >= 3:
+            text, end = text[:claim.start()], None
         while end is not None and end > start and self.body[end - 1] in " \t\n." \
                 and not text.endswith(self.body[end - 1]):
             end -= 1  # (the words end where what was said does: not on the sentence's full stop)
