@@ -6898,3 +6898,16 @@ def test_a_participle_after_a_charge_someone_denied_is_theirs():
             "Republican leaders strongly denied, noting that they had used the same system since 2004.")
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Donald Trump"), ("partial", "Donald Trump"), ("indirect", "Colorado Republican leaders")]
+
+
+@pytest.mark.parametrize("verb", ["concede", "note", "claim", "caution", "assert"])
+def test_more_present_verbs_of_saying_report_with_that(verb):
+    text = f"Primary.\n\nClinton aides privately {verb} that she is likely to lose the state."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Clinton aides", "she is likely to lose the state")]
+
+
+def test_a_present_verb_of_saying_after_an_owner_is_a_noun():
+    text = ("Delegates.\n\nSanders's claim that he still has a way to win the nomination would depend on him winning "
+            "a huge share of superdelegates.")
+    assert quotes(text, indirect=True) == []

@@ -4706,7 +4706,8 @@ _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?k
                        r"witnessed|been\s+briefed)\b|"
                        r"knowledgeable\s+about|involved\s+in)\s[^,]*")
 # Verbs of saying that report a clause in the present only with "that": "Scientists warn that".
-_PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit")
+_PRESENT_SAYING = ("warn", "argue", "insist", "predict", "contend", "maintain", "acknowledge", "admit", "concede",
+                   "note", "claim", "caution", "assert")
 # What moved someone to speak: "..., prompting captain Ben Stokes to concede", "leading the
 # minister to warn"
 _MOVED = (r"\b(?:prompting|leading|forcing|causing|pushing|spurring|moving|driving)\s+"
@@ -4758,7 +4759,9 @@ INDIRECT_BEFORE = re.compile(
     r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|" + "|".join(sorted(_FINDING_VERBS)) + ")"
     r"(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
-    r"(?<!which )(?<!who )(?<!to )(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
+    # (not a noun after its owner: "Sanders's claim that", "his note that")
+    r"(?<!which )(?<!who )(?<!to )(?<!'s )(?<!\u2019s )(?<!s' )(?<!his )(?<!her )(?<!its )(?<!their )"
+    r"(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
     r"(?:wrote|posted)(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*|"
     r"social\s+media)\s+that\b)))"
