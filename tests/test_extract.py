@@ -6911,3 +6911,9 @@ def test_a_present_verb_of_saying_after_an_owner_is_a_noun():
     text = ("Delegates.\n\nSanders's claim that he still has a way to win the nomination would depend on him winning "
             "a huge share of superdelegates.")
     assert quotes(text, indirect=True) == []
+
+
+def test_the_four_time_all_star_is_the_player_just_quoted_not_a_name():
+    text = ("Celtics.\n\n\"We didn't execute,\" Celtics coach Joe Mazzulla said. Forward Jaylen Brown disagreed. "
+            "\"I don't think anybody was scared,\" the four-time All-Star said.")
+    assert [q.speaker.name for q in quotes(text)] == ["Joe Mazzulla", "Jaylen Brown"]

@@ -153,7 +153,7 @@ grandfather survivor patient passenger landlord tenant homeowner niece nephew gr
 stepson stepdaughter stepmother stepfather fiancee fiance girlfriend boyfriend
 boss skipper striker midfielder defender goalkeeper winger substitute referee umpire inspector
 guard rookie shortstop catcher outfielder infielder reliever linebacker lineman receiver fullback halfback
-defenseman defenceman wicketkeeper wrestler
+defenseman defenceman wicketkeeper wrestler all-star olympian paralympian mvp medalist medallist finalist laureate
 superintendent constable undersecretary
 front-runner frontrunner contender incumbent challenger runner-up
 dietitian nutritionist epidemiologist virologist immunologist forecaster meteorologist chemist
@@ -494,6 +494,9 @@ west bank|gaza strip|persian gulf|arabian peninsula|balkans|caucasus|sahel|arcti
 scandinavia|caribbean|mediterranean|indo-pacific|pacific islands|western balkans|global south""".replace("\n", "").split("|"))
 
 # What one person is to another, said before their name like a role ("Her rival, Erik Haugen,")
+# Roles written with a capital, which after "the" describe someone as a title does ("the
+# four-time All-Star said", "the Olympian")
+CAPITALISED_ROLES = frozenset("all-star olympian paralympian mvp".split())
 RELATION_NOUNS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
 teammate neighbor neighbour friend classmate roommate""".split())
 # ... and what one is by family ("Her husband, Paulo, disagreed.")

@@ -23,6 +23,7 @@ from claims.extract.lexicon import (
     FIELD_NOUNS,
     REGIONS,
     RELATION_NOUNS,
+    CAPITALISED_ROLES,
     DEMONYMS,
     FEMALE_NAMES,
     FEMALE_ROLE,
@@ -603,6 +604,9 @@ def _parse_np(text: str) -> NP | None:
             _is_cap(t) or t in _FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
         # "the Spaniard", "the 33-year-old Brazilian": someone the story named, by nationality
         return NP("description", raw, head=last_low, modifiers=[t for t in low[1:-1]])
+    if low[0] == "the" and 2 <= len(toks) <= 4 and last_low in CAPITALISED_ROLES \
+            and not any(_is_cap(t) or t in _FUNCTION_WORDS for t in toks[1:-1]):
+        return NP("description", raw, head=last_low, modifiers=low[1:-1])  # "the four-time All-Star"
     at = _one_somewhere(low)
     if at:
         # "A nurse on the picket line", "one woman in the crowd": someone unnamed, placed (in
