@@ -6917,3 +6917,10 @@ def test_the_four_time_all_star_is_the_player_just_quoted_not_a_name():
     text = ("Celtics.\n\n\"We didn't execute,\" Celtics coach Joe Mazzulla said. Forward Jaylen Brown disagreed. "
             "\"I don't think anybody was scared,\" the four-time All-Star said.")
     assert [q.speaker.name for q in quotes(text)] == ["Joe Mazzulla", "Jaylen Brown"]
+
+
+def test_the_mp_is_the_unnamed_backbencher_just_quoted():
+    text = ("Rail.\n\n\"We will fight this,\" union leader Mick Lynch said.\n\nA Labour backbencher, who asked not to be "
+            "named, said colleagues were 'deeply uneasy' about the bill. 'It's not what we were elected to do,' the MP "
+            "said.")
+    assert [q.speaker.name for q in quotes(text)] == ["Mick Lynch", "A Labour backbencher", "A Labour backbencher"]

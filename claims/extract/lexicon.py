@@ -497,6 +497,10 @@ scandinavia|caribbean|mediterranean|indo-pacific|pacific islands|western balkans
 # Roles written with a capital, which after "the" describe someone as a title does ("the
 # four-time All-Star said", "the Olympian")
 CAPITALISED_ROLES = frozenset("all-star olympian paralympian mvp".split())
+# Words for a member of a legislature, any of which may stand for another: "A Labour
+# backbencher ... said / "...," the MP said"
+LEGISLATOR_NOUNS = frozenset("""mp lawmaker legislator backbencher parliamentarian congressman congresswoman
+senator assemblyman assemblywoman councillor councilor""".split())
 RELATION_NOUNS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
 teammate neighbor neighbour friend classmate roommate""".split())
 # ... and what one is by family ("Her husband, Paulo, disagreed.")

@@ -38,6 +38,7 @@ from claims.extract.lexicon import (
     FEMALE_ROLE,
     FORMS_OF_ADDRESS,
     GROUP_NOUNS,
+    LEGISLATOR_NOUNS,
     MALE_NAMES,
     MALE_ROLE,
     NAME_PARTICLES,
@@ -3592,7 +3593,8 @@ class _Extractor:
             # "A senior administration official said ... "...," the official said": the
             # unnamed source just quoted
             for e in self._events_before(pos)[:3]:
-                if e.is_speaker and e.kind == ANONYMOUS and e.label and np_.head in norm_key(e.label).split():
+                said = set(norm_key(e.label).split()) if e.is_speaker and e.kind == ANONYMOUS and e.label else set()
+                if np_.head in said or np_.head in LEGISLATOR_NOUNS and said & LEGISLATOR_NOUNS:
                     return SpeakerRef(name=e.label, kind=ANONYMOUS)
             if np_.head in ("source", "sources"):
                 # a source is never someone named: the unnamed one quoted further back ("a
