@@ -6924,3 +6924,12 @@ def test_the_mp_is_the_unnamed_backbencher_just_quoted():
             "named, said colleagues were 'deeply uneasy' about the bill. 'It's not what we were elected to do,' the MP "
             "said.")
     assert [q.speaker.name for q in quotes(text)] == ["Mick Lynch", "A Labour backbencher", "A Labour backbencher"]
+
+
+@pytest.mark.parametrize("name", ["Pharmaceutical Research and Manufacturers of America",
+                                  "Association of Chemists and Engineers of Ontario"])
+def test_and_inside_a_body_s_name_after_the_is_one_body(name):
+    text = (f"Drugs.\n\nThe {name}, the industry's main lobby group, said price caps would stifle innovation. "
+            "Its chief executive, Stephen Ubl, said insurers were to blame.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        (name, None), ("Stephen Ubl", f"chief executive of {name}")]

@@ -506,14 +506,15 @@ def _parse_np(text: str) -> NP | None:
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
     link = next((k for k in range(o + 1, min(o + 6, len(toks) - 1)) if low[k] in _ORG_LINKS
                  and low[k + 1] not in WHEN_WORDS), 0)  # not "the WHO on Friday"
-    if link and _is_cap(toks[o]) and all(_is_cap(t) or t.lower() in ("and", "&") and low[link - 1] in ORG_WORDS
+    joined = o == 1 and low[link] == "of" and "and" in low[o + 1:link - 1]  # ("The X Research and Manufacturers of")
+    if link and _is_cap(toks[o]) and all(_is_cap(t) or t.lower() in ("and", "&") and (low[link - 1] in ORG_WORDS or joined)
                                          for t in toks[o + 1:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (
             _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
             or (low[link - 1] in ORG_WORDS | _LOCAL_BODIES or low[link - 1][:-1] in ORG_WORDS)
             and low[link] in ("of", "for", "on")
-            or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of") \
+            or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of" or joined) \
             and not _TITLE_BEFORE_NAME.search(raw):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
         # Justice", "the Republican Party of Wyoming", an acronym's branch ("the ACLU of North
