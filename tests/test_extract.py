@@ -6933,3 +6933,11 @@ def test_and_inside_a_body_s_name_after_the_is_one_body(name):
             "Its chief executive, Stephen Ubl, said insurers were to blame.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         (name, None), ("Stephen Ubl", f"chief executive of {name}")]
+
+
+def test_a_body_s_name_with_commas_in_it_is_one_subject():
+    text = ("Retail.\n\nThe Retail, Wholesale and Department Store Union, the industry's main union, said price caps "
+            "would stifle innovation. Its president, Stuart Appelbaum, said insurers were to blame.")
+    name = "Retail, Wholesale and Department Store Union"
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        (name, None), ("Stuart Appelbaum", f"president of {name}")]

@@ -1316,7 +1316,10 @@ class _Extractor:
                     self.orgs[-1] = (pos, cand + body.group())
                     return
                 cand = cand[:-2]
-            if "," in cand:
+            whole = parse_np(cand) if "," in cand and re.fullmatch(r"The\s+[A-Z][^,]*(?:,\s+[A-Z][^,]*)+", cand) else None
+            if whole is not None and whole.kind == ORGANIZATION and whole.head is None and "," in (whole.name or ""):
+                pass  # one body's name with commas in it: "The Retail, Wholesale and Department Store Union"
+            elif "," in cand:
                 # the subject is the name an appositive follows: "Gary Byrne, a former agent
                 # for President Bill Clinton, has written ..."; or the body's name that follows
                 # its kind: "A landlords' association, the Rental Housing Coalition, praised"
@@ -2804,6 +2807,11 @@ class _Extractor:
         for the campaign, emailed`. None when the last part is itself a name."""
         if len(parts) < 2:
             return None
+        for j in range(len(parts) - 1, 1, -1) if parts[0].startswith("The ") else ():
+            whole = parse_np(", ".join(parts[:j]))
+            if whole is not None and whole.kind == ORGANIZATION and whole.head is None and "," in (whole.name or "") \
+                    and all(p.strip()[:1].islower() for p in parts[j:]):
+                return whole  # one body's name with commas in it: "The Retail, Wholesale and Department Store Union,"
         for k in (2, 3):
             named = _named_after_all(re.sub(r'^.*["\u201d]\s*', "", ", ".join(parts[-k:])))
             if named is not None and parts[-1].strip().endswith(named.name):
