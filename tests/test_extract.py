@@ -6941,3 +6941,12 @@ def test_a_body_s_name_with_commas_in_it_is_one_subject():
     name = "Retail, Wholesale and Department Store Union"
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         (name, None), ("Stuart Appelbaum", f"president of {name}")]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The Joint Chiefs of Staff", "Joint Chiefs of Staff"),
+    ("Joint Chiefs of Staff Chairman Gen. Mark Milley", "Mark Milley"),
+    ("The Kansas City Chiefs", "Kansas City Chiefs")])
+def test_the_joint_chiefs_of_staff_and_its_chairman(subject, speaker):
+    text = f"War.\n\n{subject} said the war could last years."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

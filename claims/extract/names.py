@@ -486,7 +486,9 @@ def _parse_np(text: str) -> NP | None:
                         j == 2 and low[j] == "of" and employer is not None
                         and not {norm_key(t) for t in toks[:j]} & ORG_WORDS
                         and (employer.kind == "organization"
-                             or all(_is_cap(t) for t in toks[named_at:]))):
+                             or all(_is_cap(t) for t in toks[named_at:])
+                             and not (employer.kind == "person" and employer.role))):
+                    # (not a titled person after it: "Joint Chiefs of Staff Chairman Gen. Mark Milley")
                     # (or a two-word name "of" an organisation or a place: "Rory Deighton of the
                     # NHS Confederation", "Toufique Hossain of Duncan Lewis", "Mr. Morgan of the
                     # Sierra Club"; not "Bank of America", which has no two-word head)
