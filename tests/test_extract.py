@@ -6950,3 +6950,9 @@ def test_a_body_s_name_with_commas_in_it_is_one_subject():
 def test_the_joint_chiefs_of_staff_and_its_chairman(subject, speaker):
     text = f"War.\n\n{subject} said the war could last years."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+@pytest.mark.parametrize("subject", ["officials and aid agencies", "relief agencies"])
+def test_bare_plural_bodies_close_a_report(subject):
+    text = f"Cyclone.\n\nCyclone Freddy made landfall in central Mozambique on Saturday, {subject} said."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [subject]

@@ -782,7 +782,8 @@ def _parse_np(text: str) -> NP | None:
     head = last_low
     if low[0] not in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "both",
                       "three", "several", "many", "some", "other", "another", "u.s", "us") and \
-            not _is_cap(toks[0]) and head not in GROUP_NOUNS:
+            not _is_cap(toks[0]) and head not in GROUP_NOUNS \
+            and not (head.endswith("ies") and head[:-3] + "y" in ORG_WORDS | ORG_KINDS):  # ("aid agencies")
         return None
     role_of = _role_of_phrase(raw, low)
     if role_of is not None:
