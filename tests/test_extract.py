@@ -6956,3 +6956,12 @@ def test_the_joint_chiefs_of_staff_and_its_chairman(subject, speaker):
 def test_bare_plural_bodies_close_a_report(subject):
     text = f"Cyclone.\n\nCyclone Freddy made landfall in central Mozambique on Saturday, {subject} said."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [subject]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Nurses on the picket line outside Abbott Northwestern Hospital",
+     "Nurses on the picket line outside Abbott Northwestern Hospital"),
+    ("But several GOP leaders on the ground", "several GOP leaders on the ground")])
+def test_people_on_a_place_are_a_group_of_speakers(subject, speaker):
+    text = f"Strike.\n\n{subject} said they were exhausted."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]

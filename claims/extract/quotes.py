@@ -227,7 +227,7 @@ _LEAD_ROLE_OF = re.compile(r"\b(?:%s)\s+(?:of|for|at|in|to)\s+\S" % "|".join(
 _GROUP_HERE = re.compile(r"((?:\S+\s+){0,3}?(?:\S+s|[Pp]olice|[Pp]eople|[Ss]taff))\s+"
                          r"(?:(?:interviewed|contacted|questioned|surveyed|polled|reached|"
                          r"approached|quoted|gathered|queuing|waiting|camped|sheltering|stranded)\s+)?"
-                         r"(?:in|from|across|around|at|near|outside|along|(?<=ed\s)by)\s+\S+")
+                         r"(?:in|from|across|around|at|near|outside|along|on(?=\s+the\s)|(?<=ed\s)by)\s+\S+")
 # Two capitalised words in a row (every such pair, overlapping), and a capitalised word as
 # the subject of a verb of saying: for full names whose surname speaks further on.
 _CAPITAL_PAIR = re.compile(r"(?<![\w'\u2019.-])(?=([A-Z][\w'\u2019.-]*)[ \t]+([A-Z][\w'\u2019-]*)\b)")
@@ -2929,7 +2929,7 @@ class _Extractor:
         toks = seg.split()
         head = _GROUP_HERE.match(seg)
         where = seg[head.end(1):].split()[1:] if head else []
-        if head and seg[:1].isalpha() and not re.search(r"\s(?:and|but|or)$", seg) and len(where) <= 6 \
+        if head and seg[:1].isalpha() and not re.search(r"\s(?:and|but|or)$", seg) and len(where) <= 7 \
                 and not any(w in _FINITE or w.endswith(("ed", "ing")) and w.islower() for w in where):
             # (a place, not a clause: "Nurses in England have voted to strike after ...")
             # "Water managers in California's Central Valley": a group and where it is
@@ -2937,6 +2937,7 @@ class _Extractor:
             if (np_ is None or np_.kind != GROUP) and " " not in head.group(1):
                 np_ = parse_np(head.group(1).lower())  # ("Police in Kyiv": the sentence's capital)
             if np_ is not None and np_.kind == "group":
+                seg = re.sub(r"^(?:But|And|Yet|So|Still)\s+", "", seg)  # (a sentence's "But several GOP leaders")
                 return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
         rel = re.match(r"([A-Z][a-z]+s\s+(?:of|from|at|in)\s+[^,;:]{2,60}?)\s+(?:that|who|which)\s", seg)
         people = parse_np(rel.group(1)) if rel else None
