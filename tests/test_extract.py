@@ -6965,3 +6965,19 @@ def test_bare_plural_bodies_close_a_report(subject):
 def test_people_on_a_place_are_a_group_of_speakers(subject, speaker):
     text = f"Strike.\n\n{subject} said they were exhausted."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [speaker]
+
+
+def test_a_quotation_tagged_by_a_description_is_a_sentence_of_its_own():
+    text = ("City.\n\nCity manager Pep Guardiola said his side had been \"lucky\" after Spurs missed several chances. "
+            "\"Tottenham were better than us,\" the Spaniard said. \"But football is about scoring goals.\"")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Pep Guardiola"), ("partial", "Pep Guardiola"), ("direct", "Pep Guardiola"),
+        ("direct", "Pep Guardiola")]
+
+
+def test_a_report_keeps_its_partial_when_quotations_with_tags_follow_its_sentence():
+    text = ("City.\n\nCity manager Pep Guardiola said his side had been \"lucky\" after Spurs missed several chances. "
+            "\"Tottenham were better than us,\" the Spaniard said. \"But football is about scoring goals.\"")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Pep Guardiola"), ("partial", "Pep Guardiola"), ("direct", "Pep Guardiola"),
+        ("direct", "Pep Guardiola")]

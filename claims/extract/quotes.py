@@ -4408,8 +4408,10 @@ class _Extractor:
             return None  # (words cut around a tag in mid-sentence)
         # (not a quotation the splitter kept with it that opens the next sentence: `X said the
         # squad had "refused to accept" defeat. "That's been us," he said.`)
+        # (nor one after that, with its own tag: `... "lucky" after Spurs missed chances. "...," the
+        # Spaniard said. "..."`)
         inside = [sp for sp in self.spans if sp.open < s1 and sp.close >= rep.start - 1
-                  and not (sp.open >= end and (re.match(r"\W*[.?!]\s*$", self.masked[end:sp.open])
+                  and not (sp.open >= end and (re.match(r"\W*[.?!]\s*(?:[\"\u201c]|$)", self.masked[end:sp.open])
                                                or _CLAIM_APPOSITIVE.match(self.masked, end)))]
         if inside and inside[0].open >= end and _OWN_VERB_RESUMES.match(self.masked, end) \
                 and re.search(r"\bwho\s", self.masked[self._sentence_of(rep.start)[0]:rep.start]):
