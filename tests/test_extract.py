@@ -6981,3 +6981,10 @@ def test_a_report_keeps_its_partial_when_quotations_with_tags_follow_its_sentenc
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Pep Guardiola"), ("partial", "Pep Guardiola"), ("direct", "Pep Guardiola"),
         ("direct", "Pep Guardiola")]
+
+
+def test_the_general_staff_is_a_body_not_a_general():
+    text = ("War.\n\n\"The enemy suffered heavy losses,\" the General Staff said in its morning update. It said 14 "
+            "attacks had been repelled in the past 24 hours.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("General Staff", "organization")] * 2
