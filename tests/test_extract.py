@@ -6988,3 +6988,10 @@ def test_the_general_staff_is_a_body_not_a_general():
             "attacks had been repelled in the past 24 hours.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("General Staff", "organization")] * 2
+
+
+def test_a_closing_according_to_may_be_followed_by_a_clause_of_when_or_why():
+    text = ("F1.\n\nApple is in talks to buy the streaming rights to Formula One races, according to two people "
+            "familiar with the matter, as the iPhone maker seeks to bolster its sports lineup.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("two people familiar with the matter", "Apple is in talks to buy the streaming rights to Formula One races")]

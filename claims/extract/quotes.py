@@ -4710,7 +4710,9 @@ INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to|noted|
                                      # (or a role, then the name: "according to the regional governor, Andrei Vorobyov")
                                      r"|(?:the|a|an)\s+[a-z][^,;:!?]{1,80}?,\s*[A-Z][^,;:!?]{2,60}?"
                                      # (or unnamed: "according to two people familiar with the matter")
-                                     r"|[a-z][^;:!?]{2,200}?)\.?\s*$")
+                                     r"|[a-z][^;:!?]{2,200}?)"
+                                     # (and a clause of when or why after it: ", as the iPhone maker seeks ...")
+                                     r"(?:,\s+(?:as|while|amid|after|before|since|because|even\s+as)\s[^;:!?]{3,200}?)?\.?\s*$")
 _ROLE_THEN_NAME = re.compile(r"(?:(?!(?:by|of|from|to|for|with|in|on|at|about|and|or)\b)[a-z][\w-]*\s+){1,4}[A-Z]")
 # How unnamed sources know: "(three sources) close to the company", "(people) briefed on it"
 _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
