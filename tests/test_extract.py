@@ -6995,3 +6995,10 @@ def test_a_closing_according_to_may_be_followed_by_a_clause_of_when_or_why():
             "familiar with the matter, as the iPhone maker seeks to bolster its sports lineup.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("two people familiar with the matter", "Apple is in talks to buy the streaming rights to Formula One races")]
+
+
+@pytest.mark.parametrize("subject, speaker", [("Singapore-based Grace Ocean Pte Ltd", "Grace Ocean Pte Ltd"),
+                                              ("London-based Barclays", "Barclays")])
+def test_where_a_body_is_based_is_not_part_of_its_name(subject, speaker):
+    text = f"Bridge.\n\nThe ship's owner, {subject}, said all 22 crew members were accounted for."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(speaker, "organization")]

@@ -364,6 +364,12 @@ def _parse_np(text: str) -> NP | None:
     if inner is not None and inner.kind == "person" and inner.name and not inner.role:
         # "an angry Hollande", "a defiant Trump": the person, in a mood the narrator gives
         return NP("person", raw, name=inner.name)
+    based = re.match(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered)\s+(?=[A-Z])", raw)
+    body = parse_np(raw[based.end():]) if based else None
+    if body is not None and body.kind == "organization" and body.name and body.head is None:
+        return NP("organization", raw, name=body.name)  # "Singapore-based Grace Ocean Pte Ltd": where it is, then its name
+    if based and re.fullmatch(r"[A-Z][\w&.'\u2019-]+", raw[based.end():]):
+        return NP("organization", raw, name=raw[based.end():])  # "London-based Barclays": a body, one word
     described = _DESCRIBED_BODY.fullmatch(raw)
     if described and norm_key(described.group(1).split()[-1]) in ORG_WORDS:
         # "The opposition People's Party", "the conservative Popular Party": a body by its name,
