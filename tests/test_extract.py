@@ -7002,3 +7002,15 @@ def test_a_closing_according_to_may_be_followed_by_a_clause_of_when_or_why():
 def test_where_a_body_is_based_is_not_part_of_its_name(subject, speaker):
     text = f"Bridge.\n\nThe ship's owner, {subject}, said all 22 crew members were accounted for."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(speaker, "organization")]
+
+
+def test_his_relative_in_a_tag_after_a_quotation_is_of_the_one_sharing_the_surname():
+    text = ("Rescue.\n\nLachlan Young was spotted by a helicopter crew. He was dehydrated, according to Ambulance "
+            "Victoria.\n\n\"We'd almost given up hope,\" his mother, Catherine Young, said.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Catherine Young", "Lachlan Young's mother")]
+
+
+def test_his_lawyer_in_a_tag_is_of_the_one_person_the_sentence_before_names():
+    text = ("Cairo.\n\nAn Egyptian court ordered the release of activist Alaa Abdel-Fattah, his family said.\n\n"
+            "\"We are overjoyed,\" his lawyer, Khaled Ali, said.")
+    assert quotes(text)[-1].speaker.role == "Alaa Abdel-Fattah's lawyer"

@@ -3262,10 +3262,16 @@ class _Extractor:
         if person is not None:
             # "Her office said", "his lawyers": the office of the person "her" is
             return SpeakerRef(name=f"{person.name}'s {own.group(2)}", kind=ref.kind)
+        if ref is not None and ref.kind == PERSON and ref.role and not ref.role.lower().startswith(("his ", "her ")):
+            # (`"...," his lawyer, Khaled Ali, said`: whose lawyer, which the register does not hold)
+            owned = self._its_role(ref, pos)
+            ref.role = owned if _HIS_OR_HER.fullmatch(owned) else ref.role
         kin = _HIS_OR_HER.fullmatch(ref.role or "") if ref is not None and ref.kind == PERSON else None
         if kin is not None:
             # "said his spokeswoman, Kim Ortiz": the spokeswoman of the man in focus
-            owner = self._kin_owner(kin.group(1), pos)
+            family = kin.group(2).lower() in FAMILY_NOUNS
+            owner = family and self._kin_by_surname(ref) or self._kin_owner(kin.group(1), pos) \
+                or (None if family else self._agents_owner(kin, pos))
             role = f"{owner.name}'s {kin.group(2)}" if owner is not None and owner.name != ref.name else kin.group(2)
             p = self.register.lookup(ref.name)
             if p is not None and p.role in (ref.role, kin.group(2), None):
@@ -3279,10 +3285,25 @@ class _Extractor:
             p.role = ref.role = role  # (for as long as the text knows them)
         return ref
 
+    def _kin_by_surname(self, ref: SpeakerRef) -> Person | None:
+        """Whose relative someone is by the surname they share: "Lachlan Young ... / "...," his
+        mother, Catherine Young, said"."""
+        surname = ref.name.split()[-1]
+        return next((p for p in self.register.people if p.name != ref.name and len(p.name.split()) >= 2
+                     and p.name.split()[-1] == surname), None) if " " in ref.name else None
+
+    def _agents_owner(self, kin: re.Match, pos: int) -> Person | None:
+        """Whose lawyer or aide "his"/"her" makes someone when no one of that gender is in
+        focus: the one person the sentence before names ("... activist Alaa Abdel-Fattah, his
+        family said. / "...," his lawyer, Khaled Ali, said")."""
+        s0 = self._sentence_of(pos)[0]
+        want = "m" if kin.group(1).lower() == "his" else "f"
+        return self._one_named_in(self._sentence_of(s0 - 1), want, unknown=True) if s0 else None
+
     def _its_role(self, ref: SpeakerRef, pos: int) -> str:
         """The role as the words around `pos` give it: "its chairwoman" in `"...," its chairwoman,
         Ingrid Thijssen, said` (which the register holds as "chairwoman")."""
-        its = re.search(r"[\"\u201d]\s+(its|their)\s+%s,\s+%s\b" % (re.escape(ref.role), re.escape(ref.name)),
+        its = re.search(r"[\"\u201d]\s+(its|their|his|her)\s+%s,?\s+%s\b" % (re.escape(ref.role), re.escape(ref.name)),
                         self.masked[max(0, pos - 150):pos + 150], re.I)
         return f"{its.group(1).lower()} {ref.role}" if its else ref.role
 
