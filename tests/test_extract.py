@@ -7014,3 +7014,10 @@ def test_his_lawyer_in_a_tag_is_of_the_one_person_the_sentence_before_names():
     text = ("Cairo.\n\nAn Egyptian court ordered the release of activist Alaa Abdel-Fattah, his family said.\n\n"
             "\"We are overjoyed,\" his lawyer, Khaled Ali, said.")
     assert quotes(text)[-1].speaker.role == "Alaa Abdel-Fattah's lawyer"
+
+
+def test_but_say_after_a_present_report_is_a_second_report():
+    text = ("Primary.\n\nClinton aides privately concede that she is likely to lose the state but say she remains "
+            "strong in South Carolina.")
+    assert [q.text for q in quotes(text, indirect=True)] == [
+        "she is likely to lose the state", "she remains strong in South Carolina"]
