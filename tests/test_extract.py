@@ -7021,3 +7021,10 @@ def test_but_say_after_a_present_report_is_a_second_report():
             "strong in South Carolina.")
     assert [q.text for q in quotes(text, indirect=True)] == [
         "she is likely to lose the state", "she remains strong in South Carolina"]
+
+
+def test_but_said_a_clause_in_the_past_after_a_partial_is_a_report():
+    text = ("Seattle.\n\nCity Council member Tammy Morales called the apology \"a good first step\" but said actions "
+            "mattered more than words.")
+    assert [(q.kind, q.text) for q in quotes(text, indirect=True)] == [
+        ("partial", "a good first step"), ("indirect", "actions mattered more than words")]

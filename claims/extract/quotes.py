@@ -4396,7 +4396,8 @@ class _Extractor:
         content = m.group("content").rstrip().rstrip(".!?").rstrip()
         own = re.sub(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"", " ", content) if quoting else content
         if re.search(r"[\"\u201c\u201d]|''", own) or len(own.split()) < 3 or len(content.split()) < 4 or not (
-                m.group("that") or _opens_a_clause(content) and not _PREPOSITION_FIRST.match(content)):
+                m.group("that") or _opens_a_clause(content, past=m.group("cue") == "said")
+                and not _PREPOSITION_FIRST.match(content)):
             return None  # (nor what was warned of: "and warned of the global implications a Trump
             # presidency would have")
         start = shift + m.start("content")
