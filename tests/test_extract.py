@@ -7028,3 +7028,9 @@ def test_but_said_a_clause_in_the_past_after_a_partial_is_a_report():
             "mattered more than words.")
     assert [(q.kind, q.text) for q in quotes(text, indirect=True)] == [
         ("partial", "a good first step"), ("indirect", "actions mattered more than words")]
+
+
+def test_a_name_before_a_plural_possessive_is_registered_without_its_mark():
+    text = ("Sanders.\n\nYoung voters feel Bernie Sanders’ lock on them. At a rally, Sanders said he opposed the 2007 "
+            "immigration bill.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Bernie Sanders"]

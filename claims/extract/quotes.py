@@ -850,7 +850,8 @@ class _Extractor:
                         whose.isupper() or getattr(parse_np(whose), "kind", None) == "organization"):
                     works_at = whose  # "UNICEF's Regina De Dominicis": where she works, as "CNN's Jake Tapper"
                 lead, toks = [], toks[owner + 1:]  # "Iowa State University's Dianne Bystrom"
-            toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in toks]
+            toks = [t[:-2] if t.endswith(("'s", "\u2019s")) else t[:-1] if t.endswith(("s'", "s\u2019")) else t
+                    for t in toks]  # (an owner's name: "Bernie Sanders' lock on you")
             title, name = split_title(lead + toks)
             portfolio = next((j for j in range(len(pre) - 3, max(-1, len(pre) - 6), -1)
                               if pre[j].lower() in ("of", "for") and j and pre[j - 1].lower().rstrip(".") in TITLE_WORDS
