@@ -7034,3 +7034,8 @@ def test_a_name_before_a_plural_possessive_is_registered_without_its_mark():
     text = ("Sanders.\n\nYoung voters feel Bernie Sanders’ lock on them. At a rally, Sanders said he opposed the 2007 "
             "immigration bill.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Bernie Sanders"]
+
+
+def test_a_plural_owner_s_message_before_a_colon_speaks():
+    text = "Farmers.\n\nThe protesters’ message was blunt: “No farmers, no food.”"
+    assert [q.speaker.name for q in quotes(text)] == ["The protesters"]

@@ -518,7 +518,7 @@ _QUOTE_FROM = re.compile(r"\s*(?:That|The|This|Those|These)\s+(?:(?:was|were|is|
                          r"((?:[a-z]+\s+){0,3}%s)" % (_CAPITALISED_RUN % 6))
 # Whose words a speech noun names: "Trump's claim", "the mayor's message"
 _OWNERS_WORDS = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
-                           r"['\u2019]s\s+(?:\w+\s+){0,2}?(\w+)")
+                           r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:\w+\s+){0,2}?(\w+)")  # (and "The protesters' message")
 # ... or a pronoun's: "her comment", "his March remark"
 _THEIR_WORDS = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}?(%s)(?:\s+that)?[\s,:]*$"
                           % "|".join(sorted(SPEECH_NOUNS)))
@@ -2330,7 +2330,7 @@ class _Extractor:
             # a named owner's, or a role's: "The mayor's message was blunt:"
             if m.group(2).lower() in SPEECH_NOUNS:
                 np_ = parse_np(m.group(1))
-                if np_ is not None and (np_.kind in ("person", "organization") or np_.kind == "description"
+                if np_ is not None and (np_.kind in ("person", "organization", "group") or np_.kind == "description"
                                         and m.group(1)[:1] in "Tt" and np_.head in ROLE_NOUNS | TITLE_WORDS):
                     return np_, Cue(m.start(2), m.end(2), m.group(2)), offset + m.start()
         for m in re.finditer(r"\b(report|statement|letter|memo|post|tweet|claim|speech|release|interview|email|"
