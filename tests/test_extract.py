@@ -7039,3 +7039,9 @@ def test_a_name_before_a_plural_possessive_is_registered_without_its_mark():
 def test_a_plural_owner_s_message_before_a_colon_speaks():
     text = "Farmers.\n\nThe protesters’ message was blunt: “No farmers, no food.”"
     assert [q.speaker.name for q in quotes(text)] == ["The protesters"]
+
+
+def test_the_x_and_the_y_is_two_bodies_not_a_titled_person():
+    text = "Growth.\n\nThe World Bank and the IMF said growth would slow next year."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("World Bank and the IMF", "group")]

@@ -734,6 +734,11 @@ def _parse_np(text: str) -> NP | None:
             # "grid operator Red Electrica", "platform Kick": a kind of business before a name
             # that opens with no one's first name, and "German carmaker Volkswagen")
             return NP("organization", raw, name=" ".join(name))
+        if len(title) >= 3 and title[-1].lower() == "the" and title[-2].lower() in ("and", "&") and _is_cap(title[-3]) \
+                and all(_is_cap(t) or t.lower() in ("the", "of", "and", "&") for t in toks) \
+                and not any(t.lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS for t in title[:-2]):
+            # "The World Bank and the IMF": two bodies, not a person "IMF" titled "World Bank and"
+            return NP("group", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
         if title and title[-1].lower() in ("and", "or", "&"):
             if not any(t.lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS for t in title[:-1]):
                 return None  # "Economic Cooperation and Development", "Nevada and South Carolina"
