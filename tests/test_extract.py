@@ -7045,3 +7045,11 @@ def test_the_x_and_the_y_is_two_bodies_not_a_titled_person():
     text = "Growth.\n\nThe World Bank and the IMF said growth would slow next year."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("World Bank and the IMF", "group")]
+
+
+@pytest.mark.parametrize("first, description", [("France and Germany", "the two countries"),
+                                                ("The World Bank and the IMF", "the two lenders")])
+def test_the_two_countries_are_the_pair_of_bodies_that_just_spoke(first, description):
+    text = f"Fund.\n\n{first} said they would fund the project. \"Europe must act,\" {description} said."
+    spoken = quotes(text, indirect=True)
+    assert spoken[-1].speaker.name == spoken[0].speaker.name

@@ -3551,6 +3551,13 @@ class _Extractor:
                 pair = self._recent_pair(pos)
                 if pair:
                     return SpeakerRef(name=pair, kind=GROUP)
+                # (or two bodies or countries that spoke together just before: "France and Germany
+                # said ... / "...," the two countries said")
+                two = next((e for e in self._events_before(pos)[:3] if e.is_speaker and e.kind in (GROUP, ORGANIZATION)
+                            and e.label and e.label.count(" and ") == 1 and "," not in e.label), None) \
+                    if {"two", "both"} & (set(np_.modifiers) | {np_.head}) else None
+                if two is not None:
+                    return SpeakerRef(name=two.label, kind=GROUP)
             return SpeakerRef(name=_clean_label(np_.text), kind=GROUP)
         if np_.kind == "pronoun":
             return self._resolve_pronoun(np_.pronoun or "", pos)
