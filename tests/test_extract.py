@@ -7053,3 +7053,10 @@ def test_the_two_countries_are_the_pair_of_bodies_that_just_spoke(first, descrip
     text = f"Fund.\n\n{first} said they would fund the project. \"Europe must act,\" {description} said."
     spoken = quotes(text, indirect=True)
     assert spoken[-1].speaker.name == spoken[0].speaker.name
+
+
+@pytest.mark.parametrize("place", ["St. Louis", "Ft. Worth"])
+def test_a_role_s_place_with_an_abbreviation_is_kept_whole(place):
+    text = (f"Health.\n\n\"It saves lives,\" said Dr. Jessica Gold, a psychiatrist at a university in {place}, "
+            "on Monday.")
+    assert quotes(text)[0].speaker.role == f"psychiatrist at a university in {place}"

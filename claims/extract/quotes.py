@@ -3101,8 +3101,11 @@ class _Extractor:
             # `said Dr. Lena Hoffmann, chief medical officer of ...`)
             rest = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", t[len(cut):])  # (and "Anna Novak, 42, a nurse")
             # (an initial's period closes nothing: "chief U.S. economist at JPMorgan")
-            m = re.match(r",\s*([A-Za-z](?:[^,.;:()\u2014]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z])){2,140}?)"
-                         r"\s*(?:[,;:(\u2014]|(?<!\b[A-Z])\.|\.(?=\s+[A-Z]|\s*$)|$)", rest)
+            # (nor a place's: "at Washington University in St. Louis")
+            m = re.match(r",\s*([A-Za-z](?:[^,.;:()\u2014]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z])"
+                         r"|(?:(?<=\bSt)|(?<=\bMt)|(?<=\bFt))\.(?=\s+[A-Z])){2,140}?)"
+                         r"\s*(?:[,;:(\u2014]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|"
+                         r"(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s+[A-Z]|\s*$)|$)", rest)
             # (and "a retired miner"; in capitals, only a role: "Iran project director at the
             # International Crisis Group", not "New York")
             np_.role = (_appositive_role(m.group(1), loose=m.group(1)[:1].islower()) if m else None) or np_.role
