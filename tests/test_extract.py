@@ -7060,3 +7060,9 @@ def test_a_role_s_place_with_an_abbreviation_is_kept_whole(place):
     text = (f"Health.\n\n\"It saves lives,\" said Dr. Jessica Gold, a psychiatrist at a university in {place}, "
             "on Monday.")
     assert quotes(text)[0].speaker.role == f"psychiatrist at a university in {place}"
+
+
+def test_another_after_a_crowd_that_spoke_is_one_more_of_them():
+    text = ("Tour.\n\nFans flooded social media with messages of support. \"Take all the time you need,\" one wrote. "
+            "\"Your health comes first, always,\" another wrote.")
+    assert quotes(text)[-1].speaker.name == "another of the fans"

@@ -3486,6 +3486,12 @@ class _Extractor:
                 # notes her summer job" is one more of anything)
                 last = next((e for e in self._events_before(pos)[:4] if e.is_speaker and e.kind == ANONYMOUS
                              and e.label and not ONE_MORE.fullmatch(e.label)), None)
+                crowd = next((e for e in self._events_before(pos)[:2] if e.is_speaker and e.kind == GROUP and e.label
+                              and people_noun(e.label.split()[-1].lower())), None) if last is None else None
+                if crowd is not None:
+                    # `Fans flooded social media ... "...," one wrote. "...," another wrote.`: one more
+                    # of the people who just spoke
+                    return SpeakerRef(name=f"{label.lower()} of the {crowd.label.split()[-1].lower()}", kind=ANONYMOUS)
                 if last is None:
                     return None
                 kind_of = re.sub(r"^(?:" + ONE_MORE.pattern + r"\s+|(?:one|a|an|the)\s+)", "", last.label, flags=re.I)
