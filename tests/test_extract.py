@@ -7065,4 +7065,15 @@ def test_a_role_s_place_with_an_abbreviation_is_kept_whole(place):
 def test_another_after_a_crowd_that_spoke_is_one_more_of_them():
     text = ("Tour.\n\nFans flooded social media with messages of support. \"Take all the time you need,\" one wrote. "
             "\"Your health comes first, always,\" another wrote.")
-    assert quotes(text)[-1].speaker.name == "another of the fans"
+    assert [q.speaker.name for q in quotes(text)] == ["one of the fans", "another of the fans"]
+
+
+def test_one_said_after_people_a_sentence_opens_on_is_one_of_them():
+    text = ("Flood.\n\nResidents fled the rising water on Sunday.\n\n\"It was terrible,\" one said. \"We lost "
+            "everything,\" another said.")
+    assert [q.speaker.name for q in quotes(text)] == ["one of the residents", "another of the residents"]
+
+
+def test_one_said_with_no_people_before_keeps_its_quotation():
+    text = "Talks.\n\nThe talks failed on Sunday. \"It was terrible,\" one said."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("It was terrible,", None)]

@@ -360,6 +360,8 @@ _CLAIM_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:claim|charge|assertion|allega
                                r"contention|remark|comment|statement|description)\s+(?:that\s+|which\s+)?"
                                r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:called|described|denied|disputed|rejected|dismissed|"
                                r"termed|branded|labeled|labelled|disputes|denies|rejects|calls)\b")
+# ... or people a sentence opens on, bare ("Residents fled the rising water.")
+_PEOPLE_OPENING = re.compile(r"([A-Z][a-z]{2,}s)\s+[a-z]")
 # People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
 _SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:%s|the|other|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:[a-z-]+\s+)?([a-z]{3,}s)\b" % "|".join(sorted(SOME - {"one", "none", "each"})))
@@ -2569,6 +2571,8 @@ class _Extractor:
         np_ = _with_listed_name(self._np_before_cue(left, subordinate), left)
         if np_ is None and (m := re.search(r"(?:^|[,;\u2014]\s*|^\s+)([A-Z][a-z'\u2019-]+)\s*$", left)):
             np_ = self._surname_of_someone(m.group(1))
+        if np_ is None and re.search(r"(?:^|[\"\u201d],?)\s*one\s*$", left):
+            np_ = NP(ANONYMOUS, "one", name="one")  # `"...," one said`: one of the people just described
         return np_
 
     def _surname_of_someone(self, word: str) -> NP | None:
@@ -3496,15 +3500,19 @@ class _Extractor:
                     return None
                 kind_of = re.sub(r"^(?:" + ONE_MORE.pattern + r"\s+|(?:one|a|an|the)\s+)", "", last.label, flags=re.I)
                 return SpeakerRef(name=f"{label[:1].lower()}{label[1:]} {kind_of}", kind=ANONYMOUS)
-            if label == "One":
+            if label in ("One", "one"):
                 # "Not all elders approve. One, who asked not to be named, said": one of the
                 # people the sentence before opens on (else one of anything: no one known; and
-                # only "One" alone, not "One sweeping question asked")
+                # only "One" alone, not "One sweeping question asked"); `"...," one said` after
+                # "Residents fled the rising water."
                 s0 = self._sentence_of(pos)[0]
                 p0, p1 = self._sentence_of(s0 - 1) if s0 > 0 else (0, 0)
-                many = _SOME_PEOPLE.match(self.masked, p0 + _after_dateline(self.masked[p0:p1]), p1)
-                noun = many.group(1) if many else ""
-                alone = re.search(r"(?:^|\s)One(?:,[^,]{0,120},)?\s*$", self.masked[s0:pos])
+                at = p0 + _after_dateline(self.masked[p0:p1])
+                many = _SOME_PEOPLE.match(self.masked, at, p1) or (
+                    _PEOPLE_OPENING.match(self.masked, at, p1) or _PEOPLE_OPENING.match(self.masked, s0, pos)
+                    if label == "one" else None)  # (or its own sentence's: "Fans flooded ... "...," one wrote")
+                noun = many.group(1).lower() if many else ""
+                alone = label == "one" or re.search(r"(?:^|\s)One(?:,[^,]{0,120},)?\s*$", self.masked[s0:pos])
                 if alone and people_noun(noun):
                     return SpeakerRef(name=f"one of the {noun}", kind=ANONYMOUS)
                 return None
