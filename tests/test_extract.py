@@ -7077,3 +7077,10 @@ def test_one_said_after_people_a_sentence_opens_on_is_one_of_them():
 def test_one_said_with_no_people_before_keeps_its_quotation():
     text = "Talks.\n\nThe talks failed on Sunday. \"It was terrible,\" one said."
     assert [(q.text, q.speaker) for q in quotes(text)] == [("It was terrible,", None)]
+
+
+def test_estimated_reports_a_clause_but_not_an_estimate_of_a_thing():
+    text = ("Strike.\n\nAnalysts at Deutsche Bank estimated the strike had cost the automakers about $3 billion. "
+            "Police estimated the crowd at 5,000.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Analysts at Deutsche Bank", "the strike had cost the automakers about $3 billion")]

@@ -4814,6 +4814,9 @@ INDIRECT_BEFORE = re.compile(
     # verbs that are as often nouns or adjectives ("FEC reports show", "an estimated 40,000"):
     # only before "that" or a subject pronoun
     r"(?:estimates|estimated|reported|reports)(?=\s+(?:that|he|she|it|they|we)\b)|"
+    # ("Analysts at Deutsche Bank estimated the strike had cost ...": a clause after, which
+    # `_reports_a_clause` tells from "estimated the crowd at 5,000")
+    r"(?<=[a-z] )estimated(?=\s+(?:the|its|their)\s)|"
     # verbs that report a clause only with "that": "cautioned that", "conceded that"
     # (not in a relative clause: "the European Union, which contended that ..., is ...")
     r"(?<!which )(?<!who )(?:cautioned|conceded|claimed|maintained|complained|recalled|disclosed|revealed|"
