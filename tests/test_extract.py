@@ -7084,3 +7084,11 @@ def test_estimated_reports_a_clause_but_not_an_estimate_of_a_thing():
             "Police estimated the crowd at 5,000.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Analysts at Deutsche Bank", "the strike had cost the automakers about $3 billion")]
+
+
+def test_a_charge_someone_denied_after_a_quotation_s_own_comma_is_no_tag_of_it():
+    text = ("Debate.\n\nGov. Brian Kemp and challenger Stacey Abrams clashed on Sunday.\n\nKemp defended the law. He "
+            "said Abrams wanted to \"defund the police,\" a charge she denied.")
+    assert [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Brian Kemp", "Abrams wanted to \"defund the police,\""),
+        ("partial", "Brian Kemp", "defund the police,")]

@@ -356,7 +356,7 @@ _OCCASION_END = re.compile(r",\s+%s(?:\s+(?:issued|released|posted|published|sen
                            % _OCCASION)
 # ... or what someone else made of them, set off after them: "..., a claim the governor's campaign
 # called "ridiculous"", ", an assertion the ministry denied"
-_CLAIM_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|characterization|"
+_CLAIM_APPOSITIVE = re.compile(r"(?:,\s+|(?<=[\"\u201d])\s+|^\s*)(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|characterization|"
                                r"contention|remark|comment|statement|description)\s+(?:that\s+|which\s+)?"
                                r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:called|described|denied|disputed|rejected|dismissed|"
                                r"termed|branded|labeled|labelled|disputes|denies|rejects|calls)\b")
