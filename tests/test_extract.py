@@ -7092,3 +7092,10 @@ def test_a_charge_someone_denied_after_a_quotation_s_own_comma_is_no_tag_of_it()
     assert [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("indirect", "Brian Kemp", "Abrams wanted to \"defund the police,\""),
         ("partial", "Brian Kemp", "defund the police,")]
+
+
+def test_a_verb_of_owning_up_before_a_gerund_reports_no_clause():
+    text = ("Chess.\n\nHans Niemann, 19, has acknowledged cheating in online games when he was 12 and 16. Hillary "
+            "Clinton argued during Saturday's debate that she could take a hard line on Wall Street.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Hillary Clinton", "she could take a hard line on Wall Street")]
