@@ -7099,3 +7099,9 @@ def test_a_verb_of_owning_up_before_a_gerund_reports_no_clause():
             "Clinton argued during Saturday's debate that she could take a hard line on Wall Street.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Hillary Clinton", "she could take a hard line on Wall Street")]
+
+
+@pytest.mark.parametrize("clause", ["The senator admitted lying about the trip when he was asked.",
+                                    "Although Trump has admitted using the tax code, he does not defend it."])
+def test_a_short_gerund_after_a_verb_of_owning_up_is_no_report(clause):
+    assert quotes(f"Tax.\n\n{clause}", indirect=True) == []

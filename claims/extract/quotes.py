@@ -5062,7 +5062,7 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
     if re.match(r"\s*(?!(?:nothing|something|anything|everything|king|evening|morning|during|including|following|"
-                r"regarding|concerning|according|pending|notwithstanding)\b)[a-z]{3,}ing\s", rest):
+                r"regarding|concerning|according|pending|notwithstanding)\b)[a-z]{2,}ing\s", rest):
         return False  # "has acknowledged cheating in online games", "denied taking bribes": what was owned up to
     if _PREPOSITION_FIRST.match(rest.lstrip()) and re.match(r"\s*[^,;:]{2,50},\s*(?:said|says|told|added)\b", rest):
         return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb
