@@ -6798,7 +6798,8 @@ def test_its_role_in_a_tag_after_the_quotation_is_held_in_the_body_that_spoke():
 
 
 def test_its_role_opening_a_sentence_is_not_the_last_speaking_body_s():
-    text = ("Korea.\n\nThe opposition Democratic Party said Yoon should resign. Even members of Yoon's own People Power "
+    text = ("Korea.\n\nThe opposition Democratic Party said Yoon should resign. Even members of Yoon's own People "
+            "Power "
             "Party criticised the move. Its leader, Han Dong-hoon, said he would work to stop it.")
     assert "Democratic" not in quotes(text, indirect=True)[-1].speaker.role
 
@@ -6845,7 +6846,8 @@ def test_a_report_after_a_quotation_s_tag_may_close_on_words_it_quotes():
 
 @pytest.mark.parametrize("participle", ["adding that", "noting that", "acknowledging that"])
 def test_a_participle_of_saying_with_that_reports_for_the_subject(participle):
-    text = f"Camp.\n\nMorton Blackwell pointed to the ground game, {participle} Cruz had built the best campaign in years."
+    text = (f"Camp.\n\nMorton Blackwell pointed to the ground game, {participle} Cruz had built the best campaign "
+            "in years.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Morton Blackwell", "Cruz had built the best campaign in years")]
 
@@ -6857,7 +6859,8 @@ def test_a_participle_reports_for_the_subject_of_the_clause_it_closes():
 
 
 def test_a_second_participle_of_saying_is_a_second_report():
-    text = ("Debate.\n\nMarco Rubio did it sideways, acknowledging that Donald Trump had tapped into a vein but warning "
+    text = ("Debate.\n\nMarco Rubio did it sideways, acknowledging that Donald Trump had tapped into a vein but "
+            "warning "
             "that his style would have repercussions.")
     assert [q.text for q in quotes(text, indirect=True)] == [
         "Donald Trump had tapped into a vein", "his style would have repercussions"]
@@ -6894,7 +6897,8 @@ def test_what_someone_else_called_the_words_is_not_part_of_the_report():
 
 
 def test_a_participle_after_a_charge_someone_denied_is_theirs():
-    text = ("Caucus.\n\nDonald Trump complained that the contest had been \"rigged\" against him, a charge that Colorado "
+    text = ("Caucus.\n\nDonald Trump complained that the contest had been \"rigged\" against him, a charge that "
+            "Colorado "
             "Republican leaders strongly denied, noting that they had used the same system since 2004.")
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Donald Trump"), ("partial", "Donald Trump"), ("indirect", "Colorado Republican leaders")]
@@ -6920,7 +6924,8 @@ def test_the_four_time_all_star_is_the_player_just_quoted_not_a_name():
 
 
 def test_the_mp_is_the_unnamed_backbencher_just_quoted():
-    text = ("Rail.\n\n\"We will fight this,\" union leader Mick Lynch said.\n\nA Labour backbencher, who asked not to be "
+    text = ("Rail.\n\n\"We will fight this,\" union leader Mick Lynch said.\n\nA Labour backbencher, who asked not "
+            "to be "
             "named, said colleagues were 'deeply uneasy' about the bill. 'It's not what we were elected to do,' the MP "
             "said.")
     assert [q.speaker.name for q in quotes(text)] == ["Mick Lynch", "A Labour backbencher", "A Labour backbencher"]
@@ -7031,7 +7036,8 @@ def test_but_said_a_clause_in_the_past_after_a_partial_is_a_report():
 
 
 def test_a_name_before_a_plural_possessive_is_registered_without_its_mark():
-    text = ("Sanders.\n\nYoung voters feel Bernie Sanders’ lock on them. At a rally, Sanders said he opposed the 2007 "
+    text = ("Sanders.\n\nYoung voters feel Bernie Sanders’ lock on them. At a rally, Sanders said he opposed the "
+            "2007 "
             "immigration bill.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Bernie Sanders"]
 

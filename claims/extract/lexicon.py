@@ -494,6 +494,10 @@ west bank|gaza strip|persian gulf|arabian peninsula|balkans|caucasus|sahel|arcti
 scandinavia|caribbean|mediterranean|indo-pacific|pacific islands|western balkans|global south""".replace("\n", "").split("|"))
 
 # What one person is to another, said before their name like a role ("Her rival, Erik Haugen,")
+# Words in -ing that are no gerund after a verb of owning up ("admitted during the hearing that"):
+# pronouns, nouns and prepositions
+NOT_GERUNDS = frozenset("""nothing something anything everything king evening morning during including following
+regarding concerning according pending notwithstanding""".split())
 # Roles written with a capital, which after "the" describe someone as a title does ("the
 # four-time All-Star said", "the Olympian")
 CAPITALISED_ROLES = frozenset("all-star olympian paralympian mvp".split())

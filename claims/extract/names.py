@@ -367,7 +367,8 @@ def _parse_np(text: str) -> NP | None:
     based = re.match(r"[A-Z][\w.'\u2019-]*-(?:based|headquartered)\s+(?=[A-Z])", raw)
     body = parse_np(raw[based.end():]) if based else None
     if body is not None and body.kind == "organization" and body.name and body.head is None:
-        return NP("organization", raw, name=body.name)  # "Singapore-based Grace Ocean Pte Ltd": where it is, then its name
+        # "Singapore-based Grace Ocean Pte Ltd": where it is, then its name
+        return NP("organization", raw, name=body.name)
     if based and re.fullmatch(r"[A-Z][\w&.'\u2019-]+", raw[based.end():]):
         return NP("organization", raw, name=raw[based.end():])  # "London-based Barclays": a body, one word
     described = _DESCRIBED_BODY.fullmatch(raw)
@@ -515,7 +516,8 @@ def _parse_np(text: str) -> NP | None:
     link = next((k for k in range(o + 1, min(o + 6, len(toks) - 1)) if low[k] in _ORG_LINKS
                  and low[k + 1] not in WHEN_WORDS), 0)  # not "the WHO on Friday"
     joined = o == 1 and low[link] == "of" and "and" in low[o + 1:link - 1]  # ("The X Research and Manufacturers of")
-    if link and _is_cap(toks[o]) and all(_is_cap(t) or t.lower() in ("and", "&") and (low[link - 1] in ORG_WORDS or joined)
+    if link and _is_cap(toks[o]) and all(_is_cap(t) or t.lower() in ("and", "&")
+                                         and (low[link - 1] in ORG_WORDS or joined)
                                          for t in toks[o + 1:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
             for t in toks[link + 1:]) and (

@@ -42,6 +42,7 @@ from claims.extract.lexicon import (
     MALE_NAMES,
     MALE_ROLE,
     NAME_PARTICLES,
+    NOT_GERUNDS,
     NOT_NAME,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -356,10 +357,11 @@ _OCCASION_END = re.compile(r",\s+%s(?:\s+(?:issued|released|posted|published|sen
                            % _OCCASION)
 # ... or what someone else made of them, set off after them: "..., a claim the governor's campaign
 # called "ridiculous"", ", an assertion the ministry denied"
-_CLAIM_APPOSITIVE = re.compile(r"(?:,\s+|(?<=[\"\u201d])\s+|^\s*)(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|characterization|"
-                               r"contention|remark|comment|statement|description)\s+(?:that\s+|which\s+)?"
-                               r"(?!that\b)(?:[\w.'\u2019-]+\s+){1,6}?(?:called|described|denied|disputed|rejected|dismissed|"
-                               r"termed|branded|labeled|labelled|disputes|denies|rejects|calls)\b")
+_CLAIM_APPOSITIVE = re.compile(
+    r"(?:,\s+|(?<=[\"\u201d])\s+|^\s*)(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|characterization|"
+    r"contention|remark|comment|statement|description)\s+(?:that\s+|which\s+)?(?!that\b)(?:[\w.'\u2019-]+\s+){1,6}?"
+    r"(?:called|described|denied|disputed|rejected|dismissed|termed|branded|labeled|labelled|disputes|denies|"
+    r"rejects|calls)\b")
 # ... or people a sentence opens on, bare ("Residents fled the rising water.")
 _PEOPLE_OPENING = re.compile(r"([A-Z][a-z]{2,}s)\s+[a-z]")
 # People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
@@ -1319,7 +1321,8 @@ class _Extractor:
                     self.orgs[-1] = (pos, cand + body.group())
                     return
                 cand = cand[:-2]
-            whole = parse_np(cand) if "," in cand and re.fullmatch(r"The\s+[A-Z][^,]*(?:,\s+[A-Z][^,]*)+", cand) else None
+            whole = parse_np(cand) if "," in cand and re.fullmatch(r"The\s+[A-Z][^,]*(?:,\s+[A-Z][^,]*)+", cand) \
+                else None
             if whole is not None and whole.kind == ORGANIZATION and whole.head is None and "," in (whole.name or ""):
                 pass  # one body's name with commas in it: "The Retail, Wholesale and Department Store Union"
             elif "," in cand:
@@ -4378,7 +4381,8 @@ class _Extractor:
             return None
         rest = phrase[phrase.find(np_.text) + len(np_.text):]
         content = m.group("content").strip().rstrip(".")
-        if not re.fullmatch(r"(?:\s+(?:from|of|for|at|in|with|close to|who)\s+[^,]*)?\s*", rest) or len(content.split()) < 4:
+        if not re.fullmatch(r"(?:\s+(?:from|of|for|at|in|with|close to|who)\s+[^,]*)?\s*", rest) \
+                or len(content.split()) < 4:
             return None  # (the phrase is the speaker and where they are from, nothing more)
         spk = self._resolve(np_, s0 + m.start("np"))
         if spk is None:
@@ -4760,7 +4764,8 @@ INDIRECT_AFTER_INVERTED = re.compile(r",\s*(?P<cue>said|says|according to|noted|
                                      # (or unnamed: "according to two people familiar with the matter")
                                      r"|[a-z][^;:!?]{2,200}?)"
                                      # (and a clause of when or why after it: ", as the iPhone maker seeks ...")
-                                     r"(?:,\s+(?:as|while|amid|after|before|since|because|even\s+as)\s[^;:!?]{3,200}?)?\.?\s*$")
+                                     r"(?:,\s+(?:as|while|amid|after|before|since|because|even\s+as)\s"
+                                     r"[^;:!?]{3,200}?)?\.?\s*$")
 _ROLE_THEN_NAME = re.compile(r"(?:(?!(?:by|of|from|to|for|with|in|on|at|about|and|or)\b)[a-z][\w-]*\s+){1,4}[A-Z]")
 # How unnamed sources know: "(three sources) close to the company", "(people) briefed on it"
 _CLOSE_TO = re.compile(r"\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
@@ -5061,8 +5066,8 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
         return True  # "wrote on social media that", "posted on X that": where, then the clause
     if cue in _PROMISE_VERBS and re.match(r"to\s", rest):
         return True
-    if re.match(r"\s*(?!(?:nothing|something|anything|everything|king|evening|morning|during|including|following|"
-                r"regarding|concerning|according|pending|notwithstanding)\b)[a-z]{2,}ing\s", rest):
+    gerund = re.match(r"\s*([a-z]{2,}ing)\s", rest)
+    if gerund and gerund.group(1) not in NOT_GERUNDS:
         return False  # "has acknowledged cheating in online games", "denied taking bribes": what was owned up to
     if _PREPOSITION_FIRST.match(rest.lstrip()) and re.match(r"\s*[^,;:]{2,50},\s*(?:said|says|told|added)\b", rest):
         return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb
