@@ -7111,3 +7111,10 @@ def test_a_verb_of_owning_up_before_a_gerund_reports_no_clause():
                                     "Although Trump has admitted using the tax code, he does not defend it."])
 def test_a_short_gerund_after_a_verb_of_owning_up_is_no_report(clause):
     assert quotes(f"Tax.\n\n{clause}", indirect=True) == []
+
+
+def test_a_participle_after_a_charge_set_off_by_a_quotation_s_comma_is_the_charge_maker_s():
+    text = ("Debate.\n\nGov. Brian Kemp spoke on Sunday. He said Abrams wanted to \"defund the police,\" a charge Stacey "
+            "Abrams denied, noting that she had never supported such a plan.")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Brian Kemp"), ("partial", "Brian Kemp"), ("indirect", "Stacey Abrams")]

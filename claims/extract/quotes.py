@@ -4330,7 +4330,7 @@ class _Extractor:
         if claim is not None:
             # `... had been "rigged," a charge that Colorado Republican leaders denied, noting
             # that ...`: theirs, who made something of the words
-            cut = re.match(r",\s+\S+\s+\S+\s+(?:(?:that|which)\s+)?", claim.group()).end()
+            cut = _claim_clause_at(claim)
             before, s0 = before[claim.start() + cut:], s0 + claim.start() + cut
         found = self._clause_subject(before, s0)
         np_ = found[0] if found else None
@@ -4413,7 +4413,7 @@ class _Extractor:
             if claim is not None:
                 # `... "rigged" against him, a charge that Colorado Republican leaders denied,
                 # noting that ...`: theirs, who made something of the words
-                cut = claim.start() + re.match(r",\s+\S+\s+\S+\s+(?:(?:that|which)\s+)?", claim.group()).end()
+                cut = claim.start() + _claim_clause_at(claim)
                 at = m.start() - len(tag) + cut
                 found = self._clause_subject(self.masked[at:m.start()], at)
                 spk = self._resolve(found[0], found[2]) if found else None
@@ -5252,6 +5252,12 @@ def _appositive_after(text: str, pos: int) -> str | None:
     # with Dizzy Gillespie before spending four decades teaching children in the Bronx,"
     rel = re.match(r"((?:[\w'\u2019.-]+\s+){2,6}?)(?:who|whose)\s", text[start:start + 90])
     return rel.group(1).strip() if rel else None
+
+
+def _claim_clause_at(claim: re.Match) -> int:
+    """Where the clause of someone who made something of the words starts in a
+    `_CLAIM_APPOSITIVE` match: after ", a charge (that)"."""
+    return re.match(r"[,\s]*\S+\s+\S+\s+(?:(?:that|which)\s+)?", claim.group()).end()
 
 
 def _company_word(head: str) -> bool:
