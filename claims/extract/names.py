@@ -346,11 +346,16 @@ def _without_nationality(name: str) -> str:
     return name
 
 
+# A sentence's conjunction before its subject: "But Richards and Menendez both stressed" (not
+# "Yet another New Hampshire Republican")
+LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=\S)(?!another\b)")
+
+
 def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
         return None
-    m = re.match(r"(?:But|And|Yet|So)\s+(?=\S)(?!another\b)", raw)
+    m = LEADING_CONJUNCTION.match(raw)
     if m:
         # a sentence's "But Richards and Menendez both stressed", "But a source close to"
         # (not "Yet another New Hampshire Republican")

@@ -60,6 +60,7 @@ from claims.extract.names import (
     BODY_DOCUMENTS,
     BUSINESS_NOUNS,
     COURT_DOCUMENTS,
+    LEADING_CONJUNCTION,
     TEXT_NOUNS,
     ISSUED_NOUNS,
     business_noun,
@@ -2945,7 +2946,7 @@ class _Extractor:
             if (np_ is None or np_.kind != GROUP) and " " not in head.group(1):
                 np_ = parse_np(head.group(1).lower())  # ("Police in Kyiv": the sentence's capital)
             if np_ is not None and np_.kind == "group":
-                seg = re.sub(r"^(?:But|And|Yet|So|Still)\s+", "", seg)  # (a sentence's "But several GOP leaders")
+                seg = LEADING_CONJUNCTION.sub("", seg, count=1)  # (a sentence's "But several GOP leaders")
                 return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
         rel = re.match(r"([A-Z][a-z]+s\s+(?:of|from|at|in)\s+[^,;:]{2,60}?)\s+(?:that|who|which)\s", seg)
         people = parse_np(rel.group(1)) if rel else None
