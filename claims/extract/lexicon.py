@@ -437,6 +437,8 @@ dept govt mt ft ave blvd calif fla ill mass mich minn penn tenn tex va wash wis 
 del ga ind kan ky la md miss mo mont neb nev okla ore pa vt wyo r d i
 ald supt det insp cmdr
 """.split())
+# (those a place's name opens on, whose period ends no phrase: "in St. Louis", "Ft. Worth")
+PLACE_ABBREVIATIONS = ("St", "Mt", "Ft")
 # (those that only abbreviate before a number: "No. 2", but "they would vote no. Ald. Gilbert
 # Villegas said" ends a sentence)
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})

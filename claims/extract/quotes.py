@@ -45,6 +45,7 @@ from claims.extract.lexicon import (
     NOT_GERUNDS,
     NOT_NAME,
     ORG_WORDS,
+    PLACE_ABBREVIATIONS,
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -365,6 +366,15 @@ _CLAIM_APPOSITIVE = re.compile(
     r"rejects|calls)\b")
 # ... or people a sentence opens on, bare ("Residents fled the rising water.")
 _PEOPLE_OPENING = re.compile(r"([A-Z][a-z]{2,}s)\s+[a-z]")
+# A role set off after a closing tag's name, to the comma or stop that ends it (an initial's
+# period closes nothing: "chief U.S. economist at JPMorgan"; nor a place's abbreviation's:
+# "at Washington University in St. Louis")
+_AFTER_PLACE_WORD = "|".join(r"(?<=\b%s)" % w for w in PLACE_ABBREVIATIONS)
+_NOT_AFTER_PLACE_WORD = "".join(r"(?<!\b%s)" % w for w in PLACE_ABBREVIATIONS)
+_ROLE_AFTER_NAME = re.compile(
+    r",\s*([A-Za-z](?:[^,.;:()\u2014]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z])|(?:%s)\.(?=\s+[A-Z])){2,140}?)"
+    r"\s*(?:[,;:(\u2014]|(?<!\b[A-Z])%s\.|%s\.(?=\s+[A-Z]|\s*$)|$)"
+    % (_AFTER_PLACE_WORD, _NOT_AFTER_PLACE_WORD, _NOT_AFTER_PLACE_WORD))
 # People counted, whom a bare "One" that speaks next is one of: "Not all elders approve."
 _SOME_PEOPLE = re.compile(r"(?:(?:[A-Z][a-z]+,?|[Nn]ot)\s+)?(?i:%s|the|other|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:[a-z-]+\s+)?([a-z]{3,}s)\b" % "|".join(sorted(SOME - {"one", "none", "each"})))
@@ -3108,12 +3118,7 @@ class _Extractor:
             # `said Marcio Astrini, executive secretary of the Climate Observatory, ...` (and
             # `said Dr. Lena Hoffmann, chief medical officer of ...`)
             rest = re.sub(r"^\s*,\s*\d{1,3}(?=\s*,)", "", t[len(cut):])  # (and "Anna Novak, 42, a nurse")
-            # (an initial's period closes nothing: "chief U.S. economist at JPMorgan")
-            # (nor a place's: "at Washington University in St. Louis")
-            m = re.match(r",\s*([A-Za-z](?:[^,.;:()\u2014]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z])"
-                         r"|(?:(?<=\bSt)|(?<=\bMt)|(?<=\bFt))\.(?=\s+[A-Z])){2,140}?)"
-                         r"\s*(?:[,;:(\u2014]|(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|"
-                         r"(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?=\s+[A-Z]|\s*$)|$)", rest)
+            m = _ROLE_AFTER_NAME.match(rest)
             # (and "a retired miner"; in capitals, only a role: "Iran project director at the
             # International Crisis Group", not "New York")
             np_.role = (_appositive_role(m.group(1), loose=m.group(1)[:1].islower()) if m else None) or np_.role
