@@ -7118,3 +7118,11 @@ def test_a_participle_after_a_charge_set_off_by_a_quotation_s_comma_is_the_charg
             "Abrams denied, noting that she had never supported such a plan.")
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Brian Kemp"), ("partial", "Brian Kemp"), ("indirect", "Stacey Abrams")]
+
+
+@pytest.mark.parametrize("opening", ["A", "During the trial, a"])
+def test_a_verb_in_a_relative_clause_just_before_the_subject_s_say_verb_reports_nothing(opening):
+    text = (f"Bribery.\n\n{opening} developer who testified under a cooperation agreement said that he had "
+            "handed the mayor envelopes of cash in a parking garage.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        (f"{opening[-1]} developer", "he had handed the mayor envelopes of cash in a parking garage")]

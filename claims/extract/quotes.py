@@ -4149,10 +4149,10 @@ class _Extractor:
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
             # or the verb joined to it: "The ministry confirmed the exchange and said the men ..."
             m = next((c for c in INDIRECT_BEFORE.finditer(text, m.end()) if _reports_a_clause(text, c)
-                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$|^[^,;:]*$"
+                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$|^(?:%s[^,;:]*,\s*)?[^,;:]*$"
                                     # (or the subject's own verb after the clause: "One of the
                                     # developers, who testified under a cooperation agreement, told")
-                                    r"|^[^,;:]*,\s*who\s[^,;:]*,\s*$", text[:c.start()])
+                                    r"|^[^,;:]*,\s*who\s[^,;:]*,\s*$" % _PREPOSITION_FIRST.pattern, text[:c.start()])
                       and (not _COORDINATED_END.search(text[:c.start("cue")])
                            or text[m.end():c.start()].count(" and ") == 1)), None)
         if m:
@@ -5077,6 +5077,8 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
         return False  # "has acknowledged cheating in online games", "denied taking bribes": what was owned up to
     if _PREPOSITION_FIRST.match(rest.lstrip()) and re.match(r"\s*[^,;:]{2,50},\s*(?:said|says|told|added)\b", rest):
         return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb
+    if re.match(r"\s*(?:%s[^,;:.\"\u201c]{0,40}?\s+)?(?:said|says|told)\b" % _PREPOSITION_FIRST.pattern, rest):
+        return False  # "a developer who testified (on Monday) told jurors": the subject's own say verb follows
     return _opens_a_clause(rest)
 
 
