@@ -7126,3 +7126,21 @@ def test_a_verb_in_a_relative_clause_just_before_the_subject_s_say_verb_reports_
             "handed the mayor envelopes of cash in a parking garage.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         (f"{opening[-1]} developer", "he had handed the mayor envelopes of cash in a parking garage")]
+
+
+def test_a_post_at_a_body_named_after_its_kind_is_someone_holding_it_not_the_body():
+    assert parse_np("the head of the state weather agency AEMET").kind == "description"
+    text = ("Floods.\n\nRegional leader Carlos Mazon defended the alert. \"We acted on the information we had,\" he "
+            "told a news conference.\n\nBut the head of the state weather agency AEMET said warnings had been "
+            "issued in the morning.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("Carlos Mazon", "person"), ("the head of the state weather agency AEMET", "anonymous")]
+
+
+def test_a_post_at_a_body_is_the_last_speaker_s_only_if_their_role_names_that_body():
+    text = ("Hearing.\n\n{role} Trey Gowdy opened the hearing. \"We want the facts,\" he told reporters.\n\nThe "
+            "chairman of the committee later said the panel would call more witnesses next month.")
+    assert quotes(text.format(role="Committee Chairman"), indirect=True)[-1].speaker.name == "Trey Gowdy"
+    assert quotes(text.format(role="Chairman"), indirect=True)[-1].speaker.name == "Trey Gowdy"
+    assert quotes(text.format(role="Republican Party leader"), indirect=True)[-1].speaker.name == (
+        "The chairman of the committee")

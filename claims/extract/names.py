@@ -208,7 +208,7 @@ def _people_by_nation_or_faith(toks: list[str], low: list[str]) -> bool:
     return 1 < len(toks) <= 6 and _is_cap(toks[-1]) and peoples(low[-1]) and all(
         not _is_cap(t) or peoples(w) or w.endswith(("al", "ic", "an")) or w in ("and", "many", "most", "some")
         or NUMBER_WORD.fullmatch(w) for t, w in zip(toks[:-1], low[:-1])) and not any(
-        w in _FUNCTION_WORDS and w not in ("and", "of") or w.endswith(("ed", "ing")) for w in low[:-1])
+        w in FUNCTION_WORDS and w not in ("and", "of") or w.endswith(("ed", "ing")) for w in low[:-1])
 
 
 # Peoples and faiths named in the plural that do not end like "Americans"
@@ -308,7 +308,7 @@ def _parse_np_cached(text: str) -> NP | None:
     qualified = _OF_QUALIFIED.fullmatch(text.strip()) if named else None
     if qualified and np_.name == qualified.group(3) \
             and qualified.group(1).split()[-2].lower() in ROLE_NOUNS | TITLE_WORDS \
-            and not set(qualified.group(2).lower().split()) & (_FUNCTION_WORDS | _NOT_QUALIFIERS):
+            and not set(qualified.group(2).lower().split()) & (FUNCTION_WORDS | _NOT_QUALIFIERS):
         # "The manager of second-tier Ashford Rovers", "the mayor of nearby Springfield": not
         # the club nor the place, and what the words before its name say of it is not part of
         # the role
@@ -364,7 +364,7 @@ def _parse_np(text: str) -> NP | None:
         return None  # "the Middle East", "Latin America": a part of the world, no one
     moody = _MOODY_NAME.fullmatch(raw)
     inner = parse_np(moody.group(1)) if moody and not any(
-        w in _FUNCTION_WORDS | ROLE_NOUNS | PERSON_NOUNS | ANON_NOUNS | TITLE_WORDS
+        w in FUNCTION_WORDS | ROLE_NOUNS | PERSON_NOUNS | ANON_NOUNS | TITLE_WORDS
         for w in moody.group(0).lower().split()[1:-len(moody.group(1).split())]) else None
     if inner is not None and inner.kind == "person" and inner.name and not inner.role:
         # "an angry Hollande", "a defiant Trump": the person, in a mood the narrator gives
@@ -478,7 +478,7 @@ def _parse_np(text: str) -> NP | None:
     if _has_clause(low, toks):
         return None
     if 3 <= len(toks) <= 6 and low[0] in ("he", "she") and low[1] == "and" and not any(
-            w.endswith("ed") or w in _FUNCTION_WORDS - {"and", "of"} for w in low[2:]):
+            w.endswith("ed") or w in FUNCTION_WORDS - {"and", "of"} for w in low[2:]):
         # "She and her husband", "he and Brafman": two people, one of them a pronoun
         return NP("group", raw, name=raw, pronoun=low[0])
     for j in range(2, len(toks) - 1):
@@ -617,11 +617,11 @@ def _parse_np(text: str) -> NP | None:
         return NP("group", raw, name=raw, head=last_low, modifiers=[t for t in low[:-1] if t not in ("the", "a", "an")])
     if low[0] == "the" and 2 <= len(toks) <= 4 and (last_low in DEMONYMS or toks[0] == "the" and last_low in
                                                      _NEWSPAPER_DEMONYMS) and not any(
-            _is_cap(t) or t in _FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
+            _is_cap(t) or t in FUNCTION_WORDS or t in ROLE_NOUNS for t in low[1:-1]):
         # "the Spaniard", "the 33-year-old Brazilian": someone the story named, by nationality
         return NP("description", raw, head=last_low, modifiers=[t for t in low[1:-1]])
     if low[0] == "the" and 2 <= len(toks) <= 4 and last_low in CAPITALISED_ROLES \
-            and not any(_is_cap(t) or t in _FUNCTION_WORDS for t in toks[1:-1]):
+            and not any(_is_cap(t) or t in FUNCTION_WORDS for t in toks[1:-1]):
         return NP("description", raw, head=last_low, modifiers=low[1:-1])  # "the four-time All-Star"
     at = _one_somewhere(low)
     if at:
@@ -653,7 +653,7 @@ def _parse_np(text: str) -> NP | None:
             return NP("organization", raw, name=" ".join(toks[o:]))
         if not name and low[0] in ("the", "a", "an", "one") and 2 <= len(toks) <= 5 \
                 and last_low in _CAPITAL_ROLES and last_low not in ORG_WORDS \
-                and not any(t in _FUNCTION_WORDS for t in low[1:-1]) \
+                and not any(t in FUNCTION_WORDS for t in low[1:-1]) \
                 and (low[0] != "the" or last.isupper()
                      or last_low in ("republican", "democrat", "independent") and norm_key(" ".join(toks[1:-1])) in STATES):
             # "a Labour MP", "the Tory MP", "One Conservative MP": a role written in capitals
@@ -694,9 +694,11 @@ def _parse_np(text: str) -> NP | None:
         post = next((j for j in range(1, len(title)) if title[j].lower() in ("of", "for", "at")), None)
         held = parse_np(" ".join(title[post + 1:] + name)) if post is not None and len(name) == 1 \
             and title[post - 1].lower() in ROLE_NOUNS | TITLE_WORDS and post + 1 < len(title) else None
-        if held is not None and held.kind == "organization" and held.name and " " in held.name:
+        if held is not None and held.kind == "organization" and held.name and (
+                " " in held.name or len(title) - post > 2):
             # "Turkey representative of Reporters Without Borders": a post at a body whose
-            # name the title split, not someone called "Borders"
+            # name the title split, not someone called "Borders"; "the head of the state
+            # weather agency AEMET": a post at a body named after its kind
             return NP("description", raw, head=title[post - 1].lower(),
                       modifiers=[t.lower() for t in title[:post - 1]])
         # "A Plus reporter Isaac Saul" names Saul; "a former agent for President Bill
@@ -811,7 +813,7 @@ def _parse_np(text: str) -> NP | None:
     mods = [t for t in low[:-1] if t not in ("the", "a", "an")]
     art = max((i for i, t in enumerate(low[:-2]) if t in ("a", "an")), default=-1)
     if art >= 0 and head in GROUP_NOUNS and not _is_cap(toks[art + 1]) and low[art + 1].isalpha() \
-            and low[art + 1] not in _QUANTITY_NOUNS and not set(low[art + 2:]) & _FUNCTION_WORDS:
+            and low[art + 1] not in _QUANTITY_NOUNS and not set(low[art + 2:]) & FUNCTION_WORDS:
         # "a move supporters called", "(was jailed in) a case prosecutors called": the noun
         # the clause hangs on, then its subject
         return parse_np(" ".join(toks[art + 2:]))
@@ -891,7 +893,7 @@ _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessio
 # "Economic Cooperation and Development": common nouns, not two surnames
 _ABSTRACT_NOUN = re.compile(r"(?:ation|ution|ition|ction|opment|ism)$")
 _ROLE_GLUE = frozenset("a an the of for at from with in and to on by former".split())
-_FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
+FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that which who".split())
 # Words that put a role inside another noun's phrase: "a job as Secretary of Defense" is a
 # job, "a man like the president" no president.
 _LINKING_WORDS = frozenset("as like than with by from into".split())
@@ -904,7 +906,7 @@ def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
         return None
     pp = next((j for j in range(2, len(low)) if low[j] in ("for", "of", "at", "with")), None)
     if pp is None or pp > 4 or pp == len(low) - 1 or low[pp - 1] not in ROLE_NOUNS or len(low) > pp + 8 \
-            or low[-1] in _FUNCTION_WORDS or set(low[1:pp - 1]) & _LINKING_WORDS:
+            or low[-1] in FUNCTION_WORDS or set(low[1:pp - 1]) & _LINKING_WORDS:
         return None  # (not "the chair of the DNC authority to": a phrase that runs on)
     kind = "anonymous" if low[0] in ("a", "an", "one") and low[pp - 1] in ANON_NOUNS else "description"
     mods = [t for t in low[1:pp - 1]]
@@ -921,7 +923,7 @@ def _one_somewhere(low: list[str]) -> int:
         return 0
     j = next((j for j in range(2, min(5, len(low) - 2)) if low[j] in _PLACING), 0)
     if not j or low[j - 1] not in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS or low[j + 1] not in ("the", "a", "an", "his", "her", "their") \
-            or set(low[1:j - 1]) & _FUNCTION_WORDS or set(low[j + 2:]) & (_FUNCTION_WORDS - {"of", "in", "at", "on", "the"}) \
+            or set(low[1:j - 1]) & FUNCTION_WORDS or set(low[j + 2:]) & (FUNCTION_WORDS - {"of", "in", "at", "on", "the"}) \
             or any(w.endswith("ed") or w.endswith("ing") and w not in ROLE_NOUNS for w in low[1:]):
         return 0
     return j
@@ -1124,7 +1126,7 @@ def _title_words_ok(title: list[str]) -> bool:
             continue  # (and "prime minister", "first minister", "home secretary")
         of = next((j for j in (i - 1, i - 2) if j >= 1 and title[j].lower() == "of"), None)
         if of is not None and title[of - 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS \
-                and all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) and w not in _FUNCTION_WORDS
+                and all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) and w not in FUNCTION_WORDS
                         for w in title[of + 1:]) and len(title) - of <= 3:
             continue  # what a role is of, right before the name: "chief of staff Ron Klain", "head of research"
         if AGE.fullmatch(tl):

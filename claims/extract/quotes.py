@@ -70,7 +70,7 @@ from claims.extract.names import (
     ORG_KINDS,
     OFFICE_TITLES,
     SIDE_NOUNS,
-    AGE, CLAUSE_OPENERS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS,
+    AGE, CLAUSE_OPENERS, FUNCTION_WORDS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS,
     NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, SOME, people_noun, role_head,
 )
@@ -3687,6 +3687,7 @@ class _Extractor:
             if first is not None and not first.is_speaker and first.kind == PERSON and first.person is not None \
                     and para0 <= first.pos < pos and not _other_party(mods, first.person.role) \
                     and not _other_office(_office_head(np_), first.person.role) \
+                    and not _other_body(np_, first.person.role) \
                     and not (proper and first.person.about and not proper <= first.person.about) \
                     and _gender_fits(first.person, want):
                 return self._ref(self._described(first.person, np_, pos))
@@ -3694,7 +3695,7 @@ class _Extractor:
                 if e.is_speaker and e.kind == PERSON and e.person is not None and _gender_fits(e.person, want):
                     if proper and e.person.about and not proper <= e.person.about:
                         return None
-                    if _other_office(_office_head(np_), e.person.role):
+                    if _other_office(_office_head(np_), e.person.role) or _other_body(np_, e.person.role):
                         break  # (the last speaker holds another office: whom the text is about)
                     return self._ref(e.person)
             # Nobody has spoken yet: "Hillary Clinton doesn't recognize ... / In an
@@ -3703,6 +3704,7 @@ class _Extractor:
             for e in self._events_before(pos)[:3]:
                 if e.kind == PERSON and e.person is not None and not _other_party(mods, e.person.role) \
                         and not _other_office(_office_head(np_), e.person.role) \
+                        and not _other_body(np_, e.person.role) \
                         and (proper - _PARTY_WORDS <= set(norm_key(e.person.role or "").split()) | e.person.about
                              or not e.person.role and not e.person.about and not proper & _PARTY_WORDS) \
                         and _gender_fits(e.person, want):
@@ -5498,6 +5500,16 @@ def _other_office(head: str | None, role: str | None) -> bool:
         return bool(held) and not held & _ELECTED
     office = _OFFICES.get(head or "")
     return office is not None and bool(held) and office not in held
+
+
+def _other_body(np_: NP, role: str | None) -> bool:
+    """Whether a description's post at a body ("the head of the state weather agency AEMET")
+    is not the post a person's role names ("Regional leader"): the role's words beyond its
+    office share none with the body's (a bare office, "Chairman", says nothing against it)."""
+    body = re.search(r"\s(?:of|at|for)\s+(.+)$", np_.text) \
+        if np_.head in ROLE_NOUNS and np_.head not in FAMILY_NOUNS else None  # (not "the mother of three")
+    held = set(norm_key(role or "").split()) - ROLE_NOUNS - TITLE_WORDS - FUNCTION_WORDS
+    return body is not None and bool(held) and not held & (set(norm_key(body.group(1)).split()) - FUNCTION_WORDS)
 
 
 def _first_word(seg: str) -> str:
