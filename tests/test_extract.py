@@ -7144,3 +7144,10 @@ def test_a_post_at_a_body_is_the_last_speaker_s_only_if_their_role_names_that_bo
     assert quotes(text.format(role="Chairman"), indirect=True)[-1].speaker.name == "Trey Gowdy"
     assert quotes(text.format(role="Republican Party leader"), indirect=True)[-1].speaker.name == (
         "The chairman of the committee")
+
+
+@pytest.mark.parametrize("joint", ["came as", "came hours after", "was issued while"])
+def test_a_clause_before_a_conjunction_is_no_part_of_the_subject_after_it(joint):
+    text = (f"Border.\n\nThe order from a panel of the 5th U.S. Circuit Court of Appeals {joint} Mexico's government said "
+            "it would not accept any migrants returned by Texas.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Mexico's government"]

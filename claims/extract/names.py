@@ -1162,7 +1162,7 @@ OPENING_PREPOSITIONS = frozenset("about above after against among at before behi
                                    "toward towards under until upon via with within without".split())
 _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told
 himself herself themselves itself is are was were has have had will would can could should
-did does been also""".split())
+did does been also as while because although though whereas unless""".split())
 _OBJECT_DETERMINERS = frozenset("a an the his her their its".split())  # before a verb's object
 _CONTRACTIONS = tuple(a + b for a in ("'", "\u2019") for b in ("ve", "re", "ll", "d", "m", "t"))
 _LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly bully assembly".split())
