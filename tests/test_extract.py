@@ -7151,3 +7151,11 @@ def test_a_clause_before_a_conjunction_is_no_part_of_the_subject_after_it(joint)
     text = (f"Border.\n\nThe order from a panel of the 5th U.S. Circuit Court of Appeals {joint} Mexico's government said "
             "it would not accept any migrants returned by Texas.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Mexico's government"]
+
+
+@pytest.mark.parametrize("aside", ["one of the affected countries", "one of the three regions hit"])
+def test_one_of_a_kind_of_body_set_off_after_a_subject_describes_it_and_is_no_speaker(aside):
+    text = (f"Vaccines.\n\nHealth officials in Nigeria, {aside}, said vaccination campaigns would continue with doses "
+            "from other batches.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Health officials in Nigeria"]
+    assert parse_np("one of the affected countries").kind != "anonymous"

@@ -262,6 +262,11 @@ petrochemical petrochemicals""".split())
 # British Rapidplay Championship", "at the Democratic National Convention"
 EVENT_NOUNS = frozenset("""championship championships games olympics cup tournament open marathon prix
 convention summit conference rally ceremony hearing trial meeting debate expo fair show awards""".split())
+# Plurals of bodies and places, not of people: "one of the affected countries" is a country,
+# no one unnamed
+BODY_PLURALS = frozenset("""countries nations states governments administrations delegations parties sides
+organizations organisations groups unions businesses campaigns cities towns villages regions provinces
+districts""".split())
 # A crowd speaks only by chanting, shouting or singing together: '"Resign!" the crowd chanted'
 # (not 'she told a cheering crowd', 'as the crowd began to chant, Silverman joked').
 CROWD_NOUNS = frozenset("crowd crowds audience marchers fans rioters mourners onlookers spectators".split())

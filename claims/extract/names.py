@@ -17,6 +17,7 @@ from claims.extract.lexicon import (
     EVENT_NOUNS,
     MONARCH_TITLES,
     BODY_NAME_WORDS,
+    BODY_PLURALS,
     COMPANY_WORDS,
     COUNTRIES,
     FAMILY_NOUNS,
@@ -445,7 +446,7 @@ def _parse_np(text: str) -> NP | None:
         # "One of them, who asked not to be named, said": someone of a group, unnamed
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
     if 4 <= len(toks) <= 6 and low[:2] == ["one", "of"] and low[2] in ("the", "those", "these") \
-            and low[-1].endswith(("s", "men", "women", "people")) \
+            and low[-1].endswith(("s", "men", "women", "people")) and low[-1] not in BODY_PLURALS \
             and not any(_is_cap(t) for t in toks[3:]):
         # "One of the women, who spoke on condition of anonymity,", "one of those advisers": one
         # person of a group

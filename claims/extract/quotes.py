@@ -22,6 +22,7 @@ from claims.extract.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     ANON_NOUNS,
+    BODY_PLURALS,
     CALLED_BY,
     CONTEST_NOUNS,
     OVERSIGHT_NOUNS,
@@ -2615,6 +2616,7 @@ class _Extractor:
         t = _TOWN_STATE_END.sub(lambda m: m.group(1), t)  # "..., speaking at a rally in San Jose, Calif., said"
         t = _ASIDE_END.sub(",", t)  # "The Secretary of State, for his part, thanked" (its comma stays)
         t = _PART_OF_THEM_END.sub("", t)  # "The protesters, some of them students, said"
+        t = _ONE_OF_BODIES_END.sub("", t)
         pron = _WHOSE_THEN_PRONOUN.search(t)
         if pron:
             # "James Comey, whose letter to Congress she describes as": the pronoun right
@@ -4634,6 +4636,10 @@ def _no_tag(text: str, m: re.Match) -> bool:
 
 # A second clause with its own subject and verb of saying: ", while officials said ..."
 # An aside on part of a group between its name and the verb: ", many of them Catholics,".
+# One of a kind of body, set off after a subject: "Health officials in Nigeria, one of the
+# affected countries, said"
+_ONE_OF_BODIES_END = re.compile(r"(?<=\w),\s*one\s+of\s+(?:the|its|their|those)\s+(?:[\w-]+\s+){0,3}?(?:%s),\s*$"
+                                % "|".join(sorted(BODY_PLURALS)))
 _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none|half|one|two|three|four|five)\s+of\s+"
                                r"(?:them|whom)\s+[^,;:]+,\s*$")  # (not the subject itself: ", most of them said")
 # A clause opening a sentence before its main clause: "When the moderator noted that ..., "
