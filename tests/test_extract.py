@@ -7159,3 +7159,19 @@ def test_one_of_a_kind_of_body_set_off_after_a_subject_describes_it_and_is_no_sp
             "from other batches.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Health officials in Nigeria"]
     assert parse_np("one of the affected countries").kind != "anonymous"
+
+
+def test_a_body_called_by_its_kind_is_not_one_whose_name_says_it_is_of_another_kind():
+    text = ("Strike.\n\nHollywood actors reached a deal on Wednesday, SAG-AFTRA said.\n\nThe Alliance of Motion "
+            "Picture and Television Producers, which bargains for the studios, said the agreement was fair.\n\nThe "
+            "union said the contract included more than $1 billion in new pay.\n\nDuncan Crabtree-Ireland, the "
+            "union's chief negotiator, told reporters the deal would be put to members next week.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)][2:] == [
+        ("The union", None), ("Duncan Crabtree-Ireland", "union's chief negotiator")]
+
+
+def test_a_union_may_go_by_an_association_s_name():
+    text = ("Endorsement.\n\nA union representing flight attendants endorsed the senator on Thursday.\n\nIn a "
+            "statement, the Association of Flight Attendants called her a champion.\n\n\"She has fought for workers "
+            "all her life,\" the union wrote.")
+    assert [q.speaker.name for q in quotes(text)] == ["Association of Flight Attendants"]

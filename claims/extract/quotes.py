@@ -3349,7 +3349,7 @@ class _Extractor:
                     and (run.group(1) or self.orgs[k][1] or not people_noun(name.lower()))):
                 return held  # ("Officials said ...": maybe only a sentence's capital)
             return _role_in(held, f"the {name}" if run.group(1) and name == run.group(2) else name)
-        if body is not None and body.name[:1].isupper():
+        if body is not None and body.name[:1].isupper() and not _other_kind(kind, body.name):
             return _role_in(held, body.name)
         s0 = self._sentence_of(pos)[0]
         at = self._sentence_of(s0 - 1)[0] if its == "its" and s0 and self._para_of(s0 - 1) == self._para_of(s0) else -1
@@ -3450,6 +3450,8 @@ class _Extractor:
                     # recalling ..., the National Highway Traffic Safety Administration said. /
                     # The regulator said"), not the company its sentence opened on
                     return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
+                if spoke is not None and _other_kind(np_.head, spoke.label):
+                    spoke = None  # ("the union" is not the Alliance of ... Producers that spoke last)
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
                     # the nearest sentence that opens on a company: a named one, or a one-word
                     # subject the text never made a person ("Ryanair apologised on Friday ...
@@ -3460,6 +3462,8 @@ class _Extractor:
                         at, name = self.orgs[j]
                         if at < near:
                             break
+                        if name is not None and _other_kind(np_.head, name):
+                            continue
                         if spoke is not None and spoke.pos >= at:
                             if name is not None and norm_key(spoke.label) == norm_key(name):
                                 # "Toyota said it would invest ... / The investment brings ...,
@@ -5469,6 +5473,25 @@ _ELECTED = frozenset(("congressman", "senator", "governor", "mayor", "sheriff"))
 _BODYS_ROLE = re.compile(r"(?:((?i:its|their))\s+|(company|group|firm|agency|organi[sz]ation|bank|union|party|carmaker|"
                          r"automaker|airline|charity|commission|ministry|department|council|club|team)['\u2019]s\s+)"
                          r"(.{3,60})")
+
+
+# Kinds of body a name may say it is ("the Alliance of ... Producers" is no union), and the
+# names a body of a kind may go by ("the union" is the Association of Flight Attendants)
+_NAMED_KINDS = frozenset("""union party alliance association federation ministry commission council committee bank
+club league coalition foundation institute university department agency guild brotherhood congress confederation
+front movement office fund reserve""".split())
+_KIND_NAMES = {"union": frozenset("union association federation guild brotherhood congress confederation".split()),
+               "party": frozenset("party alliance union league front movement coalition congress".split()),
+               "ministry": frozenset("ministry department office".split()),
+               "bank": frozenset("bank fund reserve".split())}
+
+
+def _other_kind(kind: str | None, name: str) -> bool:
+    """Whether a body's name says it is of another kind than the one a role's owner is called
+    by: "the union's chief negotiator" is not of the Alliance of Motion Picture and Television
+    Producers named last."""
+    said = set(norm_key(name).split()) & _NAMED_KINDS
+    return kind is not None and kind.lower() in _KIND_NAMES and bool(said) and not said & _KIND_NAMES[kind.lower()]
 
 
 def _role_in(role: str, body: str) -> str:
