@@ -7175,3 +7175,10 @@ def test_a_union_may_go_by_an_association_s_name():
             "statement, the Association of Flight Attendants called her a champion.\n\n\"She has fought for workers "
             "all her life,\" the union wrote.")
     assert [q.speaker.name for q in quotes(text)] == ["Association of Flight Attendants"]
+
+
+@pytest.mark.parametrize("role", ["Fire information officer", "Daily News opinion editor", "Police media officer"])
+def test_a_field_word_opening_a_sentence_is_part_of_the_role_before_a_name(role):
+    assert parse_np(f"{role} Mike Westwick").role == role
+    text = f"Fire.\n\nCrews were out all night. {role} Mike Westwick said the forecast was not in their favour."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Mike Westwick", role)]
