@@ -7182,3 +7182,11 @@ def test_a_field_word_opening_a_sentence_is_part_of_the_role_before_a_name(role)
     assert parse_np(f"{role} Mike Westwick").role == role
     text = f"Fire.\n\nCrews were out all night. {role} Mike Westwick said the forecast was not in their favour."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Mike Westwick", role)]
+
+
+@pytest.mark.parametrize("audience", ["the court", "MSNBC", "investigators"])
+def test_telling_an_audience_a_clause_with_no_that_is_a_report(audience):
+    text = (f"Fraud.\n\nHis lawyer, Clare Montgomery, asked for leniency, telling {audience} her client had shown "
+            "\"genuine remorse\" and had cooperated.")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Clare Montgomery"), ("partial", "Clare Montgomery")]

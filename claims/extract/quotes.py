@@ -4768,9 +4768,30 @@ _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?P<c
 _NAMED_CLAUSE_JOINED = re.compile(r",?\s+(?:and|but)\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}[a-z]+ed\s)")
 # A second participle of saying after the first's words: "... but warning that", ", and suggesting that"
 _NEXT_PARTICIPLE = re.compile(r",?\s+(?:and|but)\s+(?=(?:saying|suggesting|acknowledging|%s)\b)" % _SAYING_PARTICIPLES)
+# The words a reported clause opens with after its verb: "told Reuters the army had", "added
+# that the ruling was", "added that, in Wisconsin, ..."
+# (or a name and its auxiliary: "told jurors Bankman-Fried had directed her")
+_CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s|" \
+    r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:had|has|was|were|is|are|would|will|could|did)\s)"
+# An audience told a clause with no "that": "told parliament the government would"
+_AUDIENCE = (
+    r"(?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House of (?:Commons|Lords|"
+    r"Representatives)|House|Senate|Commons|"
+    r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC|tribunal|inquiry|hearing|panel|"
+    r"commission|board|meeting|rally)|supporters|delegates|"
+    r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|jurors|judges|"
+    # (people by what they do or are: "told regulators it had", "told employees the plant would")
+    r"officials|colleagues|staff|people|[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees)|"
+    # a medium: "told Spanish radio the club ...", "told state television that"
+    r"(?:(?:local|state|national|public|[A-Z][\w-]*)\s+){0,2}(?:radio|television|TV|media|newspapers?|broadcasters?)|"
+    # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
+    r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})")
 _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|contending|warning|"
                                 r"(?:adding|noting|stressing|explaining|acknowledging)(?=\s+that\s)|"
-                                r"telling\s+[^,;:\"\u201c\u201d]{2,50}?(?=\s+that\s))\s+(?:that\s+)?(?=[a-zA-Z])")
+                                r"telling\s+[^,;:\"\u201c\u201d]{2,50}?(?=\s+that\s)|"
+                                # (or an audience, then a clause: "telling the court her client had")
+                                r"telling\s+" + _AUDIENCE + r"(?=\s+(?:" + _CLAUSE_OPENING + r")))"
+                                r"\s+(?:that\s+)?(?=[a-zA-Z])")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
@@ -4801,29 +4822,13 @@ _MOVED = (r"\b(?:prompting|leading|forcing|causing|pushing|spurring|moving|drivi
 _MOVED_TO = re.compile(_MOVED + r"\s*$")
 _MOVED_TO_SAY = re.compile(_MOVED + r"\s+(?P<cue>say|concede|claim|confirm|announce|promise|pledge|deny|declare|"
                            r"complain|demand|" + "|".join(_PRESENT_SAYING) + r")\s+(?:that\s+)?")
-# The words a reported clause opens with after its verb: "told Reuters the army had", "added
-# that the ruling was", "added that, in Wisconsin, ..."
-# (or a name and its auxiliary: "told jurors Bankman-Fried had directed her")
-_CLAUSE_OPENING = r"(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s|" \
-    r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:had|has|was|were|is|are|would|will|could|did)\s)"
 # Verbs of a finding, which report a clause when a body or researchers find it ("A Pew survey
 # found that"), not a person ("He found that his keys were gone")
 _FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes"))
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
-    # an audience, then a clause: "told parliament the government would"
-    r"told (?:parliament|Parliament|lawmakers|legislators|MPs|senators|Congress|the (?:House of (?:Commons|Lords|"
-    r"Representatives)|House|Senate|Commons|"
-    r"court|jury|committee|crowd|audience|conference|summit|assembly|council|BBC|tribunal|inquiry|hearing|panel|"
-    r"commission|board|meeting|rally)|supporters|delegates|"
-    r"investors|analysts|police|officers|investigators|detectives|prosecutors|doctors|jurors|judges|"
-    # (people by what they do or are: "told regulators it had", "told employees the plant would")
-    r"officials|colleagues|staff|people|[a-z]{3,}(?:ers|ors|ists|ians|ents|ants|ees)|"
-    # a medium: "told Spanish radio the club ...", "told state television that"
-    r"(?:(?:local|state|national|public|[A-Z][\w-]*)\s+){0,2}(?:radio|television|TV|media|newspapers?|broadcasters?)|"
-    # an outlet or a person by name: "told Reuters the army had ...", "told The Associated Press it"
-    r"(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})"
-    r"(?=\s+(?:that\b|" + _CLAUSE_OPENING + r"))|told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
+    r"told " + _AUDIENCE + r"(?=\s+(?:that\b|" + _CLAUSE_OPENING + r"))|"
+    r"told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
