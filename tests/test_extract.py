@@ -7190,3 +7190,10 @@ def test_telling_an_audience_a_clause_with_no_that_is_a_report(audience):
             "\"genuine remorse\" and had cooperated.")
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Clare Montgomery"), ("partial", "Clare Montgomery")]
+
+
+def test_a_name_s_age_between_told_and_that_is_part_of_whom_it_was_told():
+    text = ("Fraud.\n\nJudge Martin Edmunds told Daniel Harker, 44, that he had betrayed the trust of people who "
+            "relied on him.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Martin Edmunds", "he had betrayed the trust of people who relied on him")]

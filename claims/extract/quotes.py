@@ -4828,7 +4828,8 @@ _FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes"))
 INDIRECT_BEFORE = re.compile(
     r"\b(?P<cue>said|says|told (?:reporters|journalists|a news conference|a press conference)|"
     r"told " + _AUDIENCE + r"(?=\s+(?:that\b|" + _CLAUSE_OPENING + r"))|"
-    r"told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?\s+that\b)|stated|"
+    # (a name's age may follow it: "told Daniel Harker, 44, that")
+    r"told(?=(?:\s+(?!(?:he|she|they|we|I|it|you)\b)[\w'\u2019.-]+){1,7}?(?:,\s+\d{1,3},)?\s+that\b)|stated|"
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
@@ -4880,7 +4881,7 @@ INDIRECT_BEFORE = re.compile(
     # `told the council's finance committee on Tuesday that`: whom, when, then the clause
     # (and "promised residents that", "warned investors on Monday that")
     r"(?:(?:(?<=told)|(?<=promised)|(?<=warned)|(?<=assured)|(?<=reminded)|(?<=informed))"
-    r"(?:\s+(?!(?:he|she|they|we|I|it|you|that)\b)[\w'\u2019.-]+){1,7}?(?=\s+that\b))?"
+    r"(?:\s+(?!(?:he|she|they|we|I|it|you|that)\b)[\w'\u2019.-]+){1,7}?(?:,\s+\d{1,3},)?(?=\s+that\b))?"
     # ("said that was not enough": "that" is the clause's subject, so it stays in the words;
     # "said that approach would worsen ...": it points at a thing named before)
     r"(?:\s+that(?!\s+(?:was|is|were|are|would|will|could|can|may|might|should|had|has|did|does|"
