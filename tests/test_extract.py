@@ -7197,3 +7197,11 @@ def test_a_name_s_age_between_told_and_that_is_part_of_whom_it_was_told():
             "relied on him.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Martin Edmunds", "he had betrayed the trust of people who relied on him")]
+
+
+@pytest.mark.parametrize("obj", ["him", "her"])
+def test_an_object_pronoun_before_a_cue_is_never_its_subject(obj):
+    text = (f"Race.\n\nTom Hadley ended his campaign on Monday and endorsed Mary Collins.\n\nCollins thanked {obj} in a "
+            "statement and said she looked forward to \"uniting our party.\"")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Mary Collins"), ("partial", "Mary Collins")]

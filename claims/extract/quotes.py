@@ -2584,6 +2584,8 @@ class _Extractor:
                     np_.name = whole
                 return np_
         np_ = _with_listed_name(self._np_before_cue(left, subordinate), left)
+        if np_ is not None and np_.kind == "pronoun" and np_.pronoun in ("him", "her"):
+            return None  # an object, never the subject: "Collins thanked him in a statement and said"
         if np_ is None and (m := re.search(r"(?:^|[,;\u2014]\s*|^\s+)([A-Z][a-z'\u2019-]+)\s*$", left)):
             np_ = self._surname_of_someone(m.group(1))
         if np_ is None and re.search(r"(?:^|[\"\u201d],?)\s*one\s*$", left):
