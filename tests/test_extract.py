@@ -7205,3 +7205,11 @@ def test_an_object_pronoun_before_a_cue_is_never_its_subject(obj):
             "statement and said she looked forward to \"uniting our party.\"")
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Mary Collins"), ("partial", "Mary Collins")]
+
+
+def test_a_team_speaks_as_a_body():
+    text = ("Tennis.\n\nLONDON (AP) - Andy Murray withdrew from Wimbledon singles on Tuesday, a week after surgery on his "
+            "back, his management team said.\n\n\"Andy has taken the very difficult decision not to play the singles "
+            "this year,\" the team said in a statement.")
+    assert [(q.kind, q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("indirect", "his management team", "organization"), ("direct", "the team", "organization")]

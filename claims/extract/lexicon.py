@@ -236,7 +236,7 @@ party campaign government administration university institute foundation associa
 news times post journal network press review magazine tribune herald gazette daily channel
 watch reuters bureau center centre group corp inc co company bank fund service services affairs
 police army navy force forces patrol authority board organization organisation coalition
-alliance movement network nations states federation league fed reserve club church chiefs staff
+alliance movement network nations states federation league fed reserve club team church chiefs staff
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 military regime junta embassy consulate college school hospital museum clinic district
