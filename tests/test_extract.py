@@ -7213,3 +7213,11 @@ def test_a_team_speaks_as_a_body():
             "this year,\" the team said in a statement.")
     assert [(q.kind, q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("indirect", "his management team", "organization"), ("direct", "the team", "organization")]
+
+
+def test_a_bare_relation_opening_a_sentence_is_neither_name_nor_role():
+    assert (parse_np("Rival Hillary Clinton").name, parse_np("Rival Hillary Clinton").role) == ("Hillary Clinton", None)
+    assert parse_np("GOP rival Ted Cruz").role == "GOP rival"
+    text = ("Campaign.\n\nRival Hillary Clinton had mocked the complaint.\n\nDemocrat Hillary Clinton spoke on "
+            "Monday.\n\n\"We are happy with the result,\" Clinton said.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Hillary Clinton", "Democrat")]

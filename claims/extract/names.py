@@ -128,7 +128,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if _is_cap(t) and (low not in NOT_NAME or _ACRONYM.fullmatch(t) or _month_surname(tokens, i)
                            or _pronoun_surname(tokens, i)) \
                 and not AGE.fullmatch(low) \
-                and (low not in TITLE_WORDS and (low not in ROLE_NOUNS or i == len(tokens) - 1
+                and (low not in TITLE_WORDS and (low not in ROLE_NOUNS | CONTEST_NOUNS or i == len(tokens) - 1
                                                  or t.isupper() or norm_key(t) in _FIRST_NAMES)
                      or _surname_like_title(tokens, i)):
             name.insert(0, t)
@@ -767,8 +767,8 @@ def _parse_np(text: str) -> NP | None:
                         and not AGE.fullmatch(t)) or None  # ("Italy's civil protection minister")
         if role:
             role = re.sub(r"^(?:(?:the|a|an)\s+)+|(?:\s+(?:the|a|an))+$", "", role, flags=re.I) or None
-        if role and role.split()[-1].lower() in RELATION_NOUNS - CONTEST_NOUNS:
-            role = None  # "(his) Portuguese colleague Mario Centeno": what he is to someone, no role
+        if role and relation_only(role):
+            role = None
         if [t.lower() for t in title] == ["the"] and owner < 0:
             # "the NHS Confederation", "the Brookings Institution": a person's name takes no
             # article
@@ -945,6 +945,12 @@ _KIN_OF = re.compile(r"(?:(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?)?(family|f
                      r"employees|staff|voters|members|shoppers|farmers|fishermen|parents|pupils|students|patients|"
                      r"survivors|witnesses|passengers)"
                      r"\s+(?:of|in|at|from|near)\s+\S", re.I)
+
+
+def relation_only(role: str) -> bool:
+    """Whether words before a name say only what the person is to someone: "(his) Portuguese
+    colleague Mario Centeno", or a bare "Rival" (of whom?), unlike "GOP rival Ted Cruz"."""
+    return role.split()[-1].lower() in RELATION_NOUNS - CONTEST_NOUNS or role.lower() in CONTEST_NOUNS
 
 
 def people_noun(w: str) -> bool:

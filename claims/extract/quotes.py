@@ -73,7 +73,7 @@ from claims.extract.names import (
     SIDE_NOUNS,
     AGE, CLAUSE_OPENERS, FUNCTION_WORDS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS,
     NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
-    NAME_RUN, SOME, people_noun, role_head,
+    NAME_RUN, SOME, people_noun, relation_only, role_head,
 )
 from claims.extract.spans import Span, find_spans, mask, paragraphs, sentences
 from claims.extract.types import ANONYMOUS, GROUP, ORGANIZATION, PERSON, Quote, SpeakerRef
@@ -884,6 +884,8 @@ class _Extractor:
                 # off by commas before the name
                 title = self._role_before(m) or title
             role = " ".join(t for t in title if t.lower() not in ("the", "a", "an", "of")) or None
+            if role and relation_only(role):
+                title, role = [], None  # ("Rival Hillary Clinton had mocked ...": no role)
             if any(norm_key(t) in _NOT_PERSON for t in name) or norm_key(" ".join(name)) in STATES \
                     or norm_key(name[-1]) in ORG_WORDS or any(norm_key(t) in BODY_NAME_WORDS for t in name):
                 continue  # (not "New Hampshire" either: a place; nor "Toyota Motor Corp", "Amnesty
