@@ -500,7 +500,6 @@ western europe|eastern europe|central europe|northern europe|southern europe|
 west bank|gaza strip|persian gulf|arabian peninsula|balkans|caucasus|sahel|arctic|antarctic|
 scandinavia|caribbean|mediterranean|indo-pacific|pacific islands|western balkans|global south""".replace("\n", "").split("|"))
 
-# What one person is to another, said before their name like a role ("Her rival, Erik Haugen,")
 # Words in -ing that are no gerund after a verb of owning up ("admitted during the hearing that"):
 # pronouns, nouns and prepositions
 NOT_GERUNDS = frozenset("""nothing something anything everything king evening morning during including following
@@ -512,6 +511,7 @@ CAPITALISED_ROLES = frozenset("all-star olympian paralympian mvp".split())
 # backbencher ... said / "...," the MP said"
 LEGISLATOR_NOUNS = frozenset("""mp lawmaker legislator backbencher parliamentarian congressman congresswoman
 senator assemblyman assemblywoman councillor councilor""".split())
+# What one person is to another, said before their name like a role ("Her rival, Erik Haugen,")
 RELATION_NOUNS = frozenset("""rival rivals challenger successor predecessor counterpart ally opponent colleague
 teammate neighbor neighbour friend classmate roommate""".split())
 # ... and what one is by family ("Her husband, Paulo, disagreed.")
