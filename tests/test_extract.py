@@ -7221,3 +7221,11 @@ def test_a_bare_relation_opening_a_sentence_is_neither_name_nor_role():
     text = ("Campaign.\n\nRival Hillary Clinton had mocked the complaint.\n\nDemocrat Hillary Clinton spoke on "
             "Monday.\n\n\"We are happy with the result,\" Clinton said.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Hillary Clinton", "Democrat")]
+
+
+@pytest.mark.parametrize("force", ["China's coast guard", "The National Guard", "Spain's Civil Guard"])
+def test_a_guard_named_by_what_it_guards_is_a_force_not_a_person(force):
+    assert parse_np(force).kind == "organization"
+    text = ("Sea.\n\n\"These actions violate international law,\" Philippine coast guard spokesperson Jay Tarriela said "
+            f"on X.\n\n{force} said the Philippine vessel had approached a Chinese ship.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Jay Tarriela", force.removeprefix("The ")]

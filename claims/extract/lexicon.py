@@ -245,6 +245,8 @@ zoo aquarium library prison airport orchestra opera ballet philharmonic symphony
 diocese archdiocese parish hotel republic kingdom duchy principality emirate sultanate constabulary
 prefecture municipality governorate gendarmerie inspectorate
 """.split())
+# Forces named by what they guard or whose they are: "the coast guard", "the National Guard"
+GUARD_BODIES = frozenset("coast national civil republican revolutionary home".split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 # (and the legal forms of companies elsewhere: "Siemens AG", "Spotify Technology SA", "Nokia Oyj")
 BODY_NAME_WORDS = frozenset("""international incorporated limited ltd plc llc llp gmbh ag sa se nv bv spa oyj

@@ -18,6 +18,7 @@ from claims.extract.lexicon import (
     MONARCH_TITLES,
     BODY_NAME_WORDS,
     BODY_PLURALS,
+    GUARD_BODIES,
     COMPANY_WORDS,
     COUNTRIES,
     FAMILY_NOUNS,
@@ -442,6 +443,10 @@ def _parse_np(text: str) -> NP | None:
     if not toks or len(toks) > 14:
         return None
     low = [t.lower() for t in toks]
+    if len(low) >= 2 and low[-1] == "guard" and low[-2] in GUARD_BODIES and not set(low) & FUNCTION_WORDS - {"the"}:
+        # "China's coast guard", "the National Guard", "Spain's Civil Guard": a force, not a
+        # guard on duty nor a person called "Guard"
+        return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
     if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in SOME:
         # "One of them, who asked not to be named, said": someone of a group, unnamed
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
