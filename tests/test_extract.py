@@ -7229,3 +7229,9 @@ def test_a_guard_named_by_what_it_guards_is_a_force_not_a_person(force):
     text = ("Sea.\n\n\"These actions violate international law,\" Philippine coast guard spokesperson Jay Tarriela said "
             f"on X.\n\n{force} said the Philippine vessel had approached a Chinese ship.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Jay Tarriela", force.removeprefix("The ")]
+
+
+@pytest.mark.parametrize("people", ["Residents", "Property owners", "But property owners"])
+def test_people_before_a_relative_clause_are_the_subject_of_the_say_verb_after_it(people):
+    text = f"Rentals.\n\n{people} who rent their homes to tourists said the vote would hurt the local economy."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [people.removeprefix("But ")]

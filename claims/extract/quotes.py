@@ -2964,11 +2964,17 @@ class _Extractor:
             if np_ is not None and np_.kind == "group":
                 seg = LEADING_CONJUNCTION.sub("", seg, count=1)  # (a sentence's "But several GOP leaders")
                 return NP("group", seg, name=seg, head=np_.head, modifiers=np_.modifiers)
-        rel = re.match(r"([A-Z][a-z]+s\s+(?:of|from|at|in)\s+[^,;:]{2,60}?)\s+(?:that|who|which)\s", seg)
+        rel = re.match(r"([A-Z][a-z]+s\s+(?:of|from|at|in)\s+[^,;:]{2,60}?)\s+(?:that|who|which)\s", seg) \
+            or re.match(r"((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+who\s", LEADING_CONJUNCTION.sub("", seg, count=1))
         people = parse_np(rel.group(1)) if rel else None
+        if people is None and rel and rel.group(1)[:1].islower():
+            # ("But property owners who": read as a sentence's subject, kept as written)
+            people = parse_np(rel.group(1)[:1].upper() + rel.group(1)[1:])
+            people = replace(people, text=rel.group(1), name=rel.group(1)) if people is not None else None
         if people is not None and people.kind == GROUP:
             # "Survivors of a migrant boat that sank off Greece last week": the people, before
-            # the clause on what they were in (not the place it names)
+            # the clause on what they were in (not the place it names); "Residents who live near
+            # the plant", "Property owners who rent their homes to tourists"
             return people
         for k in range(max(0, len(toks) - 16), len(toks)):  # (a body's name may run long)
             if k and toks[k - 1].lower() in _NP_CONTINUES:
