@@ -7235,3 +7235,10 @@ def test_a_guard_named_by_what_it_guards_is_a_force_not_a_person(force):
 def test_people_before_a_relative_clause_are_the_subject_of_the_say_verb_after_it(people):
     text = f"Rentals.\n\n{people} who rent their homes to tourists said the vote would hurt the local economy."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [people.removeprefix("But ")]
+
+
+def test_a_subordinate_clause_s_subject_does_not_speak_the_quotation_after_the_sentence():
+    text = ("Quake.\n\n\"The dogs can smell a person under five meters of concrete,\" said Marta Lopez, a handler with a "
+            "Spanish rescue team, as her German shepherd, Zeus, worked through a pile of rubble. \"They don't get "
+            "tired the way we do.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Marta Lopez", "Marta Lopez"]

@@ -2135,6 +2135,10 @@ class _Extractor:
         for m in CLAUSE_START.finditer(before):
             if cues and m.start() < cues[-1].start:
                 continue
+            if re.search(r"[.!?]\s", before[m.end():]) and not re.match(r"(?:,|;)\s*but\s|;", m.group()):
+                # (a quotation after the sentence: "...," said Marta Lopez, as her German shepherd,
+                # Zeus, worked through the rubble. "...": no subordinate clause's subject speaks it)
+                continue
             np_ = self._np_prefix(before[m.end():])
             if np_ is not None:
                 return np_, None, offset + m.end()
