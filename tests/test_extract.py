@@ -7242,3 +7242,10 @@ def test_a_subordinate_clause_s_subject_does_not_speak_the_quotation_after_the_s
             "Spanish rescue team, as her German shepherd, Zeus, worked through a pile of rubble. \"They don't get "
             "tired the way we do.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Marta Lopez", "Marta Lopez"]
+
+
+@pytest.mark.parametrize("subject", ["An official there", "An official there, who asked not to be named,",
+                                     "Her campaign workers here"])
+def test_unnamed_people_and_where_they_are_speak(subject):
+    text = f"Climb.\n\n{subject} said the department would review safety rules for high-altitude rescues."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [subject.split(",")[0]]

@@ -324,6 +324,12 @@ def _parse_np_cached(text: str) -> NP | None:
         if np_ is None or np_.kind != "person" or not np_.name or not np_.role or not low.strip().startswith(np_.role):
             return None
         np_ = replace(np_, text=text.strip(), role=text.strip()[:len(np_.role)])
+    if np_ is None and re.search(r"[a-z]\s+(?:there|here)\s*$", text):
+        # "An official there", "Her campaign workers here": unnamed people, and where
+        np_ = _parse_np(re.sub(r"\s+(?:there|here)\s*$", "", text))
+        if np_ is None or np_.kind not in ("anonymous", "group", "description"):
+            return None
+        np_ = replace(np_, text=text.strip(), name=text.strip() if np_.name else None)
     if np_ is not None and np_.kind == "person" and np_.name and not np_.role:
         np_ = replace(np_, name=_without_nationality(np_.name))
     return np_
