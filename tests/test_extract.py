@@ -7249,3 +7249,9 @@ def test_a_subordinate_clause_s_subject_does_not_speak_the_quotation_after_the_s
 def test_unnamed_people_and_where_they_are_speak(subject):
     text = f"Climb.\n\n{subject} said the department would review safety rules for high-altitude rescues."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [subject.split(",")[0]]
+
+
+def test_people_counted_after_the_speak_as_a_group():
+    text = "Protest.\n\nFour activists occupied the roof.\n\nThe four had argued that their protest was peaceful and lawful."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [("The four", "group")]
+    assert parse_np("Only six") is None

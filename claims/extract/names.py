@@ -453,6 +453,9 @@ def _parse_np(text: str) -> NP | None:
         # "China's coast guard", "the National Guard", "Spain's Civil Guard": a force, not a
         # guard on duty nor a person called "Guard"
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
+    if len(low) == 2 and low[0] == "the" and low[1] in ("three", "four", "five", "six", "seven", "eight", "nine", "ten"):
+        # "The four had argued that ...": people the text has just counted
+        return NP("group", raw, name=raw, head=low[1], modifiers=[])
     if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in SOME:
         # "One of them, who asked not to be named, said": someone of a group, unnamed
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
