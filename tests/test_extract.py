@@ -7255,3 +7255,10 @@ def test_people_counted_after_the_speak_as_a_group():
     text = "Protest.\n\nFour activists occupied the roof.\n\nThe four had argued that their protest was peaceful and lawful."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [("The four", "group")]
     assert parse_np("Only six") is None
+
+
+@pytest.mark.parametrize("records", ["Court documents", "Police records"])
+def test_records_no_one_is_named_for_are_shown_as_the_source(records):
+    assert parse_np(records).kind == "description"
+    text = f"Fraud.\n\n{records} accuse the label of \"systematic accounting fraud.\""
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [(records, "anonymous")]

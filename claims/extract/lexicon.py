@@ -247,6 +247,8 @@ prefecture municipality governorate gendarmerie inspectorate
 """.split())
 # Forces named by what they guard or whose they are: "the coast guard", "the National Guard"
 GUARD_BODIES = frozenset("coast national civil republican revolutionary home".split())
+# Whose records speak for themselves: "Court documents identify the aide only as ..."
+RECORD_KINDS = frozenset("court police public federal state corporate financial campaign internal tax".split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 # (and the legal forms of companies elsewhere: "Siemens AG", "Spotify Technology SA", "Nokia Oyj")
 BODY_NAME_WORDS = frozenset("""international incorporated limited ltd plc llc llp gmbh ag sa se nv bv spa oyj

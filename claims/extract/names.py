@@ -38,6 +38,7 @@ from claims.extract.lexicon import (
     ORG_WORDS,
     OUTLETS,
     PERSON_NOUNS,
+    RECORD_KINDS,
     PRONOUNS,
     RANKS,
     ROLE_NOUNS,
@@ -552,6 +553,11 @@ def _parse_np(text: str) -> NP | None:
         # built round a linking word is an organisation's ("Sanders of
         # Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
+    if len(toks) == 2 and low[0] in RECORD_KINDS and low[1] in TEXT_NOUNS and low[1].endswith("s") \
+            and toks[1].islower():
+        # "Court documents identify the aide only as ...", "Police records show": records no one
+        # is named for
+        return NP("description", raw, head=low[1], modifiers=[low[0]])
     if len(toks) == 2 and low[0] == "the" and toks[1].islower() and low[1] in TEXT_NOUNS:
         # "The lawsuit alleged", "the agreement calls on": a text no one is named for, which
         # is all a reader is told of where the words come from
@@ -895,7 +901,7 @@ BODY_DOCUMENTS = frozenset("report study survey data figures".split())
 ISSUED_NOUNS = _DOCUMENT_NOUNS | {"email", "post", "tweet"} | COURT_DOCUMENTS | BODY_DOCUMENTS
 # Texts that speak in their own name when no one is named for them
 TEXT_NOUNS = frozenset("""agreement bill law resolution declaration draft lawsuit suit complaint indictment petition
-treaty accord""".split())
+treaty accord documents papers records filings""".split())
 # Documents that speak for whoever wrote, issued or brought them ("a report issued by X",
 # "The lawsuit, brought by X,")
 AUTHORED_DOCUMENTS = BODY_DOCUMENTS - {"data", "figures"} | {"analysis", "review", "audit", "paper", "assessment",

@@ -46,6 +46,7 @@ from claims.extract.lexicon import (
     NOT_GERUNDS,
     NOT_NAME,
     ORG_WORDS,
+    RECORD_KINDS,
     PLACE_ABBREVIATIONS,
     PERSON_NOUNS,
     RELATION_NOUNS,
@@ -1707,7 +1708,7 @@ class _Extractor:
             # The article opens on quotations no one is named for: the headline's speaker's
             q.speaker = self._resolve(self.headline, sp.open)
             q.mention = self.headline.text
-        if q.speaker is None and q.cue and q.mention and re.match(r"(?:the|a|an)\s+\w", q.mention, re.I):
+        if q.speaker is None and q.cue and q.mention and _DESCRIPTION_OPENING.match(q.mention):
             # a description the text never ties to a name ("said the base chief"): all a
             # reader is told of who speaks, so it is what they are shown
             q.speaker = _described_as(q.mention)
@@ -4015,7 +4016,7 @@ class _Extractor:
             if np_ is not None:
                 q.speaker = self._resolve(np_, s0 + m.start())
                 q.mention, q.cue = np_.text, "according to"
-                if q.speaker is None and np_.kind == "description" and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
+                if q.speaker is None and np_.kind == "description" and _DESCRIPTION_OPENING.match(np_.text):
                     # "According to the indictment, ...": what the reader is told the source is
                     q.speaker = SpeakerRef(name=_clean_label(np_.text), kind=ANONYMOUS)
         return self._dated(q, None)
@@ -4597,13 +4598,18 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'/\- ]{2,40}(?:,[^\u2014\u2013\u2015\n]{
 TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-\u2014\u2013|]|--)\s+")
 
 
+# How a description the text ties to no one opens: "the base chief", "a spokesman", "Court
+# documents"
+_DESCRIPTION_OPENING = re.compile(r"(?:the|a|an|%s)\s+\w" % "|".join(sorted(RECORD_KINDS)), re.I)
+
+
 def _unnamed_role(np_: NP, subject: bool = True) -> SpeakerRef | None:
     """A report's subject that is a role the text never ties to a name ("the mayor said the
     line would open late"), or a text no one is named for when it is plainly the subject
     ("The lawsuit says ...", not "Republicans supporting the bill have said"): the
     description itself, all a reader is told of who speaks, as for a quotation."""
     heads = ROLE_NOUNS | TEXT_NOUNS if subject else ROLE_NOUNS
-    if np_.kind == "description" and np_.head in heads and re.match(r"(?:the|a|an)\s+\w", np_.text, re.I):
+    if np_.kind == "description" and np_.head in heads and _DESCRIPTION_OPENING.match(np_.text):
         return _uncapitalised(_described_as(np_.text))
     return None
 
