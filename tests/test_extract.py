@@ -7262,3 +7262,9 @@ def test_records_no_one_is_named_for_are_shown_as_the_source(records):
     assert parse_np(records).kind == "description"
     text = f"Fraud.\n\n{records} accuse the label of \"systematic accounting fraud.\""
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [(records, "anonymous")]
+
+
+@pytest.mark.parametrize("name", ["Jennifer Crumbley", "Jennifer Crumbley, 45,", "Crumbley"])
+def test_say_after_a_plural_subject_reports_a_clause_opening_on_a_full_name(name):
+    text = f"Trial.\n\nProsecutors say {name} ignored warning signs and gave her son access to a gun."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Prosecutors"]

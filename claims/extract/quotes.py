@@ -4853,7 +4853,9 @@ INDIRECT_BEFORE = re.compile(
     r"added|explained|announced|warned|insisted|argued|noted|stressed|acknowledged|admitted|"
     r"predicted|promised|pledged|vowed|denied|confirmed|testified|testifies|"
     # a plural subject's present: "Prosecutors say Brooks fired after an argument"
-    r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|[A-Z][a-z]+\s+[a-z]|"
+    # (or a name, and an age: "Prosecutors say Jennifer Crumbley, 45, ignored warning signs")
+    r"say(?=\s+(?:that\b|(?:the|a|an|it|he|she|they|there|this|these|his|her|its|their)\s|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}(?:,\s+\d{1,3},)?\s+[a-z]|"
     r"(?:police|people|[a-z]{3,}s)\s+(?:[a-z]+ed|are|were|have|had|will|would|could|can|should|must|may|might)\b|"
     # (or a number of them: "Aid workers say thousands arrive each week", "Officials say 40 died")
     r"(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands|\d[\d,.]*)\s+(?:of\s+)?[a-z]|"
