@@ -7268,3 +7268,10 @@ def test_records_no_one_is_named_for_are_shown_as_the_source(records):
 def test_say_after_a_plural_subject_reports_a_clause_opening_on_a_full_name(name):
     text = f"Trial.\n\nProsecutors say {name} ignored warning signs and gave her son access to a gun."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Prosecutors"]
+
+
+def test_a_nationality_before_a_field_word_and_a_role_noun_is_a_role():
+    assert parse_np("Tanzanian opposition leader Tundu Lissu").role == "Tanzanian opposition leader"
+    text = ("Exile.\n\nTanzanian opposition leader Tundu Lissu returned home on Wednesday, telling supporters that he "
+            "was ready to challenge the ruling party.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tundu Lissu"]

@@ -1144,9 +1144,11 @@ def _title_words_ok(title: list[str]) -> bool:
             continue  # inside an organisation's name before the role: "Ohio Right to Life President"
         if plain and _noun_modifier(t) and _before_role_noun(title, i) and (
                 i == 0 or _noun_modifier(title[i - 1]) or title[i - 1] in _TITLE_FILLERS
-                or _is_cap(title[i - 1]) and (tl in FIELD_NOUNS or title[i - 1].lower() in FIELD_NOUNS)):
+                or _is_cap(title[i - 1]) and (tl in FIELD_NOUNS or title[i - 1].lower() in FIELD_NOUNS)
+                or i == 1 and title[0].lower().rstrip(".") in DEMONYMS):
             # a noun before the role noun: "rescue worker", "fire brigade spokesman", "EU crisis
-            # management commissioner", "Trump campaign manager", "Fire information officer" (not a verb after a name:
+            # management commissioner", "Trump campaign manager", "Fire information officer",
+            # "Tanzanian opposition leader" (not a verb after a name:
             # "Clinton beat senator ...")
             continue
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
