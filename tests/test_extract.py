@@ -7275,3 +7275,10 @@ def test_a_nationality_before_a_field_word_and_a_role_noun_is_a_role():
     text = ("Exile.\n\nTanzanian opposition leader Tundu Lissu returned home on Wednesday, telling supporters that he "
             "was ready to challenge the ruling party.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Tundu Lissu"]
+
+
+@pytest.mark.parametrize("group", ["the defence ministers of France and Germany", "the foreign ministers of the G7"])
+def test_the_holders_of_a_post_in_named_places_speak_together(group):
+    assert parse_np(group).kind == "group"
+    text = f"Arms.\n\nIn a joint statement, {group} said the plan showed Europe's \"unwavering support\" for Kyiv."
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {group}

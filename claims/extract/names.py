@@ -457,6 +457,12 @@ def _parse_np(text: str) -> NP | None:
     if len(low) == 2 and low[0] == "the" and low[1] in ("three", "four", "five", "six", "seven", "eight", "nine", "ten"):
         # "The four had argued that ...": people the text has just counted
         return NP("group", raw, name=raw, head=low[1], modifiers=[])
+    pp = next((j for j in range(2, min(5, len(low) - 1)) if low[j] in ("of", "for")), 0)
+    if pp and low[0] == "the" and _plural_role(low[pp - 1]) and all(
+            _is_cap(t) or t in ("the", "and", "&", "of") for t in toks[pp + 1:]) and _is_cap(toks[-1]):
+        # "the defence ministers of France and Germany", "the foreign ministers of the G7": the
+        # holders of such posts, together
+        return NP("group", raw, name=raw, head=low[pp - 1], modifiers=low[1:pp - 1])
     if len(toks) == 3 and low[1] == "of" and low[2] in ("them", "those", "these", "us") and low[0] in SOME:
         # "One of them, who asked not to be named, said": someone of a group, unnamed
         return NP("anonymous" if low[0] == "one" else "group", raw, name=raw)
