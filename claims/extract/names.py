@@ -458,7 +458,7 @@ def _parse_np(text: str) -> NP | None:
         # "The four had argued that ...": people the text has just counted
         return NP("group", raw, name=raw, head=low[1], modifiers=[])
     pp = next((j for j in range(2, min(5, len(low) - 1)) if low[j] in ("of", "for")), 0)
-    if pp and low[0] == "the" and _plural_role(low[pp - 1]) and all(
+    if pp and low[0] == "the" and _plural_role(low[pp - 1]) and not any(map(_is_cap, toks[1:pp])) and all(
             _is_cap(t) or t in ("the", "and", "&", "of") for t in toks[pp + 1:]) and _is_cap(toks[-1]):
         # "the defence ministers of France and Germany", "the foreign ministers of the G7": the
         # holders of such posts, together
