@@ -7282,3 +7282,11 @@ def test_the_holders_of_a_post_in_named_places_speak_together(group):
     assert parse_np(group).kind == "group"
     text = f"Arms.\n\nIn a joint statement, {group} said the plan showed Europe's \"unwavering support\" for Kyiv."
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {group}
+
+
+def test_a_studio_speaks_as_the_company_named_before():
+    text = ("Film.\n\nWarner Bros cut most of her scenes, she said.\n\nThe studio said in a statement that editing "
+            "decisions were \"made for creative reasons alone.\"")
+    assert [(q.kind, q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
+        ("indirect", "Warner Bros", "organization"), ("partial", "Warner Bros", "organization")]
+    assert parse_np("Lehman Brothers").kind == "organization"

@@ -258,7 +258,7 @@ united rovers athletic wanderers albion hotspur fc""".split())  # (and clubs': "
 # "Vertex Pharmaceuticals", "Delta Air Lines"
 COMPANY_WORDS = frozenset("""chemical chemicals pharmaceutical pharmaceuticals pharma therapeutics biotech
 biosciences motors airlines airways lines holdings technologies industries robotics petroleum semiconductor
-semiconductors software logistics entertainment studios brands foods mining insurance bancorp energy
+semiconductors software logistics entertainment studios bros brothers brands foods mining insurance bancorp energy
 telecom electronics enterprises ventures labs systems communications devices instruments materials networks
 solutions dynamics resources aerospace automotive digital minerals solicitors utilities oil gas electric
 petrochemical petrochemicals""".split())

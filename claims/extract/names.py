@@ -1004,7 +1004,7 @@ _UNNAMED_BODY_KINDS = frozenset("charity ngo lobby nonprofit non-profit watchdog
 BUSINESS_NOUNS = frozenset("""carmaker automaker retailer lender insurer airline miner manufacturer
 chipmaker drugmaker broadcaster conglomerate supplier utility startup start-up exchange regulator
 bank firm company agency ministry department commission foundation institute charity watchdog maker
-brewer brewery distiller winery grocer supermarket carrier shipper housebuilder""".split())
+brewer brewery distiller winery grocer supermarket carrier shipper housebuilder studio""".split())
 # Nouns for one person that a text may capitalise after an article ("a Labour MP", "one New
 # Hampshire Republican"); not the title words that only open a name ("White", "House").
 # Offices the lexicon keeps as titles that copy also writes in lower case before a name:
