@@ -7290,3 +7290,9 @@ def test_a_studio_speaks_as_the_company_named_before():
     assert [(q.kind, q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("indirect", "Warner Bros", "organization"), ("partial", "Warner Bros", "organization")]
     assert parse_np("Lehman Brothers").kind == "organization"
+
+
+@pytest.mark.parametrize("role", ["director of the centre", "head of the agency"])
+def test_a_post_at_the_body_named_before_set_off_before_a_name_is_a_role(role):
+    text = f"Landslide.\n\n\"The landslide buried more than 2,000 people alive,\" the {role}, Luseta Mana, said."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Luseta Mana", role)]

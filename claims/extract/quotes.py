@@ -1040,8 +1040,10 @@ class _Extractor:
                          and any(w[:1].isupper() for w in tail[1:])
                          or tail[0] == "for" and 1 < len(tail) <= 4
                          or tail[0] == "of" and 2 <= len(tail) <= 4 and all(
-                             w.isalpha() and w.islower() and w not in _DETERMINERS for w in tail[1:])):
-            # (and what it heads: "head of research", "director of communications")
+                             w.isalpha() and w.islower() and w not in _DETERMINERS for w in tail[1:])
+                         or tail[:2] == ["of", "the"] and len(tail) == 3 and tail[2].lower() in ORG_WORDS | BUSINESS_NOUNS):
+            # (and what it heads: "head of research", "director of communications"; or the body
+            # named before: "the director of the centre")
             # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"; what
             # it covers: "spokesperson for home affairs"
             return []
