@@ -7296,3 +7296,9 @@ def test_a_studio_speaks_as_the_company_named_before():
 def test_a_post_at_the_body_named_before_set_off_before_a_name_is_a_role(role):
     text = f"Landslide.\n\n\"The landslide buried more than 2,000 people alive,\" the {role}, Luseta Mana, said."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Luseta Mana", role)]
+
+
+def test_an_abbreviation_inside_a_subordinate_clause_is_no_sentence_end():
+    text = ("Border.\n\nMexico pressed U.S. officials to reopen border crossings, Foreign Minister Alicia Barcena said on "
+            "Wednesday, as U.S. officials sought assistance to stem \"irregular migration.\"")
+    assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("partial", "U.S. officials")]

@@ -2138,7 +2138,7 @@ class _Extractor:
         for m in CLAUSE_START.finditer(before):
             if cues and m.start() < cues[-1].start:
                 continue
-            if re.search(r"[.!?]\s", before[m.end():]) and not re.match(r"(?:,|;)\s*but\s|;", m.group()):
+            if re.search(r"[a-z]{2}[.!?]\s*$", before[m.end():]) and not re.match(r"(?:,|;)\s*but\s|;", m.group()):
                 # (a quotation after the sentence: "...," said Marta Lopez, as her German shepherd,
                 # Zeus, worked through the rubble. "...": no subordinate clause's subject speaks it)
                 continue
