@@ -7302,3 +7302,10 @@ def test_an_abbreviation_inside_a_subordinate_clause_is_no_sentence_end():
     text = ("Border.\n\nMexico pressed U.S. officials to reopen border crossings, Foreign Minister Alicia Barcena said on "
             "Wednesday, as U.S. officials sought assistance to stem \"irregular migration.\"")
     assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("partial", "U.S. officials")]
+
+
+@pytest.mark.parametrize("verb", ["radioed", "texted", "emailed"])
+def test_a_message_sent_is_said(verb):
+    text = (f"Launch.\n\n\"What a ride,\" NASA astronaut Jasmin Moghbeli {verb} shortly after reaching orbit. \"Thank you "
+            "to everyone who made this possible.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Jasmin Moghbeli", "Jasmin Moghbeli"]

@@ -46,6 +46,7 @@ hail hailed hails hailing | applaud applauded applauds applauding | dismiss dism
 brand branded brands branding | deride derided derides deriding
 opine opined opines opining | sigh sighed sighs | scold scolded scolds | snap snapped snaps
 estimate estimated estimates estimating | retaliate retaliated retaliates
+radioed | texted | emailed | messaged
 """
 CUE_VERBS: frozenset[str] = frozenset(
     w for chunk in _CUE_VERBS.split("|") for w in chunk.split() if w
@@ -58,7 +59,7 @@ declares explained explains continued continues insisted insists argued argues n
 recalls shouted exclaimed joked jokes quipped quips responded responds countered counters retorted
 stated states stressed stresses posted posts remarked answered admitted admits conceded concedes
 observed mused wondered cried yelled pressed marveled gushed opined sighed snapped remembered recounted
-barked fumed thundered growled snarled retaliated
+barked fumed thundered growled snarled retaliated radioed texted emailed messaged
 """.split())
 # Words that may follow such a verb when the sentence only attributes ("said in response",
 # "said of Apple", "said Tuesday" is a name or a day, so capitals are handled apart).
