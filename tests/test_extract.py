@@ -7309,3 +7309,10 @@ def test_a_message_sent_is_said(verb):
     text = (f"Launch.\n\n\"What a ride,\" NASA astronaut Jasmin Moghbeli {verb} shortly after reaching orbit. \"Thank you "
             "to everyone who made this possible.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Jasmin Moghbeli", "Jasmin Moghbeli"]
+
+
+@pytest.mark.parametrize("company", ["Kobayashi Pharmaceutical", "Acme Holdings Ltd"])
+def test_a_public_body_called_by_its_kind_is_no_company_named_before(company):
+    text = (f"Recall.\n\n{company} has recalled three products after customers reported kidney problems. More than 100 "
+            "people have been hospitalised, the health ministry said.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["the health ministry"]

@@ -3467,7 +3467,8 @@ class _Extractor:
                     # recalling ..., the National Highway Traffic Safety Administration said. /
                     # The regulator said"), not the company its sentence opened on
                     return SpeakerRef(name=spoke.label, kind=ORGANIZATION)
-                if spoke is not None and _other_kind(np_.head, spoke.label):
+                if spoke is not None and (_other_kind(np_.head, spoke.label) or np_.head in _PUBLIC_BODY_WORDS
+                                          and _business_name(spoke.label)):
                     spoke = None  # ("the union" is not the Alliance of ... Producers that spoke last)
                 if k >= 0 and self.orgs[k][0] >= near and (spoke is None or spoke.pos < self.orgs[k][0]):
                     # the nearest sentence that opens on a company: a named one, or a one-word
@@ -3479,8 +3480,9 @@ class _Extractor:
                         at, name = self.orgs[j]
                         if at < near:
                             break
-                        if name is not None and _other_kind(np_.head, name):
-                            continue
+                        if name is not None and (_other_kind(np_.head, name) or np_.head in _PUBLIC_BODY_WORDS
+                                                 and _business_name(name)):
+                            continue  # (nor is a ministry "Kobayashi Pharmaceutical")
                         if spoke is not None and spoke.pos >= at:
                             if name is not None and norm_key(spoke.label) == norm_key(name):
                                 # "Toyota said it would invest ... / The investment brings ...,
@@ -5308,6 +5310,11 @@ def _claim_clause_at(claim: re.Match) -> int:
     """Where the clause of someone who made something of the words starts in a
     `_CLAIM_APPOSITIVE` match: after ", a charge (that)"."""
     return re.match(r"[,\s]*\S+\s+\S+\s+(?:(?:that|which)\s+)?", claim.group()).end()
+
+
+def _business_name(name: str) -> bool:
+    """A name only a business has: "Kobayashi Pharmaceutical", "Acme Ltd"."""
+    return norm_key(name.split()[-1]) in COMPANY_WORDS | BODY_NAME_WORDS
 
 
 def _company_word(head: str) -> bool:
