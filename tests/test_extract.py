@@ -7316,3 +7316,9 @@ def test_a_public_body_called_by_its_kind_is_no_company_named_before(company):
     text = (f"Recall.\n\n{company} has recalled three products after customers reported kidney problems. More than 100 "
             "people have been hospitalised, the health ministry said.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["the health ministry"]
+
+
+def test_a_second_participle_after_with_and_has_its_own_subject():
+    text = ("Debate.\n\nHillary Clinton and Bernie Sanders clashed on Thursday, with the Vermont senator accusing his "
+            "rival of being too close to banks and Clinton calling the charge an \"artful smear.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton"]

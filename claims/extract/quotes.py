@@ -2190,6 +2190,12 @@ class _Extractor:
                                 len(np_.name.split()) >= 2 or self.register.known(np_.name)):
                             return np_, cue, offset + rel.end(1) - 1
                 continue
+            joined = _WITH_AND_SUBJECT.search(left) if cue.text.lower().endswith("ing") else None
+            np_ = parse_np(joined.group(1)) if joined else None
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP):
+                # "with the Vermont senator accusing his rival of ... and Clinton calling the
+                # charge an "artful smear"": the second participle's own subject
+                return np_, cue, offset + joined.start(1)
             perfect = re.search(r",\s*having\s*$", left) if cue.text.lower().endswith("ed") else \
                 re.search(r"(?:,|(\s[-\u2014\u2013]))\s*(?:while|when|after|before|by|without)\s*$", left) \
                 if cue.text.lower().endswith("ing") else None  # (or `..., while chanting "..."`)
@@ -4816,6 +4822,9 @@ _SAYING_PARTICIPLE = re.compile(r",\s+(?P<cue>saying|arguing|insisting|claiming|
                                 # (or an audience, then a clause: "telling the court her client had")
                                 r"telling\s+" + _AUDIENCE + r"(?=\s+(?:" + _CLAUSE_OPENING + r")))"
                                 r"\s+(?:that\s+)?(?=[a-zA-Z])")
+# The subject of a second participle after "with ... and": "with X accusing ... and Clinton calling"
+_WITH_AND_SUBJECT = re.compile(r"\bwith\s[^;:\"\u201c\u201d]+?\s(?:and|while)\s+"
+                               r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})\s*$")
 # "..., with mediators from Egypt saying the two sides had failed to agree."
 _WITH_SAYING = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,80}?)\s+(?P<cue>saying|warning|insisting|arguing)"
                           r"\s+(?:that\s+)?(?P<content>[^\"\u201c\u201d]+?)\.?\s*$")
