@@ -7322,3 +7322,10 @@ def test_a_second_participle_after_with_and_has_its_own_subject():
     text = ("Debate.\n\nHillary Clinton and Bernie Sanders clashed on Thursday, with the Vermont senator accusing his "
             "rival of being too close to banks and Clinton calling the charge an \"artful smear.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Hillary Clinton"]
+
+
+def test_a_clause_after_said_is_no_inverted_subject():
+    text = ("Voters.\n\nAt a diner in Sterling Heights, Dave Kowalski, 63, a retired autoworker and lifelong Democrat, said "
+            "he was leaning toward Donald Trump.\n\n\"The Democrats forgot about us,\" he said.")
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Dave Kowalski", "he was leaning toward Donald Trump"), ("Dave Kowalski", "The Democrats forgot about us,")]

@@ -4133,6 +4133,9 @@ class _Extractor:
         if m:
             subj = m.group("subj")
             np_ = self._np_after(subj)
+            if np_ is not None and np_.kind != "pronoun" and np_.text in subj and re.match(r"[a-z]", subj) \
+                    and re.search(r"\s(?:%s)\s" % "|".join(_FINITE), subj[:subj.find(np_.text)]):
+                np_ = None  # a clause after the verb, not its subject: ", said he was leaning toward Donald Trump"
             rest = subj[subj.find(np_.text) + len(np_.text):] if np_ is not None and np_.text in subj else "x"
             named = _NAME_AFTER_ROLE.fullmatch(rest) if np_ is not None and np_.kind == "description" \
                 and np_.head in ROLE_NOUNS | TITLE_WORDS else None
