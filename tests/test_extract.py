@@ -7329,3 +7329,10 @@ def test_a_clause_after_said_is_no_inverted_subject():
             "he was leaning toward Donald Trump.\n\n\"The Democrats forgot about us,\" he said.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Dave Kowalski", "he was leaning toward Donald Trump"), ("Dave Kowalski", "The Democrats forgot about us,")]
+
+
+@pytest.mark.parametrize("someone", ["A senior Republican strategist aligned with Ted Cruz",
+                                     "A strategist close to Ted Cruz, who requested anonymity,"])
+def test_someone_unnamed_on_a_named_side_is_not_the_name(someone):
+    text = f"Race.\n\n{someone} described the governor's candidacy as \"a gift to Trump.\""
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [(someone.split(",")[0], "anonymous")]

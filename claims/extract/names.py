@@ -457,6 +457,13 @@ def _parse_np(text: str) -> NP | None:
     if len(low) == 2 and low[0] == "the" and low[1] in ("three", "four", "five", "six", "seven", "eight", "nine", "ten"):
         # "The four had argued that ...": people the text has just counted
         return NP("group", raw, name=raw, head=low[1], modifiers=[])
+    near = next((j for j in range(2, min(7, len(low) - 2)) if low[j] in _SIDING and low[j + 1] in ("to", "with")), 0)
+    if near and low[0] in ("a", "an", "one") and _is_cap(toks[-1]) and all(
+            t.islower() or _proper_adjective(t) or t.lower() in TITLE_WORDS for t in toks[1:near]) \
+            and (low[near - 1] in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS):
+        # "A senior Republican strategist aligned with Ted Cruz", "a lawmaker close to the
+        # president": someone unnamed, and whose side they are on (not the name they stand by)
+        return NP("anonymous", raw, name=raw, head=low[near - 1], modifiers=low[1:near - 1])
     pp = next((j for j in range(2, min(5, len(low) - 1)) if low[j] in ("of", "for")), 0)
     if pp and low[0] == "the" and _plural_role(low[pp - 1]) and not any(map(_is_cap, toks[1:pp])) and all(
             _is_cap(t) or t in ("the", "and", "&", "of") for t in toks[pp + 1:]) and _is_cap(toks[-1]):
@@ -977,6 +984,10 @@ def relation_only(role: str) -> bool:
     """Whether words before a name say only what the person is to someone: "(his) Portuguese
     colleague Mario Centeno", or a bare "Rival" (of whom?), unlike "GOP rival Ted Cruz"."""
     return role.split()[-1].lower() in RELATION_NOUNS - CONTEST_NOUNS or role.lower() in CONTEST_NOUNS
+
+
+# Words for whose side someone is on: "aligned with", "close to", "loyal to"
+_SIDING = frozenset("aligned allied close closer loyal linked affiliated connected".split())
 
 
 def people_noun(w: str) -> bool:
