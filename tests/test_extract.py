@@ -7336,3 +7336,10 @@ def test_a_clause_after_said_is_no_inverted_subject():
 def test_someone_unnamed_on_a_named_side_is_not_the_name(someone):
     text = f"Race.\n\n{someone} described the governor's candidacy as \"a gift to Trump.\""
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text)] == [(someone.split(",")[0], "anonymous")]
+
+
+def test_his_campaign_manager_is_the_man_in_focus_s_not_his_own():
+    text = ("Race.\n\nJohn Kasich said he was staying in. \"I am not going anywhere,\" he said.\n\nTed Cruz has been careful "
+            "not to attack Kasich directly. But his campaign manager, Jeff Roe, told Politico last week that \"there is "
+            "no path\" for the governor.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Jeff Roe", "Ted Cruz's campaign manager")

@@ -573,9 +573,10 @@ _KIN = frozenset("""family families relatives parents children wife husband son 
 brother sister widow lawyers attorneys aides friends supporters doctors""".split()) | _AGENT_NOUNS
 # What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers",
 # "his wife".
-_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+(%s)" % "|".join(sorted(
-    _KIN | {"office", "campaign", "team", "staff", "representative", "representatives", "camp"},
-    key=len, reverse=True)))
+# (and an agent by field: "his campaign manager", "her press secretary")
+_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+((?:(?:campaign|press|legal|media|communications|chief|deputy)\s+)?(?:%s))"
+                         % "|".join(sorted(_KIN | {"office", "campaign", "team", "staff", "representative",
+                                                   "representatives", "camp"}, key=len, reverse=True)))
 # A relative or an agent named as an object: "(confirmed) by his son, David,", "to her lawyer, Ann Roe,"
 _KIN_NAMED_OBJECT = re.compile(r"\b(?:by|from|to|with|for)\s+(his|her)\s+(%s),\s+(%s),"
                                % ("|".join(sorted((FAMILY_NOUNS | _AGENT_NOUNS) - {"manager"})), SHORT_NAME), re.I)
@@ -959,15 +960,17 @@ class _Extractor:
             for km in _KIN_NAMED_OBJECT.finditer(self.masked, s0, s1):
                 self._kin_named(km)
 
-    def _kin_owner(self, his_her: str, pos: int, anywhere: bool = False) -> Person | None:
+    def _kin_owner(self, his_her: str, pos: int, anywhere: bool = False, besides: str | None = None) -> Person | None:
         """Whose relative "his son" or "her lawyer" is: a person of that gender in focus, in
-        this paragraph or the one before (or `anywhere` before)."""
+        this paragraph or the one before (or `anywhere` before), other than the relative
+        (`besides`) whose own mention may be in focus already."""
         want = "m" if his_her.lower() == "his" else "f"
         p0 = 0 if anywhere else self.paras[max(0, self._para_of(pos) - 1)][0]
         # (or the last in focus, named in full, whose gender the text does not show: "Abhimanyu
         # Mishra ... "...," Mishra told reporters. / His father, Hemant Mishra, said")
-        return next((e.person for i, e in enumerate(self._events_before(pos)[:3]) if e.person is not None
-                     and e.pos >= p0 and (e.person.gender == want or i == 0 and e.person.gender is None
+        events = [e for e in self._events_before(pos)[:4] if e.person is None or e.person.name != besides][:3]
+        return next((e.person for i, e in enumerate(events) if e.person is not None
+                     and e.pos >= p0 and (_gender_of(e.person) == want or i == 0 and e.person.gender is None
                                           and e.kind == PERSON and " " in e.person.name)), None)
 
     def _kin_named(self, km: re.Match) -> None:
@@ -3312,7 +3315,7 @@ class _Extractor:
         if kin is not None:
             # "said his spokeswoman, Kim Ortiz": the spokeswoman of the man in focus
             family = kin.group(2).lower() in FAMILY_NOUNS
-            owner = family and self._kin_by_surname(ref) or self._kin_owner(kin.group(1), pos) \
+            owner = family and self._kin_by_surname(ref) or self._kin_owner(kin.group(1), pos, besides=ref.name) \
                 or (None if family else self._agents_owner(kin, pos))
             role = f"{owner.name}'s {kin.group(2)}" if owner is not None and owner.name != ref.name else kin.group(2)
             p = self.register.lookup(ref.name)
