@@ -7343,3 +7343,10 @@ def test_his_campaign_manager_is_the_man_in_focus_s_not_his_own():
             "not to attack Kasich directly. But his campaign manager, Jeff Roe, told Politico last week that \"there is "
             "no path\" for the governor.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Jeff Roe", "Ted Cruz's campaign manager")
+
+
+@pytest.mark.parametrize("owner", ["Sanders'", "Bernie Sanders\u2019"])
+def test_a_role_owned_through_s_apostrophe_is_the_appositive_s_role(owner):
+    text = (f"Campaign.\n\nJeff Weaver, {owner} campaign manager, acknowledged the frustration. \"These are people who "
+            "gave everything,\" he said.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Jeff Weaver", f"{owner} campaign manager")]

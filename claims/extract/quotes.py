@@ -331,7 +331,7 @@ _ONE_WORD_EMPLOYER = re.compile(r"([A-Z][\w&'\u2019-]*)\s+(?i:chief|ceo|chairman
                                 r"co-founder|managing director|finance director|head|boss)\b")
 # (as `business_noun` has it: "the planemaker", "the iPhone maker", not "the lawmaker")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
-_OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+"
+_OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+"  # (and "Sanders' ")
 _ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
 _INVERTING = TAG_VERBS - {"told", "tells"}
 # A comment word set off by commas between a subject and its verb.
