@@ -7350,3 +7350,8 @@ def test_a_role_owned_through_s_apostrophe_is_the_appositive_s_role(owner):
     text = (f"Campaign.\n\nJeff Weaver, {owner} campaign manager, acknowledged the frustration. \"These are people who "
             "gave everything,\" he said.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Jeff Weaver", f"{owner} campaign manager")]
+
+
+def test_said_one_said_another_after_people_just_described():
+    text = ("Flood.\n\nResidents were angry. \"We are out of time,\" said one. \"Nobody listens to us,\" said another.")
+    assert [q.speaker.name for q in quotes(text)] == ["one of the residents", "another of the residents"]

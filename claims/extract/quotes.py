@@ -3074,6 +3074,8 @@ class _Extractor:
         m = re.match(r"(?:(?:(?:a|the) (?:statement|post|tweet|letter|report|release|interview)|(?:the )?(?:latest )?"
                      r"(?:figures|data|statistics|estimates|numbers|records)) (?:from|by|of|with)\s+)?(.*)", t, re.I)
         t = m.group(1)
+        if re.fullmatch(r"one\W*", t):
+            return NP(ANONYMOUS, "one", name="one")  # `"...," said one.`: one of the people just described
         part = _PARTITIVE.match(t)
         if part:
             # `said one of them, who asked not to be named`, `said one of the nurses`: one
