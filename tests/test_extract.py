@@ -7355,3 +7355,8 @@ def test_a_role_owned_through_s_apostrophe_is_the_appositive_s_role(owner):
 def test_said_one_said_another_after_people_just_described():
     text = ("Flood.\n\nResidents were angry. \"We are out of time,\" said one. \"Nobody listens to us,\" said another.")
     assert [q.speaker.name for q in quotes(text)] == ["one of the residents", "another of the residents"]
+
+
+def test_in_the_words_of_someone_opens_their_quotation():
+    text = "Senate.\n\nIn the words of Senator Jane Alvarez, \"We are out of time and out of excuses.\""
+    assert [(q.speaker.name, q.cue) for q in quotes(text)] == [("Jane Alvarez", "in the words of")]

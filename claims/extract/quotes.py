@@ -332,7 +332,7 @@ _ONE_WORD_EMPLOYER = re.compile(r"([A-Z][\w&'\u2019-]*)\s+(?i:chief|ceo|chairman
 # (as `business_noun` has it: "the planemaker", "the iPhone maker", not "the lawmaker")
 # An appositive may open with whose role it is: "Linda Yaccarino, X's chief executive, said".
 _OWNER = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+"  # (and "Sanders' ")
-_ACCORDING_LEAD = re.compile(r"\s*According to ([^,]{2,80}),\s")
+_ACCORDING_LEAD = re.compile(r"\s*(?:According to|In the words of) ([^,]{2,80}),\s")
 _INVERTING = TAG_VERBS - {"told", "tells"}
 # A comment word set off by commas between a subject and its verb.
 _ASIDE_END = re.compile(r",\s*(?:for (?:his|her|their|its|our|my) part|in turn|meanwhile|however|though|"
@@ -2116,7 +2116,8 @@ class _Extractor:
             # everything in it (as annotators credit it)
             np_ = self._np_after(lead.group(1))
             if np_ is not None and np_.kind != "pronoun":
-                return np_, Cue(lead.start(), lead.start() + 12, "according to"), offset + lead.start(1)
+                cue = " ".join(before[lead.start():lead.start(1)].split()).lower()  # ("according to", "in the words of")
+                return np_, Cue(lead.start(), lead.start(1) - 1, cue), offset + lead.start(1)
         return self._cue_before_in(before, offset)
 
     def _cue_before_in(self, before: str, offset: int):
