@@ -7360,3 +7360,9 @@ def test_said_one_said_another_after_people_just_described():
 def test_in_the_words_of_someone_opens_their_quotation():
     text = "Senate.\n\nIn the words of Senator Jane Alvarez, \"We are out of time and out of excuses.\""
     assert [(q.speaker.name, q.cue) for q in quotes(text)] == [("Jane Alvarez", "in the words of")]
+
+
+def test_a_relative_with_an_appositive_opening_the_sentence_before_is_he():
+    text = ("Fire.\n\nAnn Price, a former nurse, said she had seen nothing like it. Her husband, a retired firefighter, "
+            "agreed. \"It is the worst I have seen,\" he said.")
+    assert [q.speaker.name for q in quotes(text)] == ["Ann Price's husband"]

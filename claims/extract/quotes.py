@@ -4995,7 +4995,8 @@ _RELATIVE_SUBJECT = re.compile(r"(" + _RELATIVE_PRONOUN + r")\s+((?:the|a|an|his
 # A sentence that opens on someone's unnamed relative as its subject: "Her husband disagreed."
 # (not "Her husband, Vicente, was missing": a name follows)
 _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(sorted(FAMILY_NOUNS, key=len, reverse=True))
-                          + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+                          # (an appositive may follow: "Her husband, a retired firefighter, agreed")
+                          + r")(?:,\s+(?:a|an|the)\s[^,;:\"\u201c\u201d]{2,60},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # A name set beside a role, closing a sentence: ", Andrei Vorobyov."
 _NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*\.?\s*")
 # A relative pronoun right before a subject: "which [she] has repeatedly said"
