@@ -7366,3 +7366,9 @@ def test_a_relative_with_an_appositive_opening_the_sentence_before_is_he():
     text = ("Fire.\n\nAnn Price, a former nurse, said she had seen nothing like it. Her husband, a retired firefighter, "
             "agreed. \"It is the worst I have seen,\" he said.")
     assert [q.speaker.name for q in quotes(text)] == ["Ann Price's husband"]
+
+
+@pytest.mark.parametrize("issuer", ["Governor Ann Price issued", "Acme Corp released"])
+def test_the_statement_is_whoever_the_sentence_before_says_issued_it(issuer):
+    text = f"Storm.\n\n{issuer} a statement on Monday. \"We will rebuild every home we lost,\" the statement said."
+    assert [q.speaker.name for q in quotes(text)] == [issuer.rsplit(" ", 1)[0].removeprefix("Governor ")]

@@ -3641,6 +3641,21 @@ class _Extractor:
                     if np_.head in BODY_DOCUMENTS and e.kind not in (ORGANIZATION, GROUP):
                         continue
                     return self._ref(e.person) if e.person is not None else SpeakerRef(name=e.label, kind=e.kind)
+                issued = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|the|his|her|its|"
+                                    r"their)\s+(?:[\w-]+\s+){0,2}?%ss?\b" % re.escape(np_.head))
+                for e in self._events_before(pos)[:3]:
+                    s1 = min(self._sentence_of(e.pos)[1], pos)
+                    if not issued.search(self.masked, e.pos, s1):
+                        continue
+                    # "Governor Ann Price issued a statement on Monday. "...," the statement
+                    # said": whoever the sentence before says issued it
+                    if e.kind == PERSON and e.person is not None:
+                        return self._ref(e.person)
+                k = bisect_right(self.orgs, pos, key=lambda o: o[0]) - 1
+                at, name = self.orgs[k] if k >= 0 else (0, None)
+                if name and at >= self.paras[max(0, self._para_of(pos) - 1)][0] \
+                        and issued.search(self.masked, at, min(self._sentence_of(at)[1], pos)):
+                    return SpeakerRef(name=name, kind=ORGANIZATION)  # ("Acme Corp released a statement")
                 return None
             mods = set(np_.modifiers)
             proper = frozenset(norm_key(w) for w in np_.text.split()[1:]
