@@ -7372,3 +7372,10 @@ def test_a_relative_with_an_appositive_opening_the_sentence_before_is_he():
 def test_the_statement_is_whoever_the_sentence_before_says_issued_it(issuer):
     text = f"Storm.\n\n{issuer} a statement on Monday. \"We will rebuild every home we lost,\" the statement said."
     assert [q.speaker.name for q in quotes(text)] == [issuer.rsplit(" ", 1)[0].removeprefix("Governor ")]
+
+
+@pytest.mark.parametrize("adverb", ["Earlier", "Later", "Previously"])
+def test_an_opening_adverb_of_time_is_no_one_s_name(adverb):
+    assert parse_np(adverb) is None
+    text = f"Report.\n\n{adverb}, the campaign had called the report \"fake news.\""
+    assert [q.speaker.name for q in quotes(text)] == ["the campaign"]

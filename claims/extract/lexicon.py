@@ -315,7 +315,8 @@ for with from to of after before during since although though because so yet how
 still also then there here what who which where why how some many most all both each every
 no not nor one two three four five six seven eight nine ten mr mrs ms dr
 just only even now today yesterday tomorrow tonight soon again already perhaps maybe indeed
-instead thus hence otherwise nevertheless nonetheless moreover furthermore besides overall
+instead thus hence otherwise nevertheless nonetheless moreover furthermore besides overall earlier later
+previously afterward afterwards recently initially eventually ultimately
 finally first second third next yes please thanks thank well oh ok okay sure
 within about amid among despite like unlike such having more less much few another look
 whatever whoever therefore anyone anybody someone somebody everyone everybody nobody others
