@@ -7379,3 +7379,8 @@ def test_an_opening_adverb_of_time_is_no_one_s_name(adverb):
     assert parse_np(adverb) is None
     text = f"Report.\n\n{adverb}, the campaign had called the report \"fake news.\""
     assert [q.speaker.name for q in quotes(text)] == ["the campaign"]
+
+
+def test_an_ad_speaks_for_whoever_paid_for_it():
+    text = "Ads.\n\nThe ad, paid for by Priorities USA, says Trump \"cannot be trusted\" with nuclear weapons."
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Priorities USA"}

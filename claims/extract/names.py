@@ -920,7 +920,8 @@ treaty accord documents papers records filings""".split())
 AUTHORED_DOCUMENTS = BODY_DOCUMENTS - {"data", "figures"} | {"analysis", "review", "audit", "paper", "assessment",
                                                            "poll", "memo", "statement", "lawsuit", "suit",
                                                            "complaint", "petition", "letter", "brief",
-                                                           "document", "filing", "motion"}
+                                                           "document", "filing", "motion", "ad",
+                                                           "advertisement", "commercial"}
 
 
 _NOUN_SUFFIX = re.compile(r"(?:tions|ments|nesses|ities|isms)$")  # (not "Sessions", "Ness")

@@ -442,7 +442,8 @@ def _demonym_subject(toks: list[str]) -> bool:
 
 
 _DOCUMENTS = r"(?:" + "|".join(sorted(AUTHORED_DOCUMENTS)) + r")"
-_BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent)"
+_BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent|" \
+            r"paid\s+for|funded|sponsored|produced)"
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
                           + r"?\s*by\s+((?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][^,;:]*)$")
 # A document and its maker named before it: "A Pew Research Center survey", "a new Gallup poll
