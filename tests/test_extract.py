@@ -7384,3 +7384,10 @@ def test_an_opening_adverb_of_time_is_no_one_s_name(adverb):
 def test_an_ad_speaks_for_whoever_paid_for_it():
     text = "Ads.\n\nThe ad, paid for by Priorities USA, says Trump \"cannot be trusted\" with nuclear weapons."
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Priorities USA"}
+
+
+def test_officials_at_a_named_body_are_a_group():
+    assert parse_np("Officials at the Pentagon").kind == "group"
+    text = ("Strike.\n\nOfficials at the Pentagon, who spoke on condition of anonymity, said the strike killed at least "
+            "12 militants.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Officials at the Pentagon"]

@@ -756,7 +756,10 @@ def _parse_np(text: str) -> NP | None:
             at_body = roles and pp < len(title) and title[pp].lower() in ("for", "at")
             body = parse_np(" ".join(toks[pp + 1:])) if at_body else None
             if body is not None and body.kind == "organization" and body.name and pp <= 3:
-                # "A spokesperson for Danish shipping giant Maersk": the role, for a body
+                # "A spokesperson for Danish shipping giant Maersk": the role, for a body (and
+                # "Officials at the Pentagon": people who hold it there)
+                if low[0] not in ("a", "an", "the", "one") and roles[-1].endswith("s") and roles[-1][:-1] in ROLE_NOUNS:
+                    return NP("group", raw, name=raw, head=roles[-1], modifiers=[])
                 return NP("description", raw, head=roles[-1], modifiers=[])
             if not roles or any(not _is_cap(t) and t.lower() not in ROLE_NOUNS | TITLE_WORDS | _ROLE_GLUE
                                 and not re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", t)  # ("regional", "medical")
