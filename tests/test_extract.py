@@ -7391,3 +7391,10 @@ def test_officials_at_a_named_body_are_a_group():
     text = ("Strike.\n\nOfficials at the Pentagon, who spoke on condition of anonymity, said the strike killed at least "
             "12 militants.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Officials at the Pentagon"]
+
+
+@pytest.mark.parametrize("joint", [". He", ", and he"])
+def test_a_pronoun_after_a_pair_is_the_one_of_them_it_fits(joint):
+    text = (f"Online.\n\nAlexandria Ocasio-Cortez and Ted Cruz clashed online. She called his comments \"dangerous\"{joint} "
+            "called hers \"absurd.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Alexandria Ocasio-Cortez", "Ted Cruz"]

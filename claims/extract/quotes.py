@@ -3930,6 +3930,13 @@ class _Extractor:
                 # the unnamed speaker heard last, before anyone named comes back into focus ("A
                 # member of staff ... told the Birmingham Mail ... / "...," she said")
                 return SpeakerRef(name=e.label, kind=ANONYMOUS)
+            if e.person is None and e.label and " and " in e.label and gender and not e.is_speaker:
+                # "Alexandria Ocasio-Cortez and Ted Cruz clashed online. ... He called hers": the
+                # one of the pair the pronoun fits
+                one = [p for p in map(self.register.lookup, e.label.split(" and ")) if p is not None
+                       and _gender_of(p) == gender]
+                if len(one) == 1:
+                    return self._ref(one[0])
             if e.person is None:
                 continue
             g = e.person.gender
