@@ -7398,3 +7398,10 @@ def test_a_pronoun_after_a_pair_is_the_one_of_them_it_fits(joint):
     text = (f"Online.\n\nAlexandria Ocasio-Cortez and Ted Cruz clashed online. She called his comments \"dangerous\"{joint} "
             "called hers \"absurd.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Alexandria Ocasio-Cortez", "Ted Cruz"]
+
+
+@pytest.mark.parametrize("name", ["LeBron James", "DeMar DeRozan", "McKenzie Smith"])
+def test_a_name_with_a_capital_after_its_prefix_is_kept_for_its_surname(name):
+    surname = name.split()[-1]
+    text = f"Game.\n\n{name} scored 40 points as the Lakers won on Sunday. \"We needed this one,\" {surname} said."
+    assert [q.speaker.name for q in quotes(text)] == [name]

@@ -930,8 +930,8 @@ class _Extractor:
                 if person is not None and home:
                     person.about |= set(home.split())
             elif len(name) <= 3 and _is_name_word(name[0]) and _is_name_word(name[-1]) and all(
-                    _is_name_word(t) or t in NAME_PARTICLES for t in name) and m.start() not in sent_starts \
-                    and not quoted:
+                    _is_name_word(t) or t in NAME_PARTICLES for t in name) \
+                    and (m.start() not in sent_starts or _PREFIXED_NAME.fullmatch(name[0])) and not quoted:
                 # kept aside: a name the text uses again by its surname alone ("Priya Kaur
                 # ... Kaur dismissed the pledge", "Jesper de Jong ... De Jong dropped") is a
                 # person then
@@ -5255,9 +5255,15 @@ def _surname(name: str) -> str:
 
 def _is_name_word(t: str) -> bool:
     """A word that can be part of a person's name: capitalised letters, not all capitals (a
-    capital again after a hyphen or an apostrophe: "Jean-Philippe", "O'Brien")."""
-    return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]*(?:['\u2019-][A-Za-z][a-z\u00e0-\u00ff]*)*['\u2019-]?", t)) \
-        and any(c.islower() for c in t)
+    capital again after a hyphen or an apostrophe: "Jean-Philippe", "O'Brien"; or after a
+    name's own prefix: "LeBron", "McKenzie")."""
+    return bool(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]*(?:['\u2019-][A-Za-z][a-z\u00e0-\u00ff]*)*['\u2019-]?", t)
+                or _PREFIXED_NAME.fullmatch(t)) and any(c.islower() for c in t)
+
+
+# A name written with a capital after its prefix, which no sentence's first word is: "LeBron",
+# "DeMar", "LaMelo", "McKenzie", "DeSantis"
+_PREFIXED_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z][a-z\u00e0-\u00ff]+")
 
 
 # Words in -ing and -ed that open a role, not a clause: "managing partner", "acting director".
