@@ -7405,3 +7405,10 @@ def test_a_name_with_a_capital_after_its_prefix_is_kept_for_its_surname(name):
     surname = name.split()[-1]
     text = f"Game.\n\n{name} scored 40 points as the Lakers won on Sunday. \"We needed this one,\" {surname} said."
     assert [q.speaker.name for q in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("role", ["acting Governor", "interim President", "outgoing Prime Minister"])
+def test_a_lower_case_word_of_tenure_opens_a_capitalised_title(role):
+    assert parse_np(f"{role} Dan Patrick").role == role
+    text = f"Storm.\n\n\"This is going to be a long recovery,\" {role} Dan Patrick told a news conference."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Dan Patrick", role)]

@@ -1034,7 +1034,7 @@ tories progressives libertarians independents""".split())
 _SLOGAN_GLUE = frozenset(("the", "not", "for"))
 _TITLE_FILLERS = frozenset("""the a an of and for former retired then press rights state party news daily host
 chief senior top campaign house white general vice deputy security national foreign communications
-policy political economic""".split())
+policy political economic acting interim incoming outgoing""".split())
 # Words that end like role nouns and adjectives but are verbs, adverbs or prepositions.
 _NOT_TITLE = frozenset("""went sent spent meant lent after under over never ever however rather either
 neither whether later earlier together whatever other another per or nor wherever whenever
