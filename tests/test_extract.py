@@ -7412,3 +7412,10 @@ def test_a_lower_case_word_of_tenure_opens_a_capitalised_title(role):
     assert parse_np(f"{role} Dan Patrick").role == role
     text = f"Storm.\n\n\"This is going to be a long recovery,\" {role} Dan Patrick told a news conference."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Dan Patrick", role)]
+
+
+def test_a_body_s_post_in_lower_case_is_someone_described():
+    assert parse_np("parliament's speaker").kind == "description"
+    text = ("Law.\n\nUgandan President Yoweri Museveni has signed the bill into law, parliament's speaker said on "
+            "Monday.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["parliament's speaker"]
