@@ -7419,3 +7419,10 @@ def test_a_body_s_post_in_lower_case_is_someone_described():
     text = ("Law.\n\nUgandan President Yoweri Museveni has signed the bill into law, parliament's speaker said on "
             "Monday.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["parliament's speaker"]
+
+
+def test_a_body_s_post_read_from_the_middle_of_a_phrase_is_no_speaker():
+    text = ("Guns.\n\nRepublican leaders found themselves on Tuesday distancing themselves from their party's "
+            "presidential nominee, after Donald Trump suggested that \"Second Amendment people\" could stop Hillary "
+            "Clinton from appointing judges.")
+    assert [q.speaker.name for q in quotes(text)] == ["Donald Trump"]

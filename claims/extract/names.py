@@ -841,7 +841,7 @@ def _parse_np(text: str) -> NP | None:
                       "three", "several", "many", "some", "other", "another", "u.s", "us") and \
             not _is_cap(toks[0]) and head not in GROUP_NOUNS \
             and not (head.endswith("ies") and head[:-3] + "y" in ORG_WORDS | ORG_KINDS) \
-            and not (owner == 0 and low[0] in ORG_WORDS and head in ROLE_NOUNS | TITLE_WORDS):
+            and not (owner == 0 and len(low) == 2 and low[0] in ORG_WORDS and head in ROLE_NOUNS | TITLE_WORDS):
         # (not "aid agencies", nor a body's post: "parliament's speaker")
         return None
     role_of = _role_of_phrase(raw, low)
