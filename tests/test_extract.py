@@ -7426,3 +7426,10 @@ def test_a_body_s_post_read_from_the_middle_of_a_phrase_is_no_speaker():
             "presidential nominee, after Donald Trump suggested that \"Second Amendment people\" could stop Hillary "
             "Clinton from appointing judges.")
     assert [q.speaker.name for q in quotes(text)] == ["Donald Trump"]
+
+
+def test_the_agency_is_the_administration_named_before():
+    text = ("Recall.\n\nTesla is recalling more than 2 million vehicles, the National Highway Traffic Safety "
+            "Administration said on Wednesday.\n\nThe recall follows a two-year investigation by NHTSA. The agency said "
+            "Tesla's system \"may not be sufficient to prevent driver misuse.\"")
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {"National Highway Traffic Safety Administration"}

@@ -535,7 +535,9 @@ hospital bank fund brigade coast guard weather radio television network talk sho
 resources affairs relations rights services antitrust competition agriculture migration privacy""".split())
 # Bodies a text calls by a word their name does not hold: "Greater Manchester Police ... the
 # force said"
-CALLED_BY = {"force": ("force", "police", "constabulary")}
+CALLED_BY = {"force": ("force", "police", "constabulary"),
+             # ("the National Highway Traffic Safety Administration ... The agency said")
+             "agency": ("agency", "administration", "bureau", "service", "authority", "commission", "board")}
 # What a text calls a public body that oversees others ("The regulator said")
 OVERSIGHT_NOUNS = frozenset("regulator watchdog".split())
 # A monarch's titles, which open a name and never end one ("King Charles"; "Carole King")
