@@ -241,7 +241,7 @@ alliance movement network nations states federation league fed reserve club team
 politifact pac kremlin pentagon vatican elysee bundestag bundesrat knesset duma parliament
 cabinet politburo secretariat confederation institution trust society forum consortium chamber academy council corporation commission assembly tribunal
 military regime junta embassy consulate college school hospital museum clinic district
-presidency palace mission directorate management treasury
+presidency palace mission directorate management treasury judiciary
 zoo aquarium library prison airport orchestra opera ballet philharmonic symphony festival
 diocese archdiocese parish hotel republic kingdom duchy principality emirate sultanate constabulary
 prefecture municipality governorate gendarmerie inspectorate
