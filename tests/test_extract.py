@@ -7433,3 +7433,16 @@ def test_the_agency_is_the_administration_named_before():
             "Administration said on Wednesday.\n\nThe recall follows a two-year investigation by NHTSA. The agency said "
             "Tesla's system \"may not be sufficient to prevent driver misuse.\"")
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"National Highway Traffic Safety Administration"}
+
+
+def test_a_relative_of_the_person_whose_family_just_spoke_is_theirs():
+    text = ("Iran.\n\nTEHRAN (Reuters) - Iranian authorities have released Nobel Peace Prize laureate Narges Mohammadi "
+            "from prison for three weeks, her family said on Wednesday.\n\n\"This temporary release is not enough,\" her "
+            "husband, Taghi Rahmani, told Reuters from Paris.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Taghi Rahmani", "Narges Mohammadi's husband")]
+
+
+def test_a_country_s_judiciary_speaks_as_a_body():
+    text = "Iran.\n\nIran's judiciary has said she was convicted of \"propaganda against the state.\""
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Iran's judiciary"}

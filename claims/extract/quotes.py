@@ -969,10 +969,18 @@ class _Extractor:
         p0 = 0 if anywhere else self.paras[max(0, self._para_of(pos) - 1)][0]
         # (or the last in focus, named in full, whose gender the text does not show: "Abhimanyu
         # Mishra ... "...," Mishra told reporters. / His father, Hemant Mishra, said")
-        events = [e for e in self._events_before(pos)[:4] if e.person is None or e.person.name != besides][:3]
-        return next((e.person for i, e in enumerate(events) if e.person is not None
-                     and e.pos >= p0 and (_gender_of(e.person) == want or i == 0 and e.person.gender is None
-                                          and e.kind == PERSON and " " in e.person.name)), None)
+        events = []
+        for e in self._events_before(pos)[:5]:
+            whose = re.match(r"(.+?)['\u2019]s\s+\w+$", e.label or "") if e.person is None else None
+            if whose and (owner := self.register.lookup(whose.group(1))) is not None:
+                # "..., her family said. / "...," her husband, Taghi Rahmani, told Reuters": the
+                # person whose family just spoke
+                e = Event(e.pos, owner, label=owner.name, kind=PERSON)
+            if e.person is not None and e.person.name != besides:
+                events.append(e)
+        return next((e.person for i, e in enumerate(events[:3]) if e.pos >= p0 and (
+            _gender_of(e.person) == want or i == 0 and e.person.gender is None
+            and e.kind == PERSON and " " in e.person.name)), None)
 
     def _kin_named(self, km: re.Match) -> None:
         """`His death was confirmed by his son, David, who said ...`: whose son he is, when a
