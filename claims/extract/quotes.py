@@ -4171,7 +4171,7 @@ class _Extractor:
             subj = m.group("subj")
             np_ = self._np_after(subj)
             if np_ is not None and np_.kind != "pronoun" and np_.text in subj and re.match(r"[a-z]", subj) \
-                    and re.search(r"\s(?:%s)\s" % "|".join(_FINITE), subj[:subj.find(np_.text)]):
+                    and _FINITE_WORD.search(subj[:subj.find(np_.text)]):
                 np_ = None  # a clause after the verb, not its subject: ", said he was leaning toward Donald Trump"
             rest = subj[subj.find(np_.text) + len(np_.text):] if np_ is not None and np_.text in subj else "x"
             named = _NAME_AFTER_ROLE.fullmatch(rest) if np_ is not None and np_.kind == "description" \
@@ -4222,10 +4222,7 @@ class _Extractor:
             # confirmed by her son, David Marsh, who said the cause was pneumonia"
             # or the verb joined to it: "The ministry confirmed the exchange and said the men ..."
             m = next((c for c in INDIRECT_BEFORE.finditer(text, m.end()) if _reports_a_clause(text, c)
-                      and re.search(r",\s*who\s+(?:also\s+|later\s+)?$|^(?:%s[^,;:]*,\s*)?[^,;:]*$"
-                                    # (or the subject's own verb after the clause: "One of the
-                                    # developers, who testified under a cooperation agreement, told")
-                                    r"|^[^,;:]*,\s*who\s[^,;:]*,\s*$" % _PREPOSITION_FIRST.pattern, text[:c.start()])
+                      and _LATER_CUE_SUBJECT.search(text[:c.start()])
                       and (not _COORDINATED_END.search(text[:c.start("cue")])
                            or text[m.end():c.start()].count(" and ") == 1)), None)
         if m:
@@ -4799,6 +4796,15 @@ _TITLED_NAMES = re.compile(r"\b([A-Z][a-z]+s\.?)\s+(%s(?:,\s+%s)*,?\s+and\s+%s)"
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+[a-z])\b")
 # Words that open on a preposition: what or whom a verb of saying is about, or when it was said
 _PREPOSITION_FIRST = re.compile(r"(?i:%s)\s" % "|".join(sorted(OPENING_PREPOSITIONS | {"of", "following"})))
+# What may stand before a later cue that reports for the sentence: a relative clause's "who", a
+# subject with no comma (after an opening phrase: "During the trial, a developer who ... told"),
+# or the subject's own verb after the clause ("One of the developers, who testified under a
+# cooperation agreement, told")
+_LATER_CUE_SUBJECT = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$|^(?:%s[^,;:]*,\s*)?[^,;:]*$"
+                                r"|^[^,;:]*,\s*who\s[^,;:]*,\s*$" % _PREPOSITION_FIRST.pattern)
+# The subject's own say verb right after a verb, maybe after when or where: "a developer who
+# testified (on Monday) told jurors"
+_SAY_VERB_NEXT = re.compile(r"\s*(?:%s[^,;:.\"\u201c]{0,40}?\s+)?(?:said|says|told)\b" % _PREPOSITION_FIRST.pattern)
 # One unnamed member of a group: "one of them", "one of the nurses", "another of his aides",
 # "one of those advisers"
 _PARTITIVE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|(?:the|those|these|his|her|their|its|our)\s+"
@@ -5136,6 +5142,7 @@ _SAY_VERBS = frozenset(("said", "says", "say", "stated", "added"))
 _PROMISE_VERBS = frozenset(("promised", "pledged", "vowed"))
 _FINITE = frozenset("""is are was were will would could can should may might must has have had did
 does do shall won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't""".split())
+_FINITE_WORD = re.compile(r"\s(?:%s)\s" % "|".join(sorted(_FINITE)))
 # A relative clause open right up to its verb: ", who has (said)", ", which also (called)"
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which)(?:\s+(?:%s))*\s*$" % "|".join(sorted(ADVERBS | _FINITE)))
 
@@ -5171,7 +5178,7 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
         return False  # "has acknowledged cheating in online games", "denied taking bribes": what was owned up to
     if _PREPOSITION_FIRST.match(rest.lstrip()) and re.match(r"\s*[^,;:]{2,50},\s*(?:said|says|told|added)\b", rest):
         return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb
-    if re.match(r"\s*(?:%s[^,;:.\"\u201c]{0,40}?\s+)?(?:said|says|told)\b" % _PREPOSITION_FIRST.pattern, rest):
+    if _SAY_VERB_NEXT.match(rest):
         return False  # "a developer who testified (on Monday) told jurors": the subject's own say verb follows
     return _opens_a_clause(rest)
 
