@@ -7148,8 +7148,8 @@ def test_a_post_at_a_body_is_the_last_speaker_s_only_if_their_role_names_that_bo
 
 @pytest.mark.parametrize("joint", ["came as", "came hours after", "was issued while"])
 def test_a_clause_before_a_conjunction_is_no_part_of_the_subject_after_it(joint):
-    text = (f"Border.\n\nThe order from a panel of the 5th U.S. Circuit Court of Appeals {joint} Mexico's government said "
-            "it would not accept any migrants returned by Texas.")
+    text = (f"Border.\n\nThe order from a panel of the 5th U.S. Circuit Court of Appeals {joint} Mexico's government "
+            "said it would not accept any migrants returned by Texas.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Mexico's government"]
 
 
@@ -7201,16 +7201,16 @@ def test_a_name_s_age_between_told_and_that_is_part_of_whom_it_was_told():
 
 @pytest.mark.parametrize("obj", ["him", "her"])
 def test_an_object_pronoun_before_a_cue_is_never_its_subject(obj):
-    text = (f"Race.\n\nTom Hadley ended his campaign on Monday and endorsed Mary Collins.\n\nCollins thanked {obj} in a "
-            "statement and said she looked forward to \"uniting our party.\"")
+    text = (f"Race.\n\nTom Hadley ended his campaign on Monday and endorsed Mary Collins.\n\nCollins thanked {obj} "
+            "in a statement and said she looked forward to \"uniting our party.\"")
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [
         ("indirect", "Mary Collins"), ("partial", "Mary Collins")]
 
 
 def test_a_team_speaks_as_a_body():
-    text = ("Tennis.\n\nLONDON (AP) - Andy Murray withdrew from Wimbledon singles on Tuesday, a week after surgery on his "
-            "back, his management team said.\n\n\"Andy has taken the very difficult decision not to play the singles "
-            "this year,\" the team said in a statement.")
+    text = ("Tennis.\n\nLONDON (AP) - Andy Murray withdrew from Wimbledon singles on Tuesday, a week after surgery "
+            "on his back, his management team said.\n\n\"Andy has taken the very difficult decision not to play the "
+            "singles this year,\" the team said in a statement.")
     assert [(q.kind, q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [
         ("indirect", "his management team", "organization"), ("direct", "the team", "organization")]
 
@@ -7226,8 +7226,8 @@ def test_a_bare_relation_opening_a_sentence_is_neither_name_nor_role():
 @pytest.mark.parametrize("force", ["China's coast guard", "The National Guard", "Spain's Civil Guard"])
 def test_a_guard_named_by_what_it_guards_is_a_force_not_a_person(force):
     assert parse_np(force).kind == "organization"
-    text = ("Sea.\n\n\"These actions violate international law,\" Philippine coast guard spokesperson Jay Tarriela said "
-            f"on X.\n\n{force} said the Philippine vessel had approached a Chinese ship.")
+    text = ("Sea.\n\n\"These actions violate international law,\" Philippine coast guard spokesperson Jay Tarriela "
+            f"said on X.\n\n{force} said the Philippine vessel had approached a Chinese ship.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Jay Tarriela", force.removeprefix("The ")]
 
 
@@ -7238,9 +7238,9 @@ def test_people_before_a_relative_clause_are_the_subject_of_the_say_verb_after_i
 
 
 def test_a_subordinate_clause_s_subject_does_not_speak_the_quotation_after_the_sentence():
-    text = ("Quake.\n\n\"The dogs can smell a person under five meters of concrete,\" said Marta Lopez, a handler with a "
-            "Spanish rescue team, as her German shepherd, Zeus, worked through a pile of rubble. \"They don't get "
-            "tired the way we do.\"")
+    text = ("Quake.\n\n\"The dogs can smell a person under five meters of concrete,\" said Marta Lopez, a handler "
+            "with a Spanish rescue team, as her German shepherd, Zeus, worked through a pile of rubble. \"They "
+            "don't get tired the way we do.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Marta Lopez", "Marta Lopez"]
 
 
@@ -7252,7 +7252,8 @@ def test_unnamed_people_and_where_they_are_speak(subject):
 
 
 def test_people_counted_after_the_speak_as_a_group():
-    text = "Protest.\n\nFour activists occupied the roof.\n\nThe four had argued that their protest was peaceful and lawful."
+    text = ("Protest.\n\nFour activists occupied the roof.\n\nThe four had argued that their protest was peaceful "
+            "and lawful.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [("The four", "group")]
     assert parse_np("Only six") is None
 
@@ -7299,15 +7300,15 @@ def test_a_post_at_the_body_named_before_set_off_before_a_name_is_a_role(role):
 
 
 def test_an_abbreviation_inside_a_subordinate_clause_is_no_sentence_end():
-    text = ("Border.\n\nMexico pressed U.S. officials to reopen border crossings, Foreign Minister Alicia Barcena said on "
-            "Wednesday, as U.S. officials sought assistance to stem \"irregular migration.\"")
+    text = ("Border.\n\nMexico pressed U.S. officials to reopen border crossings, Foreign Minister Alicia Barcena "
+            "said on Wednesday, as U.S. officials sought assistance to stem \"irregular migration.\"")
     assert [(q.kind, q.speaker.name) for q in quotes(text)] == [("partial", "U.S. officials")]
 
 
 @pytest.mark.parametrize("verb", ["radioed", "texted", "emailed"])
 def test_a_message_sent_is_said(verb):
-    text = (f"Launch.\n\n\"What a ride,\" NASA astronaut Jasmin Moghbeli {verb} shortly after reaching orbit. \"Thank you "
-            "to everyone who made this possible.\"")
+    text = (f"Launch.\n\n\"What a ride,\" NASA astronaut Jasmin Moghbeli {verb} shortly after reaching orbit. "
+            "\"Thank you to everyone who made this possible.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Jasmin Moghbeli", "Jasmin Moghbeli"]
 
 
@@ -7325,8 +7326,8 @@ def test_a_second_participle_after_with_and_has_its_own_subject():
 
 
 def test_a_clause_after_said_is_no_inverted_subject():
-    text = ("Voters.\n\nAt a diner in Sterling Heights, Dave Kowalski, 63, a retired autoworker and lifelong Democrat, said "
-            "he was leaning toward Donald Trump.\n\n\"The Democrats forgot about us,\" he said.")
+    text = ("Voters.\n\nAt a diner in Sterling Heights, Dave Kowalski, 63, a retired autoworker and lifelong "
+            "Democrat, said he was leaning toward Donald Trump.\n\n\"The Democrats forgot about us,\" he said.")
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Dave Kowalski", "he was leaning toward Donald Trump"), ("Dave Kowalski", "The Democrats forgot about us,")]
 
@@ -7339,9 +7340,9 @@ def test_someone_unnamed_on_a_named_side_is_not_the_name(someone):
 
 
 def test_his_campaign_manager_is_the_man_in_focus_s_not_his_own():
-    text = ("Race.\n\nJohn Kasich said he was staying in. \"I am not going anywhere,\" he said.\n\nTed Cruz has been careful "
-            "not to attack Kasich directly. But his campaign manager, Jeff Roe, told Politico last week that \"there is "
-            "no path\" for the governor.")
+    text = ("Race.\n\nJohn Kasich said he was staying in. \"I am not going anywhere,\" he said.\n\nTed Cruz has "
+            "been careful not to attack Kasich directly. But his campaign manager, Jeff Roe, told Politico last "
+            "week that \"there is no path\" for the governor.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)][-1] == ("Jeff Roe", "Ted Cruz's campaign manager")
 
 
@@ -7363,8 +7364,8 @@ def test_in_the_words_of_someone_opens_their_quotation():
 
 
 def test_a_relative_with_an_appositive_opening_the_sentence_before_is_he():
-    text = ("Fire.\n\nAnn Price, a former nurse, said she had seen nothing like it. Her husband, a retired firefighter, "
-            "agreed. \"It is the worst I have seen,\" he said.")
+    text = ("Fire.\n\nAnn Price, a former nurse, said she had seen nothing like it. Her husband, a retired "
+            "firefighter, agreed. \"It is the worst I have seen,\" he said.")
     assert [q.speaker.name for q in quotes(text)] == ["Ann Price's husband"]
 
 
@@ -7388,15 +7389,15 @@ def test_an_ad_speaks_for_whoever_paid_for_it():
 
 def test_officials_at_a_named_body_are_a_group():
     assert parse_np("Officials at the Pentagon").kind == "group"
-    text = ("Strike.\n\nOfficials at the Pentagon, who spoke on condition of anonymity, said the strike killed at least "
-            "12 militants.")
+    text = ("Strike.\n\nOfficials at the Pentagon, who spoke on condition of anonymity, said the strike killed at "
+            "least 12 militants.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["Officials at the Pentagon"]
 
 
 @pytest.mark.parametrize("joint", [". He", ", and he"])
 def test_a_pronoun_after_a_pair_is_the_one_of_them_it_fits(joint):
-    text = (f"Online.\n\nAlexandria Ocasio-Cortez and Ted Cruz clashed online. She called his comments \"dangerous\"{joint} "
-            "called hers \"absurd.\"")
+    text = ("Online.\n\nAlexandria Ocasio-Cortez and Ted Cruz clashed online. She called his comments "
+            f"\"dangerous\"{joint} called hers \"absurd.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Alexandria Ocasio-Cortez", "Ted Cruz"]
 
 
@@ -7430,15 +7431,15 @@ def test_a_body_s_post_read_from_the_middle_of_a_phrase_is_no_speaker():
 
 def test_the_agency_is_the_administration_named_before():
     text = ("Recall.\n\nTesla is recalling more than 2 million vehicles, the National Highway Traffic Safety "
-            "Administration said on Wednesday.\n\nThe recall follows a two-year investigation by NHTSA. The agency said "
-            "Tesla's system \"may not be sufficient to prevent driver misuse.\"")
+            "Administration said on Wednesday.\n\nThe recall follows a two-year investigation by NHTSA. The agency "
+            "said Tesla's system \"may not be sufficient to prevent driver misuse.\"")
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"National Highway Traffic Safety Administration"}
 
 
 def test_a_relative_of_the_person_whose_family_just_spoke_is_theirs():
-    text = ("Iran.\n\nTEHRAN (Reuters) - Iranian authorities have released Nobel Peace Prize laureate Narges Mohammadi "
-            "from prison for three weeks, her family said on Wednesday.\n\n\"This temporary release is not enough,\" her "
-            "husband, Taghi Rahmani, told Reuters from Paris.")
+    text = ("Iran.\n\nTEHRAN (Reuters) - Iranian authorities have released Nobel Peace Prize laureate Narges "
+            "Mohammadi from prison for three weeks, her family said on Wednesday.\n\n\"This temporary release is "
+            "not enough,\" her husband, Taghi Rahmani, told Reuters from Paris.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
         ("Taghi Rahmani", "Narges Mohammadi's husband")]
 

@@ -360,6 +360,10 @@ def _without_nationality(name: str) -> str:
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=\S)(?!another\b)")
 
 
+# People counted after "the" ("The four had argued that"; "the two" is a group word already)
+_COUNTS = frozenset("three four five six seven eight nine ten".split())
+
+
 def _parse_np(text: str) -> NP | None:
     raw = text.strip(" \t\n,;:\u2014\u2013-()")
     if not raw or len(raw) > 160:
@@ -454,7 +458,7 @@ def _parse_np(text: str) -> NP | None:
         # "China's coast guard", "the National Guard", "Spain's Civil Guard": a force, not a
         # guard on duty nor a person called "Guard"
         return NP("organization", raw, name=re.sub(r"^[Tt]he\s+", "", raw))
-    if len(low) == 2 and low[0] == "the" and low[1] in ("three", "four", "five", "six", "seven", "eight", "nine", "ten"):
+    if len(low) == 2 and low[0] == "the" and low[1] in _COUNTS:
         # "The four had argued that ...": people the text has just counted
         return NP("group", raw, name=raw, head=low[1], modifiers=[])
     near = next((j for j in range(2, min(7, len(low) - 2)) if low[j] in _SIDING and low[j + 1] in ("to", "with")), 0)
@@ -963,7 +967,8 @@ def _one_somewhere(low: list[str]) -> int:
         return 0
     j = next((j for j in range(2, min(5, len(low) - 2)) if low[j] in _PLACING), 0)
     if not j or low[j - 1] not in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS or low[j + 1] not in ("the", "a", "an", "his", "her", "their") \
-            or set(low[1:j - 1]) & FUNCTION_WORDS or set(low[j + 2:]) & (FUNCTION_WORDS - {"of", "in", "at", "on", "the"}) \
+            or set(low[1:j - 1]) & FUNCTION_WORDS \
+            or set(low[j + 2:]) & (FUNCTION_WORDS - {"of", "in", "at", "on", "the"}) \
             or any(w.endswith("ed") or w.endswith("ing") and w not in ROLE_NOUNS for w in low[1:]):
         return 0
     return j

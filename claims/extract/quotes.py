@@ -72,7 +72,8 @@ from claims.extract.names import (
     ORG_KINDS,
     OFFICE_TITLES,
     SIDE_NOUNS,
-    AGE, CLAUSE_OPENERS, FUNCTION_WORDS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME, STATES, WHEN_WORDS,
+    AGE, CLAUSE_OPENERS, FUNCTION_WORDS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME,
+    STATES, WHEN_WORDS,
     NP, Person, Register, guess_gender, norm_key, parse_np, possessive_owner, split_title,
     NAME_RUN, SOME, people_noun, relation_only, role_head,
 )
@@ -575,7 +576,8 @@ brother sister widow lawyers attorneys aides friends supporters doctors""".split
 # What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers",
 # "his wife".
 # (and an agent by field: "his campaign manager", "her press secretary")
-_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+((?:(?:campaign|press|legal|media|communications|chief|deputy)\s+)?(?:%s))"
+_HIS_OR_HER = re.compile(r"(his|her|His|Her)\s+((?:(?:campaign|press|legal|media|communications|chief|deputy)\s+)?"
+                         r"(?:%s))"
                          % "|".join(sorted(_KIN | {"office", "campaign", "team", "staff", "representative",
                                                    "representatives", "camp"}, key=len, reverse=True)))
 # A relative or an agent named as an object: "(confirmed) by his son, David,", "to her lawyer, Ann Roe,"
@@ -1053,7 +1055,8 @@ class _Extractor:
                          or tail[0] == "for" and 1 < len(tail) <= 4
                          or tail[0] == "of" and 2 <= len(tail) <= 4 and all(
                              w.isalpha() and w.islower() and w not in _DETERMINERS for w in tail[1:])
-                         or tail[:2] == ["of", "the"] and len(tail) == 3 and tail[2].lower() in ORG_WORDS | BUSINESS_NOUNS):
+                         or tail[:2] == ["of", "the"] and len(tail) == 3
+                         and tail[2].lower() in ORG_WORDS | BUSINESS_NOUNS):
             # (and what it heads: "head of research", "director of communications"; or the body
             # named before: "the director of the centre")
             # the role and where it is held: "of Mexico", "of the FNSEA farmers' union"; what
@@ -2125,7 +2128,8 @@ class _Extractor:
             # everything in it (as annotators credit it)
             np_ = self._np_after(lead.group(1))
             if np_ is not None and np_.kind != "pronoun":
-                cue = " ".join(before[lead.start():lead.start(1)].split()).lower()  # ("according to", "in the words of")
+                # (the words the text used: "according to", "in the words of")
+                cue = " ".join(before[lead.start():lead.start(1)].split()).lower()
                 return np_, Cue(lead.start(), lead.start(1) - 1, cue), offset + lead.start(1)
         return self._cue_before_in(before, offset)
 
