@@ -250,6 +250,17 @@ prefecture municipality governorate gendarmerie inspectorate
 GUARD_BODIES = frozenset("coast national civil republican revolutionary home".split())
 # Whose records speak for themselves: "Court documents identify the aide only as ..."
 RECORD_KINDS = frozenset("court police public federal state corporate financial campaign internal tax".split())
+# Kinds of body a name may say it is ("the Alliance of ... Producers" is no union), and the
+# names a body of a kind may go by ("the union" is the Association of Flight Attendants)
+NAMED_KINDS = frozenset("""union party alliance association federation ministry commission council committee bank
+club league coalition foundation institute university department agency guild brotherhood congress confederation
+front movement office fund reserve""".split())
+KIND_NAMES = {"union": frozenset("union association federation guild brotherhood congress confederation".split()),
+              "party": frozenset("party alliance union league front movement coalition congress".split()),
+              "ministry": frozenset("ministry department office".split()),
+              "bank": frozenset("bank fund reserve".split())}
+# Words for whose side someone is on: "aligned with", "close to", "loyal to"
+SIDING_WORDS = frozenset("aligned allied close closer loyal linked affiliated connected".split())
 # Words in a body's name that no person's name holds ("Amnesty International", "Acme Ltd").
 # (and the legal forms of companies elsewhere: "Siemens AG", "Spotify Technology SA", "Nokia Oyj")
 BODY_NAME_WORDS = frozenset("""international incorporated limited ltd plc llc llp gmbh ag sa se nv bv spa oyj

@@ -19,6 +19,7 @@ from claims.extract.lexicon import (
     BODY_NAME_WORDS,
     BODY_PLURALS,
     GUARD_BODIES,
+    SIDING_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
     FAMILY_NOUNS,
@@ -461,7 +462,7 @@ def _parse_np(text: str) -> NP | None:
     if len(low) == 2 and low[0] == "the" and low[1] in _COUNTS:
         # "The four had argued that ...": people the text has just counted
         return NP("group", raw, name=raw, head=low[1], modifiers=[])
-    near = next((j for j in range(2, min(7, len(low) - 2)) if low[j] in _SIDING and low[j + 1] in ("to", "with")), 0)
+    near = next((j for j in range(2, min(7, len(low) - 2)) if low[j] in SIDING_WORDS and low[j + 1] in ("to", "with")), 0)
     if near and low[0] in ("a", "an", "one") and _is_cap(toks[-1]) and all(
             t.islower() or _proper_adjective(t) or t.lower() in TITLE_WORDS for t in toks[1:near]) \
             and (low[near - 1] in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS):
@@ -996,9 +997,6 @@ def relation_only(role: str) -> bool:
     colleague Mario Centeno", or a bare "Rival" (of whom?), unlike "GOP rival Ted Cruz"."""
     return role.split()[-1].lower() in RELATION_NOUNS - CONTEST_NOUNS or role.lower() in CONTEST_NOUNS
 
-
-# Words for whose side someone is on: "aligned with", "close to", "loyal to"
-_SIDING = frozenset("aligned allied close closer loyal linked affiliated connected".split())
 
 
 def people_noun(w: str) -> bool:

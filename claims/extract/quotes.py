@@ -38,10 +38,12 @@ from claims.extract.lexicon import (
     FEMALE_NAMES,
     FEMALE_ROLE,
     FORMS_OF_ADDRESS,
+    KIND_NAMES,
     GROUP_NOUNS,
     LEGISLATOR_NOUNS,
     MALE_NAMES,
     MALE_ROLE,
+    NAMED_KINDS,
     NAME_PARTICLES,
     NOT_GERUNDS,
     NOT_NAME,
@@ -5579,23 +5581,12 @@ _BODYS_ROLE = re.compile(r"(?:((?i:its|their))\s+|(company|group|firm|agency|org
                          r"(.{3,60})")
 
 
-# Kinds of body a name may say it is ("the Alliance of ... Producers" is no union), and the
-# names a body of a kind may go by ("the union" is the Association of Flight Attendants)
-_NAMED_KINDS = frozenset("""union party alliance association federation ministry commission council committee bank
-club league coalition foundation institute university department agency guild brotherhood congress confederation
-front movement office fund reserve""".split())
-_KIND_NAMES = {"union": frozenset("union association federation guild brotherhood congress confederation".split()),
-               "party": frozenset("party alliance union league front movement coalition congress".split()),
-               "ministry": frozenset("ministry department office".split()),
-               "bank": frozenset("bank fund reserve".split())}
-
-
 def _other_kind(kind: str | None, name: str) -> bool:
     """Whether a body's name says it is of another kind than the one a role's owner is called
     by: "the union's chief negotiator" is not of the Alliance of Motion Picture and Television
     Producers named last."""
-    said = set(norm_key(name).split()) & _NAMED_KINDS
-    return kind is not None and kind.lower() in _KIND_NAMES and bool(said) and not said & _KIND_NAMES[kind.lower()]
+    said = set(norm_key(name).split()) & NAMED_KINDS
+    return kind is not None and kind.lower() in KIND_NAMES and bool(said) and not said & KIND_NAMES[kind.lower()]
 
 
 def _role_in(role: str, body: str) -> str:
