@@ -7447,3 +7447,10 @@ def test_a_relative_of_the_person_whose_family_just_spoke_is_theirs():
 def test_a_country_s_judiciary_speaks_as_a_body():
     text = "Iran.\n\nIran's judiciary has said she was convicted of \"propaganda against the state.\""
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"Iran's judiciary"}
+
+
+@pytest.mark.parametrize("body", ["Court of Arbitration for Sport", "Center for Science in the Public Interest"])
+def test_a_body_s_name_may_link_its_words_more_than_once(body):
+    assert parse_np(f"the {body}").name == body
+    text = f"Doping.\n\nA two-time Olympic champion was banned for four years on Thursday, the {body} said."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [body]

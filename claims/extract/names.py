@@ -558,18 +558,18 @@ def _parse_np(text: str) -> NP | None:
     if link and _is_cap(toks[o]) and all(_is_cap(t) or t.lower() in ("and", "&")
                                          and (low[link - 1] in ORG_WORDS or joined)
                                          for t in toks[o + 1:link]) and _is_cap(toks[-1]) and all(
-            _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES or t.lower() in ("the", "of", "and")
-            for t in toks[link + 1:]) and (
+            _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES
+            or t.lower() in ("the", "of", "and", "for", "in") for t in toks[link + 1:]) and (
             _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
             or (low[link - 1] in ORG_WORDS | _LOCAL_BODIES or low[link - 1][:-1] in ORG_WORDS)
             and low[link] in ("of", "for", "on")
             or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of" or joined) \
             and not _TITLE_BEFORE_NAME.search(raw):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
-        # Justice", "the Republican Party of Wyoming", an acronym's branch ("the ACLU of North
-        # Carolina"), "the China Conservation and Research Center for the Giant Panda": a name
-        # built round a linking word is an organisation's ("Sanders of
-        # Vermont" is not, nor "Council on X Director Y")
+        # Justice", "the Court of Arbitration for Sport", "the Republican Party of Wyoming", an
+        # acronym's branch ("the ACLU of North Carolina"), "the China Conservation and Research
+        # Center for the Giant Panda": a name built round a linking word is an organisation's
+        # ("Sanders of Vermont" is not, nor "Council on X Director Y")
         return NP("organization", raw, name=" ".join(toks[o:]))
     if len(toks) == 2 and low[0] in RECORD_KINDS and low[1] in TEXT_NOUNS and low[1].endswith("s") \
             and toks[1].islower():
