@@ -7454,3 +7454,10 @@ def test_a_body_s_name_may_link_its_words_more_than_once(body):
     assert parse_np(f"the {body}").name == body
     text = f"Doping.\n\nA two-time Olympic champion was banned for four years on Thursday, the {body} said."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [body]
+
+
+@pytest.mark.parametrize("when", ["before his arrest", "in an interview", "during the hearing"])
+def test_a_verb_that_reports_only_with_that_may_take_a_when_before_it(when):
+    text = f"Coup.\n\nGeneral Juan Jose Zuniga claimed {when} that the president had asked him to stage the takeover."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
+        ("Juan Jose Zuniga", "the president had asked him to stage the takeover")]

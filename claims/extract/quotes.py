@@ -4939,7 +4939,9 @@ INDIRECT_BEFORE = re.compile(
     r"alleged|contended|signaled|signalled|"
     + "|".join(sorted(w + r"\s+out" if w == "pointed" else w for w in THAT_OR_NOUN_VERBS)) + "|"
     r"countered|replied|responded|retorted|(?:shot|fired|hit)\s+back|" + "|".join(sorted(_FINDING_VERBS)) + ")"
-    r"(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?\s+that\b)|"
+    # (or when: "claimed before his arrest that", "conceded in an interview that")
+    r"(?=(?:\s+on)?(?:\s+" + _WEEKDAY + r")?(?:\s+(?:before|after|during|in|at)\s+(?:a|an|the|his|her|its|their)"
+    r"(?:\s+[\w'\u2019-]+){1,3})?\s+that\b)|"
     # the present, with "that": "Scientists warn that ...", "the report's author argues that"
     # (not a noun after its owner: "Sanders's claim that", "his note that")
     r"(?<!which )(?<!who )(?<!to )(?<!'s )(?<!\u2019s )(?<!s' )(?<!his )(?<!her )(?<!its )(?<!their )"
