@@ -7461,3 +7461,11 @@ def test_a_verb_that_reports_only_with_that_may_take_a_when_before_it(when):
     text = f"Coup.\n\nGeneral Juan Jose Zuniga claimed {when} that the president had asked him to stage the takeover."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [
         ("Juan Jose Zuniga", "the president had asked him to stage the takeover")]
+
+
+@pytest.mark.parametrize("body", ["Committee to Protect Journalists", "Coalition to Stop Gun Violence"])
+def test_a_body_named_after_what_it_sets_out_to_do_is_one_body(body):
+    assert parse_np(f"The {body}").name == body
+    text = f"Press.\n\nThe {body} said Mexico remained one of the most dangerous countries for the press."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [body]
+    assert parse_np("The Senate to Vote") is None

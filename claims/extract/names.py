@@ -560,9 +560,11 @@ def _parse_np(text: str) -> NP | None:
                                          for t in toks[o + 1:link]) and _is_cap(toks[-1]) and all(
             _is_cap(t) and t.lower() not in ROLE_NOUNS | _PERSON_TITLES
             or t.lower() in ("the", "of", "and", "for", "in") for t in toks[link + 1:]) and (
-            _is_cap(toks[link]) and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
+            _is_cap(toks[link]) and not toks[link].isupper()  # (not a heading's "TO")
+            and not {t.lower() for t in toks[o:link]} & (TITLE_WORDS | ROLE_NOUNS)
             or (low[link - 1] in ORG_WORDS | _LOCAL_BODIES or low[link - 1][:-1] in ORG_WORDS)
-            and low[link] in ("of", "for", "on")
+            and (low[link] in ("of", "for", "on") or toks[link] == "to" and low[link - 1] in _MISSION_BODIES
+                 and not toks[link + 1].isupper())
             or link == o + 1 and toks[o].isupper() and len(toks[o]) >= 3 and low[link] == "of" or joined) \
             and not _TITLE_BEFORE_NAME.search(raw):
         # "Doctors Without Borders", "Mothers Against Drunk Driving", "the Brennan Center for
@@ -905,7 +907,10 @@ def _parse_np(text: str) -> NP | None:
 
 _PERSON_TITLES = frozenset("""president director chairman chairwoman chair secretary spokesman
 spokeswoman spokesperson executive founder ceo chief head leader senator minister mayor governor""".split())
-_ORG_LINKS = frozenset("of for without against on over across beyond".split())
+_ORG_LINKS = frozenset("of for without against on over across beyond to".split())
+# Bodies named after what they set out to do: "the Committee to Protect Journalists"
+_MISSION_BODIES = frozenset("committee coalition campaign alliance foundation fund movement network initiative project "
+                            "partnership".split())
 # A place's government or authority named by what it is: "the City of Melbourne", "the Port of
 # Rotterdam", "the State of Israel" (only before "of" in capitals: "Mexico City" is a place)
 _LOCAL_BODIES = frozenset("""city town county borough municipality shire village port state province
