@@ -462,7 +462,8 @@ def _parse_np(text: str) -> NP | None:
     if len(low) == 2 and low[0] == "the" and low[1] in _COUNTS:
         # "The four had argued that ...": people the text has just counted
         return NP("group", raw, name=raw, head=low[1], modifiers=[])
-    near = next((j for j in range(2, min(7, len(low) - 2)) if low[j] in SIDING_WORDS and low[j + 1] in ("to", "with")), 0)
+    near = next((j for j in range(2, min(7, len(low) - 2))
+                 if low[j] in SIDING_WORDS and low[j + 1] in ("to", "with")), 0)
     if near and low[0] in ("a", "an", "one") and _is_cap(toks[-1]) and all(
             t.islower() or _proper_adjective(t) or t.lower() in TITLE_WORDS for t in toks[1:near]) \
             and (low[near - 1] in ROLE_NOUNS | ANON_NOUNS | PERSON_NOUNS):
