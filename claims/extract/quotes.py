@@ -3656,8 +3656,7 @@ class _Extractor:
                     if np_.head in BODY_DOCUMENTS and e.kind not in (ORGANIZATION, GROUP):
                         continue
                     return self._ref(e.person) if e.person is not None else SpeakerRef(name=e.label, kind=e.kind)
-                issued = re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|the|his|her|its|"
-                                    r"their)\s+(?:[\w-]+\s+){0,2}?%ss?\b" % re.escape(np_.head))
+                issued = _issued(np_.head)
                 for e in self._events_before(pos)[:3]:
                     s1 = min(self._sentence_of(e.pos)[1], pos)
                     if not issued.search(self.masked, e.pos, s1):
@@ -5626,6 +5625,14 @@ def _other_office(head: str | None, role: str | None) -> bool:
         return bool(held) and not held & _ELECTED
     office = _OFFICES.get(head or "")
     return office is not None and bool(held) and office not in held
+
+
+@lru_cache(maxsize=64)
+def _issued(noun: str) -> re.Pattern:
+    """Someone issuing a document of this kind: "issued a statement", "released its report"
+    (built once for each kind the text calls a document by)."""
+    return re.compile(r"\b(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|the|his|her|its|their)\s+"
+                      r"(?:[\w-]+\s+){0,2}?%ss?\b" % re.escape(noun))
 
 
 def _other_body(np_: NP, role: str | None) -> bool:
