@@ -7469,3 +7469,18 @@ def test_a_body_named_after_what_it_sets_out_to_do_is_one_body(body):
     text = f"Press.\n\nThe {body} said Mexico remained one of the most dangerous countries for the press."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [body]
     assert parse_np("The Senate to Vote") is None
+
+
+@pytest.mark.parametrize("comma", [',"', '",'])
+def test_a_second_report_after_a_quotation_is_its_own(comma):
+    text = (f"Chips.\n\nGreg Roh, head of research at Hyundai Motor Securities, said the warning was \"overly "
+            f"cautious{comma} while Lee Min-hee of BNK Investment said she had cut her forecasts.")
+    got = [(q.kind, q.speaker.name, q.text) for q in quotes(text, indirect=True)]
+    assert ("indirect", "Lee Min-hee", "she had cut her forecasts") in got
+    assert {name for kind, name, _ in got if kind == "partial"} == {"Greg Roh"}
+
+
+@pytest.mark.parametrize("verb", ["denied the charges", "admitted the offence"])
+def test_a_relative_clause_s_object_is_not_what_its_subject_said(verb):
+    text = f"Court.\n\nLim, who {verb}, said he would appeal."
+    assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [("Lim", "he would appeal")]

@@ -1528,7 +1528,7 @@ class _Extractor:
             k = bisect_right(span_starts, s1) - 1
             has_quote = k >= 0 and self.spans[k].close >= s0
             if not has_quote:
-                second = _SECOND_REPORT.search(self.masked, s0, s1)
+                second = self._second_report(s0, s1)
                 self._pushed = [] if second else None
                 self.also = []  # a second report the sentence's cue is joined to
                 rep = self._indirect_sentence(s0, second.start() if second else s1)
@@ -1568,7 +1568,10 @@ class _Extractor:
                         led = True
                         out.append(rep)
                         out.extend(self.also)
-            second = _SECOND_REPORT.search(self.masked, s0, s1) if not led and si < len(self.spans) else None
+            second = self._second_report(s0, s1) if not led and si < len(self.spans) else None
+            # `X said the warning was "overly cautious," while Y said she had cut her forecasts`:
+            # a second report after the sentence's last quotation is a report of its own
+            after = second if second is not None and self.spans[k].close <= second.start() else None
             acting = _ACTING_AFTER.search(self.masked, s0, self.spans[si].open) \
                 if not led and second is None and si < len(self.spans) else None
             if second is not None and self.spans[si].open > second.start() or acting is not None:
@@ -1583,7 +1586,7 @@ class _Extractor:
                     out.extend(self.also)
             # Read for its speaker, after that lead (whose speaker a pronoun in the tag may
             # mean): `X said on Wednesday, as officials sought to stem "..."` puts X in focus.
-            whole = self._indirect_sentence(s0, s1)
+            whole = self._indirect_sentence(s0, after.start() + len(after.group("close") or "") if after else s1)
             taken = len(out)
             while si < len(self.spans) and self.spans[si].open < s1:
                 prev, prev_span = self._take(si, prev, prev_span, out)
@@ -1600,6 +1603,8 @@ class _Extractor:
                 out.append(whole)
             if rep is not None:
                 out.append(rep)
+            if after is not None and indirect and (rep2 := self._indirect_sentence(after.end(), s1)) is not None:
+                out.append(rep2)
         while si < len(self.spans):  # quotes outside any sentence span (should not happen)
             prev, prev_span = self._take(si, prev, prev_span, out)
             si += 1
@@ -4516,6 +4521,12 @@ class _Extractor:
             kind="indirect", speaker=prev.speaker, mention=prev.mention, cue=m.group("cue") or prev.cue,
             sentence=" ".join(self.body[s0:s1].split())), None)
 
+    def _second_report(self, s0: int, s1: int) -> re.Match | None:
+        """A second clause with its own subject and verb of saying, after a comma (inside a
+        quotation's closing mark too: `"overly cautious," while Lee said ...`)."""
+        return next((m for m in _SECOND_REPORT.finditer(self.masked, s0, s1)
+                     if not m.group("close") or self.body[m.start() - 1] == ","), None)
+
     def _around_partials(self, rep: Quote | None, s1: int, then: Quote | None, taken: list[Quote]) -> Quote | None:
         """Reported speech that quotes some of its words (`Maersk said it was "relieved" and
         would resume calls on Saturday`): the report whole, marks and all, when every
@@ -4721,7 +4732,7 @@ _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none
 # A clause opening a sentence before its main clause: "When the moderator noted that ..., "
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:%s)\s" % "|".join(sorted(
     w.capitalize() for w in (_SUBORDINATORS | _OPENING_SUBORDINATORS | {"as"}) - {"which", "that", "whom", "where"})))
-_SECOND_REPORT = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
+_SECOND_REPORT = re.compile(r"(?:,|(?P<close>[\"\u201d]|''))\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added|(?:warned|argued|insisted|noted|countered|cautioned|"
                             r"claimed|contended)\s+that)\s)")
@@ -5183,8 +5194,11 @@ def _reports_a_clause(text: str, m: re.Match) -> bool:
     gerund = re.match(r"\s*([a-z]{2,}ing)\s", rest)
     if gerund and gerund.group(1) not in NOT_GERUNDS:
         return False  # "has acknowledged cheating in online games", "denied taking bribes": what was owned up to
-    if _PREPOSITION_FIRST.match(rest.lstrip()) and re.match(r"\s*[^,;:]{2,50},\s*(?:said|says|told|added)\b", rest):
-        return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb
+    own = re.match(r"\s*([^,;:]{2,50}),\s*(?:said|says|told|added)\b", rest)
+    if own and (_PREPOSITION_FIRST.match(rest.lstrip())
+                or _OPEN_RELATIVE.search(text[:m.start("cue")]) and not _opens_a_clause(own.group(1))):
+        return False  # "Smith, who testified for two days, said ...": when or where, then the subject's verb;
+        # "Lim, who denied the charges, said": the relative clause's object
     if _SAY_VERB_NEXT.match(rest):
         return False  # "a developer who testified (on Monday) told jurors": the subject's own say verb follows
     return _opens_a_clause(rest)
