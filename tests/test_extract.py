@@ -5760,7 +5760,8 @@ def test_a_report_around_a_quotation_is_not_made_of_another_speakers_words(sente
 def test_a_trade_of_the_office_before_a_name_is_a_role(trade):
     text = (f"Quarry.\n\nThe park authority objected. Its {trade}, Helen Marsh, said the landscape could not be "
             "put back.")
-    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [("Helen Marsh", trade)]
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        ("Helen Marsh", f"{trade} of the park authority")]
 
 
 def test_a_club_described_by_its_league_is_the_club_just_named():
@@ -7484,3 +7485,12 @@ def test_a_second_report_after_a_quotation_is_its_own(comma):
 def test_a_relative_clause_s_object_is_not_what_its_subject_said(verb):
     text = f"Court.\n\nLim, who {verb}, said he would appeal."
     assert [(q.speaker.name, q.text) for q in quotes(text, indirect=True)] == [("Lim", "he would appeal")]
+
+
+@pytest.mark.parametrize("opening, role", [
+    ("The civil protection agency warned that more rain was forecast.", "head of the civil protection agency"),
+    ("The union called a strike on Monday.", "head of the union"),
+    ("The plan drew criticism from all sides.", "head")])
+def test_its_post_is_at_the_unnamed_body_the_sentence_before_opens_on(opening, role):
+    text = f"Floods.\n\n{opening} Its head, Fabrizio Curcio, urged people to stay indoors. \"Stay home,\" he said."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Fabrizio Curcio", role)]

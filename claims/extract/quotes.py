@@ -3413,6 +3413,12 @@ class _Extractor:
             # Arkady Dvorkovich,": of the body the sentence before opens on, which has said
             # nothing in quotation marks (a body's words are found after its people's)
             return _role_in(held, opened)
+        body = _UNNAMED_BODY_OPENING.match(self.masked, at, s0) if its == "its" and at >= 0 else None
+        if body is not None \
+                and (business_noun(body.group("head")) or body.group("head") in ORG_WORDS):
+            # "The civil protection agency warned ... Its head, Fabrizio Curcio,": of the body
+            # the sentence before opens on, unnamed
+            return _role_in(held, body.group("np"))
         return held if its else None
 
     def _pronoun_person(self, pron: str, pos: int) -> Person | None:
@@ -4843,6 +4849,8 @@ archbishop patriarch pastor sheikh ayatollah mufti taoiseach alderman councillor
 _MARKET_NOUNS = frozenset("""shares stocks prices markets sales profits earnings revenue revenues exports imports
 bonds yields futures costs rates deliveries orders volumes margins losses""".split())
 # "The Detroit automaker now expects": a body named by its kind, opening a sentence
+_UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
+                                   r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
 # Where or how words were said before "that" introduces them: "said on NBC's "Meet the
 # Press" on Sunday that ...", "saying in a tweet that ..."; or before a comma after a
