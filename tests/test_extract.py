@@ -7494,3 +7494,11 @@ def test_a_relative_clause_s_object_is_not_what_its_subject_said(verb):
 def test_its_post_is_at_the_unnamed_body_the_sentence_before_opens_on(opening, role):
     text = f"Floods.\n\n{opening} Its head, Fabrizio Curcio, urged people to stay indoors. \"Stay home,\" he said."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Fabrizio Curcio", role)]
+
+
+@pytest.mark.parametrize("role, name", [("Work and Pensions Secretary", "Liz Kendall"),
+                                        ("Trade and Industry Minister", "Ebrahim Patel")])
+def test_a_portfolio_of_two_fields_is_one_title(role, name):
+    text = f"Cuts.\n\n{role} {name} told the BBC: \"The system is broken.\""
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [(name, role)]
+    assert parse_np("Rubio and Florida Gov. Rick Scott").name == "Rubio and Rick Scott"

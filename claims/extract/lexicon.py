@@ -556,4 +556,7 @@ MONARCH_TITLES = frozenset("king queen".split())
 # Relations that also say where someone stands in a contest, and so serve as a role ("GOP
 # rival Ted Cruz", "primary challenger Paul Nehlen"); the other relations do not ("his
 # Portuguese colleague Mario Centeno")
+# Posts over a portfolio, which may join two fields in one title ("Work and Pensions
+# Secretary", "Trade and Industry Minister")
+PORTFOLIO_TITLES = frozenset("secretary minister commissioner".split())
 CONTEST_NOUNS = frozenset("rival rivals challenger opponent".split())

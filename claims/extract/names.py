@@ -16,6 +16,7 @@ from claims.extract.lexicon import (
     CONTEST_NOUNS,
     EVENT_NOUNS,
     MONARCH_TITLES,
+    PORTFOLIO_TITLES,
     BODY_NAME_WORDS,
     BODY_PLURALS,
     GUARD_BODIES,
@@ -627,10 +628,12 @@ def _parse_np(text: str) -> NP | None:
             # Kikilias")
             return NP("group", raw, name=" and ".join(" ".join(n) for n in names))
         if len(names) == 2 and len(parts[0].split()) == 1 and names[0] and len(names[1]) >= 2 \
+                and not (in_title and titles[1][-1].lower() in PORTFOLIO_TITLES) \
                 and norm_key(parts[0]) not in _FIRST_NAMES | ORG_WORDS and not _ABSTRACT_NOUN.search(parts[0].lower()) \
                 and not any(norm_key(p) in STATES or p.lower() in COUNTRIES for p in parts):  # ("Nevada and South Carolina")
             # "Zeliff and 24-year-old Tom Giancola explained": one named before by surname,
-            # one in full (a first name is a couple's, below)
+            # one in full (a first name is a couple's, below); not a portfolio of two fields
+            # ("Work and Pensions Secretary Liz Kendall")
             return NP("group", raw, name=f"{parts[0]} and {' '.join(names[1])}")
         if len(names) == 2 and len(parts[0].split()) == 1 and len(names[1]) >= 2 and parts[1].split() == names[1] \
                 and norm_key(parts[0]) in _FIRST_NAMES \
