@@ -7502,3 +7502,12 @@ def test_a_portfolio_of_two_fields_is_one_title(role, name):
     text = f"Cuts.\n\n{role} {name} told the BBC: \"The system is broken.\""
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [(name, role)]
     assert parse_np("Rubio and Florida Gov. Rick Scott").name == "Rubio and Rick Scott"
+
+
+@pytest.mark.parametrize("subject, aside", [
+    ("A spokesman for the Rapid Support Forces", "the paramilitary group fighting the army"),
+    ("A spokesman for Hamas", "the group that runs Gaza"),
+    ("John Smith", "the man who beat Jones")])
+def test_a_noun_inside_an_appositive_is_not_the_subject(subject, aside):
+    text = f"War.\n\n{subject}, {aside}, said the talks had stalled."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [subject]
