@@ -7511,3 +7511,14 @@ def test_a_portfolio_of_two_fields_is_one_title(role, name):
 def test_a_noun_inside_an_appositive_is_not_the_subject(subject, aside):
     text = f"War.\n\n{subject}, {aside}, said the talks had stalled."
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [subject]
+
+
+@pytest.mark.parametrize("before, role", [
+    ("A court ordered the release on bail of opposition leader Mirza Fakhrul Islam Alamgir.",
+     "Mirza Fakhrul Islam Alamgir's lawyer"),
+    ("\"The fraud was brazen,\" U.S. Attorney Damian Williams said.", "lawyer"),
+    ("Her parents, professors Joseph Bankman and Barbara Fried, sat behind her.", "lawyer")])
+def test_a_lawyer_is_of_the_one_person_the_sentence_before_names(before, role):
+    text = f"Court.\n\n{before}\n\nHer lawyer, Kayser Kamal, said the charges were politically motivated."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True) if q.kind == "indirect"] == [
+        ("Kayser Kamal", role)]

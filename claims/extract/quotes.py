@@ -1287,6 +1287,12 @@ class _Extractor:
                                                           self.masked[p0:p1]):
                     # (the sentence before is about "her" too: "In one email, she wrote: ...")
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
+                if owner is None and not re.search(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s", self.masked[p0:p1]):
+                    # (or the one person it names, of that gender or of none the text shows: "...
+                    # ordered the release of opposition leader Mirza Fakhrul Islam Alamgir."; not
+                    # in a quotation's sentence, whose speaker the lawyer answers, nor among the
+                    # relatives of someone else's: "His parents, ... Joseph Bankman and ...")
+                    owner = self._one_named_in((p0, p1), want) or self._one_named_in((p0, p1), want, unknown=True)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
                 owner = self._one_named_in(self._sentence_of(sent0 - 1), want)
             if owner is None and kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0 \
