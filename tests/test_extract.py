@@ -7522,3 +7522,11 @@ def test_a_lawyer_is_of_the_one_person_the_sentence_before_names(before, role):
     text = f"Court.\n\n{before}\n\nHer lawyer, Kayser Kamal, said the charges were politically motivated."
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True) if q.kind == "indirect"] == [
         ("Kayser Kamal", role)]
+
+
+@pytest.mark.parametrize("tag, role", [
+    ("said Dr. Ajay Shukla of Ram Manohar Lohia Hospital", "Ram Manohar Lohia Hospital"),
+    ("said Dr. Jane Doe, a virologist at Johns Hopkins University", "virologist at Johns Hopkins University")])
+def test_a_form_of_address_gives_way_to_where_they_work(tag, role):
+    text = f"Heat.\n\n\"We have admitted 40 patients in two days,\" {tag}."
+    assert [q.speaker.role for q in quotes(text)] == [role]

@@ -897,7 +897,7 @@ class _Extractor:
                     or norm_key(name[-1]) in ORG_WORDS or any(norm_key(t) in BODY_NAME_WORDS for t in name):
                 continue  # (not "New Hampshire" either: a place; nor "Toyota Motor Corp", "Amnesty
                 # International Kenya")
-            after = None if role else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
+            after = None if role and not _only_address(role) else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
             after = _appositive_role(after) if after else None
             became = _BECAME_ROLE.match(m_text, m.end()) if _only_address(role) and not after else None
             if became is not None and became.group("is") and not (
@@ -910,7 +910,7 @@ class _Extractor:
                 after = _appositive_role(became.group("role").rstrip("."))
             if after and not _names_a_person(after):
                 after = None  # ("North-Rhine Westphalia, the German state next to Belgium,")
-            if not role and not after and works_at and len(name) >= 2:
+            if (not role or _only_address(role)) and not after and works_at and len(name) >= 2:
                 after = works_at
             if name[0].lower() in NAME_PARTICLES and self._unregistered.get(norm_key(" ".join(name))):
                 # "Jesper de Jong ... De Jong said": a surname with its particle, opening a
