@@ -7530,3 +7530,11 @@ def test_a_lawyer_is_of_the_one_person_the_sentence_before_names(before, role):
 def test_a_form_of_address_gives_way_to_where_they_work(tag, role):
     text = f"Heat.\n\n\"We have admitted 40 patients in two days,\" {tag}."
     assert [q.speaker.role for q in quotes(text)] == [role]
+
+
+def test_a_body_named_by_a_list_before_its_kind_keeps_its_commas():
+    body = "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+    text = (f"Strike.\n\nThe {body} said the strike would go on.\n\n\"We will not go back,\" Davji Atellah, "
+            f"secretary general of the {body}, told a rally in Nairobi.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
+        (body, None), ("Davji Atellah", f"secretary general of the {body}")]

@@ -390,8 +390,11 @@ _DASH_ASIDE = re.compile(r"\s[-\u2014\u2013]\s[^-\u2014\u2013\"\u201c\u201d]{1,2
 _CAP_RUN = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
 _LISTED = (r"(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Department|Ministry|Office|Committee|Commission|Council|"
            r"Agency|Institute|Bureau|Board|Federation|Association|Union|School|College|Centre|Center|Academy|Society|"
-           r"Museum)\s+(?:of|for)\s+(?:the\s+)?%s(?:,\s+%s)+,?\s+(?:and|&)\s+%s" % (_CAP_RUN, _CAP_RUN, _CAP_RUN))
-_LISTED_INSTITUTION = re.compile(_LISTED + r"(?=[\s,])")
+           r"Museum)\s+(?:of|for)\s+(?:the\s+)?%s(?:,\s+%s)+,?\s+(?:and|&)\s+%s" % (_CAP_RUN, _CAP_RUN, _CAP_RUN)
+           # (or the list first: "the Kenya Medical Practitioners, Pharmacists and Dentists Union")
+           + r"|(?:[A-Z][\w'\u2019-]*\s+){2,4}[A-Z][\w'\u2019-]*s(?:,\s+[A-Z][\w'\u2019-]*s)+,?\s+(?:and|&)\s+"
+             r"[A-Z][\w'\u2019-]*s\s+(?:Union|Association|Federation|Guild)")
+_LISTED_INSTITUTION = re.compile(r"(?:%s)(?=[\s,]|$)" % _LISTED)
 
 
 _HIDDEN_COMMA = "\x00"
@@ -5400,6 +5403,10 @@ def _appositive_after(text: str, pos: int) -> str | None:
         return None
     start = i = m.end()
     while (e := _APPOSITIVE_END.search(text, i, start + 90)) is not None:
+        if e.group() == "," and any(n.start() < e.start() < n.end()
+                                    for n in _LISTED_INSTITUTION.finditer(text, start, start + 200)):
+            i = e.end()  # (a comma inside a body's name: "the Medical Practitioners, Pharmacists and ...")
+            continue
         words = text[start:e.start()].split()
         if e.group() == "." and words and (words[-1].lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", words[-1])):
             # ("an analyst at D.A. Davidson", "a lawyer at J. P. Morgan")
