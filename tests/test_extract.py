@@ -8,7 +8,7 @@ import re
 import pytest
 
 from claims.extract import extract_quotes
-from claims.extract.names import guess_gender, parse_np
+from claims.extract.names import Register, guess_gender, parse_np
 
 
 def quotes(text, date=None, indirect=False):
@@ -7538,3 +7538,12 @@ def test_a_body_named_by_a_list_before_its_kind_keeps_its_commas():
             f"secretary general of the {body}, told a rally in Nairobi.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text, indirect=True)] == [
         (body, None), ("Davji Atellah", f"secretary general of the {body}")]
+
+
+def test_a_full_name_with_another_first_name_is_another_person():
+    text = ("Bush.\n\nThe super PAC backing Jeb Bush has spent more than $50 million.\n\nBush said he was \"not "
+            "discouraged.\" His brother, former president George W. Bush, will campaign for him.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Jeb Bush", None)]
+    reg = Register()
+    jeb = reg.add("Jeb Bush")
+    assert reg.lookup("George W. Bush") is None and reg.lookup("Jeb Ellis Bush") is jeb

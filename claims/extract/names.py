@@ -1373,8 +1373,9 @@ class Register:
         for k in range(1, len(toks)):
             hit = self._by_key.get(" ".join(toks[k:]))
             if hit and len(toks[k:]) >= 1 and norm_key(hit.name).endswith(" ".join(toks[k:])):
-                if toks[0] in norm_key(hit.name).split() or len(norm_key(hit.name).split()) < len(toks):
-                    return hit
+                known = norm_key(hit.name).split()
+                if toks[0] in known or len(known) < len(toks) and set(known) <= set(toks):
+                    return hit  # (not "George W. Bush" for "Jeb Bush": another first name)
         if key not in self._by_key:
             return self._first_surname.get(key)
         return None
