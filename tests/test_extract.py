@@ -7547,3 +7547,10 @@ def test_a_full_name_with_another_first_name_is_another_person():
     reg = Register()
     jeb = reg.add("Jeb Bush")
     assert reg.lookup("George W. Bush") is None and reg.lookup("Jeb Ellis Bush") is jeb
+
+
+def test_a_participle_and_its_agent_set_off_after_the_subject_is_an_aside():
+    text = ("Memo.\n\nHis chief strategist, John Weaver, argued in a memo that the path ran through a convention. "
+            "The memo, obtained by The Washington Post, said Kasich \"will be the only candidate who can unite the "
+            "party.\"")
+    assert {q.speaker.name for q in quotes(text, indirect=True)} == {"John Weaver"}

@@ -2757,6 +2757,8 @@ class _Extractor:
                 np_ = parse_np(toks[-1]) if closes and (len(toks) >= 4 or when) and toks[-1][:1].isupper() else None
                 if np_ is not None and np_.kind == PERSON:
                     return np_
+            if idx and t.endswith(",") and _BY_WHOM.match(seg):
+                continue  # "The memo, obtained by The Washington Post, said": an aside on the subject
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
                 what = _WHAT_SUBJECT.search(seg) if tried == 1 and first not in LEAD_PREPS else None
                 if what:
