@@ -7554,3 +7554,9 @@ def test_a_participle_and_its_agent_set_off_after_the_subject_is_an_aside():
             "The memo, obtained by The Washington Post, said Kasich \"will be the only candidate who can unite the "
             "party.\"")
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"John Weaver"}
+
+
+def test_despite_is_no_part_of_a_role():
+    text = ("Feud.\n\nDespite George Will's call to abandon Trump, he still leads. \"He is not a conservative,\" "
+            "Will said.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("George Will", None)]

@@ -1222,8 +1222,8 @@ def _noun_modifier(w: str) -> bool:
 
 
 OPENING_PREPOSITIONS = frozenset("about above after against among at before behind below beside between by "
-                                   "during for from in inside into like near on onto over since than through to "
-                                   "toward towards under until upon via with within without".split())
+                                   "despite during for from in inside into like near on onto over since than "
+                                   "through to toward towards under until upon via with within without".split())
 _CLAUSE_WORDS = frozenset("""which who whom whose how what where why whether that said says told
 himself herself themselves itself is are was were has have had will would can could should
 did does been also as while because although though whereas unless""".split())
