@@ -7556,6 +7556,23 @@ def test_a_participle_and_its_agent_set_off_after_the_subject_is_an_aside():
     assert {q.speaker.name for q in quotes(text, indirect=True)} == {"John Weaver"}
 
 
+def test_a_tag_with_wrote_set_inside_a_sentence_reports_it():
+    text = ("Emails.\n\nDonald Trump said Clinton had \"bad judgment.\" The report, Inspector General Steve Linick "
+            "wrote, found \"longstanding, systemic weaknesses\" in record-keeping.")
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True) if "weaknesses" in q.text] == [
+        ("partial", "Steve Linick")]
+    text = "Emails.\n\nThe report, Inspector General Steve Linick wrote, found weaknesses in record-keeping."
+    assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [("indirect", "Steve Linick")]
+
+
+@pytest.mark.parametrize("opening", ["In an interview with Time magazine in December", "While consumer confidence is high"])
+def test_an_opening_phrase_before_a_tag_that_introduces_a_quotation_is_no_report(opening):
+    text = f"Essay.\n\nJames Murdoch runs the company. {opening}, he said, ''Entrenched interests spin the fiction.''"
+    assert quotes(text, indirect=True) == []
+    text = "Essay.\n\nJames Murdoch runs it. The streets were deserted, he added, ''but people need to connect.''"
+    assert [q.text for q in quotes(text, indirect=True)] == ["The streets were deserted"]
+
+
 def test_despite_is_no_part_of_a_role():
     text = ("Feud.\n\nDespite George Will's call to abandon Trump, he still leads. \"He is not a conservative,\" "
             "Will said.")

@@ -1876,6 +1876,12 @@ class _Extractor:
             found = self._dash_byline(sp)
         if found is None and sp.closed and nxt is not None and nxt.open < s1:
             found = self._closing_tag(sp.close + 1, s1)
+        if found is None and (mid := _MID_TAG.search(before)) is not None \
+                and (np_ := self._np_before(mid.group("subj"))) is not None and np_.kind != "pronoun":
+            # `The report, the inspector general wrote, found "longstanding ... weaknesses"`: a tag
+            # set inside the sentence, before the quotation (a pronoun's is the running speaker)
+            at = before_start + mid.start("cue")
+            found = (np_, Cue(at, at + len(mid.group("cue")), mid.group("cue")), before_start + mid.start("subj"))
         if found is None and prev is not None and prev.speaker is not None:
             # A cue right after the quote whose speaker could not be read (`"...," said
             # undecided voter ...`) is someone's own attribution: no carrying over.
@@ -4138,6 +4144,10 @@ class _Extractor:
                 or subj[-1].lower() in _FINITE and not perfect):
             # (a participle may follow: "..., the convener admitted on Tuesday, blaming ...")
             m = None  # ("..., deficits would add up to more than the budget office had predicted.")
+        if m and m.group().endswith(",") and re.match(r"\s*(?:''|[\"\u201c])", self.body[s0 + m.end():]) \
+                and _first_word(text[_after_dateline(text):]) in LEAD_PREPS | _SUBORDINATORS | {"instead", "whether"}:
+            m = None  # `In an essay in Time, he wrote, ''Entrenched ...''`: the tag opens a quotation,
+            # after a phrase that is no report (not "The streets were deserted, he added, ''but ...''")
         if m and m.group("cue") == "reported" and re.search(r"[A-Z]", m.group("subj")):
             m = None  # "..., researchers reported", not a newsroom's report of what it heard ("..., The
             # Post reported" carries someone else's words)
@@ -4722,7 +4732,7 @@ CLAUSE_START = re.compile(
 INDIRECT_AFTER = re.compile(
     r",\s*(?P<subj>[^,]{2,80}?),?\s+(?P<cue>said|says|say|told reporters|added|stated|announced|"
     r"warned|insisted|argued|acknowledged|conceded|admitted|claimed|complained|cautioned|predicted|noted|"
-    r"explained|reported|confirmed|"
+    r"explained|reported|confirmed|wrote|writes|"
     # "..., a senior official told Reuters.", "..., Smith told The Associated Press"
     r"told (?:journalists|a news conference|a press conference|(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))"
     r"(?:\s+(?:(?:(?:earlier|later)\s+)?(?:on|last|this)\s+\w+|" + _WEEKDAY + r"|yesterday|today))?"
@@ -4868,6 +4878,10 @@ archbishop patriarch pastor sheikh ayatollah mufti taoiseach alderman councillor
 _MARKET_NOUNS = frozenset("""shares stocks prices markets sales profits earnings revenue revenues exports imports
 bonds yields futures costs rates deliveries orders volumes margins losses""".split())
 # "The Detroit automaker now expects": a body named by its kind, opening a sentence
+# A tag set inside a sentence between commas, its verb still to come: "The report, the
+# inspector general wrote, found ..."
+_MID_TAG = re.compile(r"^[^,;:\"\u201c\u201d]{2,80},\s*(?P<subj>(?:the\s+|[A-Z])[^,;:\"\u201c\u201d]{1,60}?)\s+"
+                      r"(?P<cue>said|says|wrote|writes|added|noted|argued),\s+[a-z][^,;:\"\u201c\u201d]*$")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
