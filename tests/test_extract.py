@@ -7577,3 +7577,9 @@ def test_despite_is_no_part_of_a_role():
     text = ("Feud.\n\nDespite George Will's call to abandon Trump, he still leads. \"He is not a conservative,\" "
             "Will said.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("George Will", None)]
+
+
+@pytest.mark.parametrize("who", ["federal regulators", "Republican strategists", "senators", "investors"])
+def test_plural_people_by_trade_speak_as_a_group(who):
+    text = f"Recall.\n\nGeneral Motors is recalling nearly 1 million vehicles, {who} said Friday."
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(who, "group")]

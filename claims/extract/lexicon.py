@@ -87,7 +87,7 @@ CUE_PHRASES = [
 ADVERBS = frozenset("""
 also later earlier then again previously recently repeatedly once had has have has had would will
 further separately privately publicly bluntly flatly simply finally quickly reportedly allegedly
-initially subsequently still first last ultimately already often frequently famously has
+initially subsequently still first last ultimately already often frequently famously has together
 """.split())
 # Nouns that make a possessive a cue: "Trump's claim that ...", "her remarks about ...".
 SPEECH_NOUNS = frozenset("""
@@ -300,7 +300,10 @@ prosecutors investigators detectives economists scientists researchers doctors w
 businesses
 campaigners opponents environmentalists conservationists observers commentators historians nurses farmers villagers
 neighbours neighbors survivors veterans passengers employees locals tenants shoppers traders
-staff crews rescuers firefighters paramedics keepers rangers""".split())
+staff crews rescuers firefighters paramedics keepers rangers
+regulators inspectors auditors monitors officers soldiers troops engineers judges senators legislators
+scholars pollsters strategists donors executives bankers investors miners fishermen pilots drivers
+medics physicians""".split())
 ANON_NOUNS = frozenset("""
 official source sources aide person people diplomat spokesperson spokesman spokeswoman insider adviser advisor
 officer employee staffer staffers member
