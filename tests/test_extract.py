@@ -7583,3 +7583,12 @@ def test_despite_is_no_part_of_a_role():
 def test_plural_people_by_trade_speak_as_a_group(who):
     text = f"Recall.\n\nGeneral Motors is recalling nearly 1 million vehicles, {who} said Friday."
     assert [(q.speaker.name, q.speaker.kind) for q in quotes(text, indirect=True)] == [(who, "group")]
+
+
+def test_a_relative_clause_s_own_subject_is_no_noun_before_the_clause():
+    text = ("Voting.\n\nTexas must shelve voting laws, passed by Republican lawmakers, that appeals courts said "
+            "discriminated against minority voters.")
+    assert quotes(text, indirect=True) == []
+    text = ("Climate.\n\nMuch of the impetus came from China and the United States, the two biggest polluters, which "
+            "together vowed to stave off the worst effects of climate change.")
+    assert [q.text for q in quotes(text, indirect=True)] == ["to stave off the worst effects of climate change"]

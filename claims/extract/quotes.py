@@ -2763,6 +2763,10 @@ class _Extractor:
                 np_ = parse_np(toks[-1]) if closes and (len(toks) >= 4 or when) and toks[-1][:1].isupper() else None
                 if np_ is not None and np_.kind == PERSON:
                     return np_
+            if tried == 1 and first in ("that", "which") and len(seg.split()) >= 2 and not t.endswith(",") \
+                    and not _is_adverb(seg.split()[1]):
+                return None  # "..., that appeals courts said": a relative clause's subject no speaker
+                # (not a noun before the clause: "voting laws, passed by Republican lawmakers,")
             if idx and t.endswith(",") and _BY_WHOM.match(seg):
                 continue  # "The memo, obtained by The Washington Post, said": an aside on the subject
             if first in LEAD_PREPS or (first.endswith("ing") and first not in ("king",) and _participle(seg)):
