@@ -7592,3 +7592,15 @@ def test_a_relative_clause_s_own_subject_is_no_noun_before_the_clause():
     text = ("Climate.\n\nMuch of the impetus came from China and the United States, the two biggest polluters, which "
             "together vowed to stave off the worst effects of climate change.")
     assert [q.text for q in quotes(text, indirect=True)] == ["to stave off the worst effects of climate change"]
+
+
+@pytest.mark.parametrize("act, quoted", [
+    ("accused criminal elements of hijacking the protests", False),
+    ("called for calm", False),
+    ("accused him of \"inciting violent behavior.\"", True)])
+def test_a_report_ends_where_the_speaker_s_next_act_begins(act, quoted):
+    text = f"Protests.\n\nInterior Minister Kithure Kindiki said the police had acted with restraint and {act}"
+    text += "" if quoted else "."
+    got = [(q.kind, q.text) for q in quotes(text, indirect=True)]
+    assert got[0] == ("indirect", "the police had acted with restraint")
+    assert [kind for kind, _ in got[1:]] == (["partial"] if quoted else [])

@@ -4601,6 +4601,8 @@ class _Extractor:
             # not destroy ISIL"`: a relative clause's report, before its subject's own verb,
             # quotes nothing
             return rep
+        if inside and inside[0].open >= end and _SPEAKERS_OWN_ACT.match(self.masked[end:s1]):
+            return rep  # (it ends where the speaker's next act quotes: "... and accused him of "inciting ..."")
         if not inside and _CLAIM_APPOSITIVE.match(self.masked, end):
             return rep  # (it quotes nothing; what others called it does: "..., a claim the campaign
             # called "ridiculous"")
@@ -4808,7 +4810,10 @@ _SPEAKERS_PARTICIPLE = re.compile(r",\s+(?:declining|refusing|citing|saying|spea
 # ... and what the speaker did besides: "... but declined to give names", ", but he would not say"
 _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|(?:would\s+not|wouldn['\u2019]t|did\s+not)\s+"
                                r"(?:say|elaborate|give|provide|specify|comment|name|explain|identify|offer|discuss|disclose)\b|"
-                               r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b[^;:]*$")
+                               r"gave\s+no|offered\s+no|provided\s+no|stopped\s+short|"
+                               # (and what they did besides: "... and accused "criminal elements" of ...")
+                               r"accused|urged|blamed|thanked|praised|criticized|criticised|condemned|"
+                               r"called\s+(?:for|on)|appealed\s+(?:for|to))\b[^;:]*$")
 # ... and a second verb of saying of the same subject: "... but warned that temperatures would ..."
 # (or a participle of one: "..., adding that the army had been called in")
 # ("but said" may go without "that": "conceded that ... but said his party remained ...")
