@@ -7604,3 +7604,13 @@ def test_a_report_ends_where_the_speaker_s_next_act_begins(act, quoted):
     got = [(q.kind, q.text) for q in quotes(text, indirect=True)]
     assert got[0] == ("indirect", "the police had acted with restraint")
     assert [kind for kind, _ in got[1:]] == (["partial"] if quoted else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Kahneman has died.\n\nHis death was confirmed by his partner, Barbara Tversky, who said he died at home.",
+    "Daniel Kahneman died on Monday. \"He was a kind man,\" his partner, Barbara Tversky, said."])
+def test_a_partner_is_of_the_person_in_focus(text):
+    assert {(q.speaker.name, q.speaker.role) for q in quotes(f"Obituary.\n\n{text}", indirect=True)} == {
+        ("Barbara Tversky", "Daniel Kahneman's partner")}
+    text = "Deal.\n\n\"The deal is done,\" said Anna Berg, a partner at the law firm Baker McKenzie."
+    assert [q.speaker.role for q in quotes(text)] == ["partner at the law firm Baker McKenzie"]

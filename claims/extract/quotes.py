@@ -577,7 +577,7 @@ _AGENT_NOUNS = frozenset("""lawyer attorney spokesman spokeswoman spokesperson a
 manager doctor editor coach trainer biographer""".split())
 # People who speak for someone else: "Scott's family", "his lawyers", "Scott's adviser".
 _KIN = frozenset("""family families relatives parents children wife husband son daughter mother father
-brother sister widow lawyers attorneys aides friends supporters doctors""".split()) | _AGENT_NOUNS
+brother sister widow partner lawyers attorneys aides friends supporters doctors""".split()) | _AGENT_NOUNS
 # What belongs to a person and speaks for them: "her office", "his campaign", "his lawyers",
 # "his wife".
 # (and an agent by field: "his campaign manager", "her press secretary")
