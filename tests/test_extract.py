@@ -1253,10 +1253,12 @@ def test_it_in_the_next_sentence_is_the_institution_that_opened_the_last(opening
 
 def test_it_deep_in_a_clause_or_after_a_name_cut_short_is_no_institution():
     text = ('The PACs spent $890,000 on digital advertising. They paid a company which builds what it '
-            'calls "psychographic" profiles.\n\n'
-            'The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said '
-            'supporters were "celebrating the massacre."')
+            'calls "psychographic" profiles.')
     assert [q.speaker.name for q in quotes(text) if q.speaker] == []
+    # (the group a closing "according to" gives as the source is the institution just heard)
+    text = ('The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said '
+            'supporters were "celebrating the massacre."')
+    assert [q.speaker.name for q in quotes(text) if q.speaker] == ["SITE Intelligence Group"]
 
 
 @pytest.mark.parametrize("who", ["two sources briefed on the negotiations", "a source close to the talks",
@@ -7614,3 +7616,32 @@ def test_a_partner_is_of_the_person_in_focus(text):
         ("Barbara Tversky", "Daniel Kahneman's partner")}
     text = "Deal.\n\n\"The deal is done,\" said Anna Berg, a partner at the law firm Baker McKenzie."
     assert [q.speaker.role for q in quotes(text)] == ["partner at the law firm Baker McKenzie"]
+
+
+@pytest.mark.parametrize("source", ["the Grand County Sheriff's Office", "the Associated Press", "Grand County officials"])
+def test_according_to_a_body_closing_the_sentence_gives_its_source(source):
+    text = f"Hiker.\n\nThe hiker, a 38-year-old man from Texas, was dehydrated but otherwise unhurt, according to {source}."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [re.sub(r"^the ", "", source)]
+
+
+def test_according_to_a_body_leaves_a_report_inside_the_words_to_its_speaker():
+    text = ("Hire.\n\nThe Trump campaign announced last week that it hired Katrina Pierson as its spokeswoman, "
+            "according to Politico.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["The Trump campaign"]
+    text = "Deficit.\n\nOver the long term, according to the Congressional Budget Office, the deficit will grow."
+    assert quotes(text, indirect=True) == []
+
+
+def test_names_listed_after_a_quotation_are_its_tag_not_a_report_s():
+    text = ("Dissent.\n\nIn a joint dissent, the court's three liberal justices wrote that the decision would have "
+            "\"profound\" consequences for women. \"With sorrow, we dissent,\" Justices Stephen Breyer, Sonia "
+            "Sotomayor and Elena Kagan wrote.")
+    got = [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)]
+    assert got[0] == ("indirect", "the court's three liberal justices")
+
+
+def test_it_is_the_body_its_own_sentence_opens_on_before_one_heard_earlier():
+    text = ("Banks.\n\nA man took staff hostage for several hours, according to the Depositors' Outcry group.\n\n"
+            "The Association of Banks in Lebanon announced a three-day closure. \"The safety of our employees "
+            "comes first,\" it said in a statement.")
+    assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["Association of Banks in Lebanon"]

@@ -3935,8 +3935,11 @@ class _Extractor:
                 # "Manchester City said it was surprised ... "...," it said": a body after all
                 return body
             # "what it called ...", "the company said it ...": an institution just speaking
+            opened = self._body_opening(s0)
             for e in self._events_before(pos)[:3]:
                 if e.kind == ORGANIZATION and e.label:
+                    if opened and e.pos < s0 and opened != e.label:
+                        break  # (a body its own sentence opens on is nearer: below)
                     return SpeakerRef(name=e.label, kind=ORGANIZATION)
             # "Netanyahu's office rejected that account. In a statement, it said ...": the
             # institution that opened the sentence before, if no one spoke since (in its own
@@ -4156,9 +4159,11 @@ class _Extractor:
             m = None  # "..., researchers reported", not a newsroom's report of what it heard ("..., The
             # Post reported" carries someone else's words)
         if m and (m.group("cue").startswith("told ") and re.search(r"[\"\u201c\u201d]|''", self.body[s0:s0 + m.start()])
-                  or re.match(r"\s*[\"\u201c]", self.body[s0:s0 + m.start()])):
+                  or re.match(r"\s*[\"\u201c]", self.body[s0:s0 + m.start()])
+                  or re.search(r"[,?!]\s*[\"\u201d]\s+[A-Z][^\"\u201c\u201d.;:]{0,80}$", self.body[s0:s0 + m.start()])):
             # `... ''What we gave up ...,'' he told Fox News.`, `"The cut was a mistake," Hill
-            # noted, adding ...`: the quotation's tag
+            # noted, adding ...`, `"...," Justices Stephen Breyer, Sonia Sotomayor and Elena Kagan
+            # wrote.`: the quotation's tag
             m = None
         if m:
             np_ = self._np_before(m.group("subj"))
@@ -4246,13 +4251,16 @@ class _Extractor:
             if m.group("cue") == "according to" and not (
                     re.fullmatch(r"\s*(?:,\s*(?:who\s|(?:a|an|the)\s|" + _OWNER + r"\s)[^,]*)?\s*\.?\s*", rest)
                     and np_ is not None and (unnamed or np_.kind == "anonymous" or np_.kind == PERSON and (
-                        len((np_.name or "").split()) >= 2 or self.register.known(np_.name or "")))):
+                        len((np_.name or "").split()) >= 2 or self.register.known(np_.name or ""))
+                                             or np_.kind in (GROUP, ORGANIZATION) and not rest.strip(" .")
+                                             and not _INNER_REPORT.search(content))):
                 # `..., according to Sumbul Desai, the company's vice president of health.`:
                 # a person's account closing the sentence (not one inside it: "At the heart of
                 # the trouble, according to Dennis Ross, ..., was a decision", nor "according to
                 # Crowdpac, the most of any candidate")
                 np_ = None
-            if np_ is not None and (np_.kind in (PERSON, "anonymous") or np_.kind == GROUP and subj[:1].islower()) \
+            if np_ is not None and (np_.kind in (PERSON, "anonymous") or np_.kind == GROUP and subj[:1].islower()
+                                    or np_.kind in (GROUP, ORGANIZATION) and m.group("cue") == "according to") \
                     and len(content.split()) >= 4 and re.fullmatch(r"\s*(?:,.*)?", rest):
                 # (a name and its appositive, not a clause; or people unnamed)
                 spk = self._resolve(np_, s0 + m.start("subj"))
@@ -4891,6 +4899,9 @@ bonds yields futures costs rates deliveries orders volumes margins losses""".spl
 # inspector general wrote, found ..."
 _MID_TAG = re.compile(r"^[^,;:\"\u201c\u201d]{2,80},\s*(?P<subj>(?:the\s+|[A-Z])[^,;:\"\u201c\u201d]{1,60}?)\s+"
                       r"(?P<cue>said|says|wrote|writes|added|noted|argued),\s+[a-z][^,;:\"\u201c\u201d]*$")
+# A report inside words a source is given for: "The campaign announced that ..., according to
+# Politico" is the campaign's
+_INNER_REPORT = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|stated|claimed)\b")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
