@@ -7645,3 +7645,12 @@ def test_it_is_the_body_its_own_sentence_opens_on_before_one_heard_earlier():
             "The Association of Banks in Lebanon announced a three-day closure. \"The safety of our employees "
             "comes first,\" it said in a statement.")
     assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["Association of Banks in Lebanon"]
+
+
+@pytest.mark.parametrize("description", ["the People's Party leader", "the Workers' Party leader"])
+def test_a_possessive_in_a_body_s_name_says_no_one_else_s(description):
+    text = (f"Spain.\n\nOpposition leader Alberto Nunez Feijoo accused Sanchez of staging \"a soap opera.\" \"Spain "
+            f"cannot be governed by a man who puts his feelings first,\" {description} told reporters.")
+    assert {q.speaker.name for q in quotes(text)} == {"Alberto Nunez Feijoo"}
+    text = "Health.\n\nGary Johnson spoke. \"He is healthy,\" Gary Johnson's doctor said."
+    assert [q.speaker.name for q in quotes(text)] == ["Gary Johnson's doctor"]

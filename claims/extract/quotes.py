@@ -43,6 +43,7 @@ from claims.extract.lexicon import (
     LEGISLATOR_NOUNS,
     MALE_NAMES,
     MALE_ROLE,
+    NAMED_FOR_PEOPLE,
     NAMED_KINDS,
     NAME_PARTICLES,
     NOT_GERUNDS,
@@ -3728,7 +3729,7 @@ class _Extractor:
             if p is not None:
                 return self._ref(p)
             if np_.head and (np_.text.split()[0].lower() in ("a", "an", "one", "another", "his", "her", "their", "its")
-                             or re.search(r"(?:['\u2019]s|s['\u2019])\s", np_.text)
+                             or _owned_by_someone(np_.text)
                              or np_.head in ROLE_NOUNS
                              and re.search(r"\s(?:of|at|for)\s+(?:a|an|one|another)\s", np_.text)
                              or np_.head in ROLE_NOUNS
@@ -4902,6 +4903,7 @@ _MID_TAG = re.compile(r"^[^,;:\"\u201c\u201d]{2,80},\s*(?P<subj>(?:the\s+|[A-Z])
 # A report inside words a source is given for: "The campaign announced that ..., according to
 # Politico" is the campaign's
 _INNER_REPORT = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|stated|claimed)\b")
+_POSSESSIVE_WORD = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z])?")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
@@ -5667,6 +5669,12 @@ def _other_kind(kind: str | None, name: str) -> bool:
     Producers named last."""
     said = set(norm_key(name).split()) & NAMED_KINDS
     return kind is not None and kind.lower() in KIND_NAMES and bool(said) and not said & KIND_NAMES[kind.lower()]
+
+
+def _owned_by_someone(text: str) -> bool:
+    """Whether a description says whose it is ("Gary Johnson's doctor", "the company's
+    lawyer"), a possessive that is not part of a body's name ("the People's Party leader")."""
+    return any(not (m.group(2) and m.group(1).lower() in NAMED_FOR_PEOPLE) for m in _POSSESSIVE_WORD.finditer(text))
 
 
 def _role_in(role: str, body: str) -> str:
