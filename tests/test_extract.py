@@ -7654,3 +7654,10 @@ def test_a_possessive_in_a_body_s_name_says_no_one_else_s(description):
     assert {q.speaker.name for q in quotes(text)} == {"Alberto Nunez Feijoo"}
     text = "Health.\n\nGary Johnson spoke. \"He is healthy,\" Gary Johnson's doctor said."
     assert [q.speaker.name for q in quotes(text)] == ["Gary Johnson's doctor"]
+
+
+def test_a_title_given_as_an_example_quotes_no_one():
+    text = "Netflix.\n\nNetflix added 13 million subscribers, helped by hit shows like \"Squid Game.\""
+    assert quotes(text) == []
+    text = "Trump.\n\nHe told Christie, \"Mr. Trump,\" and the crowd laughed. He said he was known as \"Guccifer,\" then."
+    assert [q.text for q in quotes(text)] == ["Mr. Trump,", "Guccifer,"]

@@ -1801,8 +1801,8 @@ class _Extractor:
             return len(words) <= 16
         if len(words) > 6:
             return False
-        if last.lower() in _TITLE_PREPS | {"including"}:
-            return True
+        if last.lower() in _TITLE_PREPS | {"including", "like"}:
+            return True  # (and examples given: `hit shows like "Squid Game."`)
         # `NBC's "Today"`, `Fox's "Hannity"`, `Fox News channel's "Sunday Morning Futures,"`: a
         # programme named after its owner
         owner = re.sub(r"['\u2019]s?$", "", last)
