@@ -7661,3 +7661,9 @@ def test_a_title_given_as_an_example_quotes_no_one():
     assert quotes(text) == []
     text = "Trump.\n\nHe told Christie, \"Mr. Trump,\" and the crowd laughed. He said he was known as \"Guccifer,\" then."
     assert [q.text for q in quotes(text)] == ["Mr. Trump,", "Guccifer,"]
+
+
+def test_a_title_inside_a_role_comes_back_from_the_mask():
+    text = ("Book.\n\nPeter Schweizer, the author of \"Clinton Cash,\" said in an interview that the pattern was "
+            "\"troubling.\" \"I am not saying there was a quid pro quo,\" he said.")
+    assert {q.speaker.role for q in quotes(text, indirect=True)} == {"author of \"Clinton Cash\""}

@@ -1624,7 +1624,20 @@ class _Extractor:
                 q.speaker.kind = ORGANIZATION
         self._carry_back(out)
         self._named_after_the_lead(out)
+        for q in out:
+            if q.speaker is not None:
+                # (a role or a label read from the masked text: "the author of "Clinton Cash"")
+                q.speaker.name, q.speaker.role = self._unmasked(q.speaker.name), self._unmasked(q.speaker.role)
         return out
+
+    def _unmasked(self, words: str | None) -> str | None:
+        """Words read from the masked text as the text has them: a quotation inside them (a
+        book's title in a role) comes back."""
+        if not words or _MASKED.search(words) is None:
+            return words
+        m = re.compile(r"\s+".join(map(re.escape, words.split()))).search(self.masked)
+        # (a comma inside the closing mark is the sentence's, not the title's)
+        return re.sub(r"[,;:]([\"\u201d\u2019'])", r"\1", " ".join(self.body[m.start():m.end()].split())) if m else words
 
     def _transcript_turns(self) -> dict[int, tuple[str, int, int]]:
         """A transcript's paragraphs, each a speaker's label in capitals and what they said
@@ -4904,6 +4917,7 @@ _MID_TAG = re.compile(r"^[^,;:\"\u201c\u201d]{2,80},\s*(?P<subj>(?:the\s+|[A-Z])
 # Politico" is the campaign's
 _INNER_REPORT = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|stated|claimed)\b")
 _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z])?")
+_MASKED = re.compile(r"[\"\u201c\u2018']xxx")  # (a quotation the mask has blanked out)
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
