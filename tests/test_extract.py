@@ -7667,3 +7667,12 @@ def test_a_title_inside_a_role_comes_back_from_the_mask():
     text = ("Book.\n\nPeter Schweizer, the author of \"Clinton Cash,\" said in an interview that the pattern was "
             "\"troubling.\" \"I am not saying there was a quid pro quo,\" he said.")
     assert {q.speaker.role for q in quotes(text, indirect=True)} == {"author of \"Clinton Cash\""}
+
+
+def test_a_description_is_not_the_owner_in_an_unnamed_speaker_s_label():
+    text = ("Meeting.\n\nThe president's son said in a statement that the meeting had produced nothing of value.\n\n"
+            "\"It was nothing,\" the president said.")
+    assert "The president's son" not in {q.speaker.name for q in quotes(text) if q.kind == "direct"}
+    text = ("Meeting.\n\nA senior administration official said the talks had stalled.\n\n\"It was nothing,\" the "
+            "official said.")
+    assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["A senior administration official"]

@@ -3777,7 +3777,8 @@ class _Extractor:
             # "A senior administration official said ... "...," the official said": the
             # unnamed source just quoted
             for e in self._events_before(pos)[:3]:
-                said = set(norm_key(e.label).split()) if e.is_speaker and e.kind == ANONYMOUS and e.label else set()
+                said = set(norm_key(_POSSESSIVE_WORD.sub(lambda p: p.group(2) or "", e.label)).split()) \
+                    if e.is_speaker and e.kind == ANONYMOUS and e.label else set()  # (not "The president's son")
                 if np_.head in said or np_.head in LEGISLATOR_NOUNS and said & LEGISLATOR_NOUNS:
                     return SpeakerRef(name=e.label, kind=ANONYMOUS)
             if np_.head in ("source", "sources"):
