@@ -7676,3 +7676,11 @@ def test_a_description_is_not_the_owner_in_an_unnamed_speaker_s_label():
     text = ("Meeting.\n\nA senior administration official said the talks had stalled.\n\n\"It was nothing,\" the "
             "official said.")
     assert [q.speaker.name for q in quotes(text) if q.kind == "direct"] == ["A senior administration official"]
+
+
+def test_what_the_one_a_lawyer_is_for_is_no_speaker():
+    text = ("Trial.\n\nA lawyer for Bridget Anne Kelly, Christie's former deputy chief of staff, said his client had "
+            "been made a scapegoat.")
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == ["A lawyer for Bridget Anne Kelly"]
+    for phrase in ("his chief of staff", "Christie's former deputy chief of staff", "her head of research"):
+        assert (parse_np(phrase).kind, parse_np(phrase).head) == ("description", phrase.split(" of ")[0].split()[-1])

@@ -855,7 +855,7 @@ def _parse_np(text: str) -> NP | None:
             and not (owner == 0 and len(low) == 2 and low[0] in ORG_WORDS and head in ROLE_NOUNS | TITLE_WORDS):
         # (not "aid agencies", nor a body's post: "parliament's speaker")
         return None
-    role_of = _role_of_phrase(raw, low)
+    role_of = _role_of_phrase(raw, low, owned=owner == 0)
     if role_of is not None:
         return role_of  # "a spokeswoman for the committee": the role, not the committee
     if len(toks) > 7 and not _AND_OTHERS.fullmatch(raw):
@@ -953,10 +953,11 @@ FUNCTION_WORDS = frozenset("to of for at with from in on by and or the a an that
 _LINKING_WORDS = frozenset("as like than with by from into".split())
 
 
-def _role_of_phrase(raw: str, low: list[str]) -> NP | None:
+def _role_of_phrase(raw: str, low: list[str], owned: bool = False) -> NP | None:
     """`a spokeswoman for the committee`, `the director of the FBI`: a role and where it is
-    held describe a person; the head is the role before the preposition."""
-    if low[0] not in ("a", "an", "the", "one"):
+    held describe a person; the head is the role before the preposition (whoever's it is:
+    "his chief of staff", "Christie's former deputy chief of staff")."""
+    if low[0] not in ("a", "an", "the", "one", "his", "her", "their", "its") and not owned:
         return None
     pp = next((j for j in range(2, len(low)) if low[j] in ("for", "of", "at", "with")), None)
     if pp is None or pp > 4 or pp == len(low) - 1 or low[pp - 1] not in ROLE_NOUNS or len(low) > pp + 8 \

@@ -2813,13 +2813,17 @@ class _Extractor:
                         and not self._person(body.name or "", 0) and guess_gender(segs[idx - 1].split()[0]) is None:
                     # "Airbus, its German partner, said": "its" says the name before is a body's
                     return NP(ORGANIZATION, segs[idx - 1], name=segs[idx - 1])
-                if first in ("a", "an", "the") and t.endswith(",") and len(np_.text) < len(seg) \
-                        and (earlier := [x for x in segs[:idx] if x]) and not _closes_an_aside(t, seg) \
-                        and (name_np := parse_np(earlier[-1])) is not None \
-                        and name_np.kind in ("description", "anonymous", GROUP, ORGANIZATION, PERSON):
+                if t.endswith(",") and (earlier := [x for x in segs[:idx] if x]) and not _closes_an_aside(t, seg) \
+                        and (name_np := parse_np(earlier[-1])) is not None and (
+                            first in ("a", "an", "the") and len(np_.text) < len(seg)
+                            and name_np.kind in ("description", "anonymous", GROUP, ORGANIZATION, PERSON)
+                            or first.endswith(("'s", "\u2019s")) and np_.kind in ("description", "anonymous", GROUP)
+                            and name_np.kind in ("description", "anonymous")
+                            and re.search(r"\s(?:for|of|to)\s+[A-Z]", earlier[-1])):
                     # "A spokesman for the Rapid Support Forces, the paramilitary group fighting
                     # the army, denied": the subject the appositive is set beside, not a noun
-                    # inside the appositive
+                    # inside the appositive; "A lawyer for Bridget Anne Kelly, Christie's former
+                    # deputy chief of staff, said": not what the one it is for is
                     return name_np
                 if np_.kind in ("description", "organization", "group") and (first in ("a", "an", "the") or owned):
                     # An appositive after a name: "Vann R. Newkirk II, a writer for The Atlantic,"
