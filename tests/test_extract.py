@@ -7684,3 +7684,11 @@ def test_what_the_one_a_lawyer_is_for_is_no_speaker():
     assert [q.speaker.name for q in quotes(text, indirect=True)] == ["A lawyer for Bridget Anne Kelly"]
     for phrase in ("his chief of staff", "Christie's former deputy chief of staff", "her head of research"):
         assert (parse_np(phrase).kind, parse_np(phrase).head) == ("description", phrase.split(" of ")[0].split()[-1])
+
+
+def test_an_interview_s_answers_are_the_one_person_its_introduction_names():
+    text = ("Rules.\n\nLONDON (Reuters) - Britain's new climate rules require large companies to publish plans. "
+            "Reuters spoke to Emma Howard Boyd, chair of the Transition Plan Taskforce, about what changes.\n\n"
+            "Q: Who has to comply?\n\nA: \"All listed companies and large private ones.\"\n\n"
+            "Q: What happens if a company doesn't?\n\nA: \"At first, nothing. Penalties come later.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Emma Howard Boyd"] * 2

@@ -2555,7 +2555,15 @@ class _Extractor:
             return None
         for e in self._interview_events(self.paras[p][0]):
             return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
-        return None
+        one = self._one_introduced(self.paras[p][0])
+        return (NP(PERSON, one.name, name=one.name), None, self.masked.find(one.name)) if one else None
+
+    def _one_introduced(self, pos: int) -> Person | None:
+        """No one heard yet: the one person an interview's introduction names ("Reuters spoke
+        to Emma Howard Boyd, chair of the Transition Plan Taskforce, about what changes.")."""
+        intro = self.masked[:pos]
+        named = [person for person in self.register.people if " " in person.name and person.name in intro]
+        return named[0] if len(named) == 1 else None
 
     def _after_question(self, sp: Span, p: int) -> bool:
         """A quotation that is its whole paragraph, after a paragraph that is an unmarked
@@ -2583,7 +2591,8 @@ class _Extractor:
 
     def _interviewee(self, pos: int) -> SpeakerRef | None:
         e = next(self._interview_events(pos), None)
-        return self._ref(e.person) if e is not None else None
+        one = e.person if e is not None else self._one_introduced(pos)
+        return self._ref(one) if one is not None else None
 
     def _dash_byline(self, sp: Span):
         """A byline after a dash names the speaker: `"..." \u2015 Sonya Herridge` at the end of
