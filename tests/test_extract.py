@@ -7692,3 +7692,9 @@ def test_an_interview_s_answers_are_the_one_person_its_introduction_names():
             "Q: Who has to comply?\n\nA: \"All listed companies and large private ones.\"\n\n"
             "Q: What happens if a company doesn't?\n\nA: \"At first, nothing. Penalties come later.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Emma Howard Boyd"] * 2
+
+
+@pytest.mark.parametrize("verb", ["posted", "wrote"])
+def test_a_writer_s_where_may_take_a_when_before_that(verb):
+    text = f"X.\n\nLinda Yaccarino {verb} on X later that the company's position was unique and powerful."
+    assert [q.text for q in quotes(text, indirect=True)] == ["the company's position was unique and powerful"]

@@ -5049,7 +5049,7 @@ INDIRECT_BEFORE = re.compile(
     r"(?:" + "|".join(_PRESENT_SAYING) + r")s?(?=\s+that\b)|"
     # "wrote in a note to clients that": a writer reports a clause
     r"(?:wrote|posted)(?=\s+(?:that\b|(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+[^.;:,\"\u201c]{2,50}?|[A-Z][\w.]*|"
-    r"social\s+media)\s+that\b)))"
+    r"social\s+media)(?:\s+(?:later|earlier|afterwards?|again|also))?\s+that\b)))"
     # an adverb between the verb and "that": "said only that", "said separately that"; or
     # a comment set off by commas: "noted, however, that"
     r"\b(?:\s+(?:only|simply|merely|repeatedly|publicly|privately|again|also|later|flatly|firmly|separately|"
