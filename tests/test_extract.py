@@ -7698,3 +7698,9 @@ def test_an_interview_s_answers_are_the_one_person_its_introduction_names():
 def test_a_writer_s_where_may_take_a_when_before_that(verb):
     text = f"X.\n\nLinda Yaccarino {verb} on X later that the company's position was unique and powerful."
     assert [q.text for q in quotes(text, indirect=True)] == ["the company's position was unique and powerful"]
+
+
+def test_the_source_closing_a_tag_does_not_speak_the_next_quotation():
+    text = ("Sanders.\n\n\"I ask you not to engage in any kind of protest on the floor,\" Sanders said, according to "
+            "CNN. \"It's of utmost importance you explain this to your delegations.\"")
+    assert [q.speaker.name for q in quotes(text)] == ["Sanders", "Sanders"]

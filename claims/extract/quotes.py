@@ -2211,6 +2211,11 @@ class _Extractor:
                 # `..., Zelenskiy wrote on Telegram, posting pictures of the freed men. "..."`: a
                 # participle whose object ends the sentence is no tag for the words after it
                 continue
+            if cue.text.lower() == "according to" and re.search(r"[.!?]\s*$", before) \
+                    and any(c.start < cue.start for c in cues):
+                # `"...," Li told a meeting, according to state broadcaster CCTV. "..."`: the
+                # source of the report closing the tag says nothing of who speaks next
+                continue
             if any(c.text.lower() in _REPORTING for c in cues if c.start < cue.start
                    and _THAT_BETWEEN.match(before, c.end, cue.start)
                    and not _CLAUSE_MARK.search(before, c.end, cue.start)):
