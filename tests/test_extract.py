@@ -7704,3 +7704,11 @@ def test_the_source_closing_a_tag_does_not_speak_the_next_quotation():
     text = ("Sanders.\n\n\"I ask you not to engage in any kind of protest on the floor,\" Sanders said, according to "
             "CNN. \"It's of utmost importance you explain this to your delegations.\"")
     assert [q.speaker.name for q in quotes(text)] == ["Sanders", "Sanders"]
+
+
+def test_a_sport_named_by_a_gerund_is_part_of_a_champion_s_title():
+    text = ("Skating.\n\nTwo-time Olympic figure skating champion Yuzuru Hanyu announced his retirement on Tuesday. "
+            "\"I don't need to compete anymore,\" the 27-year-old told a news conference.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [
+        ("Yuzuru Hanyu", "Two-time Olympic figure skating champion")]
+    assert parse_np("Clinton beat senator Jane Doe") is None

@@ -1181,11 +1181,12 @@ def _title_words_ok(title: list[str]) -> bool:
         if plain and _noun_modifier(t) and _before_role_noun(title, i) and (
                 i == 0 or _noun_modifier(title[i - 1]) or title[i - 1] in _TITLE_FILLERS
                 or _is_cap(title[i - 1]) and (tl in FIELD_NOUNS or title[i - 1].lower() in FIELD_NOUNS)
-                or i == 1 and title[0].lower().rstrip(".") in DEMONYMS):
+                or i == 1 and title[0].lower().rstrip(".") in DEMONYMS
+                or _proper_adjective(title[i - 1]) and i + 2 < len(title) and _noun_modifier(title[i + 1])):
             # a noun before the role noun: "rescue worker", "fire brigade spokesman", "EU crisis
             # management commissioner", "Trump campaign manager", "Fire information officer",
-            # "Tanzanian opposition leader" (not a verb after a name:
-            # "Clinton beat senator ...")
+            # "Tanzanian opposition leader", "Olympic figure skating champion" (not a verb after a
+            # name: "Clinton beat senator ...")
             continue
         if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
             continue  # (and "prime minister", "first minister", "home secretary")
@@ -1207,10 +1208,11 @@ def _before_role_noun(title: list[str], i: int) -> bool:
     """Whether a role noun follows the word at i, right after it or after one more noun."""
     return any(j < len(title) and title[j] in ROLE_NOUNS and all(
         _noun_modifier(w) and not w.endswith(_ADJECTIVE_ENDINGS) for w in title[i + 1:j])
-        for j in (i + 1, i + 2))  # (not "acting political director of CREDO Action")
+        for j in (i + 1, i + 2))  # (not "acting political director of CREDO Action"; but a sport
+    # named by a gerund is a noun: "figure skating champion")
 
 
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ible", "able", "ing")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ible", "able")
 
 
 def _noun_modifier(w: str) -> bool:
