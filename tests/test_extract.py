@@ -7714,3 +7714,9 @@ def test_a_sport_named_by_a_gerund_is_part_of_a_champion_s_title():
     assert parse_np("Two-time Olympic figure skating champion Yuzuru Hanyu").role == (
         "Two-time Olympic figure skating champion")
     assert parse_np("Clinton beat senator Jane Doe") is None
+
+
+def test_a_relative_is_of_the_one_person_the_sentence_before_names():
+    text = ("Egypt.\n\nEgyptian authorities released activist Alaa Abd el-Fattah on Monday after a pardon.\n\nHis "
+            "sister, Mona Seif, posted a photo of the two. \"He's home,\" she wrote.")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Mona Seif", "Alaa Abd el-Fattah's sister")]

@@ -1291,14 +1291,18 @@ class _Extractor:
                                                           self.masked[p0:p1]):
                     # (the sentence before is about "her" too: "In one email, she wrote: ...")
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
-                if owner is None and not re.search(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s", self.masked[p0:p1]):
+                if owner is None and not _QUOTED_OR_KIN_OPENING.search(self.masked[p0:p1]):
                     # (or the one person it names, of that gender or of none the text shows: "...
                     # ordered the release of opposition leader Mirza Fakhrul Islam Alamgir."; not
                     # in a quotation's sentence, whose speaker the lawyer answers, nor among the
                     # relatives of someone else's: "His parents, ... Joseph Bankman and ...")
                     owner = self._one_named_in((p0, p1), want) or self._one_named_in((p0, p1), want, unknown=True)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
-                owner = self._one_named_in(self._sentence_of(sent0 - 1), want)
+                p0, p1 = self._sentence_of(sent0 - 1)
+                owner = self._one_named_in((p0, p1), want) or (
+                    None if _QUOTED_OR_KIN_OPENING.search(self.masked[p0:p1])
+                    else self._one_named_in((p0, p1), want, unknown=True))  # ("... released activist Alaa
+                # Abd el-Fattah ... His sister, Mona Seif,")
             if owner is None and kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0 \
                     and self.masked[max(0, sent0 - 8):sent0].rstrip()[-1:] in ("\"", "\u201d"):
                 # `"...," Vasquez says. "...". Her editor, Tom Greaves, remembers`: after a
@@ -4937,6 +4941,9 @@ _MID_TAG = re.compile(r"^[^,;:\"\u201c\u201d]{2,80},\s*(?P<subj>(?:the\s+|[A-Z])
 _INNER_REPORT = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|stated|claimed)\b")
 _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z])?")
 _MASKED = re.compile(r"[\"\u201c\u2018']xxx")  # (a quotation the mask has blanked out)
+# A sentence whose one named person is no one's client or relative: a quotation's (whose
+# speaker the next one answers), or one listing someone's relatives ("His parents, ...")
+_QUOTED_OR_KIN_OPENING = re.compile(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
