@@ -7720,3 +7720,9 @@ def test_a_relative_is_of_the_one_person_the_sentence_before_names():
     text = ("Egypt.\n\nEgyptian authorities released activist Alaa Abd el-Fattah on Monday after a pardon.\n\nHis "
             "sister, Mona Seif, posted a photo of the two. \"He's home,\" she wrote.")
     assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Mona Seif", "Alaa Abd el-Fattah's sister")]
+
+
+def test_the_person_an_opening_clause_names_is_whom_the_pronoun_after_means():
+    text = ("Berlin.\n\nBERLIN (AFP) - When Amira Haddad arrived in Berlin with her three children in 2015, she spoke "
+            "no German.\n\n\"We had nothing,\" she recalls.")
+    assert [q.speaker.name for q in quotes(text)] == ["Amira Haddad"]

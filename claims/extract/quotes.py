@@ -1163,6 +1163,14 @@ class _Extractor:
             person = self._person(np_.name, s0) if np_ is not None and np_.kind == PERSON and np_.name else None
             if person is not None:
                 self.events.append(Event(s0, person))
+        opened = _NAMED_IN_OPENING_CLAUSE.match(m.group()) if m and re.match(r"(?:he|she)\s", rest) else None
+        if opened is not None:
+            # "When Amira Haddad arrived in Berlin ..., she spoke no German.": the person the
+            # opening clause names is whom the main clause's pronoun, and the next, stand for
+            np_ = parse_np(opened.group(1))
+            person = self._person(np_.name, s0 + opened.start(1)) if np_ is not None and np_.kind == PERSON else None
+            if person is not None:
+                self.events.append(Event(s0 + opened.start(1), person))
         title = _TITLE_AFTER_OPENING.match(rest) if m and m.group().strip() else None
         if title:
             # `In her new memoir, "Unfinished Business", Hillary Clinton reflects ...`: the
@@ -4944,6 +4952,8 @@ _MASKED = re.compile(r"[\"\u201c\u2018']xxx")  # (a quotation the mask has blank
 # A sentence whose one named person is no one's client or relative: a quotation's (whose
 # speaker the next one answers), or one listing someone's relatives ("His parents, ...")
 _QUOTED_OR_KIN_OPENING = re.compile(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s")
+_NAMED_IN_OPENING_CLAUSE = re.compile(r"\s*(?:When|After|Before|As|Since|While|Although|Though|Once|Until)\s+"
+                                      r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+[a-z]")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
