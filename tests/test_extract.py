@@ -7726,3 +7726,13 @@ def test_the_person_an_opening_clause_names_is_whom_the_pronoun_after_means():
     text = ("Berlin.\n\nBERLIN (AFP) - When Amira Haddad arrived in Berlin with her three children in 2015, she spoke "
             "no German.\n\n\"We had nothing,\" she recalls.")
     assert [q.speaker.name for q in quotes(text)] == ["Amira Haddad"]
+
+
+def test_a_subject_the_text_calls_by_the_surname_alone_later_is_a_person():
+    text = ("Tennis.\n\nNEW YORK (Reuters) - Novak Djokovic beat Daniil Medvedev on Sunday to win the U.S. Open.\n\n"
+            "\"It means the world to me,\" the Serbian said on court.\n\nMedvedev, who beat Djokovic in the 2021 final, "
+            "paid tribute to his opponent.")
+    assert [q.speaker.name for q in quotes(text)] == ["Novak Djokovic"]
+    text = ("Guns.\n\nSen. Chris Murphy said the issue now drove him. In that sense, Sandy Hook was a personal "
+            "summons. \"This was something different,\" he said. He has visited Sandy Hook since.")
+    assert {q.speaker.name for q in quotes(text) if q.kind == "direct"} == {"Chris Murphy"}

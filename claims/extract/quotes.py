@@ -1425,6 +1425,13 @@ class _Extractor:
                 if person is None and np_.name and _surname(np_.name) == np_.name \
                         and self._unregistered.get(norm_key(np_.name)):
                     person = self.register.add(self._unregistered.pop(norm_key(np_.name)))
+                last = _surname(np_.name) if person is None and np_.name and " " in np_.name else ""
+                if last and self._unregistered.get(norm_key(last)) == np_.name \
+                        and self._called_by_surname(last, pos + len(cand)):
+                    # "Novak Djokovic beat Daniil Medvedev ... / ..., who beat Djokovic in the 2021
+                    # final": a subject the text calls by the surname alone further on is a person
+                    # (not "Sandy Hook" again, its first word and all)
+                    person = self.register.add(self._unregistered.pop(norm_key(last)), role=np_.role)
                 if person is None and np_.name and " " not in np_.name and not np_.role and _is_name_word(np_.name) \
                         and (re.match(r"\s+(?:himself|herself)\b", rest[len(cand):])
                              or self._titled(np_.name) and not re.match(r"['\u2019]s\b", rest[len(cand):])):
@@ -2574,6 +2581,19 @@ class _Extractor:
             return NP(PERSON, e.person.name, name=e.person.name), None, e.pos
         one = self._one_introduced(self.paras[p][0])
         return (NP(PERSON, one.name, name=one.name), None, self.masked.find(one.name)) if one else None
+
+    def _called_by_surname(self, last: str, start: int) -> bool:
+        """Whether the text calls someone by this surname alone after `start` (not after a
+        first name: "Sandy Hook" again; nor before another name: "Hook Road")."""
+        i = self.masked.find(last, start)
+        while i >= 0:
+            j = i + len(last)
+            if not (self.masked[i - 1].isalnum() or self.masked[i - 1] in ".'\u2019-") \
+                    and not self.masked[j:j + 1].isalnum() and not _NAME_GOES_ON.match(self.masked, j) \
+                    and not _WORD_OF_A_NAME_BEFORE.search(self.masked, max(0, i - 30), i):
+                return True
+            i = self.masked.find(last, j)
+        return False
 
     def _one_introduced(self, pos: int) -> Person | None:
         """No one heard yet: the one person an interview's introduction names ("Reuters spoke
@@ -4954,6 +4974,8 @@ _MASKED = re.compile(r"[\"\u201c\u2018']xxx")  # (a quotation the mask has blank
 _QUOTED_OR_KIN_OPENING = re.compile(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s")
 _NAMED_IN_OPENING_CLAUSE = re.compile(r"\s*(?:When|After|Before|As|Since|While|Although|Though|Once|Until)\s+"
                                       r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+[a-z]")
+_WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+$")
+_NAME_GOES_ON = re.compile(r"['\u2019]?\s+[A-Z]")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
