@@ -7736,3 +7736,16 @@ def test_a_subject_the_text_calls_by_the_surname_alone_later_is_a_person():
     text = ("Guns.\n\nSen. Chris Murphy said the issue now drove him. In that sense, Sandy Hook was a personal "
             "summons. \"This was something different,\" he said. He has visited Sandy Hook since.")
     assert {q.speaker.name for q in quotes(text) if q.kind == "direct"} == {"Chris Murphy"}
+
+
+@pytest.mark.parametrize("document, body", [("a Justice Department report released Thursday", "Justice Department"),
+                                            ("a Pentagon report", "Pentagon")])
+def test_according_to_a_body_s_document_is_the_body(document, body):
+    text = f"Report.\n\nPolice waited more than an hour to confront the gunman, according to {document}."
+    assert [q.speaker.name for q in quotes(text, indirect=True)] == [body]
+
+
+def test_it_in_a_relative_clause_is_the_body_the_clause_hangs_on():
+    text = ("Ads.\n\nSpending rose, according to a POLITICO analysis.\n\nThey paid $332,000 to a company called "
+            "Cambridge Analytica, which specializes in building what it calls \"psychographic\" profiles of voters.")
+    assert [q.speaker.name for q in quotes(text) if q.kind == "partial"] == ["Cambridge Analytica"]

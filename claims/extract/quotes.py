@@ -451,6 +451,9 @@ def _demonym_subject(toks: list[str]) -> bool:
 _DOCUMENTS = r"(?:" + "|".join(sorted(AUTHORED_DOCUMENTS)) + r")"
 _BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepared|brought|filed|signed|sent|" \
             r"paid\s+for|funded|sponsored|produced)"
+# A body's document, named by the body: "a Justice Department report", "the Pentagon's review"
+_BODYS_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5}?)(?:['\u2019]s\s+)?"
+                             + _DOCUMENTS + r"\b")
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
                           + r"?\s*by\s+((?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][^,;:]*)$")
 # A document and its maker named before it: "A Pew Research Center survey", "a new Gallup poll
@@ -3211,6 +3214,9 @@ class _Extractor:
             return None
         np_ = _with_listed_name(parse_np(cut), cut)
         by = _DOCUMENT_BY.match(cut) if np_ is None else None
+        own = _BODYS_DOCUMENT.match(cut) if np_ is None and by is None else None
+        if own is not None and (body := parse_np(own.group(1))) is not None and body.kind == ORGANIZATION:
+            np_ = replace(body, text=cut)  # "according to a Justice Department report released Thursday": the body's
         if by:
             # "according to a court document filed by state attorney Dave Aronberg": whoever
             # issued it
@@ -4001,6 +4007,11 @@ class _Extractor:
                 return body
             # "what it called ...", "the company said it ...": an institution just speaking
             opened = self._body_opening(s0)
+            rel = _IT_IN_A_RELATIVE.search(self.masked, s0, pos)
+            if rel is not None and self._person(rel.group(1), pos) is None:
+                # "a company called Cambridge Analytica, which specializes in building what it
+                # calls ...": the body the relative clause hangs on
+                return SpeakerRef(name=rel.group(1), kind=ORGANIZATION)
             for e in self._events_before(pos)[:3]:
                 if e.kind == ORGANIZATION and e.label:
                     if opened and e.pos < s0 and opened != e.label:
@@ -4976,6 +4987,8 @@ _NAMED_IN_OPENING_CLAUSE = re.compile(r"\s*(?:When|After|Before|As|Since|While|A
                                       r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+[a-z]")
 _WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+$")
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+[A-Z]")
+_IT_IN_A_RELATIVE = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}),\s+which\s"
+                               r"[^,;:.\"\u201c\u201d]*\bit\s+$")
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
