@@ -7749,3 +7749,11 @@ def test_it_in_a_relative_clause_is_the_body_the_clause_hangs_on():
     text = ("Ads.\n\nSpending rose, according to a POLITICO analysis.\n\nThey paid $332,000 to a company called "
             "Cambridge Analytica, which specializes in building what it calls \"psychographic\" profiles of voters.")
     assert [q.speaker.name for q in quotes(text) if q.kind == "partial"] == ["Cambridge Analytica"]
+
+
+@pytest.mark.parametrize("charge", ["allegations", "press reports"])
+def test_what_was_denied_is_the_clause_not_the_charge(charge):
+    text = f"Huawei.\n\nHuawei on Tuesday denied {charge} that its equipment could be used for spying."
+    got = quotes(text, indirect=True)
+    assert [(q.text, q.cue) for q in got] == [("its equipment could be used for spying", "denied")]
+    assert text[got[0].start:got[0].end] == "its equipment could be used for spying"

@@ -559,6 +559,9 @@ MONARCH_TITLES = frozenset("king queen".split())
 # Relations that also say where someone stands in a contest, and so serve as a role ("GOP
 # rival Ted Cruz", "primary challenger Paul Nehlen"); the other relations do not ("his
 # Portuguese colleague Mario Centeno")
+# What is denied when a clause says what it holds: "denied allegations that ..."
+CHARGE_NOUNS = frozenset("""allegation allegations report reports claim claims accusation accusations suggestion
+suggestions charge charges speculation rumor rumors rumour rumours""".split())
 # People a body's name may be possessive of: "the People's Party", "the Workers' Party"
 NAMED_FOR_PEOPLE = frozenset("people peoples women men children workers farmers veterans citizens".split())
 # Posts over a portfolio, which may join two fields in one title ("Work and Pensions

@@ -43,6 +43,7 @@ from claims.extract.lexicon import (
     LEGISLATOR_NOUNS,
     MALE_NAMES,
     MALE_ROLE,
+    CHARGE_NOUNS,
     NAMED_FOR_PEOPLE,
     NAMED_KINDS,
     NAME_PARTICLES,
@@ -4401,6 +4402,11 @@ class _Extractor:
             if that is not None:
                 at += that.end()  # "added that, in Wisconsin, ...": the clause, not its "that"
             content, end = text[at:].rstrip(), s1
+            denied = _DENIED_CHARGE.match(content) if m.group("cue") in ("denied", "denies") else None
+            if denied is not None:
+                # "denied allegations that its equipment could be used for spying": what was
+                # denied is the clause, not the allegations
+                content, at = content[denied.end():], at + denied.end()
             if re.match(r"(?:as\s+much|nothing|little)(?![\w-])(?!\s+(?:%s)\b)|(?:so|otherwise)(?=\s*(?:[,.;]|$))"
                         % "|".join(_FINITE), content):
                 # "Mook said as much in an interview": what was said is told elsewhere (but
@@ -4989,6 +4995,7 @@ _WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+$")
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+[A-Z]")
 _IT_IN_A_RELATIVE = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}),\s+which\s"
                                r"[^,;:.\"\u201c\u201d]*\bit\s+$")
+_DENIED_CHARGE = re.compile(r"(?:the\s+|any\s+)?(?:[a-z]+\s+)?(?:%s)\s+that\s+(?=[a-zA-Z])" % "|".join(sorted(CHARGE_NOUNS)))
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
