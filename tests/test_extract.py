@@ -7757,3 +7757,11 @@ def test_what_was_denied_is_the_clause_not_the_charge(charge):
     got = quotes(text, indirect=True)
     assert [(q.text, q.cue) for q in got] == [("its equipment could be used for spying", "denied")]
     assert text[got[0].start:got[0].end] == "its equipment could be used for spying"
+
+
+@pytest.mark.parametrize("issued, speaker", [
+    ("The ministry issued a statement saying that the talks had collapsed.", "The ministry"),
+    ("Hillary Clinton's campaign released an analysis claiming that the plan would cost $15 trillion.",
+     "Hillary Clinton's campaign")])
+def test_what_an_issued_document_says_is_its_issuer_s_report(issued, speaker):
+    assert [q.speaker.name for q in quotes(f"Talks.\n\n{issued}", indirect=True)] == [speaker]

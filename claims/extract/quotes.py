@@ -455,6 +455,11 @@ _BY_VERBS = r"(?:issued|published|released|written|conducted|commissioned|prepar
 # A body's document, named by the body: "a Justice Department report", "the Pentagon's review"
 _BODYS_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,5}?)(?:['\u2019]s\s+)?"
                              + _DOCUMENTS + r"\b")
+# A document issued and what it says: "issued a statement saying that ...", "released an
+# analysis claiming ..."
+_DOCUMENT_SAYING = re.compile(r"\b(?:issued|released|published|put\s+out|posted|sent|filed)\s+(?:a|an|its|their|his|her)\s+"
+                              r"(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\s+(?P<cue>saying|claiming|stating|arguing|warning|"
+                              r"asserting|showing|concluding|finding)\s+(?P<that>that\s+)?")
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
                           + r"?\s*by\s+((?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][^,;:]*)$")
 # A document and its maker named before it: "A Pew Research Center survey", "a new Gallup poll
@@ -4207,6 +4212,17 @@ class _Extractor:
                 if spk is not None:
                     return self._report(spk, np_, s0 + m.start("cue"), "as " + m.group("cue"), content,
                                         s0 + m.end(), sentence)
+        m = _DOCUMENT_SAYING.search(text)
+        if m is not None:
+            # "The ministry issued a statement saying that the talks had collapsed": what the
+            # document says is its issuer's report
+            np_ = self._np_before(text[:m.start()])
+            content = text[m.end():].strip().rstrip(".")
+            if np_ is not None and np_.kind in (PERSON, ORGANIZATION, GROUP, "description", "pronoun") \
+                    and len(content.split()) >= 3 and (m.group("that") or _opens_a_clause(content, past=True)):
+                spk = self._resolve(np_, s0 + m.start())
+                if spk is not None:
+                    return self._report(spk, np_, s0 + m.start("cue"), m.group("cue"), content, s0 + m.end(), sentence)
         m = INDIRECT_AFTER.search(text)
         while m is not None and _no_tag(text, m):
             m = INDIRECT_AFTER.search(text, m.start() + 1)  # (the tag may begin inside the one refused)
