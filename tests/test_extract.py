@@ -7567,7 +7567,8 @@ def test_a_tag_with_wrote_set_inside_a_sentence_reports_it():
     assert [(q.kind, q.speaker.name) for q in quotes(text, indirect=True)] == [("indirect", "Steve Linick")]
 
 
-@pytest.mark.parametrize("opening", ["In an interview with Time magazine in December", "While consumer confidence is high"])
+@pytest.mark.parametrize("opening", ["In an interview with Time magazine in December",
+                                     "While consumer confidence is high"])
 def test_an_opening_phrase_before_a_tag_that_introduces_a_quotation_is_no_report(opening):
     text = f"Essay.\n\nJames Murdoch runs the company. {opening}, he said, ''Entrenched interests spin the fiction.''"
     assert quotes(text, indirect=True) == []
@@ -7618,9 +7619,11 @@ def test_a_partner_is_of_the_person_in_focus(text):
     assert [q.speaker.role for q in quotes(text)] == ["partner at the law firm Baker McKenzie"]
 
 
-@pytest.mark.parametrize("source", ["the Grand County Sheriff's Office", "the Associated Press", "Grand County officials"])
+@pytest.mark.parametrize("source", ["the Grand County Sheriff's Office", "the Associated Press",
+                                    "Grand County officials"])
 def test_according_to_a_body_closing_the_sentence_gives_its_source(source):
-    text = f"Hiker.\n\nThe hiker, a 38-year-old man from Texas, was dehydrated but otherwise unhurt, according to {source}."
+    text = (f"Hiker.\n\nThe hiker, a 38-year-old man from Texas, was dehydrated but otherwise unhurt, according to "
+            f"{source}.")
     assert [q.speaker.name for q in quotes(text, indirect=True)] == [re.sub(r"^the ", "", source)]
 
 
@@ -7659,7 +7662,8 @@ def test_a_possessive_in_a_body_s_name_says_no_one_else_s(description):
 def test_a_title_given_as_an_example_quotes_no_one():
     text = "Netflix.\n\nNetflix added 13 million subscribers, helped by hit shows like \"Squid Game.\""
     assert quotes(text) == []
-    text = "Trump.\n\nHe told Christie, \"Mr. Trump,\" and the crowd laughed. He said he was known as \"Guccifer,\" then."
+    text = ("Trump.\n\nHe told Christie, \"Mr. Trump,\" and the crowd laughed. He said he was known as "
+            "\"Guccifer,\" then.")
     assert [q.text for q in quotes(text)] == ["Mr. Trump,", "Guccifer,"]
 
 
@@ -7730,7 +7734,8 @@ def test_the_person_an_opening_clause_names_is_whom_the_pronoun_after_means():
 
 def test_a_subject_the_text_calls_by_the_surname_alone_later_is_a_person():
     text = ("Tennis.\n\nNEW YORK (Reuters) - Novak Djokovic beat Daniil Medvedev on Sunday to win the U.S. Open.\n\n"
-            "\"It means the world to me,\" the Serbian said on court.\n\nMedvedev, who beat Djokovic in the 2021 final, "
+            "\"It means the world to me,\" the Serbian said on court.\n\nMedvedev, who beat Djokovic in the 2021 "
+            "final, "
             "paid tribute to his opponent.")
     assert [q.speaker.name for q in quotes(text)] == ["Novak Djokovic"]
     text = ("Guns.\n\nSen. Chris Murphy said the issue now drove him. In that sense, Sandy Hook was a personal "

@@ -536,7 +536,8 @@ RELATION_NOUNS = frozenset("""rival rivals challenger successor predecessor coun
 teammate neighbor neighbour friend classmate roommate""".split())
 # ... and what one is by family ("Her husband, Paulo, disagreed.")
 FAMILY_NOUNS = frozenset("""husband wife son daughter mother father brother sister fiance fiancee boyfriend
-girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt widow widower partner""".split())
+girlfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt widow widower
+partner""".split())
 # Fields of work, said as a noun before a role noun after an owner's name ("Trump campaign
 # manager", "Sanford police officer", "EU crisis management commissioner")
 FIELD_NOUNS = frozenset("""police fire campaign party union team club league health defence defense security

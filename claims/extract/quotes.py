@@ -457,9 +457,10 @@ _BODYS_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&'\u2019-]*\s+){
                              + _DOCUMENTS + r"\b")
 # A document issued and what it says: "issued a statement saying that ...", "released an
 # analysis claiming ..."
-_DOCUMENT_SAYING = re.compile(r"\b(?:issued|released|published|put\s+out|posted|sent|filed)\s+(?:a|an|its|their|his|her)\s+"
-                              r"(?:[\w-]+\s+){0,2}?" + _DOCUMENTS + r"\s+(?P<cue>saying|claiming|stating|arguing|warning|"
-                              r"asserting|showing|concluding|finding)\s+(?P<that>that\s+)?")
+_DOCUMENT_SAYING = re.compile(r"\b(?:issued|released|published|put\s+out|posted|sent|filed)\s+"
+                              r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
+                              + r"\s+(?P<cue>saying|claiming|stating|arguing|warning|asserting|showing|concluding|"
+                              r"finding)\s+(?P<that>that\s+)?")
 _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + _DOCUMENTS + r"\b[^,;:]*?\s" + _BY_VERBS
                           + r"?\s*by\s+((?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][^,;:]*)$")
 # A document and its maker named before it: "A Pew Research Center survey", "a new Gallup poll
@@ -910,7 +911,8 @@ class _Extractor:
                     or norm_key(name[-1]) in ORG_WORDS or any(norm_key(t) in BODY_NAME_WORDS for t in name):
                 continue  # (not "New Hampshire" either: a place; nor "Toyota Motor Corp", "Amnesty
                 # International Kenya")
-            after = None if role and not _only_address(role) else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
+            after = None if role and not _only_address(role) \
+                else _appositive_after(m_text, m.end() - (m.group().endswith(",")))
             after = _appositive_role(after) if after else None
             became = _BECAME_ROLE.match(m_text, m.end()) if _only_address(role) and not after else None
             if became is not None and became.group("is") and not (
@@ -1013,6 +1015,15 @@ class _Extractor:
         person = self.register.add(name, role=role, force=True)
         if person is not None and (_only_address(person.role) or person.role == km.group(2).lower()):
             person.role = role
+
+    def _owner_named_in(self, span: tuple[int, int], gender: str) -> Person | None:
+        """Whose relative or agent someone is, by the sentence before: the one person it names,
+        of that gender or else of none the text shows; not in a quotation's sentence (whose
+        speaker a lawyer answers) nor one listing someone's relatives ("His parents, ...
+        Joseph Bankman and Barbara Fried, sat behind him.")."""
+        if _QUOTED_OR_KIN_OPENING.search(self.masked[span[0]:span[1]]):
+            return None
+        return self._one_named_in(span, gender) or self._one_named_in(span, gender, unknown=True)
 
     def _one_named_in(self, span: tuple[int, int], gender: str, unknown: bool = False) -> Person | None:
         """The one person of that gender the sentence (or any span) names in full, whatever
@@ -1308,18 +1319,13 @@ class _Extractor:
                                                           self.masked[p0:p1]):
                     # (the sentence before is about "her" too: "In one email, she wrote: ...")
                     owner = self._owner_in(self._sentence_of(p0 - 1)[0], p0 - 1, want)
-                if owner is None and not _QUOTED_OR_KIN_OPENING.search(self.masked[p0:p1]):
-                    # (or the one person it names, of that gender or of none the text shows: "...
-                    # ordered the release of opposition leader Mirza Fakhrul Islam Alamgir."; not
-                    # in a quotation's sentence, whose speaker the lawyer answers, nor among the
-                    # relatives of someone else's: "His parents, ... Joseph Bankman and ...")
-                    owner = self._one_named_in((p0, p1), want) or self._one_named_in((p0, p1), want, unknown=True)
+                # (or the one person it names: "... ordered the release of opposition leader Mirza
+                # Fakhrul Islam Alamgir.")
+                owner = owner or self._owner_named_in((p0, p1), want)
             if owner is None and kin and kin.group(2) in FAMILY_NOUNS | _AGENT_NOUNS and not role and sent0 > 0:
                 p0, p1 = self._sentence_of(sent0 - 1)
-                owner = self._one_named_in((p0, p1), want) or (
-                    None if _QUOTED_OR_KIN_OPENING.search(self.masked[p0:p1])
-                    else self._one_named_in((p0, p1), want, unknown=True))  # ("... released activist Alaa
-                # Abd el-Fattah ... His sister, Mona Seif,")
+                # ("... released activist Alaa Abd el-Fattah ... His sister, Mona Seif,")
+                owner = self._one_named_in((p0, p1), want) or self._owner_named_in((p0, p1), want)
             if owner is None and kin and kin.group(2) in _AGENT_NOUNS and sent0 > 0 \
                     and self.masked[max(0, sent0 - 8):sent0].rstrip()[-1:] in ("\"", "\u201d"):
                 # `"...," Vasquez says. "...". Her editor, Tom Greaves, remembers`: after a
@@ -1664,8 +1670,10 @@ class _Extractor:
         if not words or _MASKED.search(words) is None:
             return words
         m = re.compile(r"\s+".join(map(re.escape, words.split()))).search(self.masked)
+        if m is None:
+            return words
         # (a comma inside the closing mark is the sentence's, not the title's)
-        return re.sub(r"[,;:]([\"\u201d\u2019'])", r"\1", " ".join(self.body[m.start():m.end()].split())) if m else words
+        return _PUNCTUATION_IN_MARK.sub(r"\1", " ".join(self.body[m.start():m.end()].split()))
 
     def _transcript_turns(self) -> dict[int, tuple[str, int, int]]:
         """A transcript's paragraphs, each a speaker's label in capitals and what they said
@@ -4879,7 +4887,8 @@ _PART_OF_THEM_END = re.compile(r",\s*(?:many|most|some|all|several|few|both|none
 # A clause opening a sentence before its main clause: "When the moderator noted that ..., "
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:%s)\s" % "|".join(sorted(
     w.capitalize() for w in (_SUBORDINATORS | _OPENING_SUBORDINATORS | {"as"}) - {"which", "that", "whom", "where"})))
-_SECOND_REPORT = re.compile(r"(?:,|(?P<close>[\"\u201d]|''))\s+(?:while|whereas|but|and)\s+(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
+_SECOND_REPORT = re.compile(r"(?:,|(?P<close>[\"\u201d]|''))\s+(?:while|whereas|but|and)\s+"
+                            r"(?=(?:[A-Z][\w.'\u2019-]*|[a-z]+)"
                             r"\b(?:[^,;:\"\u201c\u201d]{0,80}?|[^,;:\"\u201c\u201d]{0,40},[^,;:\"\u201c\u201d]{2,80},)"
                             r"\s(?:said|says|say|told|added|(?:warned|argued|insisted|noted|countered|cautioned|"
                             r"claimed|contended)\s+that)\s)")
@@ -5002,6 +5011,7 @@ _MID_TAG = re.compile(r"^[^,;:\"\u201c\u201d]{2,80},\s*(?P<subj>(?:the\s+|[A-Z])
 _INNER_REPORT = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|stated|claimed)\b")
 _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])\s+([A-Z])?")
 _MASKED = re.compile(r"[\"\u201c\u2018']xxx")  # (a quotation the mask has blanked out)
+_PUNCTUATION_IN_MARK = re.compile(r"[,;:]([\"\u201d\u2019'])")
 # A sentence whose one named person is no one's client or relative: a quotation's (whose
 # speaker the next one answers), or one listing someone's relatives ("His parents, ...")
 _QUOTED_OR_KIN_OPENING = re.compile(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s")
@@ -5011,7 +5021,8 @@ _WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+$")
 _NAME_GOES_ON = re.compile(r"['\u2019]?\s+[A-Z]")
 _IT_IN_A_RELATIVE = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}),\s+which\s"
                                r"[^,;:.\"\u201c\u201d]*\bit\s+$")
-_DENIED_CHARGE = re.compile(r"(?:the\s+|any\s+)?(?:[a-z]+\s+)?(?:%s)\s+that\s+(?=[a-zA-Z])" % "|".join(sorted(CHARGE_NOUNS)))
+_DENIED_CHARGE = re.compile(r"(?:the\s+|any\s+)?(?:[a-z]+\s+)?(?:%s)\s+that\s+(?=[a-zA-Z])"
+                            % "|".join(sorted(CHARGE_NOUNS)))
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
