@@ -7770,3 +7770,11 @@ def test_what_was_denied_is_the_clause_not_the_charge(charge):
      "Hillary Clinton's campaign")])
 def test_what_an_issued_document_says_is_its_issuer_s_report(issued, speaker):
     assert [q.speaker.name for q in quotes(f"Talks.\n\n{issued}", indirect=True)] == [speaker]
+
+
+def test_and_denied_that_is_a_second_report_of_the_same_speaker():
+    text = ("Bank.\n\nThe former chief executive of Silicon Valley Bank, Greg Becker, told senators on Tuesday that "
+            "rising interest rates caused the collapse, and denied that he had ignored warnings.")
+    assert [(q.speaker.name, q.text, q.cue) for q in quotes(text, indirect=True)] == [
+        ("Greg Becker", "rising interest rates caused the collapse", "told"),
+        ("Greg Becker", "he had ignored warnings", "denied")]

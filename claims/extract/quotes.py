@@ -4934,7 +4934,8 @@ _SPEAKERS_OWN_ACT = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:de
 # ("but said" may go without "that": "conceded that ... but said his party remained ...")
 _SECOND_CUE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:%s)\s)|,\s+(?=(?:%s)\s))"
                          r"(?P<cue>[a-z]+)\s+(?P<that>that\s+|(?<=\bsaid\s)|(?<=\bsay\s)|(?<=\bsays\s))(?P<content>.*)$"
-                         % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed", "said", "say", "says"})),
+                         % ("|".join(sorted(_CLOSING_TAG_ONLY | {"added", "stressed", "said", "say", "says",
+                                                                 "denied"})),
                             _SAYING_PARTICIPLES))
 # ... and who carried the report, set off inside it: "..., state news agency SANA reported, as ..."
 _SOURCE_TAG_INSIDE = re.compile(r",\s+(?!(?:which|who|that|and|but|or|as|while|when|if|because|he|she|they|it|we)\b)"
