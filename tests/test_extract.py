@@ -7778,3 +7778,8 @@ def test_and_denied_that_is_a_second_report_of_the_same_speaker():
     assert [(q.speaker.name, q.text, q.cue) for q in quotes(text, indirect=True)] == [
         ("Greg Becker", "rising interest rates caused the collapse", "told"),
         ("Greg Becker", "he had ignored warnings", "denied")]
+
+
+def test_first_lady_is_a_title_in_lower_case_too():
+    text = "Award.\n\nFirst lady Jill Biden presented the award. \"You remind us why this work matters,\" she said."
+    assert [(q.speaker.name, q.speaker.role) for q in quotes(text)] == [("Jill Biden", "First lady")]

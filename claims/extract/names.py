@@ -1188,8 +1188,9 @@ def _title_words_ok(title: list[str]) -> bool:
             # "Tanzanian opposition leader", "Olympic figure skating champion" (not a verb after a
             # name: "Clinton beat senator ...")
             continue
-        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE:
-            continue  # (and "prime minister", "first minister", "home secretary")
+        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE \
+                or i and tl in TITLE_WORDS and title[i - 1].lower() in _COMPOUND_TITLE:
+            continue  # (and "prime minister", "first minister", "home secretary", "First lady")
         of = next((j for j in (i - 1, i - 2) if j >= 1 and title[j].lower() == "of"), None)
         if of is not None and title[of - 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS \
                 and all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) and w not in FUNCTION_WORDS

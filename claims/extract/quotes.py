@@ -823,6 +823,7 @@ class _Extractor:
                 w = window[j]
                 wl = w.lower().strip(",")
                 if (wl in ROLE_NOUNS or w.islower() and wl in OFFICE_TITLES
+                        or wl == "lady" and j and window[j - 1].lower() == "first"
                         or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
                                                   or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
                                                   or re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", w) and wl != "several")) \
@@ -5620,6 +5621,8 @@ def _appositive_role(text: str, loose: bool = False) -> str | None:
     if len(text) > 60:
         text = re.split(r"\s+and\s+(?:a|an)\s", text)[0]  # "the culture minister and a likely rival of ..."
     text = re.sub(r"^(?:now|then)\s+(?=(?:a|an|the)\s)", "", text)  # "now a paid CNN commentator"
+    if re.match(r"(?:him|her|them)sel(?:f|ves)\s", text):
+        return None  # ("herself a teacher": what else she is, beside the role the text gives her)
     if len(text) > (140 if loose else 90):
         return None
     head = role_head(text).split()
@@ -6009,10 +6012,9 @@ def _clean_role(title: list[str]) -> str | None:
                  or t[0].lower() in OPENING_PREPOSITIONS):
         t.pop(0)  # (a sentence's "But Senate Minority Leader Mitch McConnell", "After Governor Jane Roe")
     while t and (t[-1].lower() in ("of", "and", "the", "a", "an")
-                 or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS
-                 and not (t[-1].islower() and (t[-1] in FAMILY_NOUNS or t[-1] in ROLE_NOUNS))):
+                 or len(t) > 1 and t[-1].lower().rstrip(".") in FORMS_OF_ADDRESS and not t[-1].islower()):
         t.pop()  # (and "National Security editor Dr.": the editor, addressed as a doctor; not "the boy's
-        # father", nor "Public health professor": a word in lower case is what they are)
+        # father", "Public health professor" nor "First lady": a word in lower case is what they are)
     return " ".join(t) or None
 
 
