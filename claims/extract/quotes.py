@@ -2607,8 +2607,8 @@ class _Extractor:
         while i >= 0:
             j = i + len(last)
             if not (self.masked[i - 1].isalnum() or self.masked[i - 1] in ".'\u2019-") \
-                    and not self.masked[j:j + 1].isalnum() and not _NAME_GOES_ON.match(self.masked, j) \
-                    and not _WORD_OF_A_NAME_BEFORE.search(self.masked, max(0, i - 30), i):
+                    and not self.masked[j:j + 1].isalnum() and not _NAME_AFTER.match(self.masked, j) \
+                    and not _NAME_BEFORE.search(self.masked, max(0, i - 30), i):
                 return True
             i = self.masked.find(last, j)
         return False
@@ -5019,8 +5019,6 @@ _PUNCTUATION_IN_MARK = re.compile(r"[,;:]([\"\u201d\u2019'])")
 _QUOTED_OR_KIN_OPENING = re.compile(r"[\"\u201c\u201d]|''|^\s*(?:His|Her|Their)\s")
 _NAMED_IN_OPENING_CLAUSE = re.compile(r"\s*(?:When|After|Before|As|Since|While|Although|Though|Once|Until)\s+"
                                       r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s+[a-z]")
-_WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+$")
-_NAME_GOES_ON = re.compile(r"['\u2019]?\s+[A-Z]")
 _IT_IN_A_RELATIVE = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}),\s+which\s"
                                r"[^,;:.\"\u201c\u201d]*\bit\s+$")
 _DENIED_CHARGE = re.compile(r"(?:the\s+|any\s+)?(?:[a-z]+\s+)?(?:%s)\s+that\s+(?=[a-zA-Z])"
