@@ -1188,8 +1188,8 @@ def _title_words_ok(title: list[str]) -> bool:
             # "Tanzanian opposition leader", "Olympic figure skating champion" (not a verb after a
             # name: "Clinton beat senator ...")
             continue
-        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in _COMPOUND_TITLE \
-                or i and tl in TITLE_WORDS and title[i - 1].lower() in _COMPOUND_TITLE:
+        if _is_cap(t) or tl in ROLE_NOUNS or tl in _TITLE_FILLERS or tl in COMPOUND_TITLE \
+                or i and tl in TITLE_WORDS and title[i - 1].lower() in COMPOUND_TITLE:
             continue  # (and "prime minister", "first minister", "home secretary", "First lady")
         of = next((j for j in (i - 1, i - 2) if j >= 1 and title[j].lower() == "of"), None)
         if of is not None and title[of - 1].lower().rstrip(".") in ROLE_NOUNS | TITLE_WORDS \
@@ -1418,7 +1418,7 @@ class Register:
                 # presidential nominee" not the vice presidential nominee
             if not direct and "former" in {norm_key(m) for m in modifiers} and "former" not in rk:
                 continue  # "the former diplomat" is not the foreign minister "the top diplomat" is
-            if any(norm_key(m) in _COMPOUND_TITLE and norm_key(m) not in rk for m in modifiers):
+            if any(norm_key(m) in COMPOUND_TITLE and norm_key(m) not in rk for m in modifiers):
                 continue  # "the prime minister" is not the immigration minister
             # the word itself beats another word for the role ("the chancellor": Chancellor
             # Scholz before Foreign Minister Baerbock)
@@ -1436,7 +1436,7 @@ class Register:
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant",
                         "gen": "general", "pres": "president", "sec": "secretary", "atty": "attorney"}
 # Words that make a title of their own with the role noun: "prime minister", "vice president".
-_COMPOUND_TITLE = frozenset("prime vice deputy foreign home interior finance defence defense justice "
+COMPOUND_TITLE = frozenset("prime vice deputy foreign home interior finance defence defense justice "
                             "health education attorney majority minority first shadow economy economic "
                             "trade transport transportation environment energy labour labor agriculture "
                             "culture immigration commerce treasury".split())

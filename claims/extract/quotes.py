@@ -75,6 +75,7 @@ from claims.extract.names import (
     workplace,
     ORG_KINDS,
     OFFICE_TITLES,
+    COMPOUND_TITLE,
     SIDE_NOUNS,
     AGE, CLAUSE_OPENERS, FUNCTION_WORDS, NAMED_ONLY_AS, NUMBER_WORD, ONE_MORE, OPENING_PREPOSITIONS, SHORT_NAME,
     STATES, WHEN_WORDS,
@@ -823,7 +824,7 @@ class _Extractor:
                 w = window[j]
                 wl = w.lower().strip(",")
                 if (wl in ROLE_NOUNS or w.islower() and wl in OFFICE_TITLES
-                        or wl == "lady" and j and window[j - 1].lower() == "first"
+                        or w.islower() and wl in TITLE_WORDS and j and window[j - 1].lower() in COMPOUND_TITLE
                         or lead and (wl in _ROLE_MODIFIERS or wl in ORG_WORDS
                                                   or re.fullmatch(r"[\w'\u2019]+-[a-z][\w-]*", w)
                                                   or re.fullmatch(r"[a-z]{4,}(?:al|ary|ive)", w) and wl != "several")) \
