@@ -3481,7 +3481,7 @@ class _Extractor:
         family said. / "...," his lawyer, Khaled Ali, said")."""
         s0 = self._sentence_of(pos)[0]
         want = "m" if kin.group(1).lower() == "his" else "f"
-        return self._one_named_in(self._sentence_of(s0 - 1), want, unknown=True) if s0 else None
+        return self._owner_named_in(self._sentence_of(s0 - 1), want) if s0 else None
 
     def _its_role(self, ref: SpeakerRef, pos: int) -> str:
         """The role as the words around `pos` give it: "its chairwoman" in `"...," its chairwoman,
@@ -5024,6 +5024,9 @@ _IT_IN_A_RELATIVE = re.compile(r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*
                                r"[^,;:.\"\u201c\u201d]*\bit\s+$")
 _DENIED_CHARGE = re.compile(r"(?:the\s+|any\s+)?(?:[a-z]+\s+)?(?:%s)\s+that\s+(?=[a-zA-Z])"
                             % "|".join(sorted(CHARGE_NOUNS)))
+# An unnamed body a sentence opens on, its head the last word before a verb of the past or of
+# saying ("The civil protection agency warned"; `_BODY_OPENING` below takes the first word a
+# lower-case word follows, which a body named by several words would cut short)
 _UNNAMED_BODY_OPENING = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))\s+(?:now\s+|also\s+)?"
                                    r"(?:[a-z]{2,}ed|said|says|has|had|is|was|will|would)\b")
 _BODY_OPENING = re.compile(r"(?P<np>[Tt]he\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:now\s+|also\s+|still\s+)?[a-z]+")
